@@ -1,0 +1,180 @@
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { Agent, request } from 'undici';
+import type { ProbeError } from '../../shared/checks/link-probe.ts';
+import type { HostLimiter } from './host-limiter.ts';
+import { RETRY_STATUSES, retryDelayMs } from './retry.ts';
+
+export interface HttpClientOptions {
+  userAgent: string;
+  timeoutMs: number;
+  /** Largest (decompressed) body read; more is cut off and flagged. */
+  maxBytes: number;
+  maxRedirects: number;
+  retries: number;
+  retryBaseMs: number;
+  /** Longest Retry-After honoured; a server asking for more gets this. */
+  maxRetryAfterMs: number;
+  limiter: HostLimiter;
+}
+
+export type BodyMode = 'full' | 'sample' | 'none';
+
+export interface HttpResponse {
+  url: string;
+  finalUrl: string;
+  status: number;
+  headers: Record<string, string>;
+  redirects: string[];
+  body?: Uint8Array;
+  /** The body was longer than allowed (full) or than the sample. */
+  truncated?: boolean;
+  error?: ProbeError;
+  errorMessage?: string;
+  retries: number;
+}
+
+type Hop = Pick<HttpResponse, 'status' | 'headers' | 'body' | 'truncated' | 'error' | 'errorMessage'>;
+
+const SAMPLE_BYTES = 16 * 1024;
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
+
+/** Maps undici/node errors to the link-probe vocabulary. */
+export function classifyError(error: unknown): ProbeError {
+  const e = error as { code?: string; name?: string; cause?: { code?: string } };
+  const code = e?.code ?? e?.cause?.code ?? '';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return 'dns';
+  if (code === 'ECONNREFUSED') return 'refused';
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return 'reset';
+  if (/TIMEOUT/.test(code) || e?.name === 'TimeoutError' || code === 'ETIMEDOUT') return 'timeout';
+  if (/^(ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO|UNABLE_TO|SELF_SIGNED)/.test(code)) return 'tls';
+  if (code === 'ERR_INVALID_URL') return 'bad-url';
+  return 'other';
+}
+
+/** One HTTP client per crawl: shared connection pool, shared politeness, manual redirects, retries. */
+export class HttpClient {
+  private readonly agent: Agent;
+
+  constructor(private readonly options: HttpClientOptions) {
+    this.agent = new Agent({
+      connections: 16,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+      connect: { timeout: options.timeoutMs, rejectUnauthorized: true },
+    });
+  }
+
+  async fetch(url: string, mode: BodyMode = 'full', extraHeaders: Record<string, string> = {}): Promise<HttpResponse> {
+    let retries = 0;
+    for (;;) {
+      const response = await this.followRedirects(url, mode, extraHeaders);
+      const retryable = RETRY_STATUSES.has(response.status) || response.error === 'reset' || response.error === 'timeout';
+      if (!retryable || retries >= this.options.retries) return { ...response, retries };
+      await sleep(retryDelayMs(retries, response.headers['retry-after'], this.options.retryBaseMs, this.options.maxRetryAfterMs));
+      retries++;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+
+  private async followRedirects(url: string, mode: BodyMode, extraHeaders: Record<string, string>): Promise<Omit<HttpResponse, 'retries'>> {
+    const redirects = [url];
+    let current = url;
+    for (;;) {
+      const hop = await this.once(current, mode, extraHeaders);
+      const location = hop.headers.location;
+      if (hop.error || !REDIRECT.has(hop.status) || !location) return { ...hop, url, finalUrl: current, redirects };
+      let next: string;
+      try {
+        next = new URL(location, current).href;
+      } catch {
+        return { ...hop, url, finalUrl: current, redirects, error: 'bad-url', errorMessage: `bad Location: ${location}` };
+      }
+      if (redirects.includes(next)) {
+        return { ...hop, url, finalUrl: next, redirects: [...redirects, next], error: 'redirect-loop', errorMessage: `loop back to ${next}` };
+      }
+      redirects.push(next);
+      if (redirects.length > this.options.maxRedirects + 1) {
+        return { ...hop, url, finalUrl: next, redirects, error: 'too-many-redirects', errorMessage: `${redirects.length - 1} redirects` };
+      }
+      current = next;
+    }
+  }
+
+  private once(url: string, mode: BodyMode, extraHeaders: Record<string, string>): Promise<Hop> {
+    let host: string;
+    try {
+      host = new URL(url).host;
+    } catch {
+      return Promise.resolve({ status: 0, headers: {}, error: 'bad-url', errorMessage: url });
+    }
+    return this.options.limiter.run(host, async () => {
+      // A server that trickles bytes (slowloris) must not hold a worker longer than the time limit.
+      const signal = AbortSignal.timeout(this.options.timeoutMs * 2);
+      try {
+        const res = await request(url, {
+          method: 'GET',
+          dispatcher: this.agent,
+          signal,
+          headers: { 'user-agent': this.options.userAgent, 'accept-encoding': 'gzip, deflate, br',
+            accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...extraHeaders },
+        });
+        const headers = flattenHeaders(res.headers);
+        if (mode === 'none' || REDIRECT.has(res.statusCode)) {
+          res.body.destroy();
+          return { status: res.statusCode, headers };
+        }
+        const limit = mode === 'sample' ? SAMPLE_BYTES : this.options.maxBytes;
+        const { body, truncated } = await readBody(res.body, headers['content-encoding'], limit);
+        return { status: res.statusCode, headers, body, ...(truncated ? { truncated } : {}) };
+      } catch (error) {
+        return { status: 0, headers: {}, error: classifyError(error), errorMessage: (error as Error).message };
+      }
+    });
+  }
+}
+
+function flattenHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+/** Reads at most `limit` decompressed bytes (a gzip bomb stops at the limit, not at the end). */
+async function readBody(raw: Readable, encoding: string | undefined, limit: number): Promise<{ body: Uint8Array; truncated: boolean }> {
+  const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip()
+    : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : undefined;
+  const stream: Readable = decoder ? raw.pipe(decoder) : raw;
+  if (decoder) raw.on('error', (e) => decoder.destroy(e));
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let truncated = false;
+  try {
+    for await (const chunk of stream) {
+      const buf = chunk as Buffer;
+      if (size + buf.length > limit) {
+        chunks.push(buf.subarray(0, limit - size));
+        size = limit;
+        truncated = true;
+        break;
+      }
+      chunks.push(buf);
+      size += buf.length;
+    }
+  } catch (error) {
+    // A broken compressed stream still yields what arrived; the truncation flag tells the caller.
+    if (!size) throw error;
+    truncated = true;
+  } finally {
+    raw.destroy();
+    decoder?.destroy();
+  }
+  return { body: Buffer.concat(chunks, size), truncated };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

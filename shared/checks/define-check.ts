@@ -1,0 +1,5 @@
+import type { PageCheck, SiteCheck } from './types.ts';
+
+/** Identity helpers: they only give the check object its precise type. */
+export const definePageCheck = (check: Omit<PageCheck, 'scope'>): PageCheck => ({ ...check, scope: 'page' });
+export const defineSiteCheck = <C>(check: Omit<SiteCheck<C>, 'scope'>): SiteCheck<C> => ({ ...check, scope: 'site' });

@@ -1,0 +1,36 @@
+/** Why a link could not be fetched, when it could not. */
+export type ProbeError =
+  | 'dns'
+  | 'refused'
+  | 'reset'
+  | 'timeout'
+  | 'tls'
+  | 'redirect-loop'
+  | 'too-many-redirects'
+  | 'bad-url'
+  | 'unsupported-scheme'
+  | 'too-large'
+  | 'blocked-by-robots'
+  | 'other';
+
+export interface ProbeResult {
+  url: string;
+  /** HTTP status of the last response; 0 when none arrived. */
+  status: number;
+  finalUrl: string;
+  /** Every hop, the first being url. */
+  redirects: string[];
+  error?: ProbeError;
+  errorMessage?: string;
+  contentType?: string;
+  contentLength?: number;
+  /** Start of the body (decoded) for soft-404 and mistyped-attachment checks; only for small responses. */
+  bodySample?: string;
+  /** Retries spent, e.g. after 429/503. */
+  retries?: number;
+}
+
+/** Network access as a capability: the crawler's fetch layer, or the extension's background fetch. */
+export interface LinkProbe {
+  probe(url: string): Promise<ProbeResult>;
+}

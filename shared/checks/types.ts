@@ -1,0 +1,80 @@
+import type { Category, Location, Severity } from '../model/finding.ts';
+import type { Localized } from '../model/localized.ts';
+import type { PageSnapshot } from '../model/page-snapshot.ts';
+import type { LinkProbe } from './link-probe.ts';
+
+/** What a check's run returns: the engine turns each into a full Finding. */
+export interface CheckResult {
+  messageId: string;
+  outcome?: 'fail' | 'incomplete';
+  severity?: Severity;
+  /** Page the problem is on; defaults to the page being checked (page scope) or the site root (site scope). */
+  url?: string;
+  target?: string;
+  text?: string;
+  suggestion?: string;
+  column?: string;
+  axeRuleId?: string;
+  location?: Location;
+  data?: Record<string, string | number | boolean | null | string[]>;
+  /** Overrides the check's indicators for this result. */
+  indicators?: string[];
+  /** Extra evidence the fingerprint should include (defaults: target, text, column, axeRuleId, selector). */
+  fingerprint?: string;
+}
+
+/** Facts about the whole run, available to every check. */
+export interface RunInfo {
+  /** Site root (start URL). */
+  siteUrl: string;
+  /** yyyy-mm-dd used for freshness rules. */
+  asOf: string;
+  profiles: string[];
+  /** Options for this check from the config file (`checks.<id>`), already merged over defaults. */
+  options: Record<string, unknown>;
+  signal: AbortSignal;
+}
+
+export interface PageContext extends RunInfo {
+  page: PageSnapshot;
+}
+
+export interface SiteContext extends RunInfo {
+  /** Present where the host can reach the network (crawler; extension background). */
+  probe?: LinkProbe;
+}
+
+interface CheckMeta {
+  /** kebab-case, equals the folder name, never renamed. */
+  id: string;
+  category: Category;
+  title: Localized;
+  description: Localized;
+  /** Indicator ids from shared/indicators/catalog.ts. */
+  indicators: readonly string[];
+  severity: Severity;
+  /** Message templates by messageId; `{name}` placeholders come from the result's fields and data. */
+  messages: Record<string, Localized>;
+  /** Rectification advice (整改建议), a template like messages. */
+  fix: Localized;
+  /** Host capabilities the check needs; a host lacking one skips the check. */
+  needs?: readonly ('rendered' | 'network')[];
+  enabledByDefault?: boolean;
+}
+
+export interface PageCheck extends CheckMeta {
+  scope: 'page';
+  run(ctx: PageContext): CheckResult[] | Promise<CheckResult[]>;
+}
+
+/**
+ * A site check sees every page through `collect` (keep what it returns small: it is held until the end),
+ * then judges once in `finish`.
+ */
+export interface SiteCheck<C = unknown> extends CheckMeta {
+  scope: 'site';
+  collect(ctx: PageContext): C | undefined;
+  finish(collected: C[], ctx: SiteContext): CheckResult[] | Promise<CheckResult[]>;
+}
+
+export type CheckDefinition = PageCheck | SiteCheck<any>;

@@ -1,0 +1,125 @@
+import type { CheckDefinition, CheckResult, PageCheck, RunInfo, SiteCheck, SiteContext } from '../checks/types.ts';
+import type { Finding } from '../model/finding.ts';
+import type { PageSnapshot } from '../model/page-snapshot.ts';
+import type { CheckTiming } from '../model/report.ts';
+import { checkErrorFinding } from './check-error.ts';
+import { toFinding } from './to-finding.ts';
+
+export interface EngineOptions {
+  checks: readonly CheckDefinition[];
+  siteUrl: string;
+  asOf: string;
+  profiles: string[];
+  /** Per-check options from the config, keyed by check id. */
+  checkOptions?: Record<string, Record<string, unknown>>;
+  /** What the host can provide; checks needing more are skipped. */
+  capabilities: { rendered: boolean; network: boolean };
+  /** Time limit for one check on one page (site checks get ten times as much). */
+  timeoutMs?: number;
+  /** Rethrow check errors instead of recording them (for debugging a check). */
+  debug?: boolean;
+}
+
+/**
+ * Runs checks page by page, then site checks once at the end. One instance per crawl (or per page in the
+ * extension). Never throws because of a check.
+ */
+export class CheckEngine {
+  private readonly collected = new Map<string, unknown[]>();
+  private readonly timings = new Map<string, CheckTiming>();
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: EngineOptions) {
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+  }
+
+  get activeChecks(): CheckDefinition[] {
+    const { rendered, network } = this.options.capabilities;
+    return this.options.checks.filter((c) =>
+      (c.needs ?? []).every((n) => (n === 'rendered' ? rendered : network)));
+  }
+
+  /** Page-scope findings for one page; also feeds site checks. */
+  async checkPage(page: PageSnapshot): Promise<Finding[]> {
+    const findings: Finding[] = [];
+    for (const check of this.activeChecks) {
+      const ctx = { ...this.runInfo(check), page };
+      if (check.scope === 'page') {
+        findings.push(...(await this.timed(check, page.url, this.timeoutMs, () => (check as PageCheck).run(ctx))));
+      } else {
+        const started = performance.now();
+        try {
+          const item = (check as SiteCheck).collect(ctx);
+          if (item !== undefined) this.collectedFor(check.id).push(item);
+          this.record(check.id, started, false);
+        } catch (error) {
+          if (this.options.debug) throw error;
+          this.record(check.id, started, true);
+          findings.push(checkErrorFinding(check, page.url, error));
+        }
+      }
+    }
+    return findings;
+  }
+
+  /** Site-scope findings, after every page was seen. */
+  async finish(extra: Pick<SiteContext, 'probe'> = {}): Promise<Finding[]> {
+    const findings: Finding[] = [];
+    for (const check of this.activeChecks) {
+      if (check.scope !== 'site') continue;
+      const ctx: SiteContext = { ...this.runInfo(check), ...extra };
+      const items = this.collected.get(check.id) ?? [];
+      findings.push(...(await this.timed(check, this.options.siteUrl, this.timeoutMs * 10,
+        () => check.finish(items, ctx))));
+    }
+    return findings;
+  }
+
+  timing(): CheckTiming[] {
+    return [...this.timings.values()].map((t) => ({ ...t, ms: Math.round(t.ms * 10) / 10 }));
+  }
+
+  private runInfo(check: CheckDefinition): RunInfo {
+    return {
+      siteUrl: this.options.siteUrl,
+      asOf: this.options.asOf,
+      profiles: this.options.profiles,
+      options: this.options.checkOptions?.[check.id] ?? {},
+      signal: new AbortController().signal,
+    };
+  }
+
+  private collectedFor(id: string): unknown[] {
+    let list = this.collected.get(id);
+    if (!list) this.collected.set(id, (list = []));
+    return list;
+  }
+
+  private async timed(check: CheckDefinition, url: string, limitMs: number,
+    run: () => CheckResult[] | Promise<CheckResult[]>): Promise<Finding[]> {
+    const started = performance.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${limitMs} ms`)), limitMs);
+      });
+      const results = await Promise.race([Promise.resolve().then(run), timeout]);
+      this.record(check.id, started, false);
+      return results.map((r) => toFinding(check, r, url));
+    } catch (error) {
+      if (this.options.debug) throw error;
+      this.record(check.id, started, true);
+      return [checkErrorFinding(check, url, error)];
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private record(checkId: string, started: number, failed: boolean): void {
+    const t = this.timings.get(checkId) ?? { checkId, runs: 0, errors: 0, ms: 0 };
+    t.runs += 1;
+    t.errors += failed ? 1 : 0;
+    t.ms += performance.now() - started;
+    this.timings.set(checkId, t);
+  }
+}

@@ -1,0 +1,51 @@
+import type { Category, Finding, Severity } from './finding.ts';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** What the crawler learned about one fetched URL. */
+export interface PageRecord {
+  url: string;
+  finalUrl: string;
+  status: number;
+  contentType: string;
+  title: string;
+  depth: number;
+  rendered: boolean;
+  /** Why the page was not checked (fetch error, not HTML, too large …). */
+  skipped?: string;
+}
+
+export interface CheckTiming {
+  checkId: string;
+  runs: number;
+  errors: number;
+  ms: number;
+}
+
+/** The JSON report: the source of truth every other format is written from. */
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: 'govcheck'; version: string };
+  site: { startUrl: string; host: string; name?: string };
+  startedAt: string;
+  finishedAt: string;
+  /** The date freshness rules are judged against (--as-of). */
+  asOf: string;
+  profiles: string[];
+  stats: ReportStats;
+  pages: PageRecord[];
+  findings: Finding[];
+  checks: CheckTiming[];
+  /** Filled by site-level checks (e.g. columns, verdict); free-form sections keyed by check id. */
+  sections: Record<string, unknown>;
+}
+
+export interface ReportStats {
+  pagesFetched: number;
+  pagesChecked: number;
+  pagesSkipped: number;
+  linksProbed: number;
+  durationMs: number;
+  findingsByCategory: Partial<Record<Category, number>>;
+  findingsBySeverity: Partial<Record<Severity, number>>;
+}

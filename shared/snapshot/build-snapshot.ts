@@ -1,0 +1,148 @@
+import type { PageSnapshot, TextBlock } from '../model/page-snapshot.ts';
+import { findDates } from '../text/dates.ts';
+import { cssPath } from './css-path.ts';
+import { collapse, extractRawLinks, resolveLink } from './extract-links.ts';
+import { describeHiddenStyle, parseInlineStyle } from './hidden.ts';
+import { ownRegion } from './regions.ts';
+
+export type FetchFacts = Pick<PageSnapshot, 'url' | 'finalUrl' | 'status' | 'headers' | 'contentType' | 'charset' |
+  'html' | 'rendered'> & { depth?: number; fetchedAt?: string };
+
+export interface SnapshotOptions {
+  /** Why an element is hidden; the default reads the marker a renderer left, then inline styles. */
+  hiddenReason?: (el: Element) => string | undefined;
+}
+
+/** Attribute the crawler's renderer sets on elements that computed styles hide. */
+export const HIDDEN_MARK = 'data-govcheck-hidden';
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas', 'select']);
+const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'center',
+  'marquee', 'option', 'button', 'br', 'frameset', 'label']);
+const BLOCK_END = -1;
+const BREADCRUMB_LABEL = /(当前位置|您的位置|你的位置|您现在的位置|所在位置|当前栏目)\s*[:：]?/;
+const BREADCRUMB_SEPARATORS = /\s*(?:>>|>|»|›|→|\/|＞|\|)\s*/;
+
+export function defaultHiddenReason(el: Element): string | undefined {
+  const marked = el.getAttribute(HIDDEN_MARK);
+  if (marked) return marked;
+  if (el.hasAttribute('hidden')) return 'hidden-attribute';
+  const style = el.getAttribute('style');
+  return style ? describeHiddenStyle(parseInlineStyle(style)) : undefined;
+}
+
+/** Builds the PageSnapshot every check reads, from a DOM (linkedom in Node, the live document in a browser). */
+export function buildSnapshot(doc: Document, facts: FetchFacts, options: SnapshotOptions = {}): PageSnapshot {
+  const hiddenReason = options.hiddenReason ?? defaultHiddenReason;
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const base = baseHref ? resolveLink(baseHref, facts.finalUrl) : facts.finalUrl;
+  const hiddenCache = new Map<Element, string | undefined>();
+  const regionCache = new Map<Element, TextBlock['region']>();
+
+  const hiddenOf = (el: Element | null): string | undefined => {
+    if (!el) return undefined;
+    if (hiddenCache.has(el)) return hiddenCache.get(el);
+    const reason = hiddenReason(el) ?? hiddenOf(el.parentElement);
+    hiddenCache.set(el, reason);
+    return reason;
+  };
+  const regionOf = (el: Element | null): TextBlock['region'] => {
+    if (!el) return undefined;
+    if (regionCache.has(el)) return regionCache.get(el);
+    const region = ownRegion(el) ?? regionOf(el.parentElement);
+    regionCache.set(el, region);
+    return region;
+  };
+
+  const textBlocks = collectTextBlocks(doc, hiddenOf, regionOf);
+  const links = extractRawLinks(doc).map(({ el, ...link }) => {
+    const hidden = hiddenOf(el);
+    const region = regionOf(el);
+    return { ...link, url: resolveLink(link.raw, base), path: cssPath(el), ...(hidden ? { hidden } : {}),
+      ...(region ? { region } : {}) };
+  });
+  const meta: Record<string, string> = {};
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('http-equiv') ?? '').toLowerCase();
+    if (key) meta[key] = el.getAttribute('content') ?? '';
+  }
+  return {
+    url: facts.url,
+    finalUrl: facts.finalUrl,
+    status: facts.status,
+    headers: facts.headers,
+    contentType: facts.contentType,
+    charset: facts.charset,
+    html: facts.html,
+    title: collapse(doc.querySelector('title')?.textContent),
+    lang: doc.documentElement?.getAttribute('lang') ?? '',
+    meta,
+    textBlocks,
+    links,
+    breadcrumbs: findBreadcrumbs(textBlocks),
+    dates: textBlocks.filter((b) => !b.hidden).flatMap((b) => findDates(b.text, b.path)),
+    rendered: facts.rendered,
+    ...(facts.depth !== undefined ? { depth: facts.depth } : {}),
+    fetchedAt: facts.fetchedAt ?? new Date().toISOString(),
+  };
+}
+
+function collectTextBlocks(doc: Document, hiddenOf: (el: Element) => string | undefined,
+  regionOf: (el: Element) => TextBlock['region']): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return blocks;
+  let current: { el: Element; parts: string[] } | null = null;
+  const flush = () => {
+    if (!current) return;
+    const text = collapse(current.parts.join(''));
+    if (text) {
+      const hidden = hiddenOf(current.el);
+      const region = regionOf(current.el);
+      blocks.push({ text, path: cssPath(current.el), tag: current.el.localName.toLowerCase(),
+        ...(hidden ? { hidden } : {}), ...(region ? { region } : {}) });
+    }
+    current = null;
+  };
+  // Iterative walk: hostile pages nest thousands of levels deep.
+  const stack: { node: Node; block: Element }[] = [{ node: root, block: root }];
+  while (stack.length) {
+    const { node, block } = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (current && current.el !== block) flush();
+      if (!current) current = { el: block, parts: [] };
+      current.parts.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType === BLOCK_END) {
+      flush();
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.localName.toLowerCase();
+    if (SKIP.has(tag)) continue;
+    const isBlock = BLOCK.has(tag);
+    if (isBlock) flush();
+    const childBlock = isBlock ? el : block;
+    const children = Array.from(el.childNodes);
+    // A marker after the children closes this block, so text after a nested block starts a new one.
+    if (isBlock) stack.push({ node: { nodeType: BLOCK_END } as unknown as Node, block });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], block: childBlock });
+  }
+  flush();
+  return blocks;
+}
+
+function findBreadcrumbs(blocks: TextBlock[]): string[] {
+  for (const block of blocks) {
+    const match = BREADCRUMB_LABEL.exec(block.text);
+    if (!match) continue;
+    const trail = block.text.slice(match.index + match[0].length);
+    const parts = trail.split(BREADCRUMB_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+    if (parts.length) return parts.slice(0, 8);
+  }
+  return [];
+}
