@@ -42,6 +42,8 @@ export interface PageContext extends RunInfo {
 export interface SiteContext extends RunInfo {
   /** Present where the host can reach the network (crawler; extension background). */
   probe?: LinkProbe;
+  /** Puts a structured section into the report under this check's id (e.g. the column tree). */
+  addSection(value: unknown): void;
 }
 
 interface CheckMeta {

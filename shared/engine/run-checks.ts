@@ -27,6 +27,8 @@ export interface EngineOptions {
 export class CheckEngine {
   private readonly collected = new Map<string, unknown[]>();
   private readonly timings = new Map<string, CheckTiming>();
+  /** Report sections site checks added, by check id. */
+  readonly sections: Record<string, unknown> = {};
   private readonly timeoutMs: number;
 
   constructor(private readonly options: EngineOptions) {
@@ -67,7 +69,8 @@ export class CheckEngine {
     const findings: Finding[] = [];
     for (const check of this.activeChecks) {
       if (check.scope !== 'site') continue;
-      const ctx: SiteContext = { ...this.runInfo(check), ...extra };
+      const ctx: SiteContext = { ...this.runInfo(check), ...extra,
+        addSection: (value) => { this.sections[check.id] = value; } };
       const items = this.collected.get(check.id) ?? [];
       findings.push(...(await this.timed(check, this.options.siteUrl, this.timeoutMs * 10,
         () => check.finish(items, ctx))));
