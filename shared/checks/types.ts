@@ -33,6 +33,8 @@ export interface RunInfo {
   /** Options for this check from the config file (`checks.<id>`), already merged over defaults. */
   options: Record<string, unknown>;
   signal: AbortSignal;
+  /** Word segmentation, when the host has it (crawler: @node-rs/jieba; extension: jieba-wasm). Text checks fall back to a dictionary mode without it. */
+  segment?: (text: string) => string[];
 }
 
 export interface PageContext extends RunInfo {

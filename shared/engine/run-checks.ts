@@ -18,6 +18,8 @@ export interface EngineOptions {
   timeoutMs?: number;
   /** Rethrow check errors instead of recording them (for debugging a check). */
   debug?: boolean;
+  /** Word segmentation passed to every check (RunInfo.segment). */
+  segment?: (text: string) => string[];
 }
 
 /**
@@ -89,6 +91,7 @@ export class CheckEngine {
       profiles: this.options.profiles,
       options: this.options.checkOptions?.[check.id] ?? {},
       signal: new AbortController().signal,
+      ...(this.options.segment ? { segment: this.options.segment } : {}),
     };
   }
 
