@@ -1,3 +1,5 @@
+import type { A11yAudit } from '../a11y/audit-types.ts';
+
 /**
  * One page as every check sees it. The crawler builds it from fetched (or rendered) HTML, the extension
  * from the live DOM; both use shared/snapshot/build-snapshot.ts, so checks never know which host they run in.
@@ -28,6 +30,8 @@ export interface PageSnapshot {
   dates: DetectedDate[];
   /** True when the DOM came from a browser (script ran, computed styles known). */
   rendered: boolean;
+  /** Accessibility pass (axe-core + measured text sizes and pop-ups) when the page was rendered with it. */
+  a11y?: A11yAudit;
   /** Crawl depth from the start URL (0 for the start page); undefined outside a crawl. */
   depth?: number;
   fetchedAt: string;
