@@ -27,13 +27,17 @@ export const siteHost = (host: string): string => host.toLowerCase().replace(/^w
 
 export interface Scope {
   hosts: ReadonlySet<string>;
+  skip: readonly RegExp[];
 }
 
-export function makeScope(startUrl: string, extraHosts: readonly string[] = []): Scope {
-  return { hosts: new Set([siteHost(new URL(startUrl).host), ...extraHosts.map(siteHost)]) };
+export function makeScope(startUrl: string, extraHosts: readonly string[] = [], skipLinks: readonly string[] = []): Scope {
+  return { hosts: new Set([siteHost(new URL(startUrl).host), ...extraHosts.map(siteHost)]), skip: skipLinks.map((p) => new RegExp(p)) };
 }
+
+export const isSkipped = (url: string, scope: Scope): boolean => scope.skip.some((re) => re.test(url));
 
 export function inScope(url: string, scope: Scope): boolean {
+  if (isSkipped(url, scope)) return false;
   try {
     return scope.hosts.has(siteHost(new URL(url).host));
   } catch {

@@ -124,7 +124,8 @@ export class HttpClient {
         });
         const headers = flattenHeaders(res.headers);
         if (mode === 'none' || REDIRECT.has(res.statusCode)) {
-          res.body.destroy();
+          // dump() drains a small body so the connection is reused, and aborts a large one.
+          await res.body.dump({ limit: SAMPLE_BYTES }).catch(() => undefined);
           return { status: res.statusCode, headers };
         }
         const limit = mode === 'sample' ? SAMPLE_BYTES : this.options.maxBytes;
@@ -171,8 +172,9 @@ async function readBody(raw: Readable, encoding: string | undefined, limit: numb
     if (!size) throw error;
     truncated = true;
   } finally {
-    raw.destroy();
-    decoder?.destroy();
+    // Destroying an unfinished body emits an abort error; nobody needs it.
+    raw.on('error', () => undefined).destroy();
+    decoder?.on('error', () => undefined).destroy();
   }
   return { body: Buffer.concat(chunks, size), truncated };
 }

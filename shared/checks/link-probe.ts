@@ -28,6 +28,8 @@ export interface ProbeResult {
   bodySample?: string;
   /** Retries spent, e.g. after 429/503. */
   retries?: number;
+  /** Not fetched on purpose (e.g. external links with --external none): neither ok nor broken. */
+  skipped?: string;
 }
 
 /** Network access as a capability: the crawler's fetch layer, or the extension's background fetch. */

@@ -10,7 +10,7 @@ export interface EngineOptions {
   siteUrl: string;
   asOf: string;
   profiles: string[];
-  /** Per-check options from the config, keyed by check id. */
+  /** Per-check options from the config, keyed by check id; "*" holds options for every check. */
   checkOptions?: Record<string, Record<string, unknown>>;
   /** What the host can provide; checks needing more are skipped. */
   capabilities: { rendered: boolean; network: boolean };
@@ -89,7 +89,7 @@ export class CheckEngine {
       siteUrl: this.options.siteUrl,
       asOf: this.options.asOf,
       profiles: this.options.profiles,
-      options: this.options.checkOptions?.[check.id] ?? {},
+      options: { ...this.options.checkOptions?.['*'], ...this.options.checkOptions?.[check.id] },
       signal: new AbortController().signal,
       ...(this.options.segment ? { segment: this.options.segment } : {}),
     };

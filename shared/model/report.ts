@@ -13,6 +13,8 @@ export interface PageRecord {
   rendered: boolean;
   /** Why the page was not checked (fetch error, not HTML, too large …). */
   skipped?: string;
+  /** What went oddly but did not stop the checks (charset mismatch, rendering failed …). */
+  notes?: string[];
 }
 
 export interface CheckTiming {

@@ -23,6 +23,7 @@ export const NETWORK_REASONS: Record<string, string> = {
 
 /** ok / broken / inconclusive for one probed link. */
 export function judgeProbe(result: ProbeResult): LinkVerdict {
+  if (result.skipped) return { kind: 'ok' };
   if (result.error === 'blocked-by-robots' || result.error === 'unsupported-scheme') {
     return { kind: 'inconclusive', reason: result.error };
   }

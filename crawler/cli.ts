@@ -1,0 +1,111 @@
+import { Command, CommanderError, Option } from 'commander';
+import { hasVeto } from '../shared/report/build-report.ts';
+import { loadConfig } from './config.ts';
+import { Inspector } from './crawl.ts';
+import { ExitCode, UsageError } from './errors.ts';
+import { resolveOptions, type CrawlOptions } from './options.ts';
+import { showProgress } from './progress.ts';
+import { REPORT_FORMATS, writeReports } from './report/write-reports.ts';
+import { VERSION } from './version.ts';
+import { runDemo } from './demo/run-demo.ts';
+
+const int = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new UsageError(`需要整数，收到“${value}”`, `an integer is required, got "${value}"`);
+  return n;
+};
+const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+export function parseFormats(value: string | undefined): string[] {
+  const formats = list(value ?? 'json');
+  const unknown = formats.filter((f) => !REPORT_FORMATS.includes(f));
+  if (unknown.length) {
+    throw new UsageError(`不支持的报告格式：${unknown.join(', ')}（可用：${REPORT_FORMATS.join(', ')}）`,
+      `Unsupported report formats: ${unknown.join(', ')} (available: ${REPORT_FORMATS.join(', ')})`);
+  }
+  return formats;
+}
+
+export function defaultOut(startUrl: string, asOf: string): string {
+  return `reports/${new URL(startUrl).host.replace(/[^\w.-]/g, '_')}-${asOf}`;
+}
+
+interface CrawlFlags {
+  maxPages?: number; maxDepth?: number; concurrency?: number; delay?: number; render?: CrawlOptions['render'];
+  profile?: string[]; asOf?: string; format?: string; out?: string; config?: string; ignoreRobots?: boolean;
+  sitemap?: boolean; timeout?: number; external?: CrawlOptions['external']; skip?: string[]; checks?: string[];
+  quiet?: boolean;
+}
+
+async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
+  const fromConfig = flags.config ? await loadConfig(flags.config) : {};
+  const options = resolveOptions(fromConfig, {
+    startUrl: url, maxPages: flags.maxPages, maxDepth: flags.maxDepth, concurrency: flags.concurrency,
+    delayMs: flags.delay, render: flags.render, profiles: flags.profile, asOf: flags.asOf,
+    ignoreRobots: flags.ignoreRobots, useSitemap: flags.sitemap, timeoutMs: flags.timeout, external: flags.external,
+    skipLinks: flags.skip, checks: flags.checks,
+  });
+  const formats = parseFormats(flags.format);
+  const inspector = new Inspector(options);
+  const stop = flags.quiet ? () => undefined : showProgress(inspector);
+  const report = await inspector.run().finally(stop);
+  const paths = await writeReports(report, formats, flags.out ?? defaultOut(options.startUrl, options.asOf));
+  const counts = Object.entries(report.stats.findingsByCategory).map(([c, n]) => `${c} ${n}`).join('，') || '无';
+  process.stderr.write(`检查完成：${report.stats.pagesFetched} 个页面，问题 ${counts}\n`);
+  for (const [format, path] of Object.entries(paths)) process.stdout.write(`${format}: ${path}\n`);
+  return hasVeto(report) ? ExitCode.veto : ExitCode.ok;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('govcheck')
+    .description('政府网站质量检查 / Chinese government website inspector')
+    .version(VERSION)
+    .exitOverride()
+    .showHelpAfterError();
+  program.command('crawl')
+    .description('抓取整个网站并检查 / crawl a site and check every page')
+    .argument('<url>', '起始地址 / start URL')
+    .option('--max-pages <n>', '最多抓取页面数 / page limit', int)
+    .option('--max-depth <n>', '最大链接深度 / link depth limit', int)
+    .option('--concurrency <n>', '同时请求数 / requests in flight', int)
+    .option('--delay <ms>', '同一主机两次请求的间隔 / delay between requests to a host', int)
+    .addOption(new Option('--render <mode>', '浏览器渲染 / render pages in Chromium').choices(['auto', 'always', 'never']))
+    .option('--profile <ids>', '指标配置，逗号分隔 / indicator profiles', list)
+    .option('--as-of <date>', '评估基准日期 YYYY-MM-DD / judge freshness as of this date')
+    .option('--format <list>', `报告格式 / report formats (${REPORT_FORMATS.join(',')})`, 'json')
+    .option('--out <path>', '报告文件（多种格式时为文件名前缀） / report file, or base name for several formats')
+    .option('--config <file>', '配置文件 JSON/YAML / config file')
+    .option('--ignore-robots', '不遵守 robots.txt / ignore robots.txt')
+    .option('--no-sitemap', '不读取 sitemap.xml / do not seed from sitemap.xml')
+    .option('--timeout <ms>', '单个请求超时 / request timeout', int)
+    .addOption(new Option('--external <mode>', '外部链接 / external links').choices(['status', 'none']))
+    .option('--skip <regex...>', '跳过匹配的链接 / skip links matching these regular expressions')
+    .option('--checks <ids>', '只运行这些检查 / run only these checks', list)
+    .option('--quiet', '不显示进度 / no progress output')
+    .action(async (url: string, flags: CrawlFlags) => { program.setOptionValue('exitCode', await crawlCommand(url, flags)); });
+  program.command('demo')
+    .description('启动内置示例县政府网站并检查 / serve the bundled demo county site and inspect it')
+    .option('--out <dir>', '报告目录 / report folder', 'reports')
+    .option('--serve', '检查后继续提供示例网站 / keep serving the demo site afterwards')
+    .action(async (flags: { out: string; serve?: boolean }) => { program.setOptionValue('exitCode', await runDemo(flags)); });
+  return program;
+}
+
+/** Runs the CLI; returns the exit code (README "Exit codes"). */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return (program.getOptionValue('exitCode') as number | undefined) ?? ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`错误：${error.zh}\nError: ${error.en}\n`);
+      return ExitCode.badInput;
+    }
+    process.stderr.write(`意外错误：${(error as Error).stack ?? String(error)}\nUnexpected error (please report it).\n`);
+    return ExitCode.unexpected;
+  }
+}

@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import Ajv from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import { UsageError } from './errors.ts';
+import type { CrawlOptions } from './options.ts';
+import configSchema from './config.schema.json' with { type: 'json' };
+
+/** The config file (JSON or YAML): crawl options plus per-check options and the site white-list. */
+export interface ConfigFile extends Partial<Omit<CrawlOptions, 'checkOptions'>> {
+  /** Per-check options by check id. */
+  checkOptions?: Record<string, Record<string, unknown>>;
+  /** Terms never reported as typos (people, places, organisations); the extension's marks export this. */
+  whitelist?: { terms?: string[] };
+}
+
+const validate = new Ajv({ allErrors: true }).compile<ConfigFile>(configSchema);
+
+/** Reads and validates a config file into crawl-option overrides; throws UsageError with every problem. */
+export async function loadConfig(path: string): Promise<Partial<CrawlOptions>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`无法读取配置文件 ${path}：${(error as Error).message}`, `Cannot read config file ${path}: ${(error as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`配置文件 ${path} 格式错误：${(error as Error).message}`, `Config file ${path} does not parse: ${(error as Error).message}`);
+  }
+  return configToOptions(data, path);
+}
+
+export function configToOptions(data: unknown, source = 'config'): Partial<CrawlOptions> {
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+    throw new UsageError(`配置文件 ${source} 不符合要求：${problems}`, `Config file ${source} is invalid: ${problems}`);
+  }
+  const { whitelist, checkOptions = {}, ...options } = data;
+  // Options under "*" reach every check (the engine merges them under each check's own).
+  return { ...options, checkOptions: whitelist ? { '*': { whitelist }, ...checkOptions } : checkOptions };
+}

@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import { Inspector } from '../crawl.ts';
+import { ExitCode } from '../errors.ts';
+import { resolveOptions } from '../options.ts';
+import { showProgress } from '../progress.ts';
+import { REPORT_FORMATS, writeReports } from '../report/write-reports.ts';
+import { serveStaticSite } from './static-site-server.ts';
+
+export const DEMO_SITE_DIR = fileURLToPath(new URL('../../demo/site/', import.meta.url));
+/** The demo's findings are judged as of this date, so the report is the same whenever it runs. */
+export const DEMO_AS_OF = '2026-11-20';
+/** The demo links to real government services in its footer; only loopback is ever contacted. */
+export const LOOPBACK_ONLY = '^https?://(?!127\\.0\\.0\\.1[:/])';
+
+/** Serves the bundled demo county portal on loopback, inspects it, writes every report format. */
+export async function runDemo(flags: { out: string; serve?: boolean }): Promise<number> {
+  const site = await serveStaticSite(DEMO_SITE_DIR);
+  process.stderr.write(`示例网站（云溪县人民政府）已启动：${site.url}\n`);
+  try {
+    const inspector = new Inspector(resolveOptions({ startUrl: site.url, siteName: '云溪县人民政府', asOf: DEMO_AS_OF,
+      skipLinks: [LOOPBACK_ONLY], retries: 0 }));
+    const stop = showProgress(inspector);
+    const report = await inspector.run().finally(stop);
+    const paths = await writeReports(report, REPORT_FORMATS, `${flags.out}/demo-yunxi-${DEMO_AS_OF}`);
+    process.stderr.write(`检查完成：${report.stats.pagesFetched} 个页面，发现问题 ${report.findings.length} 条。报告：\n`);
+    for (const [format, path] of Object.entries(paths)) process.stdout.write(`${format}: ${path}\n`);
+    if (flags.serve) {
+      process.stderr.write(`示例网站继续运行于 ${site.url}（按 Ctrl+C 结束）\n`);
+      await new Promise(() => undefined);
+    }
+    return ExitCode.ok;
+  } finally {
+    await site.close();
+  }
+}

@@ -1,0 +1,115 @@
+import type { RenderMode } from './render/render-policy.ts';
+import { UsageError } from './errors.ts';
+import { normalizeUrl } from './url.ts';
+
+export const USER_AGENT = 'Mozilla/5.0 (compatible; govcheck/0.1; government website inspector)';
+
+/** Everything a crawl needs, validated: what crawlSite() takes. */
+export interface CrawlOptions {
+  startUrl: string;
+  siteName?: string;
+  maxPages: number;
+  maxDepth: number;
+  /** Requests in flight at once to the site (and to each other host). */
+  concurrency: number;
+  /** Pause between request starts to one host, in ms. */
+  delayMs: number;
+  render: RenderMode;
+  /** Tabs of the Chromium pool. */
+  renderTabs: number;
+  profiles: string[];
+  /** yyyy-mm-dd freshness rules are judged against. */
+  asOf: string;
+  ignoreRobots: boolean;
+  useSitemap: boolean;
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  retries: number;
+  retryBaseMs: number;
+  maxRetryAfterMs: number;
+  userAgent: string;
+  /** Other hosts crawled as part of the site (e.g. the 信息公开 platform on its own host). */
+  extraHosts: string[];
+  /** Links to other sites: probed for status, or not checked at all. */
+  external: 'status' | 'none';
+  /** Regular expressions: matching links are neither crawled nor probed (linkinator's linksToSkip). */
+  skipLinks: string[];
+  /** Only these checks (ids); all registered checks when empty. */
+  checks: string[];
+  /** Per-check options from the config file, by check id. */
+  checkOptions: Record<string, Record<string, unknown>>;
+}
+
+export const DEFAULT_OPTIONS: Omit<CrawlOptions, 'startUrl' | 'asOf'> = {
+  maxPages: 500,
+  maxDepth: 8,
+  concurrency: 4,
+  delayMs: 0,
+  render: 'auto',
+  renderTabs: 2,
+  profiles: ['national'],
+  ignoreRobots: false,
+  useSitemap: true,
+  timeoutMs: 15_000,
+  maxBytes: 10 * 1024 * 1024,
+  maxRedirects: 10,
+  retries: 2,
+  retryBaseMs: 500,
+  maxRetryAfterMs: 30_000,
+  userAgent: USER_AGENT,
+  extraHosts: [],
+  external: 'status',
+  skipLinks: [],
+  checks: [],
+  checkOptions: {},
+};
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Merges defaults, config and flags (later wins) and checks every value; throws UsageError on bad input. */
+export function resolveOptions(...layers: Partial<CrawlOptions>[]): CrawlOptions {
+  const merged = Object.assign({}, DEFAULT_OPTIONS, ...layers.map(stripUndefined)) as CrawlOptions;
+  const startUrl = normalizeUrl(merged.startUrl ?? '');
+  if (!startUrl) {
+    throw new UsageError(`起始地址无效：“${merged.startUrl ?? ''}”（需要 http:// 或 https:// 地址）`,
+      `Invalid start URL "${merged.startUrl ?? ''}" (an http:// or https:// URL is required)`);
+  }
+  positive('maxPages', merged.maxPages, '最大页面数');
+  positive('concurrency', merged.concurrency, '并发数');
+  positive('timeoutMs', merged.timeoutMs, '超时时间');
+  nonNegative('maxDepth', merged.maxDepth, '最大深度');
+  nonNegative('delayMs', merged.delayMs, '请求间隔');
+  nonNegative('retries', merged.retries, '重试次数');
+  if (!['auto', 'always', 'never'].includes(merged.render)) {
+    throw new UsageError(`--render 只能是 auto、always 或 never，收到“${merged.render}”`,
+      `--render must be auto, always or never, got "${merged.render}"`);
+  }
+  if (!['status', 'none'].includes(merged.external)) {
+    throw new UsageError(`--external 只能是 status 或 none`, `--external must be status or none`);
+  }
+  for (const pattern of merged.skipLinks) {
+    try {
+      new RegExp(pattern);
+    } catch {
+      throw new UsageError(`跳过规则不是有效的正则表达式：${pattern}`, `skip pattern is not a valid regular expression: ${pattern}`);
+    }
+  }
+  const asOf = merged.asOf ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {
+    throw new UsageError(`--as-of 日期格式应为 YYYY-MM-DD，收到“${asOf}”`, `--as-of must be YYYY-MM-DD, got "${asOf}"`);
+  }
+  return { ...merged, startUrl, asOf };
+}
+
+function stripUndefined<T extends object>(layer: T): Partial<T> {
+  return Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function positive(name: string, value: number, zh: string): void {
+  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${zh}（${name}）必须是正数，收到 ${value}`, `${name} must be a positive number, got ${value}`);
+}
+
+function nonNegative(name: string, value: number, zh: string): void {
+  if (!Number.isFinite(value) || value < 0) throw new UsageError(`${zh}（${name}）不能为负数，收到 ${value}`, `${name} must not be negative, got ${value}`);
+}

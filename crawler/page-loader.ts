@@ -1,0 +1,61 @@
+import type { PageSnapshot } from '../shared/model/page-snapshot.ts';
+import type { PageRecord } from '../shared/model/report.ts';
+import { decodeHtml } from './fetch/charset.ts';
+import type { HttpClient } from './fetch/http-client.ts';
+import { toProbeResult } from './link-prober.ts';
+import type { ProbeResult } from '../shared/checks/link-probe.ts';
+import type { BrowserPool } from './render/browser-pool.ts';
+import { needsRendering, type RenderMode } from './render/render-policy.ts';
+import { snapshotFromHtml } from './snapshot/snapshot-from-html.ts';
+import type { FrontierEntry } from './frontier.ts';
+
+export interface LoadedPage {
+  record: PageRecord;
+  probe: ProbeResult;
+  /** Present when the page is HTML that checks can read. */
+  snapshot?: PageSnapshot;
+}
+
+const HTML_TYPE = /text\/html|application\/xhtml\+xml/i;
+
+/** Fetches one frontier entry and turns it into a snapshot (rendering it when the policy says so). */
+export async function loadPage(entry: FrontierEntry, client: HttpClient, render: RenderMode,
+  pool: BrowserPool | undefined): Promise<LoadedPage> {
+  const res = await client.fetch(entry.url, 'full');
+  const probe = toProbeResult(res);
+  const contentType = res.headers['content-type'] ?? '';
+  const record: PageRecord = { url: entry.url, finalUrl: res.finalUrl, status: res.status, contentType, title: '',
+    depth: entry.depth, rendered: false };
+  const skip = (reason: string): LoadedPage => ({ record: { ...record, skipped: reason }, probe });
+  if (res.error) return skip(`${res.error}: ${res.errorMessage ?? ''}`.trim());
+  if (res.status >= 400) return skip(`HTTP ${res.status}`);
+  if (contentType && !HTML_TYPE.test(contentType)) return skip(`not HTML (${contentType.split(';')[0]})`);
+  if (res.truncated) return skip(`too large (over ${res.body?.length ?? 0} bytes)`);
+  const bytes = res.body ?? new Uint8Array();
+  const decoded = decodeHtml(bytes, contentType);
+  let snapshot = snapshotFromHtml({ url: entry.url, finalUrl: res.finalUrl, status: res.status, headers: res.headers,
+    contentType, charset: decoded.encoding, html: decoded.text, rendered: false, depth: entry.depth });
+  let renderError: string | undefined;
+  if (pool && needsRendering(snapshot, render)) {
+    try {
+      const rendered = await pool.render(res.finalUrl);
+      snapshot = snapshotFromHtml({ ...snapshot, html: rendered.html, rendered: true });
+    } catch (error) {
+      // The raw snapshot still gets checked; the record says rendering failed.
+      renderError = `render failed: ${(error as Error).message}`;
+    }
+  }
+  return {
+    record: { ...record, title: snapshot.title, rendered: snapshot.rendered, ...notesOf(decoded.mismatch, renderError) },
+    probe,
+    snapshot,
+  };
+}
+
+function notesOf(charsetMismatch: string | undefined, renderError: string | undefined): Pick<PageRecord, 'notes'> {
+  const notes = [
+    ...(charsetMismatch ? [`declared charset ${charsetMismatch} does not match the bytes; decoded otherwise`] : []),
+    ...(renderError ? [renderError] : []),
+  ];
+  return notes.length ? { notes } : {};
+}
