@@ -1,5 +1,8 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
+import type { A11yAudit } from '../../shared/a11y/audit-types.ts';
+import type { AxeRunSettings } from '../../shared/a11y/run-axe.ts';
+import { prepareA11y, runA11yPass } from './a11y-pass.ts';
 import { MARK_HIDDEN_SCRIPT } from './mark-hidden.ts';
 
 export interface RenderResult {
@@ -8,6 +11,17 @@ export interface RenderResult {
   headers: Record<string, string>;
   /** Serialised DOM after scripts ran, hidden elements marked. */
   html: string;
+  /** The accessibility pass, when render was asked for `{ axe }` and it ran. */
+  a11y?: A11yAudit;
+  /** Why the accessibility pass failed (the render itself still succeeded). */
+  a11yError?: string;
+}
+
+export interface RenderOptions {
+  /** Run axe-core (zh_CN) and the text/pop-up measurements on the rendered page; settings narrow the rules. */
+  axe?: boolean | AxeRunSettings;
+  /** Where evidence screenshots go (the report's evidence folder); needs `axe`. */
+  evidenceDir?: string;
 }
 
 export interface BrowserPoolOptions {
@@ -48,17 +62,30 @@ export class BrowserPool {
     }
   }
 
-  render(url: string): Promise<RenderResult> {
+  render(url: string, options: RenderOptions = {}): Promise<RenderResult> {
     return this.withPage(async (page) => {
+      if (options.axe) await prepareA11y(page);
       const response = await page.goto(url, { waitUntil: 'networkidle2', timeout: this.options.timeoutMs });
+      const a11y = options.axe ? await this.a11yPass(page, options) : {};
       await page.evaluate(MARK_HIDDEN_SCRIPT);
       return {
         finalUrl: page.url(),
         status: response?.status() ?? 0,
         headers: response?.headers() ?? {},
         html: await page.content(),
+        ...a11y,
       };
     });
+  }
+
+  /** A failing audit (page navigated away, script error) must not lose the render. */
+  private async a11yPass(page: Page, options: RenderOptions): Promise<Pick<RenderResult, 'a11y' | 'a11yError'>> {
+    const settings = typeof options.axe === 'object' ? options.axe : {};
+    try {
+      return { a11y: await runA11yPass(page, { settings, evidenceDir: options.evidenceDir }) };
+    } catch (error) {
+      return { a11yError: (error as Error).message };
+    }
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,7 @@ import { HIDDEN_MARK } from '../../shared/snapshot/build-snapshot.ts';
  * source text, so what the browser runs is exactly shared/snapshot/hidden.ts.
  */
 export const MARK_HIDDEN_SCRIPT = `(() => {
+  const __name = (f) => f; // esbuild (tsx) keepNames helper that compiled functions call; absent in the page
   const describeHiddenStyle = ${describeHiddenStyle.toString()};
   for (const el of document.querySelectorAll('body *')) {
     const s = getComputedStyle(el);
