@@ -33,7 +33,7 @@ export function defaultOut(startUrl: string, asOf: string): string {
 interface CrawlFlags {
   maxPages?: number; maxDepth?: number; concurrency?: number; delay?: number; render?: CrawlOptions['render'];
   profile?: string[]; asOf?: string; format?: string; out?: string; config?: string; ignoreRobots?: boolean;
-  sitemap?: boolean; timeout?: number; external?: CrawlOptions['external']; skip?: string[]; checks?: string[];
+  sitemap?: boolean; timeout?: number; retries?: number; external?: CrawlOptions['external']; skip?: string[]; checks?: string[];
   quiet?: boolean;
 }
 
@@ -42,7 +42,7 @@ async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
   const options = resolveOptions(fromConfig, {
     startUrl: url, maxPages: flags.maxPages, maxDepth: flags.maxDepth, concurrency: flags.concurrency,
     delayMs: flags.delay, render: flags.render, profiles: flags.profile, asOf: flags.asOf,
-    ignoreRobots: flags.ignoreRobots, useSitemap: flags.sitemap, timeoutMs: flags.timeout, external: flags.external,
+    ignoreRobots: flags.ignoreRobots, useSitemap: flags.sitemap, timeoutMs: flags.timeout, retries: flags.retries, external: flags.external,
     skipLinks: flags.skip, checks: flags.checks,
   });
   const formats = parseFormats(flags.format);
@@ -78,6 +78,7 @@ export function buildProgram(): Command {
     .option('--ignore-robots', '不遵守 robots.txt / ignore robots.txt')
     .option('--no-sitemap', '不读取 sitemap.xml / do not seed from sitemap.xml')
     .option('--timeout <ms>', '单个请求超时 / request timeout', int)
+    .option('--retries <n>', '失败重试次数 / retries after 429/5xx/timeouts', int)
     .addOption(new Option('--external <mode>', '外部链接 / external links').choices(['status', 'none']))
     .option('--skip <regex...>', '跳过匹配的链接 / skip links matching these regular expressions')
     .option('--checks <ids>', '只运行这些检查 / run only these checks', list)

@@ -17,7 +17,8 @@ export function normalizeUrl(input: string, base?: string): string | undefined {
   url.username = '';
   url.password = '';
   for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
-  if (url.search === '?') url.search = '';
+  // Assigning '' also drops a bare trailing '?'.
+  if (url.search === '') url.search = '';
   if (url.pathname === '') url.pathname = '/';
   return url.href;
 }

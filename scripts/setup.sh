@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# One-time set-up, safe to run again: system packages govcheck needs (Chromium, a CJK font, poppler for PDF
+# tests), then the npm dependencies. Runs before `npm test` and `npm run demo`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v chromium >/dev/null 2>&1 || [ -n "${CHROME_PATH:-}" ] || missing+=(chromium)
+fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then
+    echo "govcheck 需要这些系统软件包 / needs these packages: ${missing[*]} (run as root, or install them)" >&2
+    exit 1
+  fi
+  SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo sudo)
+  echo "安装系统软件包 / installing: ${missing[*]}" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Puppeteer's own browser download cannot work offline; govcheck drives Debian's Chromium.
+export PUPPETEER_SKIP_DOWNLOAD=1
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "安装 npm 依赖 / installing npm dependencies" >&2
+  npm ci --no-audit --no-fund --loglevel=error
+fi
