@@ -1,9 +1,19 @@
+import { a11yAxe } from './a11y-axe/index.ts';
+import { a11yCaptchaAlt } from './a11y-captcha-alt/index.ts';
+import { a11yElderEntry } from './a11y-elder-entry/index.ts';
+import { a11yPopupClose } from './a11y-popup-close/index.ts';
+import { a11yTextSize } from './a11y-text-size/index.ts';
 import { linkBroken } from './link-broken/index.ts';
 import { typoConfusion } from './typo-confusion/index.ts';
 import type { CheckDefinition } from './types.ts';
 
 /** Every check govcheck knows, sorted by id. Adding a check: its folder plus one line here. */
 export const CHECKS: readonly CheckDefinition[] = [
+  a11yAxe,
+  a11yCaptchaAlt,
+  a11yElderEntry,
+  a11yPopupClose,
+  a11yTextSize,
   linkBroken,
   typoConfusion,
 ];

@@ -1,0 +1,58 @@
+import type { AxeImpact, AxeRuleSummary } from '../../a11y/audit-types.ts';
+import { BEST_PRACTICE_INDICATOR, indicatorsForTags, WCAG_TAG_TO_INDICATOR, wcagCriteria } from '../../a11y/indicator-map.ts';
+import type { Severity } from '../../model/finding.ts';
+import { definePageCheck } from '../define-check.ts';
+import type { CheckResult } from '../types.ts';
+
+const IMPACT_ZH: Record<AxeImpact, string> = { critical: '严重', serious: '较重', moderate: '中等', minor: '轻微' };
+const SEVERITY_OF: Record<AxeImpact, Severity> = { critical: 'major', serious: 'major', moderate: 'minor', minor: 'minor' };
+
+/** One result per kept node of a rule; `outcome` keeps violations and needs-review apart. */
+function resultsOf(rule: AxeRuleSummary, outcome: 'fail' | 'incomplete', maxNodes: number): CheckResult[] {
+  const impact = rule.impact ?? 'moderate';
+  return rule.nodes.slice(0, maxNodes).map((node) => ({
+    messageId: outcome === 'fail' ? 'violation' : 'needs-review',
+    outcome,
+    severity: outcome === 'fail' ? SEVERITY_OF[impact] : 'info',
+    axeRuleId: rule.id,
+    indicators: indicatorsForTags(rule.tags),
+    location: { selector: node.target, snippet: node.html },
+    data: { help: rule.help, helpUrl: rule.helpUrl, impact, impactZh: IMPACT_ZH[impact],
+      wcag: wcagCriteria(rule.tags).join('、') || '—', nodeCount: rule.nodeCount,
+      ...(rule.screenshot ? { screenshot: rule.screenshot } : {}) },
+  }));
+}
+
+/** axe-core's verdicts on the rendered page (zh_CN help text), mapped to GB/T 37668 / 适老化 indicators. */
+export const a11yAxe = definePageCheck({
+  id: 'a11y-axe',
+  category: 'a11y',
+  title: { zh: '无障碍自动检测（axe-core）', en: 'Accessibility rules (axe-core)' },
+  description: {
+    zh: '在渲染后的页面上运行 axe-core（WCAG 2.0/2.1 A、AA 规则），按 GB/T 37668-2019 和适老化要求归类问题。',
+    en: 'Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the rendered page and maps results to GB/T 37668-2019 items.',
+  },
+  indicators: [...new Set([...Object.values(WCAG_TAG_TO_INDICATOR), BEST_PRACTICE_INDICATOR])],
+  severity: 'major',
+  needs: ['rendered'],
+  messages: {
+    violation: {
+      zh: '{help}（axe 规则 {axeRuleId}，影响程度：{impactZh}，WCAG {wcag}）',
+      en: 'Accessibility rule {axeRuleId} failed (impact: {impact}, WCAG {wcag})',
+    },
+    'needs-review': {
+      zh: '需人工复核：{help}（axe 规则 {axeRuleId}，WCAG {wcag}）',
+      en: 'Needs review: accessibility rule {axeRuleId} could not decide (WCAG {wcag})',
+    },
+  },
+  fix: { zh: '按规则要求修改该元素：{help}。说明：{helpUrl}', en: 'Fix the element as the rule describes: {helpUrl}' },
+  run({ page, options }) {
+    const axe = page.a11y?.axe;
+    if (!axe) return [];
+    const maxNodes = typeof options.maxNodesPerRule === 'number' ? options.maxNodesPerRule : 10;
+    return [
+      ...axe.violations.flatMap((rule) => resultsOf(rule, 'fail', maxNodes)),
+      ...axe.incomplete.flatMap((rule) => resultsOf(rule, 'incomplete', maxNodes)),
+    ];
+  },
+});
