@@ -4,6 +4,10 @@ import { a11yElderEntry } from './a11y-elder-entry/index.ts';
 import { a11yPopupClose } from './a11y-popup-close/index.ts';
 import { a11yTextSize } from './a11y-text-size/index.ts';
 import { linkBroken } from './link-broken/index.ts';
+import { spamCloaking } from './spam-cloaking/index.ts';
+import { spamLink } from './spam-link/index.ts';
+import { spamTemplate } from './spam-template/index.ts';
+import { spamText } from './spam-text/index.ts';
 import { typoConfusion } from './typo-confusion/index.ts';
 import type { CheckDefinition } from './types.ts';
 
@@ -15,6 +19,10 @@ export const CHECKS: readonly CheckDefinition[] = [
   a11yPopupClose,
   a11yTextSize,
   linkBroken,
+  spamCloaking,
+  spamLink,
+  spamTemplate,
+  spamText,
   typoConfusion,
 ];
 

@@ -1,0 +1,49 @@
+import { definePageCheck } from '../define-check.ts';
+import type { CheckResult } from '../types.ts';
+import { findCloaking } from '../../spam/cloaking.ts';
+import { SPAM_FIX } from '../../spam/evidence.ts';
+import { variantsOf } from '../../spam/variants.ts';
+
+interface Options {
+  blockedDomains?: string[];
+}
+
+/**
+ * Cloaking: content or redirects served only to search-engine crawlers or to visitors from a search engine.
+ * Needs the variants the crawler fetched (crawler/cloaking/); without them it finds nothing.
+ */
+export const spamCloaking = definePageCheck({
+  id: 'spam-cloaking',
+  category: 'spam',
+  title: { zh: '针对搜索引擎的差异内容（黑帽SEO）', en: 'Cloaking for search engines' },
+  description: {
+    zh: '分别以普通浏览器、百度/搜狗/360/谷歌爬虫身份和搜索引擎来路访问同一页面，比较可见文字、链接和跳转，找出只给部分访客看的内容。',
+    en: 'Fetches a page as a browser, as Baidu/Sogou/360/Google crawlers and from a search-engine referer, and reports text, links or redirects only some of them get.',
+  },
+  indicators: ['NAT-V1'],
+  severity: 'veto',
+  messages: {
+    text: { zh: '仅向 {visibleTo} 显示的违法有害文字：{terms}', en: 'Spam text shown only to {visibleTo}: {terms}' },
+    title: { zh: '仅向 {visibleTo} 显示的页面标题含违法有害信息：{text}', en: 'Spam title shown only to {visibleTo}: {text}' },
+    link: { zh: '仅向 {visibleTo} 显示的链接：{target}（{terms}）', en: 'Link shown only to {visibleTo}: {target} ({terms})' },
+    redirect: { zh: '{visibleTo} 访问时被跳转到外部网站：{target}', en: '{visibleTo} are redirected off-site: {target}' },
+    'offsite-link': {
+      zh: '仅向 {visibleTo} 显示的外部链接：{target}，需人工复核',
+      en: 'Off-site link shown only to {visibleTo}: {target}; review',
+    },
+  },
+  fix: SPAM_FIX,
+  run({ page, options }) {
+    const variants = variantsOf(page);
+    const baseline = variants.find((v) => v.label === 'browser' && !v.error);
+    if (!baseline) return [];
+    return findCloaking(baseline, variants, (options as Options).blockedDomains ?? []).map((item): CheckResult => ({
+      messageId: item.kind === 'link' && !item.spam ? 'offsite-link' : item.kind,
+      ...(item.spam ? {} : { outcome: 'incomplete' as const, severity: 'major' as const }),
+      ...(item.target ? { target: item.target } : {}),
+      ...(item.kind === 'link' ? {} : { text: item.shown }),
+      location: { snippet: item.shown.slice(0, 200) },
+      data: { visibleTo: item.shownTo, hiddenHow: 'cloaking', terms: item.terms, shown: item.shown, baseline: item.baseline },
+    }));
+  },
+});

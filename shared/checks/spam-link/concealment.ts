@@ -1,0 +1,25 @@
+import type { PageLink, PageSnapshot } from '../../model/page-snapshot.ts';
+import { tinyFrameSources } from '../../spam/markup.ts';
+import { scriptAddedLinks } from '../../spam/variants.ts';
+
+/**
+ * How a link is kept from readers, beyond what the snapshot's `hidden` says: inside a <marquee>, in a frame
+ * sized by attributes, or written by script (present after rendering, absent from the served HTML).
+ */
+export function concealmentOf(page: PageSnapshot): (link: PageLink) => string | undefined {
+  const tinyFrames = tinyFrameSources(page.html);
+  const scripted = scriptAddedLinks(page);
+  return (link) => {
+    if (link.hidden) return link.hidden;
+    if ((link.element === 'iframe' || link.element === 'frame') && tinyFrames.has(link.raw)) return 'tiny-iframe';
+    if (/(^|[\s>])marquee([:#.\s]|$)/.test(link.path)) return 'marquee';
+    if (scripted.has(link.url)) return 'added-by-script';
+    return undefined;
+  };
+}
+
+/** The container a link sits in (its selector without the last step): hidden link farms share one. */
+export function containerOf(path: string): string {
+  const cut = path.lastIndexOf(' > ');
+  return cut > 0 ? path.slice(0, cut) : path;
+}

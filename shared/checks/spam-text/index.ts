@@ -1,0 +1,62 @@
+import { definePageCheck } from '../define-check.ts';
+import type { CheckResult } from '../types.ts';
+import { isSpamScore, scoreText, SPAM_FIX, textEvidence, VISIBLE_TO_ALL, VISIBLE_TO_SOURCE } from '../../spam/evidence.ts';
+
+/** Where text that is not a text block lives: the title bar and the meta tags search engines read. */
+const META_FIELDS = ['keywords', 'description'];
+
+/** Gambling, lottery, porn and black-market text injected into a page, visible or hidden. */
+export const spamText = definePageCheck({
+  id: 'spam-text',
+  category: 'spam',
+  title: { zh: '植入的违法有害文字', en: 'Injected spam text' },
+  description: {
+    zh: '查找页面标题、正文、隐藏元素和 meta 标签中被植入的博彩、彩票、色情、办证等违法有害文字。',
+    en: 'Finds gambling, lottery, porn and black-market text injected into the title, body, hidden elements and meta tags.',
+  },
+  indicators: ['NAT-V1'],
+  severity: 'veto',
+  messages: {
+    visible: { zh: '页面文字含疑似被植入的违法有害信息：{terms}', en: 'Page text contains injected spam: {terms}' },
+    hidden: {
+      zh: '隐藏文字（{hiddenHow}）含疑似被植入的违法有害信息：{terms}',
+      en: 'Hidden text ({hiddenHow}) contains injected spam: {terms}',
+    },
+    title: { zh: '页面标题含疑似被植入的违法有害信息：{terms}', en: 'Page title contains injected spam: {terms}' },
+    meta: {
+      zh: 'meta {field} 含疑似被植入的违法有害信息（仅搜索引擎可见）：{terms}',
+      en: 'meta {field} contains injected spam (seen by search engines only): {terms}',
+    },
+  },
+  fix: SPAM_FIX,
+  run({ page }) {
+    const results: CheckResult[] = [];
+    const title = scoreText(page.title);
+    if (isSpamScore(title, false)) {
+      const { offset, context, ...ev } = textEvidence(page.title, title);
+      results.push({ messageId: 'title', ...ev, location: { selector: 'title', element: 'title', offset, context },
+        data: { ...ev.data, hiddenHow: 'none', visibleTo: VISIBLE_TO_ALL } });
+    }
+    for (const field of META_FIELDS) {
+      const value = page.meta[field] ?? '';
+      const score = scoreText(value);
+      if (!isSpamScore(score, true)) continue;
+      const { offset, context, ...ev } = textEvidence(value, score);
+      results.push({ messageId: 'meta', ...ev, location: { selector: `meta[name="${field}"]`, element: 'meta',
+        attribute: 'content', offset, context }, data: { ...ev.data, field, hiddenHow: 'meta', visibleTo: VISIBLE_TO_SOURCE } });
+    }
+    for (const block of page.textBlocks) {
+      const score = scoreText(block.text);
+      if (!isSpamScore(score, !!block.hidden)) continue;
+      const { offset, context, ...ev } = textEvidence(block.text, score);
+      results.push({
+        messageId: block.hidden ? 'hidden' : 'visible',
+        ...ev,
+        location: { selector: block.path, element: block.tag, offset, context },
+        data: { ...ev.data, hiddenHow: block.hidden ?? 'none', visibleTo: block.hidden ? VISIBLE_TO_SOURCE : VISIBLE_TO_ALL,
+          region: block.region ?? null },
+      });
+    }
+    return results;
+  },
+});

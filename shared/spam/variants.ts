@@ -1,0 +1,75 @@
+import type { PageLink, PageSnapshot } from '../model/page-snapshot.ts';
+
+/**
+ * Other versions of the same page that a host could fetch: the raw HTML before script ran, and the page as
+ * search-engine crawlers (or visitors arriving from a search engine) get it. The crawler attaches them to
+ * the snapshot it checks (`withVariants`); the extension has none, so the checks that read them stay quiet.
+ */
+export type VariantLabel = 'raw' | 'browser' | 'baiduspider' | 'sogou' | '360spider' | 'googlebot' | 'search-referer';
+
+export interface VariantLink {
+  url: string;
+  text: string;
+  element: string;
+  hidden?: string;
+}
+
+export interface PageVariant {
+  label: VariantLabel;
+  status: number;
+  finalUrl: string;
+  title: string;
+  /** Visible text blocks (hidden ones are left out: they are judged on the main snapshot). */
+  texts: string[];
+  /** Anchors, areas, frames and meta refresh targets. */
+  links: VariantLink[];
+  /** Set when the fetch failed; such a variant is not compared. */
+  error?: string;
+}
+
+export interface WithVariants {
+  variants?: PageVariant[];
+}
+
+const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame', 'meta']);
+
+export function isNavigable(link: Pick<PageLink, 'element'>): boolean {
+  return NAVIGABLE.has(link.element);
+}
+
+export function variantOf(label: VariantLabel, snapshot: PageSnapshot): PageVariant {
+  return {
+    label,
+    status: snapshot.status,
+    finalUrl: snapshot.finalUrl,
+    title: snapshot.title,
+    texts: snapshot.textBlocks.filter((b) => !b.hidden).map((b) => b.text),
+    links: snapshot.links.filter(isNavigable).map((l) => ({ url: l.url, text: l.text, element: l.element,
+      ...(l.hidden ? { hidden: l.hidden } : {}) })),
+  };
+}
+
+export function failedVariant(label: VariantLabel, error: string): PageVariant {
+  return { label, status: 0, finalUrl: '', title: '', texts: [], links: [], error };
+}
+
+/** The snapshot with variants attached (a new object; the snapshot itself is not changed). */
+export function withVariants(snapshot: PageSnapshot, variants: PageVariant[]): PageSnapshot & WithVariants {
+  const previous = (snapshot as PageSnapshot & WithVariants).variants ?? [];
+  return { ...snapshot, variants: [...previous.filter((v) => !variants.some((n) => n.label === v.label)), ...variants] };
+}
+
+export function variantsOf(page: PageSnapshot): PageVariant[] {
+  return (page as PageSnapshot & WithVariants).variants ?? [];
+}
+
+/**
+ * Links of a rendered page that its raw HTML does not have: written by script at run time. Empty when the
+ * page was not rendered or no raw variant is attached.
+ */
+export function scriptAddedLinks(page: PageSnapshot): Set<string> {
+  const raw = variantsOf(page).find((v) => v.label === 'raw' && !v.error);
+  if (!page.rendered || !raw) return new Set();
+  const before = new Set(raw.links.map((l) => l.url));
+  return new Set(page.links.filter((l) => isNavigable(l) && !before.has(l.url)).map((l) => l.url));
+}
