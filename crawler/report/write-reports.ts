@@ -1,14 +1,35 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import type { Browser } from 'puppeteer-core';
 import type { Report } from '../../shared/model/report.ts';
+import { withRecheck } from '../../shared/report/diff.ts';
+import type { RectifyOptions } from '../../shared/report/rows.ts';
+import { renderCsvReport } from './csv-report.ts';
+import { renderDocxReport } from './docx/docx-report.ts';
 import { renderHtmlReport } from './html-report.ts';
+import { htmlToPdf } from './pdf-report.ts';
+import { renderXlsxReport } from './xlsx-report.ts';
 
-export type ReportWriter = (report: Report) => string | Uint8Array | Promise<string | Uint8Array>;
+export interface ReportOptions extends RectifyOptions {
+  /** The previous report of the same site: every format then shows 复核 (new / still open / fixed). */
+  previous?: Report;
+  /** A running Chromium for the PDF (one is launched per PDF otherwise). */
+  browser?: Browser;
+}
 
-/** Output formats by name; each turns the JSON report into one file. */
+/** A writer's output: one file, or several ('' = the main file, other keys become `base.<key>.ext`). */
+export type ReportOutput = string | Uint8Array | { parts: Record<string, Uint8Array> };
+
+export type ReportWriter = (report: Report, options: ReportOptions) => ReportOutput | Promise<ReportOutput>;
+
+/** Output formats by name; each turns the JSON report into its file(s). */
 export const REPORT_WRITERS: Record<string, ReportWriter> = {
   json: (report) => `${JSON.stringify(report, null, 2)}\n`,
   html: renderHtmlReport,
+  xlsx: renderXlsxReport,
+  docx: async (report, options) => ({ parts: await renderDocxReport(report, options) }),
+  pdf: (report, options) => htmlToPdf(renderHtmlReport(report, options), options.browser),
+  csv: renderCsvReport,
 };
 
 export const REPORT_FORMATS = Object.keys(REPORT_WRITERS);
@@ -20,13 +41,28 @@ export function outputPaths(out: string, formats: readonly string[]): Record<str
   return Object.fromEntries(formats.map((f) => [f, resolve(`${base}.${f}`)]));
 }
 
-export async function writeReports(report: Report, formats: readonly string[], out: string): Promise<Record<string, string>> {
-  const paths = outputPaths(out, formats);
-  for (const [format, path] of Object.entries(paths)) {
-    const writer = REPORT_WRITERS[format];
-    if (!writer) throw new Error(`unknown report format "${format}"`);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, await writer(report));
+/**
+ * Writes each format; returns the paths by format (extra files as `format:key`, e.g. `docx:县教育局`).
+ * With options.previous the report gets its 复核 section first, so the JSON carries it too.
+ */
+export async function writeReports(report: Report, formats: readonly string[], out: string,
+  options: ReportOptions = {}): Promise<Record<string, string>> {
+  const unknown = formats.filter((f) => !REPORT_WRITERS[f]);
+  if (unknown.length > 0) throw new Error(`unknown report format "${unknown.join(', ')}" (known: ${REPORT_FORMATS.join(', ')})`);
+  const full = options.previous ? withRecheck(report, options.previous) : report;
+  const written: Record<string, string> = {};
+  for (const [format, path] of Object.entries(outputPaths(out, formats))) {
+    const output = await REPORT_WRITERS[format](full, options);
+    const files = typeof output === 'string' || output instanceof Uint8Array ? { '': output } : output.parts;
+    for (const [key, data] of Object.entries(files)) {
+      const target = key ? path.replace(/(\.[^./]+)?$/, `.${safeFileName(key)}$1`) : path;
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, data);
+      written[key ? `${format}:${key}` : format] = target;
+    }
   }
-  return paths;
+  return written;
 }
+
+/** A unit name as part of a file name: no path separators or characters Windows forbids. */
+const safeFileName = (name: string): string => name.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_').slice(0, 80);

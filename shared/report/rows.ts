@@ -1,0 +1,110 @@
+import type { Finding, Severity } from '../model/finding.ts';
+import type { Report } from '../model/report.ts';
+import { INDICATOR_BY_ID } from '../indicators/catalog.ts';
+import { recheckOf, statusOf } from './diff.ts';
+import { CATEGORY_LABEL, DEFAULT_DEADLINE_DAYS, SEVERITY_LABEL, STATUS_LABEL, type RectifyStatus } from './labels.ts';
+import { unitOf, type UnitMap } from './units.ts';
+
+/** Options every rectification format shares. */
+export interface RectifyOptions {
+  /** URL prefix → responsible unit (DOCX: one 整改通知 per unit). */
+  units?: UnitMap;
+  /** Days after the inspection date (report.asOf) to fix a problem, by severity. */
+  deadlineDays?: Partial<Record<Severity, number>>;
+  /** 落款: who issues the notice. */
+  issuer?: string;
+}
+
+/** One line of the 问题清单: the columns of the XLSX / CSV / DOCX / HTML tables, as display text. */
+export interface FindingRow {
+  index: number;
+  id: string;
+  checkId: string;
+  category: string;
+  indicators: string;
+  /** Indicator ids only, for narrow tables. */
+  indicatorIds: string;
+  severity: string;
+  severityId: Severity;
+  column: string;
+  pageTitle: string;
+  url: string;
+  pageCount: number;
+  description: string;
+  original: string;
+  suggestion: string;
+  /** Inline image (data URL) or a file name/path, as the crawler stored it in data.screenshot. */
+  evidence: string;
+  deadline: string;
+  status: string;
+  statusId: RectifyStatus;
+  unit: string;
+}
+
+export const ROW_HEADERS: readonly [keyof FindingRow, string][] = [
+  ['index', '序号'], ['category', '问题类别'], ['indicators', '对应指标'], ['severity', '严重程度'],
+  ['column', '所属栏目'], ['pageTitle', '页面标题'], ['url', '页面地址'], ['pageCount', '涉及页面数'],
+  ['description', '问题描述'], ['original', '原文'], ['suggestion', '建议修改'], ['evidence', '证据截图'],
+  ['deadline', '整改时限'], ['status', '整改状态'], ['unit', '责任单位'],
+];
+
+/** Current findings as rows (report order), numbered from 1. */
+export function findingRows(report: Report, options: RectifyOptions = {}): FindingRow[] {
+  const titles = pageTitles(report);
+  return report.findings.map((f, i) => toRow(report, titles, f, i + 1, statusOf(report, f), options));
+}
+
+/** Findings of the previous report that are gone now (已整改 / 本次未复查), numbered after the current ones. */
+export function resolvedRows(report: Report, options: RectifyOptions = {}): FindingRow[] {
+  const resolved = recheckOf(report)?.resolved ?? [];
+  const titles = pageTitles(report);
+  return resolved.map((r, i) => toRow(report, titles, r.finding, report.findings.length + i + 1, r.status, options));
+}
+
+export function indicatorTitle(id: string): string {
+  const indicator = INDICATOR_BY_ID.get(id);
+  return indicator ? `${id} ${indicator.title}` : id;
+}
+
+function pageTitles(report: Report): Map<string, string> {
+  return new Map(report.pages.flatMap((p) => [[p.finalUrl, p.title], [p.url, p.title]] as [string, string][]));
+}
+
+function toRow(report: Report, titles: Map<string, string>, f: Finding, index: number, statusId: RectifyStatus, options: RectifyOptions): FindingRow {
+  const days = { ...DEFAULT_DEADLINE_DAYS, ...options.deadlineDays }[f.severity];
+  const open = statusId !== 'fixed' && statusId !== 'unchecked';
+  return {
+    index,
+    id: f.id,
+    checkId: f.checkId,
+    category: `${CATEGORY_LABEL[f.category] ?? f.category}${f.outcome === 'incomplete' ? '（待人工复核）' : ''}`,
+    indicators: f.indicators.map(indicatorTitle).join('；'),
+    indicatorIds: f.indicators.join('、'),
+    severity: SEVERITY_LABEL[f.severity] ?? f.severity,
+    severityId: f.severity,
+    column: f.column ?? stringData(f, 'column'),
+    pageTitle: titles.get(f.url) ?? '',
+    url: f.url,
+    pageCount: f.pageCount ?? 1,
+    description: f.message.zh,
+    original: f.text ?? f.target ?? f.location?.snippet ?? '',
+    suggestion: f.suggestion ? `改为“${f.suggestion}”` : f.fix.zh,
+    evidence: stringData(f, 'screenshot'),
+    deadline: open ? addDays(report.asOf, days) : '',
+    status: STATUS_LABEL[statusId],
+    statusId,
+    unit: unitOf(f.url, options.units) ?? '',
+  };
+}
+
+function stringData(f: Finding, key: string): string {
+  const value = f.data[key];
+  return typeof value === 'string' ? value : '';
+}
+
+/** yyyy-mm-dd plus days, computed in UTC so the date never shifts with the machine's zone. */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
