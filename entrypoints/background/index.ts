@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { onMessages, type BackgroundProtocol } from '@/shared/ext/protocol.ts';
+import { createFetchLinkProbe } from './fetch-link-probe.ts';
+import { inspectTab, showReportFindings } from './inspect-tab.ts';
+import { preferSidePanel } from './side-panel.ts';
+
+/** Wiring only: the panel and content scripts talk to these handlers through shared/ext/protocol.ts. */
+export default defineBackground(() => {
+  const probe = createFetchLinkProbe({
+    perHost: 2,
+    timeoutMs: 15_000,
+    // Match patterns carry no port: permission for a host covers all its ports.
+    mayFetch: (url) => browser.permissions.contains({ origins: [`${url.protocol}//${url.hostname}/*`] }),
+  });
+  onMessages<BackgroundProtocol>({
+    'inspect-tab': inspectTab,
+    'show-report-findings': showReportFindings,
+    'probe-link': ({ url }) => probe.probe(url),
+  });
+  void preferSidePanel();
+});

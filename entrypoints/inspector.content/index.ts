@@ -1,0 +1,36 @@
+import { isWhitelisted } from '@/shared/ext/marks.ts';
+import { onMessages, sendToBackground, type ContentProtocol } from '@/shared/ext/protocol.ts';
+import { HighlightOverlay } from './overlay.ts';
+import { runPageChecks } from './run-page-checks.ts';
+
+/**
+ * Injected on demand by the background (activeTab + scripting), never declared for every site. Returns the page
+ * URL to executeScript; a second injection only answers the URL again.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  main() {
+    const state = window as unknown as { govcheckInspector?: true };
+    if (!state.govcheckInspector) {
+      state.govcheckInspector = true;
+      startInspector(document);
+    }
+    return location.href;
+  },
+});
+
+function startInspector(doc: Document): void {
+  const overlay = new HighlightOverlay(doc);
+  const probe = { probe: (url: string) => sendToBackground('probe-link', { url }) };
+  onMessages<ContentProtocol>({
+    'run-checks': async ({ checkLinks, notTypo }) => {
+      const result = await runPageChecks(doc, checkLinks ? { probe } : {});
+      overlay.show(result.findings.filter((f) => !isWhitelisted(f, notTypo)), 'live');
+      return result;
+    },
+    'highlight': async ({ findings, source }) => overlay.show(findings, source),
+    'focus-finding': async ({ id }) => ({ found: overlay.focus(id) }),
+    'clear-highlights': async () => ({ cleared: overlay.clear() }),
+  });
+}

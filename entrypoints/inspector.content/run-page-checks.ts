@@ -1,0 +1,51 @@
+import { CHECKS } from '@/shared/checks/index.ts';
+import type { LinkProbe } from '@/shared/checks/link-probe.ts';
+import type { CheckDefinition } from '@/shared/checks/types.ts';
+import { CheckEngine } from '@/shared/engine/run-checks.ts';
+import type { Finding } from '@/shared/model/finding.ts';
+import type { InspectionResult } from '@/shared/ext/protocol.ts';
+import { pageKey } from '@/shared/ext/report-import.ts';
+import { snapshotOfLiveDocument } from './live-snapshot.ts';
+
+export interface PageCheckOptions {
+  /** Present when the webmaster asked for link checks; probes run in the background. */
+  probe?: LinkProbe;
+  checks?: readonly CheckDefinition[];
+  /** Same default as the crawler. */
+  profiles?: string[];
+}
+
+const localDate = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/**
+ * A site check that has seen one page can only speak about things on that page: keep its findings that point
+ * at something here (dead links, this column's dates), drop site-wide verdicts such as a missing column.
+ */
+function aboutThisPage(finding: Finding, url: string): boolean {
+  return pageKey(finding.url) === pageKey(url) && Boolean(finding.location?.selector || finding.target);
+}
+
+/** 检查本页: every registered check on the live DOM, as the crawler runs them on a rendered page. */
+export async function runPageChecks(doc: Document, options: PageCheckOptions = {}): Promise<InspectionResult> {
+  const started = performance.now();
+  const page = snapshotOfLiveDocument(doc);
+  const engine = new CheckEngine({
+    checks: options.checks ?? CHECKS,
+    siteUrl: new URL('/', page.url).href,
+    asOf: localDate(new Date()),
+    profiles: options.profiles ?? ['national'],
+    capabilities: { rendered: true, network: Boolean(options.probe) },
+  });
+  const pageFindings = await engine.checkPage(page);
+  const siteFindings = (await engine.finish(options.probe ? { probe: options.probe } : {}))
+    .filter((f) => aboutThisPage(f, page.url));
+  return {
+    url: page.url,
+    title: page.title,
+    findings: [...pageFindings, ...siteFindings],
+    checkIds: engine.activeChecks.map((c) => c.id),
+    ms: Math.round(performance.now() - started),
+    linksChecked: Boolean(options.probe),
+  };
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { App } from './app.tsx';
+import { createPanelClient } from './models/panel-client.ts';
+
+render(<App client={createPanelClient()} />, document.getElementById('app')!);

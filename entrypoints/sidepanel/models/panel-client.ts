@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import type { Report } from '@/shared/model/report.ts';
+import { exportMarks, type Marks } from '@/shared/ext/marks.ts';
+import { sendToBackground, sendToTab, type BackgroundProtocol, type InspectionResult } from '@/shared/ext/protocol.ts';
+import { parseReport } from '@/shared/ext/report-import.ts';
+import { marksItem, reportItem } from '@/shared/ext/storage.ts';
+
+/** Everything the panel does outside itself; a fake in tests. */
+export interface PanelClient {
+  activeTabId(): Promise<number>;
+  inspect(tabId: number, checkLinks: boolean): Promise<InspectionResult>;
+  showReport(tabId: number): Promise<BackgroundProtocol['show-report-findings']['response']>;
+  focus(tabId: number, findingId: string): Promise<boolean>;
+  loadReport(): Promise<Report | null>;
+  importReport(text: string): Promise<Report>;
+  loadMarks(): Promise<Marks>;
+  saveMarks(marks: Marks): Promise<void>;
+  downloadMarks(marks: Marks): void;
+  mayCheckAllHosts(): Promise<boolean>;
+  requestAllHosts(): Promise<boolean>;
+}
+
+const ALL_HOSTS = { origins: ['http://*/*', 'https://*/*'] };
+
+export function createPanelClient(): PanelClient {
+  return {
+    async activeTabId() {
+      // The side panel belongs to a window; its active tab is the page being looked at.
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error('没有可检查的标签页 (no active tab)');
+      return tab.id;
+    },
+    inspect: (tabId, checkLinks) => sendToBackground('inspect-tab', { tabId, checkLinks }),
+    showReport: (tabId) => sendToBackground('show-report-findings', { tabId }),
+    focus: async (tabId, id) => (await sendToTab(tabId, 'focus-finding', { id })).found,
+    loadReport: () => reportItem.getValue(),
+    async importReport(text) {
+      const report = parseReport(text);
+      await reportItem.setValue(report);
+      return report;
+    },
+    loadMarks: () => marksItem.getValue(),
+    saveMarks: (marks) => marksItem.setValue(marks),
+    downloadMarks(marks) {
+      const blob = new Blob([JSON.stringify(exportMarks(marks), null, 2)], { type: 'application/json' });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = 'govcheck-marks.json';
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    },
+    mayCheckAllHosts: () => browser.permissions.contains(ALL_HOSTS),
+    // Must run inside the click handler: browsers only show the prompt for a user gesture.
+    requestAllHosts: () => browser.permissions.request(ALL_HOSTS),
+  };
+}
