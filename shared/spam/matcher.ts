@@ -46,6 +46,9 @@ function getAutomaton() {
   return automaton;
 }
 
+/** What may separate the items of a list. */
+const LIST_GAP = /^[、，,和及与或等\s]{0,3}$/;
+
 type Span = { begin: number; end: number };
 const overlaps = (a: Span, b: Span) => a.begin < b.end && b.begin < a.end;
 const inside = (a: Span, b: Span) => b.begin <= a.begin && a.end <= b.end && (a.end - a.begin) < (b.end - b.begin);
@@ -69,10 +72,21 @@ export function scoreText(input: string): SpamScore {
       if (k.entry) found.push({ ...span, entry: k.entry });
     }
   }
-  const counted = found.filter((hit) =>
-    !legit.some((l) => overlaps(hit, l)) &&
-    !found.some((other) => inside(hit, other)) &&
-    (hit.entry.family === 'cue' || !counter.some((c) => c.end > hit.begin - CONTEXT_WINDOW && c.begin < hit.end + CONTEXT_WINDOW)));
+  const candidates = found.filter((hit) => !legit.some((l) => overlaps(hit, l)) && !found.some((other) => inside(hit, other)))
+    .sort((a, b) => a.begin - b.begin);
+  const countered = candidates.map((hit) => hit.entry.family !== 'cue' &&
+    counter.some((c) => c.end > hit.begin - CONTEXT_WINDOW && c.begin < hit.end + CONTEXT_WINDOW));
+  // A list (“六合彩、百家乐、网上赌场等”) is about spam as a whole when one of its items is.
+  for (let changed = true; changed;) {
+    changed = false;
+    candidates.forEach((hit, i) => {
+      if (countered[i] || hit.entry.family === 'cue') return;
+      const listed = [i - 1, i + 1].some((j) => countered[j] && LIST_GAP.test(text.slice(
+        Math.min(hit.end, candidates[j].end), Math.max(hit.begin, candidates[j].begin))));
+      if (listed) countered[i] = changed = true;
+    });
+  }
+  const counted = candidates.filter((_, i) => !countered[i]);
   const hits = counted
     .map((h) => ({ ...h.entry, start: origin[h.begin], end: origin[h.end - 1] + 1, text: input.slice(origin[h.begin], origin[h.end - 1] + 1) }))
     .sort((a, b) => b.weight - a.weight || a.start - b.start);

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHECKS } from '../../../shared/checks/index.ts';
+import { CheckEngine } from '../../../shared/engine/run-checks.ts';
+import type { Finding } from '../../../shared/model/finding.ts';
+import { decodeHtml } from '../../../crawler/fetch/charset.ts';
+import { snapshotFromHtml } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { MUST_FLAG, MUST_NOT_FLAG, type SpamFixture } from './fixtures.ts';
+import { pageHtml, serveFixtures, testClient, type FixtureServer } from './serve.ts';
+
+const SPAM_CHECKS = CHECKS.filter((c) => c.category === 'spam');
+const ALL = [...MUST_FLAG, ...MUST_NOT_FLAG];
+let server: FixtureServer;
+const client = testClient();
+
+beforeAll(async () => {
+  server = await serveFixtures((req) => {
+    const fixture = ALL.find((f) => req.url === `/${f.name}.html`);
+    return fixture && pageHtml(fixture.body, fixture.head);
+  });
+});
+afterAll(async () => {
+  await server.close();
+  await client.close();
+});
+
+/** Fetches the fixture over loopback as the crawler would and runs the spam checks on it. */
+async function check(fixture: SpamFixture): Promise<Finding[]> {
+  const url = `${server.url}/${fixture.name}.html`;
+  const res = await client.fetch(url, 'full');
+  const decoded = decodeHtml(res.body!, res.headers['content-type']);
+  const page = snapshotFromHtml({ url, finalUrl: res.finalUrl, status: res.status, headers: res.headers,
+    contentType: res.headers['content-type'], charset: decoded.encoding, html: decoded.text, rendered: false });
+  const engine = new CheckEngine({ checks: SPAM_CHECKS, siteUrl: server.url, asOf: '2024-03-01', profiles: [],
+    capabilities: { rendered: false, network: false }, debug: true,
+    checkOptions: { 'spam-link': { blockedDomains: ['old-partner.example.com'] } } });
+  return engine.checkPage(page);
+}
+
+describe('spam checks on loopback fixture pages', () => {
+  it.each(MUST_FLAG.map((f) => [f.name, f] as const))('flags %s', async (_, fixture) => {
+    const findings = await check(fixture);
+    for (const want of fixture.expect) {
+      const match = findings.find((f) => f.checkId === want.check && f.messageId === want.messageId &&
+        (want.hiddenHow === undefined || f.data.hiddenHow === want.hiddenHow));
+      expect(match, `${want.check}/${want.messageId}/${want.hiddenHow ?? ''} in ${JSON.stringify(findings.map((f) => [f.checkId, f.messageId, f.data.hiddenHow]))}`).toBeDefined();
+      expect(match!.outcome).toBe(want.outcome ?? 'fail');
+      if ((want.outcome ?? 'fail') === 'fail') expect(match!.severity).toBe('veto');
+      expect(match!.indicators).toContain('NAT-V1');
+      expect(match!.data.visibleTo).toBeDefined();
+      expect(match!.fix.zh).toContain('删除');
+    }
+  });
+
+  it('puts the offending link, its selector and the hiding technique into a hidden-link finding', async () => {
+    const findings = await check(MUST_FLAG.find((f) => f.name === 'off-screen')!);
+    const links = findings.filter((f) => f.checkId === 'spam-link');
+    expect(links.map((f) => f.target).sort()).toEqual(['http://bet365-cp.vip/', 'http://www.amxpj8888.cc/', 'http://www.js-casino.top/']);
+    expect(links[0].location?.selector).toMatch(/^div#fl > a/);
+    expect(links[0].data.visibleTo).toEqual(['crawlers', 'page-source']);
+    expect(links[0].message.zh).toContain('暗链（off-screen）');
+  });
+
+  it.each(MUST_NOT_FLAG.map((f) => [f.name, f] as const))('does not flag %s', async (_, fixture) => {
+    const findings = await check(fixture);
+    expect(findings.map((f) => `${f.checkId}/${f.messageId}: ${f.message.zh}`)).toEqual([]);
+  });
+});
