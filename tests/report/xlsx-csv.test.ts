@@ -35,11 +35,12 @@ describe('XLSX 问题清单', () => {
     expect(firstUrl.hyperlink).toBe(report.findings[0].url);
     expect(workbook.getWorksheet('错别字')!.rowCount).toBe(3);
     const summary = workbook.getWorksheet('汇总')!;
-    const facts = new Map(summary.getSheetValues().flatMap((row) => (Array.isArray(row) ? [[row[1], row[2]]] : [])));
+    const facts = new Map(summary.getSheetValues().flatMap((row) => (Array.isArray(row) ? [[row[1], row[2]]] : [])).reverse());
     expect(facts.get('发现问题')).toBe(5);
     expect(facts.get('单项否决')).toBe(1);
     expect(facts.get('复核：新发现')).toBe(2);
     expect(facts.get('复核：已整改')).toBe(1);
+    expect(facts.get('检查结论')).toBe('不合格：存在 1 项单项否决问题');
   });
 
   it('lists findings gone since the previous report on their own sheet', async () => {
