@@ -8,12 +8,20 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves pages on 127.0.0.1:0; `page` picks the HTML from the request (path, User-Agent, Referer). */
-export async function serveFixtures(page: (req: IncomingMessage) => string | undefined): Promise<FixtureServer> {
+/** HTML to serve, a redirect, or undefined for 404. */
+export type FixtureAnswer = string | { location: string } | undefined;
+
+/** Serves pages on 127.0.0.1:0; `page` picks the answer from the request (path, User-Agent, Referer). */
+export async function serveFixtures(page: (req: IncomingMessage, base: string) => FixtureAnswer): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
-    const html = page(req);
-    res.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html ?? 'not found');
+    const answer = page(req, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    if (typeof answer === 'object') {
+      res.writeHead(302, { location: answer.location });
+      res.end();
+      return;
+    }
+    res.writeHead(answer === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(answer ?? 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
