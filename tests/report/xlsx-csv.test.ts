@@ -35,7 +35,7 @@ describe('XLSX 问题清单', () => {
     expect(firstUrl.hyperlink).toBe(report.findings[0].url);
     expect(workbook.getWorksheet('错别字')!.rowCount).toBe(3);
     const summary = workbook.getWorksheet('汇总')!;
-    const facts = new Map(summary.getSheetValues().flatMap((row) => (Array.isArray(row) ? [[row[1], row[2]]] : [])).reverse());
+    const facts = new Map(summary.getSheetValues().flatMap((row) => (Array.isArray(row) ? [[row[1], row[2]] as const] : [])).reverse());
     expect(facts.get('发现问题')).toBe(5);
     expect(facts.get('单项否决')).toBe(1);
     expect(facts.get('复核：新发现')).toBe(2);
