@@ -1,0 +1,66 @@
+import { analyseColumns, type ColumnState } from '../../columns/analyse.ts';
+import type { ColumnPage } from '../../columns/collect.ts';
+import { vetoCounts } from '../../columns/veto.ts';
+import { defineSiteCheck } from '../define-check.ts';
+import { judgeProbe } from '../link-broken/verdict.ts';
+import { collectColumns } from '../column-missing/index.ts';
+import type { CheckResult, SiteContext } from '../types.ts';
+
+/** Blank columns: a column page with no entries, only a placeholder, or no page at all. */
+export const columnEmpty = defineSiteCheck<ColumnPage>({
+  id: 'column-empty',
+  category: 'column-empty',
+  title: { zh: '空白栏目', en: 'Blank columns' },
+  description: {
+    zh: '检查已设置的栏目是否有内容：无信息、只有“暂无信息”“正在建设中”等占位内容或栏目页无法访问的，均为空白栏目。',
+    en: 'Checks columns have content: none, only a placeholder, or a dead column page count as blank.',
+  },
+  indicators: ['NAT-V4'],
+  severity: 'major',
+  messages: {
+    placeholder: { zh: '空白栏目“{column}”：栏目页只有“{placeholder}”', en: 'Blank column "{column}": the page only says "{placeholder}"' },
+    'no-content': { zh: '空白栏目“{column}”：栏目页没有任何信息', en: 'Blank column "{column}": the page holds no information' },
+    dead: { zh: '栏目“{column}”的页面无法访问（{reason}），按空白栏目计', en: 'Column "{column}" page is unreachable ({reason}); counted as blank' },
+    explained: {
+      zh: '栏目“{column}”没有信息，页面说明了原因（“{placeholder}”），需人工确认是否属实',
+      en: 'Column "{column}" has no information and explains why ("{placeholder}"); confirm by hand',
+    },
+  },
+  fix: {
+    zh: '及时在“{column}”栏目发布应公开的信息；确无此类信息的，在栏目页说明原因（如依据“三定”方案不产生此类信息）；无法保障的栏目应整合或关停。',
+    en: 'Publish the information due in "{column}", or explain on the page why there is none; merge or close columns you cannot keep up.',
+  },
+  collect: collectColumns,
+  async finish(collected, ctx) {
+    const analysis = analyseColumns(collected, ctx);
+    await probeUnvisited(analysis.columns, ctx);
+    const counts = vetoCounts(analysis).blank;
+    ctx.addSection({ blank: counts.ids, threshold: counts.threshold, veto: counts.veto });
+    return analysis.columns.flatMap((c): CheckResult[] => {
+      const base = { column: c.name, url: c.match?.url, indicators: c.indicators, ...(counts.veto ? { severity: 'veto' as const } : {}) };
+      const placeholder = c.page?.placeholder?.text ?? '';
+      if (c.state === 'dead') return [{ ...base, messageId: 'dead', data: { reason: deadReason(c) } }];
+      if (c.state === 'empty') {
+        return [placeholder ? { ...base, messageId: 'placeholder', data: { placeholder } } : { ...base, messageId: 'no-content' }];
+      }
+      if (c.state === 'explained') {
+        return [{ ...base, messageId: 'explained', outcome: 'incomplete', severity: 'info', data: { placeholder } }];
+      }
+      return [];
+    });
+  },
+});
+
+const deadReason = (c: ColumnState) => (c.page?.status ? `HTTP ${c.page.status}` : '无法访问');
+
+/** Column links the crawl never fetched (page limits, other hosts): probe them so a dead one still counts. */
+async function probeUnvisited(columns: ColumnState[], { probe }: SiteContext): Promise<void> {
+  if (!probe) return;
+  await Promise.all(columns.filter((c) => c.state === 'unvisited' && c.match && c.match.source !== 'article').map(async (c) => {
+    const result = await probe.probe(c.match!.url);
+    if (judgeProbe(result).kind === 'broken') {
+      c.state = 'dead';
+      c.page = { status: result.status, entryCount: 0, datedCount: 0 };
+    }
+  }));
+}

@@ -1,0 +1,75 @@
+import { analyseColumns, type ColumnAnalysis, type ColumnState } from '../../columns/analyse.ts';
+import { collectColumnPage, type ColumnPage } from '../../columns/collect.ts';
+import { defineSiteCheck } from '../define-check.ts';
+import type { CheckResult, PageContext } from '../types.ts';
+
+/** Every column check keeps the same small summary of each page. */
+export const collectColumns = ({ page, asOf }: PageContext): ColumnPage => collectColumnPage(page, asOf);
+
+const VETO_WHEN_MISSING = new Set(['NAT-V5', 'NAT-V6']);
+
+/** Missing mandatory columns (and present ones under a non-standard name or in the wrong place). */
+export const columnMissing = defineSiteCheck<ColumnPage>({
+  id: 'column-missing',
+  category: 'column-missing',
+  title: { zh: '必设栏目缺失', en: 'Missing mandatory columns' },
+  description: {
+    zh: '按所选指标集（全国指标、政府信息公开平台、条例、基层政务公开、省级指标）核对网站是否设置了必设栏目。',
+    en: 'Checks the site has every column the selected indicator profiles require.',
+  },
+  indicators: ['GK-61'],
+  severity: 'major',
+  messages: {
+    missing: { zh: '缺少栏目“{column}”（依据：{rule}）', en: 'Column "{column}" is missing (required by {rule})' },
+    'non-standard-name': {
+      zh: '栏目名称“{found}”不规范，应统一为“{column}”（依据：{rule}）',
+      en: 'Column "{found}" should be named "{column}" (required by {rule})',
+    },
+    'not-on-home': {
+      zh: '栏目“{column}”未在网站首页显著位置展示（依据：{rule}）',
+      en: 'Column "{column}" is not linked from the home page (required by {rule})',
+    },
+  },
+  fix: {
+    zh: '按要求设置（或更名为）“{column}”栏目，并保证从首页或上级栏目可以访问。',
+    en: 'Create (or rename to) the column "{column}" and link it from the home page or its parent column.',
+  },
+  collect: collectColumns,
+  finish(collected, ctx) {
+    const analysis = analyseColumns(collected, ctx);
+    ctx.addSection(columnTree(analysis));
+    return analysis.columns.flatMap((c) => missingResult(c, analysis));
+  },
+});
+
+function missingResult(c: ColumnState, analysis: ColumnAnalysis): CheckResult[] {
+  const parentUrl = analysis.columns.find((p) => p.id === c.parent)?.match?.url;
+  const common = { column: c.name, indicators: c.indicators, data: { rule: c.rule, certainty: c.certainty } };
+  if (c.state === 'missing') {
+    const veto = c.indicators.some((i) => VETO_WHEN_MISSING.has(i));
+    return [{ ...common, messageId: 'missing', ...(parentUrl ? { url: parentUrl } : {}), ...(veto ? { severity: 'veto' as const } : {}) }];
+  }
+  if (c.state === 'non-standard') {
+    return [{ ...common, messageId: 'non-standard-name', severity: 'minor', url: c.match!.foundOn,
+      data: { ...common.data, found: c.match!.text } }];
+  }
+  if (c.state === 'not-on-home') return [{ ...common, messageId: 'not-on-home', url: c.match!.url }];
+  return [];
+}
+
+/** The report section: the catalog columns with what was found for each, then the site's other columns. */
+function columnTree(a: ColumnAnalysis) {
+  return {
+    profiles: a.profiles,
+    siteType: a.siteType,
+    asOf: a.asOf,
+    home: a.home,
+    columns: a.columns.map((c) => ({
+      id: c.id, name: c.name, parent: c.parent ?? null, state: c.state, freshness: c.freshness, rule: c.rule,
+      url: c.match?.url ?? null, foundAs: c.match?.text ?? null, confidence: c.match?.confidence ?? null,
+      matchKind: c.match?.kind ?? null, source: c.match?.source ?? null,
+      latest: c.page?.latest ?? null, entries: c.page?.entryCount ?? null, cutoff: c.cutoff ?? null,
+    })),
+    otherColumns: a.otherColumns,
+  };
+}

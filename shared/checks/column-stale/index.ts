@@ -1,0 +1,81 @@
+import { analyseColumns, type ColumnState } from '../../columns/analyse.ts';
+import type { ColumnPage } from '../../columns/collect.ts';
+import { columnOptions } from '../../columns/options.ts';
+import { vetoCounts } from '../../columns/veto.ts';
+import { periodLabel } from '../../text/dates.ts';
+import { collectColumns } from '../column-missing/index.ts';
+import { defineSiteCheck } from '../define-check.ts';
+import type { CheckResult } from '../types.ts';
+
+const HOME_COLUMN = '首页';
+
+/** Columns (and the home page) with nothing new inside their window, judged against --as-of. */
+export const columnStale = defineSiteCheck<ColumnPage>({
+  id: 'column-stale',
+  category: 'column-stale',
+  title: { zh: '栏目不更新', en: 'Stale columns' },
+  description: {
+    zh: '按栏目类别核对最近一条信息的日期：动态要闻2周、通知公告和政策文件6个月、人事和规划计划1年、首页2周；未标注日期的视为不更新。',
+    en: 'Checks the newest entry of each column against its window (news 2 weeks, notices and policies 6 months, …).',
+  },
+  indicators: ['NAT-V4'],
+  severity: 'major',
+  messages: {
+    stale: {
+      zh: '栏目“{column}”超过{window}未更新（最新信息日期 {latest}，检查基准日 {asOf}）',
+      en: 'Column "{column}" not updated for over {windowEn} (newest entry {latest}, as of {asOf})',
+    },
+    undated: {
+      zh: '栏目“{column}”的信息未标注发布日期，视为未更新',
+      en: 'Entries of column "{column}" carry no date; counted as not updated',
+    },
+    'annual-report': {
+      zh: '栏目“{column}”中未找到{year}年度报告（应在{deadline}前发布）',
+      en: 'Column "{column}" holds no report for {year} (due by {deadline})',
+    },
+    'home-stale': {
+      zh: '首页{window}内没有新增信息（最新信息日期 {latest}，检查基准日 {asOf}）',
+      en: 'The home page shows nothing new within {windowEn} (newest {latest}, as of {asOf})',
+    },
+    'no-list': {
+      zh: '未能识别栏目“{column}”的信息列表，需人工核实更新情况',
+      en: 'No entry list recognised in column "{column}"; check its updates by hand',
+    },
+  },
+  fix: {
+    zh: '及时更新“{column}”栏目；确实无需更新的栏目应整合、归档或在页面说明；信息须标注发布日期。',
+    en: 'Update "{column}" regularly, merge or archive columns that need no updates, and date every entry.',
+  },
+  collect: collectColumns,
+  finish(collected, ctx) {
+    const analysis = analyseColumns(collected, ctx);
+    const options = columnOptions(ctx.options);
+    const counts = vetoCounts(analysis);
+    ctx.addSection({ asOf: ctx.asOf, windows: analysis.resolved.windows, home: analysis.home ?? null,
+      staleNewsNotice: counts.staleNewsNotice, longStale: counts.longStale });
+    const vetoIds = new Set([...(counts.staleNewsNotice.veto ? counts.staleNewsNotice.ids : []),
+      ...(counts.longStale.veto ? counts.longStale.ids : [])]);
+    const results = analysis.columns.flatMap((c) => staleResult(c, ctx.asOf, options.annualReportDeadline, vetoIds.has(c.id)));
+    const home = analysis.home;
+    if (home?.stale) {
+      const window = options.homeWindow;
+      results.unshift({ messageId: 'home-stale', column: HOME_COLUMN, url: home.url, severity: 'veto', indicators: ['NAT-V3'],
+        data: { window: periodLabel(window).zh, windowEn: periodLabel(window).en, latest: home.latest ?? '无', asOf: ctx.asOf } });
+    }
+    return results;
+  },
+});
+
+function staleResult(c: ColumnState, asOf: string, deadline: string, veto: boolean): CheckResult[] {
+  const base = { column: c.name, url: c.match?.url, indicators: c.indicators, ...(veto ? { severity: 'veto' as const } : {}) };
+  if (c.state === 'no-list') return [{ ...base, messageId: 'no-list', outcome: 'incomplete', severity: 'info' }];
+  if (c.state === 'undated') return [{ ...base, messageId: 'undated', data: { window: c.window ?? null } }];
+  if (c.state !== 'stale') return [];
+  if (c.freshness === 'annual-report') {
+    const year = Number(c.cutoff);
+    const due = `${year + 1}-${deadline}`;
+    return [{ ...base, messageId: 'annual-report', indicators: [...c.indicators], data: { year, deadline: due } }];
+  }
+  const label = periodLabel(c.window ?? '');
+  return [{ ...base, messageId: 'stale', data: { window: label.zh, windowEn: label.en, latest: c.page?.latest ?? '无', asOf } }];
+}

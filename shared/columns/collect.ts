@@ -1,0 +1,101 @@
+import type { PageSnapshot } from '../model/page-snapshot.ts';
+import { isTemplate, listEntries } from './list-entries.ts';
+import { normaliseName } from './normalise.ts';
+
+/** A link that may name a column (short text, a page rather than a file). */
+export interface ColumnLink {
+  text: string;
+  url: string;
+  /** In the page's menu, header or side bar. */
+  menu: boolean;
+}
+
+/** What the column checks keep of one page (kept small: it is held until the crawl ends). */
+export interface ColumnPage {
+  url: string;
+  finalUrl: string;
+  status: number;
+  depth?: number;
+  rendered: boolean;
+  title: string;
+  /** `<meta name="ColumnName">`. */
+  columnName?: string;
+  breadcrumbs: string[];
+  /** An article rather than a list (ArticleTitle / PubDate meta). */
+  article: boolean;
+  sitemap: boolean;
+  /** Column-like links; only kept for pages near the top of the site and for site maps. */
+  links: ColumnLink[];
+  entryCount: number;
+  datedCount: number;
+  latest?: string;
+  /** The first entries' titles (annual reports are recognised by title). */
+  titles: string[];
+  placeholder?: { kind: 'blank' | 'explained'; text: string };
+  /** Characters of non-template text that is not a list entry (a static column's body). */
+  contentChars: number;
+}
+
+const FILE = /\.(pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z|jpe?g|png|gif|mp4|txt|xml)(\?|#|$)/i;
+const SITEMAP = /网站地图|站点地图|sitemap|wzdt|zddt/i;
+const PLACEHOLDER = /暂无(相关)?(信息|内容|数据|记录|文章|公开信息)|正在建设|建设中|栏目维护中|信息正在(更新|完善|整理)|内容(正在)?完善中|没有(找到)?(相关)?(信息|记录|数据|内容)/;
+// A page saying why it has nothing (根据三定方案, 本机关不涉及…) is an exception a person confirms.
+const EXPLANATION = /(根据|按照|依据).{0,40}(职能|职责|三定|规定|不涉及|不产生)|不涉及|不产生|无此类|未产生|不承担/;
+const LINK_DEPTH = 2;
+const MAX_LINKS = 300;
+const MAX_NAME = 14;
+const MAX_TITLES = 30;
+/** Below this many characters of body text a page explaining itself is an explanation, not an article. */
+const SHORT_PAGE = 200;
+const FOOTER_ITEMS = /当前位置|您的位置|你的位置|所在位置/;
+
+export function collectColumnPage(page: PageSnapshot, asOf: string): ColumnPage {
+  const sitemap = SITEMAP.test(page.title) || SITEMAP.test(new URL(page.finalUrl || page.url).pathname);
+  const entries = listEntries(page, asOf);
+  const dated = entries.filter((e) => e.date).map((e) => e.date!).sort();
+  const main = page.textBlocks.filter((b) => !isTemplate(b) && !FOOTER_ITEMS.test(b.text));
+  const entryTitles = new Set(entries.map((e) => e.title));
+  const placeholderBlock = main.find((b) => b.text.length <= 80 && PLACEHOLDER.test(b.text));
+  const explanation = main.find((b) => EXPLANATION.test(b.text));
+  const columnName = page.meta['columnname'];
+  const contentChars = main.filter((b) => !entryTitles.has(b.text)).reduce((n, b) => n + b.text.length, 0);
+  const explained = explanation && entries.length === 0 && (placeholderBlock || contentChars < SHORT_PAGE);
+  return {
+    url: page.url,
+    finalUrl: page.finalUrl,
+    status: page.status,
+    ...(page.depth !== undefined ? { depth: page.depth } : {}),
+    rendered: page.rendered,
+    title: page.title,
+    ...(columnName ? { columnName } : {}),
+    breadcrumbs: page.breadcrumbs,
+    article: !!(page.meta['articletitle'] || page.meta['pubdate']),
+    sitemap,
+    links: sitemap || (page.depth ?? 0) <= LINK_DEPTH ? columnLinks(page) : [],
+    entryCount: entries.length,
+    datedCount: dated.length,
+    ...(dated.length ? { latest: dated[dated.length - 1] } : {}),
+    titles: entries.slice(0, MAX_TITLES).map((e) => e.title),
+    ...(explained ? { placeholder: { kind: 'explained' as const, text: explanation.text.slice(0, 120) } }
+      : placeholderBlock && entries.length === 0 ? { placeholder: { kind: 'blank' as const, text: placeholderBlock.text } } : {}),
+    contentChars,
+  };
+}
+
+function columnLinks(page: PageSnapshot): ColumnLink[] {
+  const seen = new Set<string>();
+  const links: ColumnLink[] = [];
+  for (const link of page.links) {
+    if ((link.element !== 'a' && link.element !== 'area') || link.hidden || !/^https?:/i.test(link.url) || FILE.test(link.url)) continue;
+    const norm = normaliseName(link.text);
+    // Column names are short and undated; longer or dated texts are article titles.
+    if (norm.length < 2 || norm.length > MAX_NAME || /(19|20)\d{2}/.test(norm)) continue;
+    const url = link.url.replace(/#.*$/, '');
+    const key = `${norm}\u0000${url}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    links.push({ text: link.text, url, menu: link.region === 'nav' || link.region === 'header' || link.region === 'aside' });
+    if (links.length >= MAX_LINKS) break;
+  }
+  return links;
+}

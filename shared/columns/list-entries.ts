@@ -1,0 +1,66 @@
+import type { PageLink, PageSnapshot, TextBlock } from '../model/page-snapshot.ts';
+import { findListDates } from '../text/dates.ts';
+
+export interface ListEntry {
+  title: string;
+  url: string;
+  /** yyyy-mm-dd, when the list shows one next to the title. */
+  date?: string;
+}
+
+const TEMPLATE_REGIONS = new Set(['nav', 'header', 'footer', 'aside']);
+const NOT_AN_ENTRY = /^(更多|more|下一页|上一页|首页|尾页|末页|返回|打印|关闭|收藏|分享|top|\d+)$/i;
+const MIN_TITLE = 5;
+const MAX_CLIMB = 2;
+
+const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf(' > ')));
+const isInside = (path: string, ancestor: string) => path === ancestor || path.startsWith(`${ancestor} > `);
+export const isTemplate = (item: { region?: TextBlock['region']; hidden?: string }) =>
+  !!item.hidden || TEMPLATE_REGIONS.has(item.region ?? '');
+
+/**
+ * The entries of a list page (title links outside menus, header and footer) with the date shown next to
+ * each: in the same block (li, p), or in a sibling cell of the same row (td → tr) when that row holds no
+ * other entry. Dates inside the title itself are ignored.
+ */
+export function listEntries(page: PageSnapshot, asOf: string): ListEntry[] {
+  const blocks = page.textBlocks.filter((b) => !isTemplate(b));
+  const blockByPath = new Map(blocks.map((b) => [b.path, b]));
+  const links = page.links.filter((l) => (l.element === 'a' || l.element === 'area') && /^https?:/i.test(l.url) &&
+    !isTemplate(l) && l.text.length >= MIN_TITLE && !NOT_AN_ENTRY.test(l.text.trim()));
+  const ownBlock = (link: PageLink): TextBlock | undefined => {
+    for (let path = parentPath(link.path); path; path = parentPath(path)) {
+      const block = blockByPath.get(path);
+      if (block) return block;
+    }
+    return undefined;
+  };
+  const linksIn = (path: string) => links.filter((l) => isInside(l.path, path));
+  const datesIn = (texts: string[], titles: string[]) => {
+    let text = texts.join(' ');
+    for (const t of titles) text = text.replace(t, ' ');
+    return findListDates(text, asOf).map((d) => d.iso);
+  };
+
+  const entries: ListEntry[] = [];
+  const seen = new Set<string>();
+  for (const link of links) {
+    const key = `${link.url}\u0000${link.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const block = ownBlock(link);
+    let date: string | undefined;
+    if (block) {
+      const siblings = linksIn(block.path);
+      const dates = datesIn([block.text], siblings.map((l) => l.text));
+      // Several titles in one block: pair titles and dates in order when the counts agree.
+      date = siblings.length === 1 ? dates[0] : dates.length === siblings.length ? dates[siblings.indexOf(link)] : undefined;
+      for (let path = parentPath(block.path), climbs = 0; !date && path && climbs < MAX_CLIMB; path = parentPath(path), climbs++) {
+        if (linksIn(path).length !== 1) break;
+        date = datesIn(blocks.filter((b) => isInside(b.path, path)).map((b) => b.text), [link.text])[0];
+      }
+    }
+    entries.push({ title: link.text, url: link.url, ...(date ? { date } : {}) });
+  }
+  return entries;
+}

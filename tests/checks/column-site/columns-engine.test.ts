@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { AS_OF, allPresentSite, problemSite } from './sites.ts';
+import { runSite, summary } from './run-site.ts';
+
+describe('column checks over a county site (engine: collect per page, then finish)', () => {
+  it('finds every column under its synonyms and reports nothing when all are fresh', async () => {
+    const { findings, sections } = await runSite(allPresentSite(), { asOf: AS_OF });
+    expect(summary(findings)).toEqual([]);
+    const tree = sections['column-missing'] as { columns: { id: string; state: string; foundAs: string; confidence: number }[] };
+    expect(tree.columns.map((c) => [c.id, c.state, c.foundAs])).toEqual(expect.arrayContaining([
+      ['xxgk', 'ok', '政府信息公开'], ['news', 'ok', '新闻动态'], ['notices', 'ok', '公示公告'],
+      ['overview', 'ok', '平安概况'], ['xxgk-annual-report', 'ok', '政府信息公开工作年度报告'], ['xxgk-proactive', 'ok', '主动公开目录'],
+    ]));
+    expect(tree.columns.every((c) => c.state === 'ok')).toBe(true);
+    expect(tree.columns.find((c) => c.id === 'overview')!.confidence).toBe(0.85);
+  });
+
+  it('reports exactly the missing, blank, dead, stale and undated columns of a neglected site', async () => {
+    const { findings } = await runSite(problemSite(), { asOf: AS_OF });
+    expect(summary(findings)).toEqual([
+      'column-empty dead 概况信息 /xqgk/ major fail',
+      'column-empty explained 办事服务 /bsfw/ info incomplete',
+      'column-empty placeholder 政策解读 /zcjd/ major fail',
+      'column-missing missing 政府信息公开制度 /zwgk/ major fail',
+      'column-missing missing 调查征集 / major fail',
+      'column-missing missing 负责人信息 / major fail',
+      'column-missing non-standard-name 政府信息公开 / minor fail',
+      'column-stale annual-report 政府信息公开年报 /zwgk/nb/ major fail',
+      'column-stale stale 通知公告 /tzgg/ major fail',
+      'column-stale undated 政策文件 /zcwj/ major fail',
+    ]);
+    const stale = findings.find((f) => f.messageId === 'stale')!;
+    expect(stale.message.zh).toBe('栏目“通知公告”超过6个月未更新（最新信息日期 2023-10-08，检查基准日 2024-06-01）');
+    expect(stale.data).toMatchObject({ latest: '2023-10-08' });
+    expect(findings.find((f) => f.messageId === 'annual-report')!.data).toMatchObject({ year: 2023, deadline: '2024-01-31' });
+    expect(findings.find((f) => f.messageId === 'non-standard-name')!.message.zh).toContain('“政务公开”不规范');
+    expect(findings.find((f) => f.column === '政策文件')!.indicators).toEqual(['NAT-V4', 'NAT-D4']);
+  });
+
+  it('keeps a fresh news column quiet next to a stale 通知公告', async () => {
+    const { findings, sections } = await runSite(problemSite(), { asOf: AS_OF, checks: ['column-stale'] });
+    expect(findings.some((f) => f.column === '动态要闻')).toBe(false);
+    const tree = sections['column-stale'] as { staleNewsNotice: { ids: string[]; veto: boolean } };
+    expect(tree.staleNewsNotice).toMatchObject({ ids: ['notices', 'policy-docs'], veto: false });
+  });
+
+  it('raises counted stale columns to veto once the threshold is reached (configurable)', async () => {
+    const { findings } = await runSite(problemSite(), { asOf: AS_OF, checks: ['column-stale'],
+      checkOptions: { 'column-stale': { thresholds: { staleNewsNotice: 2 } } } });
+    expect(summary(findings)).toEqual([
+      'column-stale annual-report 政府信息公开年报 /zwgk/nb/ major fail',
+      'column-stale stale 通知公告 /tzgg/ veto fail',
+      'column-stale undated 政策文件 /zcwj/ veto fail',
+    ]);
+  });
+
+  it('judges the same site as fresh when --as-of is earlier', async () => {
+    const { findings } = await runSite(problemSite(), { asOf: '2023-12-01', checks: ['column-stale'] });
+    // 2023-12-01: the 2022 report is the one due, and it is there; 通知公告 of 2023-10-08 is recent enough.
+    expect(summary(findings)).toEqual(['column-stale undated 政策文件 /zcwj/ major fail']);
+  });
+
+  it('reports a home page with nothing new within two weeks as a veto item', async () => {
+    const site = allPresentSite();
+    const { findings } = await runSite(site, { asOf: '2024-07-20', checks: ['column-stale'] });
+    expect(findings.find((f) => f.messageId === 'home-stale')).toMatchObject({ severity: 'veto', column: '首页',
+      indicators: ['NAT-V3'], data: { latest: '2024-05-30' } });
+  });
+});
