@@ -34,7 +34,7 @@ interface CrawlFlags {
   maxPages?: number; maxDepth?: number; concurrency?: number; delay?: number; render?: CrawlOptions['render'];
   profile?: string[]; asOf?: string; format?: string; out?: string; config?: string; ignoreRobots?: boolean;
   sitemap?: boolean; timeout?: number; retries?: number; external?: CrawlOptions['external']; skip?: string[]; checks?: string[];
-  quiet?: boolean;
+  db?: string; resume?: boolean; quiet?: boolean;
 }
 
 async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
@@ -43,7 +43,7 @@ async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
     startUrl: url, maxPages: flags.maxPages, maxDepth: flags.maxDepth, concurrency: flags.concurrency,
     delayMs: flags.delay, render: flags.render, profiles: flags.profile, asOf: flags.asOf,
     ignoreRobots: flags.ignoreRobots, useSitemap: flags.sitemap, timeoutMs: flags.timeout, retries: flags.retries, external: flags.external,
-    skipLinks: flags.skip, checks: flags.checks,
+    skipLinks: flags.skip, checks: flags.checks, db: flags.db, resume: flags.resume,
   });
   const formats = parseFormats(flags.format);
   const inspector = new Inspector(options);
@@ -82,6 +82,8 @@ export function buildProgram(): Command {
     .addOption(new Option('--external <mode>', '外部链接 / external links').choices(['status', 'none']))
     .option('--skip <regex...>', '跳过匹配的链接 / skip links matching these regular expressions')
     .option('--checks <ids>', '只运行这些检查 / run only these checks', list)
+    .option('--db <file>', '在 SQLite 文件中保存抓取进度和历史 / keep crawl state and history in this SQLite file')
+    .option('--resume', '从中断处继续（需要 --db） / continue an interrupted crawl (needs --db)')
     .option('--quiet', '不显示进度 / no progress output')
     .action(async (url: string, flags: CrawlFlags) => { program.setOptionValue('exitCode', await crawlCommand(url, flags)); });
   program.command('demo')

@@ -1,25 +1,27 @@
 import { EventEmitter } from 'node:events';
 import { CHECKS } from '../shared/checks/index.ts';
-import type { ProbeResult } from '../shared/checks/link-probe.ts';
 import type { CheckDefinition } from '../shared/checks/types.ts';
 import { CheckEngine } from '../shared/engine/run-checks.ts';
 import type { Finding } from '../shared/model/finding.ts';
 import type { PageRecord, Report } from '../shared/model/report.ts';
 import type { PageSnapshot } from '../shared/model/page-snapshot.ts';
 import { buildReport } from '../shared/report/build-report.ts';
+import { UsageError } from './errors.ts';
 import { HostLimiter } from './fetch/host-limiter.ts';
 import { HttpClient } from './fetch/http-client.ts';
-import { Frontier, type FrontierEntry } from './frontier.ts';
+import type { FrontierEntry } from './frontier.ts';
 import { CrawlLinkProbe } from './link-prober.ts';
 import type { CrawlOptions } from './options.ts';
 import { loadPage } from './page-loader.ts';
 import { BrowserPool } from './render/browser-pool.ts';
 import { RobotsCache } from './robots.ts';
 import { readSitemaps } from './sitemap.ts';
+import type { CrawlState } from './store/crawl-state.ts';
+import { MemoryState } from './store/memory-state.ts';
+import { SqliteState } from './store/sqlite-state.ts';
 import { inScope, looksLikePage, makeScope, normalizeUrl, type Scope } from './url.ts';
-import { UsageError } from './errors.ts';
-import { runPool } from './work-pool.ts';
 import { VERSION } from './version.ts';
+import { runPool } from './work-pool.ts';
 
 export interface CrawlProgress {
   done: number;
@@ -36,113 +38,115 @@ export interface InspectorEvents {
 // Elements whose targets are documents a visitor navigates to (the rest are resources, probed only).
 const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame', 'meta']);
 
+interface Crawl {
+  client: HttpClient;
+  pool: BrowserPool | undefined;
+  engine: CheckEngine;
+  robots: RobotsCache;
+  state: CrawlState;
+  scope: Scope;
+}
+
 /** Crawls one site and runs every check; progress arrives as events, the whole report as the result. */
 export class Inspector extends EventEmitter<InspectorEvents> {
-  private readonly records: PageRecord[] = [];
-  private readonly findings: Finding[] = [];
-  /** Fetch outcome per crawled URL (and redirect target), reused by the link probe. */
-  private readonly crawled = new Map<string, ProbeResult>();
-
   constructor(private readonly options: CrawlOptions) {
     super();
   }
 
   async run(): Promise<Report> {
     const o = this.options;
-    const startedAt = new Date();
     const checks = selectChecks(o.checks);
-    const limiter = new HostLimiter(o.concurrency, o.delayMs);
+    const state: CrawlState = o.db ? SqliteState.open(o.db, o.startUrl, o, o.maxPages, o.resume) : new MemoryState(o.maxPages);
     const client = new HttpClient({ userAgent: o.userAgent, timeoutMs: o.timeoutMs, maxBytes: o.maxBytes,
-      maxRedirects: o.maxRedirects, retries: o.retries, retryBaseMs: o.retryBaseMs, maxRetryAfterMs: o.maxRetryAfterMs, limiter });
+      maxRedirects: o.maxRedirects, retries: o.retries, retryBaseMs: o.retryBaseMs, maxRetryAfterMs: o.maxRetryAfterMs,
+      limiter: new HostLimiter(o.concurrency, o.delayMs) });
     const pool = o.render !== 'never' && BrowserPool.available()
       ? new BrowserPool({ tabs: o.renderTabs, timeoutMs: o.timeoutMs * 2, userAgent: o.userAgent }) : undefined;
     const engine = new CheckEngine({ checks, siteUrl: o.startUrl, asOf: o.asOf, profiles: o.profiles,
       checkOptions: o.checkOptions, capabilities: { rendered: pool !== undefined, network: true } });
-    const scope = makeScope(o.startUrl, o.extraHosts, o.skipLinks);
-    const robots = new RobotsCache(client, o.userAgent);
-    const frontier = new Frontier(o.maxPages);
-    frontier.add({ url: o.startUrl, depth: 0 });
-    if (o.useSitemap) await this.seedFromSitemaps(client, robots, frontier, scope);
+    const crawl: Crawl = { client, pool, engine, robots: new RobotsCache(client, o.userAgent), state,
+      scope: makeScope(o.startUrl, o.extraHosts, o.skipLinks) };
+    let report: Report | undefined;
     try {
-      const visit = { client, pool, engine, robots, frontier, scope };
-      await runPool(o.concurrency, () => frontier.next(), (entry) => this.visit(entry, visit));
-      const probe = new CrawlLinkProbe(client, this.crawled, scope, o.external);
-      const siteFindings = await engine.finish({ probe });
-      this.findings.push(...siteFindings);
-      return buildReport({ version: VERSION, startUrl: o.startUrl, siteName: o.siteName, startedAt, finishedAt: new Date(),
-        asOf: o.asOf, profiles: o.profiles, pages: this.records, findings: this.findings, checks: engine.timing(),
-        linksProbed: probe.probed, sections: { ...engine.sections, crawl: { frontierRefused: frontier.refused } } });
+      await state.enqueue({ url: o.startUrl, depth: 0 });
+      if (o.useSitemap) await this.seedFromSitemaps(crawl);
+      await runPool(o.concurrency, () => state.next(), (entry) => this.visit(entry, crawl));
+      report = await this.finish(crawl);
+      return report;
     } finally {
       await pool?.close();
       await client.close();
+      await state.close(report);
     }
   }
 
-  private async visit(entry: FrontierEntry, ctx: VisitContext): Promise<void> {
+  private async finish({ client, engine, state, scope }: Crawl): Promise<Report> {
+    const o = this.options;
+    engine.adopt(await state.collected());
+    const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external);
+    const siteFindings = await engine.finish({ probe });
+    for (const finding of siteFindings) this.emit('finding', finding);
+    return buildReport({ version: VERSION, startUrl: o.startUrl, siteName: o.siteName, startedAt: state.startedAt,
+      finishedAt: new Date(), asOf: o.asOf, profiles: o.profiles, pages: await state.pages(),
+      findings: [...(await state.findings()), ...siteFindings], checks: engine.timing(), linksProbed: probe.probed,
+      sections: { ...engine.sections, crawl: { frontierRefused: state.refused, resumed: state.resumed } } });
+  }
+
+  private async visit(entry: FrontierEntry, crawl: Crawl): Promise<void> {
+    const { state } = crawl;
     try {
-      if (!this.options.ignoreRobots && !(await ctx.robots.isAllowed(entry.url))) {
-        this.record({ url: entry.url, finalUrl: entry.url, status: 0, contentType: '', title: '', depth: entry.depth,
-          rendered: false, skipped: 'disallowed by robots.txt (use --ignore-robots to override)' });
-        this.crawled.set(entry.url, { url: entry.url, status: 0, finalUrl: entry.url, redirects: [entry.url], error: 'blocked-by-robots' });
+      if (!this.options.ignoreRobots && !(await crawl.robots.isAllowed(entry.url))) {
+        const skipped = 'disallowed by robots.txt (use --ignore-robots to override)';
+        await this.complete(entry.url, state, {
+          record: { url: entry.url, finalUrl: entry.url, status: 0, contentType: '', title: '', depth: entry.depth, rendered: false, skipped },
+          probe: { url: entry.url, status: 0, finalUrl: entry.url, redirects: [entry.url], error: 'blocked-by-robots' },
+          findings: [], collected: [] });
         return;
       }
-      const loaded = await loadPage(entry, ctx.client, this.options.render, ctx.pool);
-      this.crawled.set(entry.url, loaded.probe);
-      this.record(loaded.record);
-      if (!loaded.snapshot) return;
-      for (const finding of await ctx.engine.checkPage(loaded.snapshot)) this.addFinding(finding);
+      const loaded = await loadPage(entry, crawl.client, this.options.render, crawl.pool);
+      const inspection = loaded.snapshot ? await crawl.engine.inspectPage(loaded.snapshot) : { findings: [], collected: [] };
       // A page that redirected off the site is checked but its links are not followed.
-      if (inScope(loaded.snapshot.finalUrl, ctx.scope)) this.enqueueLinks(loaded.snapshot, entry, ctx);
+      if (loaded.snapshot && inScope(loaded.snapshot.finalUrl, crawl.scope)) await this.enqueueLinks(loaded.snapshot, entry, crawl);
+      await this.complete(entry.url, state, { record: loaded.record, probe: loaded.probe, ...inspection });
     } catch (error) {
       // One page never stops the crawl: record why it failed and go on.
-      this.record({ url: entry.url, finalUrl: entry.url, status: 0, contentType: '', title: '', depth: entry.depth,
-        rendered: false, skipped: `internal error: ${(error as Error).message}` });
+      const skipped = `internal error: ${(error as Error).message}`;
+      await this.complete(entry.url, state, {
+        record: { url: entry.url, finalUrl: entry.url, status: 0, contentType: '', title: '', depth: entry.depth, rendered: false, skipped },
+        probe: { url: entry.url, status: 0, finalUrl: entry.url, redirects: [entry.url], error: 'other', errorMessage: skipped },
+        findings: [], collected: [] }).catch(() => undefined);
     } finally {
-      this.emit('progress', { done: this.records.length, queued: ctx.frontier.pending, findings: this.findings.length });
+      this.emit('progress', { done: state.pagesDone, queued: state.pending, findings: state.findingsCount });
     }
   }
 
-  private enqueueLinks(page: PageSnapshot, entry: FrontierEntry, ctx: VisitContext): void {
+  private async complete(url: string, state: CrawlState, page: Parameters<CrawlState['complete']>[1]): Promise<void> {
+    await state.complete(url, page);
+    this.emit('page', page.record);
+    for (const finding of page.findings) this.emit('finding', finding);
+  }
+
+  private async enqueueLinks(page: PageSnapshot, entry: FrontierEntry, crawl: Crawl): Promise<void> {
     if (entry.depth >= this.options.maxDepth) return;
     for (const link of page.links) {
       if (!NAVIGABLE.has(link.element)) continue;
       const url = normalizeUrl(link.url);
-      if (url && inScope(url, ctx.scope) && looksLikePage(url)) {
-        ctx.frontier.add({ url, depth: entry.depth + 1, referrer: entry.url });
+      if (url && inScope(url, crawl.scope) && looksLikePage(url)) {
+        await crawl.state.enqueue({ url, depth: entry.depth + 1, referrer: entry.url });
       }
     }
   }
 
-  private async seedFromSitemaps(client: HttpClient, robots: RobotsCache, frontier: Frontier, scope: Scope): Promise<void> {
+  private async seedFromSitemaps({ client, robots, state, scope }: Crawl): Promise<void> {
     const origin = new URL(this.options.startUrl).origin;
     const listed = await robots.sitemaps(origin);
     const sitemapUrls = listed.length ? listed.map((s) => normalizeUrl(s, origin)).filter((u): u is string => !!u)
       : [`${origin}/sitemap.xml`];
-    const urls = await readSitemaps(client, sitemapUrls, this.options.maxPages);
-    for (const raw of urls) {
+    for (const raw of await readSitemaps(client, sitemapUrls, this.options.maxPages)) {
       const url = normalizeUrl(raw);
-      if (url && inScope(url, scope) && looksLikePage(url)) frontier.add({ url, depth: 1 });
+      if (url && inScope(url, scope) && looksLikePage(url)) await state.enqueue({ url, depth: 1 });
     }
   }
-
-  private record(record: PageRecord): void {
-    this.records.push(record);
-    this.emit('page', record);
-  }
-
-  private addFinding(finding: Finding): void {
-    this.findings.push(finding);
-    this.emit('finding', finding);
-  }
-}
-
-interface VisitContext {
-  client: HttpClient;
-  pool: BrowserPool | undefined;
-  engine: CheckEngine;
-  robots: RobotsCache;
-  frontier: Frontier;
-  scope: Scope;
 }
 
 /** The registry, or the checks named by --checks (unknown names are a usage error). */

@@ -39,6 +39,10 @@ export interface CrawlOptions {
   checks: string[];
   /** Per-check options from the config file, by check id. */
   checkOptions: Record<string, Record<string, unknown>>;
+  /** SQLite file keeping the crawl's state and history; undefined keeps everything in memory. */
+  db?: string;
+  /** Continue the newest unfinished run of this start URL in `db`. */
+  resume: boolean;
 }
 
 export const DEFAULT_OPTIONS: Omit<CrawlOptions, 'startUrl' | 'asOf'> = {
@@ -63,6 +67,7 @@ export const DEFAULT_OPTIONS: Omit<CrawlOptions, 'startUrl' | 'asOf'> = {
   skipLinks: [],
   checks: [],
   checkOptions: {},
+  resume: false,
 };
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
@@ -94,6 +99,9 @@ export function resolveOptions(...layers: Partial<CrawlOptions>[]): CrawlOptions
     } catch {
       throw new UsageError(`跳过规则不是有效的正则表达式：${pattern}`, `skip pattern is not a valid regular expression: ${pattern}`);
     }
+  }
+  if (merged.resume && !merged.db) {
+    throw new UsageError('--resume 需要同时指定 --db（保存抓取进度的数据库文件）', '--resume needs --db (the database file that holds the crawl state)');
   }
   const asOf = merged.asOf ?? today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {

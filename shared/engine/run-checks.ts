@@ -5,6 +5,12 @@ import type { CheckTiming } from '../model/report.ts';
 import { checkErrorFinding } from './check-error.ts';
 import { toFinding } from './to-finding.ts';
 
+export interface PageInspection {
+  findings: Finding[];
+  /** [check id, item] for every site check that collected something from the page. */
+  collected: [string, unknown][];
+}
+
 export interface EngineOptions {
   checks: readonly CheckDefinition[];
   siteUrl: string;
@@ -43,27 +49,43 @@ export class CheckEngine {
       (c.needs ?? []).every((n) => (n === 'rendered' ? rendered : network)));
   }
 
-  /** Page-scope findings for one page; also feeds site checks. */
+  /** Page-scope findings for one page; what site checks collected from it is kept for finish(). */
   async checkPage(page: PageSnapshot): Promise<Finding[]> {
+    const { findings, collected } = await this.inspectPage(page);
+    this.adopt(collected);
+    return findings;
+  }
+
+  /**
+   * Like checkPage, but hands back what site checks collected instead of keeping it, so a host can store
+   * it with the page (crash-safe crawls) and give it back through adopt() before finish().
+   */
+  async inspectPage(page: PageSnapshot): Promise<PageInspection> {
     const findings: Finding[] = [];
+    const collected: [string, unknown][] = [];
     for (const check of this.activeChecks) {
       const ctx = { ...this.runInfo(check), page };
       if (check.scope === 'page') {
         findings.push(...(await this.timed(check, page.url, this.timeoutMs, () => (check as PageCheck).run(ctx))));
-      } else {
-        const started = performance.now();
-        try {
-          const item = (check as SiteCheck).collect(ctx);
-          if (item !== undefined) this.collectedFor(check.id).push(item);
-          this.record(check.id, started, false);
-        } catch (error) {
-          if (this.options.debug) throw error;
-          this.record(check.id, started, true);
-          findings.push(checkErrorFinding(check, page.url, error));
-        }
+        continue;
+      }
+      const started = performance.now();
+      try {
+        const item = (check as SiteCheck).collect(ctx);
+        if (item !== undefined) collected.push([check.id, item]);
+        this.record(check.id, started, false);
+      } catch (error) {
+        if (this.options.debug) throw error;
+        this.record(check.id, started, true);
+        findings.push(checkErrorFinding(check, page.url, error));
       }
     }
-    return findings;
+    return { findings, collected };
+  }
+
+  /** Takes site-check items collected earlier (by inspectPage, possibly in a previous process). */
+  adopt(collected: Iterable<readonly [string, unknown]>): void {
+    for (const [checkId, item] of collected) this.collectedFor(checkId).push(item);
   }
 
   /** Site-scope findings, after every page was seen. */

@@ -1,0 +1,41 @@
+import type { ProbeResult } from '../../shared/checks/link-probe.ts';
+import type { Finding } from '../../shared/model/finding.ts';
+import type { PageRecord, Report } from '../../shared/model/report.ts';
+import type { FrontierEntry } from '../frontier.ts';
+
+/** Everything one page yields, written at once so a crash never leaves half a page behind. */
+export interface CompletedPage {
+  record: PageRecord;
+  probe: ProbeResult;
+  findings: Finding[];
+  /** [check id, item] collected by site checks from this page. */
+  collected: [string, unknown][];
+}
+
+/**
+ * Where a crawl keeps its frontier and what it learned. In memory by default; in SQLite (--db) a crawl
+ * killed at any point resumes (--resume) without fetching a finished page again or losing a finding.
+ */
+export interface CrawlState {
+  /** When the run began (the first process's start, for a resumed run). */
+  readonly startedAt: Date;
+  /** Whether this run continues an earlier, interrupted one. */
+  readonly resumed: boolean;
+  /** Fetch outcome of every finished URL, for the link probe. */
+  readonly crawled: ReadonlyMap<string, ProbeResult>;
+  /** Admits a URL unless it was seen or the page cap is reached. */
+  enqueue(entry: FrontierEntry): Promise<boolean>;
+  /** The next URL to fetch, each handed out once per process. */
+  next(): Promise<FrontierEntry | undefined>;
+  readonly pending: number;
+  /** URLs refused because of the page cap. */
+  readonly refused: number;
+  readonly pagesDone: number;
+  readonly findingsCount: number;
+  complete(url: string, page: CompletedPage): Promise<void>;
+  pages(): Promise<PageRecord[]>;
+  findings(): Promise<Finding[]>;
+  collected(): Promise<[string, unknown][]>;
+  /** Releases resources; with the report, the run is finished (kept in the store; a later --resume starts afresh). */
+  close(report?: Report): Promise<void>;
+}

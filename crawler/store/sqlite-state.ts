@@ -1,0 +1,143 @@
+import Database from 'better-sqlite3';
+import type { ProbeResult } from '../../shared/checks/link-probe.ts';
+import type { Finding } from '../../shared/model/finding.ts';
+import type { PageRecord, Report } from '../../shared/model/report.ts';
+import type { FrontierEntry } from '../frontier.ts';
+import type { CompletedPage, CrawlState } from './crawl-state.ts';
+import { openDatabase } from './sqlite-schema.ts';
+
+const BATCH = 256;
+
+/**
+ * Crash-safe crawl state in SQLite (WAL). A page's record, findings and collected items are written in the
+ * same transaction that marks its frontier row done; a URL handed out but not completed stays queued, so a
+ * resumed run fetches exactly the pages that never finished.
+ */
+export class SqliteState implements CrawlState {
+  readonly crawled = new Map<string, ProbeResult>();
+  readonly startedAt: Date;
+  readonly resumed: boolean;
+  private readonly db: Database.Database;
+  private readonly runId: number;
+  private buffer: FrontierEntry[] = [];
+  private cursor = 0;
+  private admitted: number;
+  private queued: number;
+  private done: number;
+  private findingTotal: number;
+  refused = 0;
+
+  private constructor(db: Database.Database, runId: number, startedAt: Date, resumed: boolean, private readonly maxPages: number) {
+    this.db = db;
+    this.runId = runId;
+    this.startedAt = startedAt;
+    this.resumed = resumed;
+    const count = (sql: string) => (db.prepare(sql).get(runId) as { n: number }).n;
+    this.admitted = count('SELECT count(*) AS n FROM frontier WHERE run_id = ?');
+    this.done = count('SELECT count(*) AS n FROM frontier WHERE run_id = ? AND done = 1');
+    this.queued = this.admitted - this.done;
+    this.findingTotal = count('SELECT count(*) AS n FROM findings WHERE run_id = ?');
+    for (const row of db.prepare('SELECT url, probe FROM pages WHERE run_id = ?').iterate(runId) as Iterable<{ url: string; probe: string }>) {
+      this.crawled.set(row.url, JSON.parse(row.probe) as ProbeResult);
+    }
+  }
+
+  /** Opens the database; with resume, continues the newest unfinished run of this start URL. */
+  static open(path: string, startUrl: string, options: unknown, maxPages: number, resume: boolean): SqliteState {
+    const db = openDatabase(path);
+    const previous = resume
+      ? db.prepare('SELECT id, started_at FROM runs WHERE start_url = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1')
+        .get(startUrl) as { id: number; started_at: string } | undefined
+      : undefined;
+    if (previous) return new SqliteState(db, previous.id, new Date(previous.started_at), true, maxPages);
+    const startedAt = new Date();
+    const { lastInsertRowid } = db.prepare('INSERT INTO runs (start_url, options, started_at) VALUES (?, ?, ?)')
+      .run(startUrl, JSON.stringify(options), startedAt.toISOString());
+    return new SqliteState(db, Number(lastInsertRowid), startedAt, false, maxPages);
+  }
+
+  get id(): number {
+    return this.runId;
+  }
+
+  async enqueue(entry: FrontierEntry): Promise<boolean> {
+    if (this.admitted >= this.maxPages) {
+      if (!this.has(entry.url)) this.refused++;
+      return false;
+    }
+    const { changes } = this.db.prepare('INSERT OR IGNORE INTO frontier (run_id, url, depth, referrer) VALUES (?, ?, ?, ?)')
+      .run(this.runId, entry.url, entry.depth, entry.referrer ?? null);
+    this.admitted += changes;
+    this.queued += changes;
+    return changes > 0;
+  }
+
+  async next(): Promise<FrontierEntry | undefined> {
+    if (!this.buffer.length) {
+      const rows = this.db.prepare('SELECT seq, url, depth, referrer FROM frontier WHERE run_id = ? AND done = 0 AND seq > ? ORDER BY seq LIMIT ?')
+        .all(this.runId, this.cursor, BATCH) as { seq: number; url: string; depth: number; referrer: string | null }[];
+      if (!rows.length) return undefined;
+      this.cursor = rows[rows.length - 1].seq;
+      this.buffer = rows.map((r) => ({ url: r.url, depth: r.depth, ...(r.referrer ? { referrer: r.referrer } : {}) }));
+    }
+    this.queued--;
+    return this.buffer.shift();
+  }
+
+  get pending(): number {
+    return Math.max(0, this.queued);
+  }
+
+  get pagesDone(): number {
+    return this.done;
+  }
+
+  get findingsCount(): number {
+    return this.findingTotal;
+  }
+
+  async complete(url: string, page: CompletedPage): Promise<void> {
+    const write = this.db.transaction(() => {
+      this.db.prepare('UPDATE frontier SET done = 1 WHERE run_id = ? AND url = ?').run(this.runId, url);
+      this.db.prepare('INSERT OR REPLACE INTO pages (run_id, url, record, probe) VALUES (?, ?, ?, ?)')
+        .run(this.runId, url, JSON.stringify(page.record), JSON.stringify(page.probe));
+      const addFinding = this.db.prepare('INSERT INTO findings (run_id, page_url, finding) VALUES (?, ?, ?)');
+      for (const f of page.findings) addFinding.run(this.runId, url, JSON.stringify(f));
+      const addItem = this.db.prepare('INSERT INTO collected (run_id, page_url, check_id, item) VALUES (?, ?, ?, ?)');
+      for (const [checkId, item] of page.collected) addItem.run(this.runId, url, checkId, JSON.stringify(item));
+    });
+    write();
+    this.crawled.set(url, page.probe);
+    this.done++;
+    this.findingTotal += page.findings.length;
+  }
+
+  async pages(): Promise<PageRecord[]> {
+    return this.column<PageRecord>('SELECT record AS v FROM pages WHERE run_id = ? ORDER BY rowid');
+  }
+
+  async findings(): Promise<Finding[]> {
+    return this.column<Finding>('SELECT finding AS v FROM findings WHERE run_id = ? ORDER BY id');
+  }
+
+  async collected(): Promise<[string, unknown][]> {
+    const rows = this.db.prepare('SELECT check_id, item FROM collected WHERE run_id = ? ORDER BY id').all(this.runId) as { check_id: string; item: string }[];
+    return rows.map((r) => [r.check_id, JSON.parse(r.item)]);
+  }
+
+  async close(report?: Report): Promise<void> {
+    if (report) {
+      this.db.prepare('UPDATE runs SET finished_at = ?, report = ? WHERE id = ?')
+        .run(report.finishedAt, JSON.stringify(report), this.runId);
+    }
+    this.db.close();
+  }
+
+  private has(url: string): boolean {
+    return this.db.prepare('SELECT 1 FROM frontier WHERE run_id = ? AND url = ?').get(this.runId, url) !== undefined;
+  }
+
+  private column<T>(sql: string): T[] {
+    return (this.db.prepare(sql).all(this.runId) as { v: string }[]).map((r) => JSON.parse(r.v) as T);
+  }
+}
