@@ -13,6 +13,9 @@ import { spamLink } from './spam-link/index.ts';
 import { spamTemplate } from './spam-template/index.ts';
 import { spamText } from './spam-text/index.ts';
 import { typoConfusion } from './typo-confusion/index.ts';
+import { typoFormat } from './typo-format/index.ts';
+import { typoScript } from './typo-script/index.ts';
+import { typoSerious } from './typo-serious/index.ts';
 import type { CheckDefinition } from './types.ts';
 
 /** Every check govcheck knows, sorted by id. Adding a check: its folder plus one line here. */
@@ -32,6 +35,9 @@ export const CHECKS: readonly CheckDefinition[] = [
   spamTemplate,
   spamText,
   typoConfusion,
+  typoFormat,
+  typoScript,
+  typoSerious,
 ];
 
 export const CHECK_BY_ID: ReadonlyMap<string, CheckDefinition> = new Map(CHECKS.map((c) => [c.id, c]));

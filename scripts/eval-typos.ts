@@ -1,0 +1,86 @@
+/**
+ * Scores the typo checks on ../shared/bench (ECSpell test splits, pycorrector EC-LAW):
+ * sentence-level detection and correction P/R/F1 and the false-alarm rate on error-free sentences.
+ * Run: npm run eval:typos   (add --markdown-only to print just the table)
+ */
+import { readPairs, type SentencePair } from '../crawler/text/bench-data.ts';
+import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
+import { detectCommonTypos } from '../shared/checks/typo-confusion/detect.ts';
+import { detectSeriousErrors } from '../shared/checks/typo-serious/detect.ts';
+import { detectFormalWriting } from '../shared/checks/typo-format/detect.ts';
+import type { Detector, TextHit } from '../shared/text/scan-blocks.ts';
+import type { Segment } from '../shared/text/segmenter.ts';
+
+const SETS: [string, string][] = [
+  ['ECSpell odw (公文) test', 'csc-ecspell/domains_data/odw.test.tsv'],
+  ['ECSpell law test', 'csc-ecspell/domains_data/law.test.tsv'],
+  ['ECSpell med test', 'csc-ecspell/domains_data/med.test.tsv'],
+  ['pycorrector EC-LAW', 'csc-pycorrector-eclaw/ec_law_test.tsv'],
+];
+const PAGE_DATE = '2024-01-01';
+
+interface Score { detP: number; detR: number; detF1: number; corP: number; corR: number; corF1: number; falseAlarm: number; n: number }
+
+const spelling = (input: Parameters<Detector>[0]): TextHit[] => [...detectSeriousErrors(input), ...detectCommonTypos(input)];
+
+function score(pairs: SentencePair[], detect: Detector, segment: Segment | undefined): Score {
+  let dTP = 0, dFP = 0, dFN = 0, cTP = 0, cFP = 0, cFN = 0, clean = 0, alarms = 0;
+  for (const { source, target } of pairs) {
+    const hits = detect({ text: source, segment, pageDate: PAGE_DATE });
+    const gold = diffPositions(source, target);
+    const predicted = new Set<number>();
+    for (const h of hits) spanPositions(source, h).forEach((p) => predicted.add(p));
+    const same = gold.size === predicted.size && [...gold].every((p) => predicted.has(p));
+    if (gold.size > 0) {
+      if (same) dTP++; else dFN++;
+      if (!same && predicted.size > 0) dFP++;
+      if (apply(source, hits) === target) cTP++; else cFN++;
+    } else {
+      clean++;
+      if (predicted.size > 0) { dFP++; alarms++; cFP++; }
+    }
+  }
+  const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+  const detP = dTP / Math.max(1, dTP + dFP), detR = dTP / Math.max(1, dTP + dFN);
+  const corP = cTP / Math.max(1, cTP + cFP), corR = cTP / Math.max(1, cTP + cFN);
+  return { detP, detR, detF1: f1(detP, detR), corP, corR, corF1: f1(corP, corR), falseAlarm: alarms / Math.max(1, clean), n: pairs.length };
+}
+
+function diffPositions(a: string, b: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) out.add(i);
+  return out;
+}
+
+/** Characters a hit marks as wrong: those that differ from the suggestion (the whole span when lengths differ). */
+function spanPositions(text: string, h: TextHit): number[] {
+  const span = text.slice(h.start, h.end);
+  const out: number[] = [];
+  for (let i = 0; i < span.length; i++) {
+    if (span.length !== h.suggestion.length || span[i] !== h.suggestion[i]) out.push(h.start + i);
+  }
+  return out;
+}
+
+function apply(text: string, hits: TextHit[]): string {
+  let out = text;
+  for (const h of [...hits].sort((a, b) => b.start - a.start)) out = out.slice(0, h.start) + h.suggestion + out.slice(h.end);
+  return out;
+}
+
+const pct = (x: number) => x.toFixed(3);
+const rows: string[] = [
+  '| data set | sentences | mode | det P | det R | det F1 | cor P | cor R | cor F1 | false alarms (clean) |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+];
+for (const [name, file] of SETS) {
+  const pairs = readPairs(file);
+  for (const [mode, segment] of [['tiers 1+2, jieba', jiebaSegment], ['tiers 1+2, dictionary mode', undefined]] as const) {
+    const s = score(pairs, spelling, segment);
+    rows.push(`| ${name} | ${s.n} | ${mode} | ${pct(s.detP)} | ${pct(s.detR)} | ${pct(s.detF1)} | ${pct(s.corP)} | ${pct(s.corR)} | ${pct(s.corF1)} | ${(s.falseAlarm * 100).toFixed(1)} % |`);
+  }
+  const clean = pairs.filter((p) => p.source === p.target);
+  const formal = score(clean, detectFormalWriting, jiebaSegment);
+  rows.push(`| ${name} | ${clean.length} clean | tier 3 only | – | – | – | – | – | – | ${(formal.falseAlarm * 100).toFixed(1)} % |`);
+}
+console.log(rows.join('\n'));

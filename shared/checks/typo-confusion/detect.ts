@@ -1,0 +1,61 @@
+import { isConfusable } from '../../text/confusable.ts';
+import { longestNonOverlapping, MultiMatcher } from '../../text/multi-matcher.ts';
+import { NearMissMatcher, type NearMiss } from '../../text/near-miss.ts';
+import type { DetectInput, TextHit } from '../../text/scan-blocks.ts';
+import { alignsWithWords, correctionReadsBetter, isWord, type Segment } from '../../text/segmenter.ts';
+import { CONFUSION } from './dictionary.ts';
+import { OFFICIAL_TERMS } from './official-terms.ts';
+import { wordSlips } from './word-slips.ts';
+
+let pairMatcher: MultiMatcher | undefined;
+let termMatcher: NearMissMatcher | undefined;
+
+/**
+ * Tier 2: dictionary pairs, then near misses of official terms. With a segmenter a hit must make the text
+ * read better once corrected; without one ("dictionary mode") only curated pairs and wrong forms of three or
+ * more characters are used, and the term near-miss rule (which needs a lexicon) is off.
+ */
+export function detectCommonTypos({ text, segment }: DetectInput): TextHit[] {
+  pairMatcher ??= new MultiMatcher(CONFUSION.keys());
+  const hits: TextHit[] = [];
+  for (const m of longestNonOverlapping(pairMatcher.findAll(text))) {
+    const { right, curated } = CONFUSION.get(m.keyword)!;
+    const confirmed = segment
+      ? (curated && alignsWithWords(segment, text, m.begin, m.end)) || correctionReadsBetter(segment, text, m.begin, m.end, right)
+      : curated || m.keyword.length >= 3;
+    if (confirmed) hits.push(hit(m.begin, m.end, right, 'pair', curated));
+  }
+  if (segment) {
+    hits.push(...termNearMisses(text, segment, hits));
+    hits.push(...wordSlips(text, segment).filter((w) => !hits.some((h) => h.start < w.end && w.start < h.end)));
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function termNearMisses(text: string, segment: Segment, taken: readonly TextHit[]): TextHit[] {
+  termMatcher ??= new NearMissMatcher(OFFICIAL_TERMS.filter((t) => t.length >= 5), { edits: ['substitute'] });
+  const out: TextHit[] = [];
+  for (const miss of termMatcher.find(text)) {
+    if (taken.some((h) => h.start < miss.end && miss.start < h.end)) continue;
+    if (out.some((h) => h.start < miss.end && miss.start < h.end)) continue;
+    if (!plausibleSlip(miss, text, segment)) continue;
+    out.push(hit(miss.start, miss.end, miss.term, 'term', false));
+  }
+  return out;
+}
+
+/**
+ * A substituted character is a slip only if it sounds or looks like the intended one, does not form a word
+ * with its neighbours (社会保险 is not a slip for 社会保障), and the corrected text segments better.
+ */
+function plausibleSlip(miss: NearMiss, text: string, segment: Segment): boolean {
+  const [intended, written] = miss.chars;
+  if (!isConfusable(intended, written)) return false;
+  const { at } = miss;
+  if ((at > 0 && isWord(segment, text.slice(at - 1, at + 1))) || isWord(segment, text.slice(at, at + 2))) return false;
+  return correctionReadsBetter(segment, text, miss.start, miss.end, miss.term);
+}
+
+function hit(start: number, end: number, suggestion: string, rule: 'pair' | 'term', curated: boolean): TextHit {
+  return { start, end, suggestion, messageId: 'typo', tier: 2, data: { rule, curated } };
+}

@@ -1,0 +1,18 @@
+import { CURATED_PAIRS_TSV } from './pairs-curated.ts';
+import { MINED_PAIRS_TSV } from './pairs-mined.ts';
+
+export interface Correction {
+  right: string;
+  /** Hand-written pair (always wrong in formal writing) rather than mined from the bench train splits. */
+  curated: boolean;
+}
+
+function parse(tsv: string): [string, string][] {
+  return tsv.split('\n').map((line) => line.split('\t') as [string, string]).filter(([w, r]) => w && r && w !== r);
+}
+
+/** wrong → correction; a curated pair wins over a mined one for the same wrong form. */
+export const CONFUSION = new Map<string, Correction>([
+  ...parse(MINED_PAIRS_TSV).map(([w, right]): [string, Correction] => [w, { right, curated: false }]),
+  ...parse(CURATED_PAIRS_TSV).map(([w, right]): [string, Correction] => [w, { right, curated: true }]),
+]);

@@ -1,0 +1,72 @@
+import { isConfusable } from '../../text/confusable.ts';
+import { MultiMatcher } from '../../text/multi-matcher.ts';
+import { NearMissMatcher, type NearMiss } from '../../text/near-miss.ts';
+import type { Detector, DetectInput, TextHit } from '../../text/scan-blocks.ts';
+import { isWord } from '../../text/segmenter.ts';
+import { LEADERS } from './leaders.ts';
+import { FORMULATIONS, INSTITUTIONS, NOT_AN_ERROR, SHORT_FORMS, STATE_AND_PARTY } from './protected-terms.ts';
+
+/** Names (and name + title) are short: only a same-sound or similar-shape substitution, or a swap, counts. */
+const NAME_TERMS = new Set(LEADERS.flatMap((l) => [l.name, ...l.posts.map((p) => l.name + p.title)]));
+const BASE_TERMS = [...STATE_AND_PARTY, ...INSTITUTIONS, ...SHORT_FORMS, ...FORMULATIONS, ...NAME_TERMS];
+const NUMERAL = /[一二三四五六七八九十百零]/;
+
+/** "name + title" whose post had ended by the page's date. */
+const STALE_TITLES = new Map(LEADERS.flatMap((l) => l.posts.filter((p) => p.to)
+  .map((p) => [l.name + p.title, p.to!] as const)));
+let staleMatcher: MultiMatcher | undefined;
+
+const detectors = new Map<string, Detector>();
+
+/** Tier 1 detector for the built-in protected terms plus a site's own (its name, local leaders, agencies). */
+export function seriousDetector(extraTerms: readonly string[] = []): Detector {
+  const key = extraTerms.join('\u0000');
+  let detector = detectors.get(key);
+  if (!detector) {
+    const matcher = new NearMissMatcher([...BASE_TERMS, ...extraTerms],
+      { edits: ['substitute', 'insert', 'delete', 'swap'], accept: isSlip });
+    detector = (input) => [...nearMisses(matcher, input), ...staleTitles(input)].sort((a, b) => a.start - b.start);
+    if (detectors.size > 50) detectors.clear();
+    detectors.set(key, detector);
+  }
+  return detector;
+}
+
+export const detectSeriousErrors: Detector = (input) => seriousDetector()(input);
+
+function nearMisses(matcher: NearMissMatcher, { text, segment }: DetectInput): TextHit[] {
+  const hits: TextHit[] = [];
+  // Shortest window first: report 习近苹 rather than the whole 习近苹新时代中国特色社会主义思想.
+  const misses = matcher.find(text).sort((a, b) => (a.end - a.start) - (b.end - b.start) || a.start - b.start);
+  for (const miss of misses) {
+    if (hits.some((h) => h.start < miss.end && miss.start < h.end)) continue;
+    if (segment && miss.kind === 'substitute' && NAME_TERMS.has(miss.term) && isWord(segment, text.slice(miss.start, miss.end))) continue;
+    hits.push({ start: miss.start, end: miss.end, suggestion: miss.term, messageId: 'serious', tier: 1,
+      data: { edit: miss.kind } });
+  }
+  return hits;
+}
+
+/**
+ * Which near misses are slips. A term's first or last character dropped or replaced usually means the text
+ * goes on with another word (生态环境 + 损害 is not 生态环境部 miswritten), so at the edges only a same-sound
+ * or similar-shape substitution counts; short terms and names need one anywhere.
+ */
+function isSlip(miss: NearMiss): boolean {
+  const [a, b] = miss.chars;
+  if (NUMERAL.test(a) || NUMERAL.test(b) || NOT_AN_ERROR.test(a + b)) return false;
+  if (miss.kind === 'swap') return true;
+  const edge = miss.at === miss.start || miss.at >= miss.end - 1;
+  const short = miss.term.length <= 4 || NAME_TERMS.has(miss.term);
+  if (miss.kind === 'substitute') return (!short && !edge) || isConfusable(a, b);
+  if (miss.kind === 'delete') return !short && miss.at > miss.start && miss.at < miss.start + miss.term.length - 1;
+  return !short && !edge;
+}
+
+function staleTitles({ text, pageDate }: DetectInput): TextHit[] {
+  staleMatcher ??= new MultiMatcher(STALE_TITLES.keys());
+  return staleMatcher.findAll(text)
+    .filter((m) => pageDate > STALE_TITLES.get(m.keyword)!)
+    .map((m) => ({ start: m.begin, end: m.end, suggestion: '核实职务', messageId: 'stale-title', tier: 1 as const,
+      outcome: 'incomplete' as const, severity: 'major' as const, data: { until: STALE_TITLES.get(m.keyword)! } }));
+}

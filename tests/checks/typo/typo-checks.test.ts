@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { jiebaSegment } from '../../../crawler/text/jieba-segmenter.ts';
+import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { CHECK_BY_ID } from '../../../shared/checks/index.ts';
+import { CheckEngine } from '../../../shared/engine/run-checks.ts';
+import type { Finding } from '../../../shared/model/finding.ts';
+import type { Segment } from '../../../shared/text/segmenter.ts';
+import Ajv from 'ajv';
+import schema from '../../../shared/report/report.schema.json' with { type: 'json' };
+import { CONFUSION, FORMAT, SCRIPT, SERIOUS, type TypoCase } from './cases.ts';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+ajv.addSchema(schema);
+const validFinding = ajv.getSchema(`${schema.$id}#/definitions/finding`)!;
+
+/** segment null = a host without word segmentation (dictionary mode). */
+async function run(c: TypoCase, segment: Segment | null = jiebaSegment, options: Record<string, unknown> = {}): Promise<Finding[]> {
+  const engine = new CheckEngine({ checks: [CHECK_BY_ID.get(c.check)!], siteUrl: 'http://127.0.0.1/', asOf: '2026-01-01',
+    profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: segment ?? undefined,
+    checkOptions: { [c.check]: options } });
+  const html = `<main><p id="p1">${c.text}</p>${c.date ? `<span>${c.date}</span>` : ''}</main>`;
+  return engine.checkPage(snapshotOf(html, 'http://127.0.0.1/page.html'));
+}
+
+describe.each([['tier 1', SERIOUS], ['tier 2', CONFUSION], ['tier 3', FORMAT], ['script', SCRIPT]] as const)('%s', (_, cases) => {
+  it.each(cases.map((c) => [c.text, c] as const))('%s', async (_, c) => {
+    const findings = await run(c);
+    expect(findings.map((f) => ({ text: f.text, suggestion: f.suggestion }))).toEqual(c.expect);
+    for (const f of findings) {
+      expect(f.category).toBe('typo');
+      expect(c.text.slice(f.location!.offset!, f.location!.offset! + f.text!.length)).toBe(f.text);
+      expect(f.location!.selector).toContain('p');
+      expect(f.location!.context).toContain(f.text);
+    }
+  });
+});
+
+describe('finding shape', () => {
+  it('tier 1 is a veto on NAT-V1 with tier 1 data and satisfies the report schema', async () => {
+    const [f] = await run(SERIOUS[0]);
+    expect(f).toMatchObject({ checkId: 'typo-serious', severity: 'veto', indicators: ['NAT-V1'], data: { tier: 1 } });
+    expect(f.message.zh).toContain('中华人民共合国');
+    expect(validFinding(f), ajv.errorsText(validFinding.errors)).toBe(true);
+  });
+
+  it('tiers 2, 3 and script carry their tier', async () => {
+    expect((await run(CONFUSION[0]))[0].data.tier).toBe(2);
+    expect((await run(FORMAT[0]))[0].data.tier).toBe(3);
+    expect((await run(SCRIPT[0]))[0].data.tier).toBe('script');
+  });
+
+  it('a stale title is left for manual review', async () => {
+    const stale = SERIOUS.find((c) => c.date === '2024-05-06')!;
+    expect((await run(stale))[0]).toMatchObject({ outcome: 'incomplete', messageId: 'stale-title' });
+  });
+});
+
+describe('site options and hosts', () => {
+  it('white-listed terms are not reported', async () => {
+    const c = CONFUSION.find((x) => x.text.includes('人民很行'))!;
+    expect(await run(c, jiebaSegment, { whitelist: { terms: ['人民很行'] } })).toEqual([]);
+    expect(await run(c, jiebaSegment, { whitelist: { terms: ['别的词'] } })).toHaveLength(1);
+  });
+
+  it('protectedTerms and the SiteName meta tag add the site\'s own names to tier 1', async () => {
+    const c = { check: 'typo-serious', text: '齐齐哈市人民政府办公室通知：乐都去教育局。', expect: [] };
+    expect(await run(c)).toEqual([]);
+    const withTerms = await run(c, jiebaSegment, { protectedTerms: ['齐齐哈尔市', '乐都区教育局'] });
+    expect(withTerms.map((f) => [f.text, f.suggestion])).toEqual([['齐齐哈市', '齐齐哈尔市'], ['乐都去教育局', '乐都区教育局']]);
+    const engine = new CheckEngine({ checks: [CHECK_BY_ID.get('typo-serious')!], siteUrl: 'http://127.0.0.1/', asOf: '2026-01-01',
+      profiles: [], capabilities: { rendered: false, network: false }, debug: true });
+    const page = snapshotOf('<head><meta name="SiteName" content="齐齐哈尔市人民政府"></head><p>齐齐哈市人民政府</p>');
+    expect((await engine.checkPage(page)).map((f) => f.suggestion)).toEqual(['齐齐哈尔市人民政府']);
+  });
+
+  it('without a segmenter (dictionary mode) curated pairs still work and two-character mined pairs are off', async () => {
+    expect((await run(CONFUSION[0], null)).map((f) => f.suggestion)).toEqual(['再接再厉']);
+    const mined = { check: 'typo-confusion', text: '这种情况一搬不会发生。', expect: [] };
+    expect((await run(mined)).map((f) => f.suggestion)).toEqual(['一般']);
+    expect(await run(mined, null)).toEqual([]);
+    expect(await run(CONFUSION.find((x) => x.text.includes('人民很行'))!, null)).toEqual([]);
+  });
+
+  it('a footer repeated on two pages gives the same evidence, so the report merges it into one finding', async () => {
+    const engine = new CheckEngine({ checks: [CHECK_BY_ID.get('typo-confusion')!], siteUrl: 'http://127.0.0.1/',
+      asOf: '2026-01-01', profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: jiebaSegment });
+    const html = (body: string) => `<main><p>${body}</p></main><footer><p>主办单位：某某局 再接再励</p></footer>`;
+    const a = await engine.checkPage(snapshotOf(html('第一页'), 'http://127.0.0.1/a.html'));
+    const b = await engine.checkPage(snapshotOf(html('第二页'), 'http://127.0.0.1/b.html'));
+    expect(a).toHaveLength(1);
+    expect(b[0].location).toEqual(a[0].location);
+    expect(b[0].text).toBe(a[0].text);
+  });
+
+  it('hidden text is skipped', async () => {
+    const engine = new CheckEngine({ checks: [CHECK_BY_ID.get('typo-confusion')!], siteUrl: 'http://127.0.0.1/',
+      asOf: '2026-01-01', profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: jiebaSegment });
+    expect(await engine.checkPage(snapshotOf('<p style="display:none">再接再励</p><script>var s="再接再励"</script>'))).toEqual([]);
+  });
+});
