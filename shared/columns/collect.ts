@@ -89,7 +89,7 @@ function columnLinks(page: PageSnapshot): ColumnLink[] {
     if ((link.element !== 'a' && link.element !== 'area') || link.hidden || !/^https?:/i.test(link.url) || FILE.test(link.url)) continue;
     const norm = normaliseName(link.text);
     // Column names are short and undated; longer or dated texts are article titles.
-    if (norm.length < 2 || norm.length > MAX_NAME || /(19|20)\d{2}/.test(norm)) continue;
+    if (norm.length < 2 || norm.length > MAX_NAME || /(19|20)\d{2}/.test(link.text)) continue;
     const url = link.url.replace(/#.*$/, '');
     const key = `${norm}\u0000${url}`;
     if (seen.has(key)) continue;

@@ -25,7 +25,12 @@ export const isTemplate = (item: { region?: TextBlock['region']; hidden?: string
  */
 export function listEntries(page: PageSnapshot, asOf: string): ListEntry[] {
   const blocks = page.textBlocks.filter((b) => !isTemplate(b));
-  const blockByPath = new Map(blocks.map((b) => [b.path, b]));
+  // A <br> splits one element's text into several blocks with the same path: join them again.
+  const blockByPath = new Map<string, TextBlock>();
+  for (const b of blocks) {
+    const known = blockByPath.get(b.path);
+    blockByPath.set(b.path, known ? { ...known, text: `${known.text} ${b.text}` } : b);
+  }
   const links = page.links.filter((l) => (l.element === 'a' || l.element === 'area') && /^https?:/i.test(l.url) &&
     !isTemplate(l) && l.text.length >= MIN_TITLE && !NOT_AN_ENTRY.test(l.text.trim()));
   const ownBlock = (link: PageLink): TextBlock | undefined => {

@@ -82,11 +82,6 @@ export function subtractPeriod(isoDate: string, period: string): string {
   return iso(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(d, lastDay));
 }
 
-/** Whole days from a to b (both yyyy-mm-dd); negative when b is earlier. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
 /** "14d" → 14天 / 14 days, "6m" → 6个月 / 6 months, "1y" → 1年 / 1 year. */
 export function periodLabel(period: string): { zh: string; en: string } {
   const match = /^(\d+)([dmy])$/.exec(period.trim());
