@@ -1,0 +1,19 @@
+import { typoConfusion } from '@/shared/checks/typo-confusion/index.ts';
+import { toFinding } from '@/shared/engine/to-finding.ts';
+import type { Finding } from '@/shared/model/finding.ts';
+import type { Report } from '@/shared/model/report.ts';
+import { buildReport } from '@/shared/report/build-report.ts';
+
+export const PAGE = 'http://127.0.0.1:8080/zwgk/notice.html';
+
+/** A typo finding as the crawler would report it. */
+export const typoAt = (url: string, text: string, suggestion: string, context?: string): Finding =>
+  toFinding(typoConfusion, { messageId: 'typo', text, suggestion,
+    location: { selector: '#plan', ...(context ? { context } : {}) } }, url);
+
+/** A report built with the crawler's own buildReport. */
+export function reportWith(findings: Finding[]): Report {
+  return buildReport({ version: '0.1.0', startUrl: 'http://127.0.0.1:8080/', startedAt: new Date('2026-11-23T01:00:00Z'),
+    finishedAt: new Date('2026-11-23T01:01:00Z'), asOf: '2026-11-23', profiles: ['national'], pages: [], findings,
+    checks: [], linksProbed: 0 });
+}
