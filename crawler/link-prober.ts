@@ -1,5 +1,7 @@
 import type { LinkProbe, ProbeResult } from '../shared/checks/link-probe.ts';
+import { sniffBytes } from '../shared/links/sniff.ts';
 import { decodeHtml } from './fetch/charset.ts';
+import { HostLimiter } from './fetch/host-limiter.ts';
 import type { HttpClient, HttpResponse } from './fetch/http-client.ts';
 import { inScope, isSkipped, type Scope } from './url.ts';
 
@@ -7,6 +9,7 @@ import { inScope, isSkipped, type Scope } from './url.ts';
 export function toProbeResult(res: HttpResponse): ProbeResult {
   const contentType = res.headers['content-type'];
   const length = res.headers['content-length'];
+  const hasBody = !res.error && res.status >= 200 && res.status < 300 && res.body !== undefined;
   return {
     url: res.url,
     status: res.status,
@@ -16,22 +19,34 @@ export function toProbeResult(res: HttpResponse): ProbeResult {
     ...(contentType ? { contentType } : {}),
     ...(length !== undefined ? { contentLength: Number(length) } : res.body && !res.truncated ? { contentLength: res.body.length } : {}),
     ...(res.retries ? { retries: res.retries } : {}),
+    ...(hasBody ? { sniffed: sniffBytes(res.body!) } : {}),
   };
 }
 
+/** Opens a URL in a real browser; used for a second look at links a firewall refused to a plain client. */
+export type BrowserRecheck = (url: string) => Promise<NonNullable<ProbeResult['browser']>>;
+
+// Statuses anti-crawler gateways give robots; a browser often gets the page.
+const REFUSED = new Set([401, 403, 429, 999]);
+// Other sites' servers get at most this many requests from us at once, whatever --concurrency says.
+const EXTERNAL_CONCURRENCY = 2;
+
 /**
  * The crawler's LinkProbe: a target the crawl already fetched is answered from that fetch (never requested
- * twice); anything else is fetched once (a body sample only), through the crawl's politeness limits.
+ * twice); anything else is fetched once (a body sample only), through the crawl's politeness limits, and
+ * other sites more gently still.
  */
 export class CrawlLinkProbe implements LinkProbe {
   private readonly cache = new Map<string, Promise<ProbeResult>>();
+  private readonly external = new HostLimiter(EXTERNAL_CONCURRENCY, 0);
   probed = 0;
 
   constructor(
     private readonly client: HttpClient,
     private readonly crawled: ReadonlyMap<string, ProbeResult>,
     private readonly scope: Scope,
-    private readonly external: 'status' | 'none',
+    private readonly externalMode: 'status' | 'none',
+    private readonly recheck?: BrowserRecheck,
   ) {}
 
   probe(url: string): Promise<ProbeResult> {
@@ -48,15 +63,26 @@ export class CrawlLinkProbe implements LinkProbe {
 
   private async fetch(url: string): Promise<ProbeResult> {
     if (isSkipped(url, this.scope)) return { url, status: 0, finalUrl: url, redirects: [url], skipped: 'matches a skip pattern' };
-    if (this.external === 'none' && !inScope(url, this.scope)) {
+    const own = inScope(url, this.scope);
+    if (this.externalMode === 'none' && !own) {
       return { url, status: 0, finalUrl: url, redirects: [url], skipped: 'external links not checked (--external none)' };
     }
     this.probed++;
-    const res = await this.client.fetch(url, 'sample');
+    const res = own ? await this.client.fetch(url, 'sample')
+      : await this.external.run(hostOf(url), () => this.client.fetch(url, 'sample'));
     const result = toProbeResult(res);
-    if (res.body && /html|text/i.test(result.contentType ?? '')) {
+    if (res.body && (/html|text/i.test(result.contentType ?? '') || result.sniffed === 'html')) {
       result.bodySample = decodeHtml(res.body, result.contentType).text;
     }
+    if (this.recheck && REFUSED.has(result.status)) result.browser = await this.recheck(url);
     return result;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
   }
 }

@@ -7,6 +7,7 @@ import { columnEmpty } from './column-empty/index.ts';
 import { columnMissing } from './column-missing/index.ts';
 import { columnStale } from './column-stale/index.ts';
 import { linkBroken } from './link-broken/index.ts';
+import { linkWrong } from './link-wrong/index.ts';
 import { siteInfo } from './site-info/index.ts';
 import { spamCloaking } from './spam-cloaking/index.ts';
 import { spamLink } from './spam-link/index.ts';
@@ -29,6 +30,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   columnMissing,
   columnStale,
   linkBroken,
+  linkWrong,
   siteInfo,
   spamCloaking,
   spamLink,

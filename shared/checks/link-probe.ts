@@ -1,3 +1,5 @@
+import type { SniffedKind } from '../links/sniff.ts';
+
 /** Why a link could not be fetched, when it could not. */
 export type ProbeError =
   | 'dns'
@@ -28,6 +30,10 @@ export interface ProbeResult {
   bodySample?: string;
   /** Retries spent, e.g. after 429/503. */
   retries?: number;
+  /** What the first body bytes are (attachments answered by an HTML page or nothing are broken). */
+  sniffed?: SniffedKind;
+  /** A second look through a real browser after the plain fetch was refused (403/429/999…). */
+  browser?: { status: number; title?: string; error?: string };
   /** Not fetched on purpose (e.g. external links with --external none): neither ok nor broken. */
   skipped?: string;
 }

@@ -1,26 +1,45 @@
+import { wrongAddress } from '../../links/addresses.ts';
+import { anchorsOf, checkableFragment } from '../../links/fragments.ts';
+import { linkUses, locationOf, type LinkUse } from '../../links/link-uses.ts';
+import { contentShape, htmlText, soft404Phrase } from '../../links/soft-404.ts';
+import { parseStatusPolicy } from '../../links/status-policy.ts';
+import type { PageSnapshot } from '../../model/page-snapshot.ts';
 import { defineSiteCheck } from '../define-check.ts';
+import type { LinkProbe } from '../link-probe.ts';
 import type { CheckResult } from '../types.ts';
-import { judgeProbe } from './verdict.ts';
+import { judgeProbe, type CrawledPageFacts, type LinkVerdict } from './verdict.ts';
 
-interface LinkUse {
-  page: string;
-  target: string;
-  element: string;
-  attribute: string;
-  selector: string;
-  text: string;
+interface PageLinks extends CrawledPageFacts {
+  url: string;
+  finalUrl: string;
+  anchors: string[];
+  uses: LinkUse[];
+}
+
+export interface LinkStats {
+  targets: number;
+  ok: number;
+  broken: number;
+  inconclusive: number;
+  skipped: number;
+  /** Broken targets linked from the start page (NAT-D20 weighs them 10×). */
+  brokenOnHomePage: string[];
+  /** The site answers a missing URL with a 200 page (its soft-404 fingerprint was taken). */
+  softNotFound: boolean;
 }
 
 const CHECKABLE = /^https?:/i;
+// Regions every page repeats; text there never decides whether the page itself is an error page.
+const TEMPLATE = new Set(['nav', 'header', 'footer', 'aside']);
 
 /** Dead links: every http(s) link of every page, probed once per distinct target. */
-export const linkBroken = defineSiteCheck<LinkUse[]>({
+export const linkBroken = defineSiteCheck<PageLinks>({
   id: 'link-broken',
   category: 'broken-link',
   title: { zh: '死链检查', en: 'Broken links' },
   description: {
-    zh: '检查页面中的超链接、图片、附件、样式和脚本地址是否可以正常访问。',
-    en: 'Checks that links, images, attachments, styles and scripts on a page can be fetched.',
+    zh: '检查页面中的超链接、图片、附件、样式和脚本地址是否可以正常访问，包括“软404”页面、空附件和失效锚点。',
+    en: 'Checks that links, images, attachments, styles and scripts can be fetched, including soft-404s, empty attachments and missing anchors.',
   },
   indicators: ['NAT-D20'],
   severity: 'major',
@@ -28,45 +47,101 @@ export const linkBroken = defineSiteCheck<LinkUse[]>({
   messages: {
     'http-error': { zh: '链接无法访问（{reason}）：{target}', en: 'Broken link ({reason}): {target}' },
     'network-error': { zh: '链接无法访问（{reason}）：{target}', en: 'Broken link ({reason}): {target}' },
+    'soft-404': { zh: '链接指向的页面已失效（{reason}）：{target}', en: 'Link leads to a "page not found" page ({reason}): {target}' },
+    'bad-attachment': { zh: '附件或图片无法使用（{reason}）：{target}', en: 'Attachment or image unusable ({reason}): {target}' },
+    'missing-fragment': { zh: '链接指向的页面中没有锚点“#{fragment}”：{target}', en: 'Anchor #{fragment} does not exist on {target}' },
+    'bad-url': { zh: '链接地址格式错误：{target}', en: 'Malformed link address: {target}' },
     inconclusive: { zh: '链接访问受限，需人工复核（{reason}）：{target}', en: 'Link could not be verified ({reason}): {target}' },
   },
   fix: {
     zh: '修改或删除该链接；如为附件，请重新上传；如目标页面已迁移，请更新为新地址。',
     en: 'Fix or remove the link; re-upload the attachment or point it to the new address.',
   },
-  collect({ page }) {
-    const seen = new Set<string>();
-    const uses: LinkUse[] = [];
-    for (const link of page.links) {
-      if (!CHECKABLE.test(link.url)) continue;
-      const target = link.url.replace(/#.*$/, '');
-      const key = `${target}\u0000${link.path}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      uses.push({ page: page.url, target, element: link.element, attribute: link.attribute, selector: link.path,
-        text: link.text });
-    }
-    return uses;
+  collect({ page, siteUrl }) {
+    const uses = linkUses(page, siteUrl, (link) => (CHECKABLE.test(link.url) || isMalformed(link.url, link.raw))
+      && !wrongAddress(link.raw, link.url, siteUrl));
+    return { url: page.url, finalUrl: page.finalUrl, anchors: anchorsOf(page.html),
+      ...pageFacts(page), uses };
   },
-  async finish(collected, { probe }) {
+  async finish(collected, { probe, siteUrl, options, addSection }) {
     if (!probe) return [];
-    const uses = collected.flat();
-    const targets = [...new Set(uses.map((u) => u.target))];
-    const verdicts = new Map(await Promise.all(targets.map(async (t) => [t, judgeProbe(await probe.probe(t))] as const)));
+    const policy = parseStatusPolicy(options.statusPolicy);
+    const crawled = new Map<string, PageLinks>();
+    for (const page of collected) crawled.set(page.url, page).set(page.finalUrl, page);
+    const notFoundShape = await siteNotFoundShape(probe, siteUrl, crawled.get(siteUrl));
+    const uses = collected.flatMap((p) => p.uses);
+    const verdicts = new Map<string, Promise<LinkVerdict>>();
+    const verdictOf = (use: LinkUse) => {
+      const key = `${use.target}\u0000${use.element === 'img' ? 'img' : ''}`;
+      let verdict = verdicts.get(key);
+      if (!verdict) {
+        verdict = probe.probe(use.target).then((r) => judgeProbe(r, { policy, notFoundShape, crawled, element: use.element }));
+        verdicts.set(key, verdict);
+      }
+      return verdict;
+    };
     const results: CheckResult[] = [];
-    for (const use of uses) {
-      const verdict = verdicts.get(use.target)!;
-      if (verdict.kind === 'ok') continue;
-      results.push({
-        messageId: verdict.kind === 'broken' ? verdict.messageId : 'inconclusive',
-        outcome: verdict.kind === 'broken' ? 'fail' : 'incomplete',
-        ...(verdict.kind === 'inconclusive' ? { severity: 'info' as const } : {}),
-        url: use.page,
-        target: use.target,
-        location: { selector: use.selector, element: use.element, attribute: use.attribute, snippet: use.text },
-        data: { reason: verdict.reason },
-      });
+    const stats = { targets: 0, ok: 0, broken: 0, inconclusive: 0, skipped: 0 };
+    const brokenOnHomePage = new Set<string>();
+    await Promise.all(uses.map(async (use) => {
+      const verdict = isMalformed(use.target, use.raw) ? malformed : await verdictOf(use);
+      const result = toResult(use, verdict, crawled);
+      if (result) results.push(result);
+      if (result && result.outcome !== 'incomplete' && use.home) brokenOnHomePage.add(use.target);
+    }));
+    for (const [, verdict] of verdicts) {
+      const v = await verdict;
+      stats.targets++;
+      stats[v.kind === 'skip' ? 'skipped' : v.kind]++;
     }
-    return results;
+    addSection({ ...stats, brokenOnHomePage: [...brokenOnHomePage].sort(), softNotFound: !!notFoundShape } satisfies LinkStats);
+    return results.sort((a, b) => (a.url ?? '').localeCompare(b.url ?? '') || (a.target ?? '').localeCompare(b.target ?? ''));
   },
 });
+
+const malformed: LinkVerdict = { kind: 'broken', messageId: 'network-error', reason: '' };
+
+/** An href that is no URL at all (`https://example]org`, `//////`): the browser cannot follow it either. */
+function isMalformed(url: string, raw: string): boolean {
+  return url === raw && !/^[a-z][a-z0-9+.-]*:/i.test(raw) || /^https?:\/{3,}/i.test(url) || /^https?:\/\/[^/]*[\]\\]/i.test(url);
+}
+
+function toResult(use: LinkUse, verdict: LinkVerdict, crawled: ReadonlyMap<string, PageLinks>): CheckResult | undefined {
+  const base = { url: use.page, target: use.target, location: locationOf(use) };
+  if (verdict === malformed) return { ...base, target: use.raw, messageId: 'bad-url', data: { reason: '链接地址格式错误' } };
+  if (verdict.kind === 'broken') return { ...base, messageId: verdict.messageId, data: { reason: verdict.reason } };
+  if (verdict.kind === 'inconclusive') {
+    return { ...base, messageId: 'inconclusive', outcome: 'incomplete', severity: 'info', data: { reason: verdict.reason } };
+  }
+  if (verdict.kind === 'ok' && use.fragment) return fragmentResult(use, crawled.get(use.target));
+  return undefined;
+}
+
+/** A #fragment is only judged on pages the crawl parsed itself (a 16 KB sample of others proves nothing). */
+function fragmentResult(use: LinkUse, page: PageLinks | undefined): CheckResult | undefined {
+  const fragment = checkableFragment(`#${use.fragment}`);
+  if (!fragment || !page || page.anchors.includes(fragment) || page.anchors.includes(use.fragment!)) return undefined;
+  return { url: use.page, target: `${use.target}#${use.fragment}`, location: locationOf(use), messageId: 'missing-fragment',
+    severity: 'minor', data: { fragment, reason: '锚点不存在' } };
+}
+
+/** Soft-404 facts of a crawled page, from the same text extraction probes use (so shapes compare). */
+function pageFacts(page: PageSnapshot): CrawledPageFacts {
+  const own = page.textBlocks.filter((b) => !b.hidden && !TEMPLATE.has(b.region ?? '')).map((b) => b.text).join(' ');
+  const soft404 = page.status >= 200 && page.status < 300 ? soft404Phrase(page.title, own) : undefined;
+  const { title, text } = htmlText(page.html);
+  return { ...(soft404 ? { soft404 } : {}), shape: contentShape(title, text) };
+}
+
+/**
+ * The site's fingerprint for "not found": what it answers for a URL that cannot exist. Only a 200 answer
+ * that is not the home page (redirect-to-home is link-wrong's business) gives one.
+ */
+async function siteNotFoundShape(probe: LinkProbe, siteUrl: string, home: CrawledPageFacts | undefined): Promise<string | undefined> {
+  const missing = new URL(`/govcheck-missing-${Math.random().toString(36).slice(2, 10)}.html`, siteUrl).href;
+  const result = await probe.probe(missing);
+  if (result.error || result.status < 200 || result.status >= 300 || !result.bodySample) return undefined;
+  const { title, text } = htmlText(result.bodySample);
+  const shape = contentShape(title, text);
+  return shape === home?.shape ? undefined : shape;
+}

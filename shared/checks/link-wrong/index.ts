@@ -1,0 +1,78 @@
+import { isGovHost, wrongAddress, type WrongAddress } from '../../links/addresses.ts';
+import { linkUses, locationOf, type LinkUse } from '../../links/link-uses.ts';
+import { defineSiteCheck } from '../define-check.ts';
+import type { ProbeResult } from '../link-probe.ts';
+import type { CheckResult } from '../types.ts';
+
+interface WrongLinks {
+  /** Links wrong by their address alone. */
+  wrong: (LinkUse & { kind: WrongAddress })[];
+  /** Navigable links whose landing place decides (redirect to a home page, gone government domain). */
+  navigable: LinkUse[];
+}
+
+const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame']);
+// Paths a site's home page is served under.
+const HOME_PATH = /^\/((index|default|home|main)\.(s?html?|jsp|php|aspx?))?$/i;
+
+/** 错链: links that open the wrong thing — intranet or local addresses, removed content sent home, dead government domains. */
+export const linkWrong = defineSiteCheck<WrongLinks>({
+  id: 'link-wrong',
+  category: 'broken-link',
+  title: { zh: '错链检查', en: 'Wrong links' },
+  description: {
+    zh: '检查指向内网或本机地址、本地文件路径、跳转到首页（内容已删除）以及已关停政府网站域名的链接。',
+    en: 'Finds links to intranet or loopback addresses, local file paths, links redirected to a home page (removed content) and links into closed government domains.',
+  },
+  indicators: ['NAT-D20'],
+  severity: 'major',
+  needs: ['network'],
+  messages: {
+    'private-address': { zh: '链接指向内网或本机地址，公众无法访问：{target}', en: 'Link points to an intranet or loopback address: {target}' },
+    'local-file': { zh: '链接指向本地文件路径，公众无法访问：{target}', en: 'Link points to a local file path: {target}' },
+    'redirect-home': { zh: '链接被跳转到首页，原内容可能已删除：{target} → {finalUrl}', en: 'Link is redirected to a home page (content removed?): {target} → {finalUrl}' },
+    'gov-domain-gone': { zh: '链接指向已关停的政府网站域名（域名无法解析）：{target}', en: 'Link into a closed government domain (does not resolve): {target}' },
+  },
+  fix: {
+    zh: '改为公众可访问的正式地址；内容已删除或网站已关停的，请删除该链接或改为现行网站的对应页面。',
+    en: 'Use the public address; remove links to deleted content or closed sites, or point them to the current page.',
+  },
+  collect({ page, siteUrl }) {
+    const wrong: WrongLinks['wrong'] = [];
+    for (const use of linkUses(page, siteUrl, (link) => !!wrongAddress(link.raw, link.url, siteUrl))) {
+      wrong.push({ ...use, kind: wrongAddress(use.raw, use.target, siteUrl)! });
+    }
+    const navigable = linkUses(page, siteUrl, (link) => NAVIGABLE.has(link.element) && /^https?:/i.test(link.url)
+      && !wrongAddress(link.raw, link.url, siteUrl));
+    return { wrong, navigable };
+  },
+  async finish(collected, { probe }) {
+    const results: CheckResult[] = collected.flatMap((c) => c.wrong).map((use) => ({
+      url: use.page, target: use.raw, messageId: use.kind, location: locationOf(use),
+    }));
+    if (!probe) return results;
+    const landings = new Map<string, Promise<ProbeResult>>();
+    await Promise.all(collected.flatMap((c) => c.navigable).map(async (use) => {
+      if (isHome(use.target)) return;
+      let landing = landings.get(use.target);
+      if (!landing) landings.set(use.target, (landing = probe.probe(use.target)));
+      const result = await landing;
+      const base = { url: use.page, target: use.target, location: locationOf(use) };
+      if (result.error === 'dns' && isGovHost(use.target)) {
+        results.push({ ...base, messageId: 'gov-domain-gone', indicators: ['NAT-D20', 'NAT-D26'] });
+      } else if (!result.error && result.status < 400 && result.redirects.length > 1 && isHome(result.finalUrl)) {
+        results.push({ ...base, messageId: 'redirect-home', data: { finalUrl: result.finalUrl } });
+      }
+    }));
+    return results.sort((a, b) => (a.url ?? '').localeCompare(b.url ?? '') || (a.target ?? '').localeCompare(b.target ?? ''));
+  },
+});
+
+function isHome(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return HOME_PATH.test(u.pathname) && !u.search;
+  } catch {
+    return false;
+  }
+}

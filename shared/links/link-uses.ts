@@ -1,0 +1,41 @@
+import type { PageLink, PageSnapshot } from '../model/page-snapshot.ts';
+
+/** One occurrence of a link on a page: where it is and where it points. */
+export interface LinkUse {
+  page: string;
+  /** Absolute URL without #fragment (what is fetched), or the raw text when it does not parse. */
+  target: string;
+  /** Fragment as written (without #), when there is one. */
+  fragment?: string;
+  raw: string;
+  element: string;
+  attribute: string;
+  selector: string;
+  text: string;
+  /** The link is on the site's start page (inspectors weigh those 10× — NAT-D20). */
+  home?: boolean;
+}
+
+/** Occurrences of the page's links that `keep` selects, one per target and element. */
+export function linkUses(page: PageSnapshot, siteUrl: string, keep: (link: PageLink) => boolean): LinkUse[] {
+  const seen = new Set<string>();
+  const uses: LinkUse[] = [];
+  const home = page.url === siteUrl || page.finalUrl === siteUrl;
+  for (const link of page.links) {
+    if (!keep(link)) continue;
+    const hash = link.url.indexOf('#');
+    const target = hash < 0 ? link.url : link.url.slice(0, hash);
+    const fragment = hash < 0 ? undefined : link.url.slice(hash + 1);
+    const key = `${link.url}\u0000${link.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    uses.push({ page: page.url, target, ...(fragment ? { fragment } : {}), raw: link.raw, element: link.element,
+      attribute: link.attribute, selector: link.path, text: link.text, ...(home ? { home } : {}) });
+  }
+  return uses;
+}
+
+/** Where a use is, in the finding's Location shape. */
+export function locationOf(use: LinkUse) {
+  return { selector: use.selector, element: use.element, attribute: use.attribute, snippet: use.text || use.raw };
+}
