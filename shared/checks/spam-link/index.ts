@@ -34,6 +34,10 @@ export const spamLink = definePageCheck({
       en: 'Hidden link ({hiddenHow}) to a suspected spam site: {target} ({evidence})',
     },
     'hidden-frame': { zh: '隐藏的外部框架（{hiddenHow}）：{target}，需人工复核', en: 'Hidden off-site frame ({hiddenHow}): {target}; review' },
+    'hidden-offsite': {
+      zh: '隐藏的外部链接（{hiddenHow}）：{target}，需人工复核',
+      en: 'Hidden off-site link ({hiddenHow}): {target}; review',
+    },
     'hidden-cluster': {
       zh: '同一隐藏区域（{hiddenHow}）内有 {count} 个外部链接，疑似暗链，需人工复核',
       en: '{count} off-site links in one hidden container ({hiddenHow}); suspected link farm, review',
@@ -66,9 +70,7 @@ export const spamLink = definePageCheck({
           location: { selector: link.path, element: link.element, attribute: link.attribute, snippet: link.text },
           data: { hiddenHow: how ?? 'none', visibleTo, evidence, region: link.region ?? null } });
       } else if (how && verdict.foreign && (link.element === 'iframe' || link.element === 'frame')) {
-        results.push({ messageId: 'hidden-frame', outcome: 'incomplete', severity: 'major', target: link.url,
-          location: { selector: link.path, element: link.element, attribute: link.attribute },
-          data: { hiddenHow: how, visibleTo } });
+        results.push(reviewResult('hidden-frame', link, how));
       } else if (how && verdict.foreign) {
         const key = `${containerOf(link.path)}\u0000${how}`;
         clusters.set(key, [...(clusters.get(key) ?? []), link]);
@@ -78,7 +80,9 @@ export const spamLink = definePageCheck({
     }
     closeFooterRun();
     for (const [key, links] of clusters) {
-      if (links.length >= CLUSTER_MIN) results.push(groupResult('hidden-cluster', links, key.split('\u0000')[1], VISIBLE_TO_SOURCE));
+      const how = key.split('\u0000')[1];
+      if (links.length >= CLUSTER_MIN) results.push(groupResult('hidden-cluster', links, how, VISIBLE_TO_SOURCE));
+      else results.push(...links.map((l) => reviewResult('hidden-offsite', l, how)));
     }
     return results;
   },
@@ -92,5 +96,16 @@ function groupResult(messageId: string, links: PageLink[], hiddenHow: string, vi
     target: links[0].url,
     location: { selector: containerOf(links[0].path), element: links[0].element, snippet: links.map((l) => l.text).join(' | ').slice(0, 200) },
     data: { count: links.length, urls: links.slice(0, 20).map((l) => l.url), hiddenHow, visibleTo },
+  };
+}
+
+function reviewResult(messageId: string, link: PageLink, hiddenHow: string): CheckResult {
+  return {
+    messageId,
+    outcome: 'incomplete',
+    severity: 'major',
+    target: link.url,
+    location: { selector: link.path, element: link.element, attribute: link.attribute, snippet: link.text },
+    data: { hiddenHow, visibleTo: hiddenHow === 'added-by-script' ? ['browser'] : VISIBLE_TO_SOURCE },
   };
 }
