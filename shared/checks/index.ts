@@ -3,11 +3,13 @@ import { a11yCaptchaAlt } from './a11y-captcha-alt/index.ts';
 import { a11yElderEntry } from './a11y-elder-entry/index.ts';
 import { a11yPopupClose } from './a11y-popup-close/index.ts';
 import { a11yTextSize } from './a11y-text-size/index.ts';
+import { attachmentReadable } from './attachment-readable/index.ts';
 import { columnEmpty } from './column-empty/index.ts';
 import { columnMissing } from './column-missing/index.ts';
 import { columnStale } from './column-stale/index.ts';
 import { linkBroken } from './link-broken/index.ts';
 import { linkWrong } from './link-wrong/index.ts';
+import { privacyExposure } from './privacy-exposure/index.ts';
 import { siteInfo } from './site-info/index.ts';
 import { spamCloaking } from './spam-cloaking/index.ts';
 import { spamLink } from './spam-link/index.ts';
@@ -26,11 +28,13 @@ export const CHECKS: readonly CheckDefinition[] = [
   a11yElderEntry,
   a11yPopupClose,
   a11yTextSize,
+  attachmentReadable,
   columnEmpty,
   columnMissing,
   columnStale,
   linkBroken,
   linkWrong,
+  privacyExposure,
   siteInfo,
   spamCloaking,
   spamLink,

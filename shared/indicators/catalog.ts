@@ -30,6 +30,7 @@ export const INDICATORS: readonly Indicator[] = [
   { id: 'NAT-D26', title: '链接已关停的政府网站域名', titleEn: 'Links to closed government domains', part: 'deduction', source: NATIONAL_2019, automation: 'auto' },
   { id: 'NAT-P2', title: '页面底部功能区：主办单位、网站标识码、ICP备案号、公安备案号、党政机关网站标识、找错入口', titleEn: 'Footer identification items', part: 'page-requirement', source: GUIDE_2017, automation: 'auto' },
   { id: 'NAT-P9', title: '信息发布准确，文字规范', titleEn: 'Information accurate and correctly written', part: 'page-requirement', source: GUIDE_2017, automation: 'partial' },
+  { id: 'PRIV-1', title: '公开信息中的个人信息（公民身份号码、银行卡号、手机号码）去标识化处理', titleEn: 'Personal numbers in published information are de-identified', part: 'disclosure', source: '广东 2022 年第二季度通报（名单未去标识化）；政府信息公开条例（2019修订）个人隐私保护要求', automation: 'auto' },
   { id: 'NAT-D1', title: '概况信息栏目', titleEn: 'Overview column', part: 'deduction', source: NATIONAL_2019, automation: 'partial' },
   { id: 'NAT-D2', title: '机构职能信息（机构设置、主要职责、联系方式）', titleEn: 'Organisation and functions', part: 'deduction', source: NATIONAL_2019, automation: 'partial' },
   { id: 'NAT-D3', title: '负责人信息', titleEn: 'Leader information', part: 'deduction', source: NATIONAL_2019, automation: 'partial' },
