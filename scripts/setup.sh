@@ -24,5 +24,7 @@ fi
 export PUPPETEER_SKIP_DOWNLOAD=1
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "安装 npm 依赖 / installing npm dependencies" >&2
-  npm ci --no-audit --no-fund --loglevel=error
+  # Not `npm ci`: the registry here lacks some other platforms' optional binaries (e.g. @node-rs/jieba for
+  # macOS), which makes `npm ci` refuse the lock file; `npm install` installs the locked versions anyway.
+  npm install --no-audit --no-fund --loglevel=error
 fi
