@@ -36,7 +36,8 @@ beforeEach(() => {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('background wiring', () => {
+// The first run loads every registered check's data (dictionaries, converters): seconds on a busy machine.
+describe('background wiring', { timeout: 60_000 }, () => {
   it('检查本页 injects the inspector, runs the shared checks in the page and shows the count on the badge', async () => {
     const result = await sendToBackground('inspect-tab', { tabId: TAB, checkLinks: true });
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: TAB }, files: [INSPECTOR_SCRIPT] });
