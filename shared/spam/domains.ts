@@ -7,7 +7,7 @@
 const SECOND_LEVEL = /^(gov|com|net|org|edu|ac|mil)\.(cn|hk|mo|tw)$/;
 // Hosts government pages are expected to link to: government domains and the national registries/portals.
 const OFFICIAL = /(^|\.)(gov\.cn|gov|政务|公益|conac\.cn|12377\.cn|12321\.cn|cyberpolice\.cn|miit\.gov\.cn|beian\.gov\.cn|people\.com\.cn|xinhuanet\.com|news\.cn|cctv\.com|chinadaily\.com\.cn|qstheory\.cn|12306\.cn|12315\.cn|chsi\.com\.cn)$/;
-const STRONG_TOKENS = /(casino|caipiao|bocai|dubo|duchang|baijiale|qipai|xpj|vns\d|porn|seqing|huangse|chuanqi|sifu|banzheng|fapiao|lottery|poker|yule|betway|sbobet|(^|[^a-z])bet|bet([^a-z]|$)|(^|[^a-z])(xxx|sex|av|jav|cp)([^a-z]|$))/;
+const STRONG_TOKENS = /(casino|caipiao|bocai|dubo|duchang|baijiale|qipai|xpj|vns\d|porn|seqing|huangse|chuanqi|sifu|banzheng|fapiao|lottery|poker|yule|betway|sbobet|1xbet|(^|[^a-z])bet|bet\d|(^|[^a-z])(xxx|sex|av|jav|cp)([^a-z]|$))/;
 const SUSPICIOUS_TLD = /\.(xyz|top|vip|bet|casino|poker|club|win|loan|tk|ml|ga|cf|gq|cc|ws|icu|fun|site|online|live|porn|sex|xxx|adult|sbs|cyou|buzz)$/;
 
 export function hostOf(url: string): string | undefined {
