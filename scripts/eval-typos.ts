@@ -1,7 +1,9 @@
 /**
  * Scores the typo checks on ../shared/bench (ECSpell test splits, pycorrector EC-LAW):
  * sentence-level detection and correction P/R/F1 and the false-alarm rate on error-free sentences.
- * Run: npm run eval:typos   (add --markdown-only to print just the table)
+ * det = sentence-level detection (flagged positions must equal the wrong ones exactly), cor = pycorrector's
+ * sentence-level correction, char = over individual flagged characters.
+ * Run: npm run eval:typos
  */
 import { readPairs, type SentencePair } from '../crawler/text/bench-data.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
@@ -19,18 +21,25 @@ const SETS: [string, string][] = [
 ];
 const PAGE_DATE = '2024-01-01';
 
-interface Score { detP: number; detR: number; detF1: number; corP: number; corR: number; corF1: number; falseAlarm: number; n: number }
+interface Score {
+  detP: number; detR: number; detF1: number; corP: number; corR: number; corF1: number;
+  charP: number; charR: number; falseAlarm: number; n: number;
+}
 
 const spelling = (input: Parameters<Detector>[0]): TextHit[] => [...detectSeriousErrors(input), ...detectCommonTypos(input)];
 
 function score(pairs: SentencePair[], detect: Detector, segment: Segment | undefined): Score {
   let dTP = 0, dFP = 0, dFN = 0, cTP = 0, cFP = 0, cFN = 0, clean = 0, alarms = 0;
+  let flagged = 0, flaggedRight = 0, wrongChars = 0;
   for (const { source, target } of pairs) {
     const hits = detect({ text: source, segment, pageDate: PAGE_DATE });
     const gold = diffPositions(source, target);
     const predicted = new Set<number>();
     for (const h of hits) spanPositions(source, h).forEach((p) => predicted.add(p));
     const same = gold.size === predicted.size && [...gold].every((p) => predicted.has(p));
+    flagged += predicted.size;
+    flaggedRight += [...predicted].filter((p) => gold.has(p)).length;
+    wrongChars += gold.size;
     if (gold.size > 0) {
       if (same) dTP++; else dFN++;
       if (!same && predicted.size > 0) dFP++;
@@ -43,7 +52,8 @@ function score(pairs: SentencePair[], detect: Detector, segment: Segment | undef
   const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
   const detP = dTP / Math.max(1, dTP + dFP), detR = dTP / Math.max(1, dTP + dFN);
   const corP = cTP / Math.max(1, cTP + cFP), corR = cTP / Math.max(1, cTP + cFN);
-  return { detP, detR, detF1: f1(detP, detR), corP, corR, corF1: f1(corP, corR), falseAlarm: alarms / Math.max(1, clean), n: pairs.length };
+  return { detP, detR, detF1: f1(detP, detR), corP, corR, corF1: f1(corP, corR), charP: flaggedRight / Math.max(1, flagged),
+    charR: flaggedRight / Math.max(1, wrongChars), falseAlarm: alarms / Math.max(1, clean), n: pairs.length };
 }
 
 function diffPositions(a: string, b: string): Set<number> {
@@ -70,17 +80,17 @@ function apply(text: string, hits: TextHit[]): string {
 
 const pct = (x: number) => x.toFixed(3);
 const rows: string[] = [
-  '| data set | sentences | mode | det P | det R | det F1 | cor P | cor R | cor F1 | false alarms (clean) |',
-  '|---|---|---|---|---|---|---|---|---|---|',
+  '| data set | sentences | mode | det P | det R | det F1 | cor P | cor R | cor F1 | char P | char R | false alarms (clean) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];
 for (const [name, file] of SETS) {
   const pairs = readPairs(file);
   for (const [mode, segment] of [['tiers 1+2, jieba', jiebaSegment], ['tiers 1+2, dictionary mode', undefined]] as const) {
     const s = score(pairs, spelling, segment);
-    rows.push(`| ${name} | ${s.n} | ${mode} | ${pct(s.detP)} | ${pct(s.detR)} | ${pct(s.detF1)} | ${pct(s.corP)} | ${pct(s.corR)} | ${pct(s.corF1)} | ${(s.falseAlarm * 100).toFixed(1)} % |`);
+    rows.push(`| ${name} | ${s.n} | ${mode} | ${pct(s.detP)} | ${pct(s.detR)} | ${pct(s.detF1)} | ${pct(s.corP)} | ${pct(s.corR)} | ${pct(s.corF1)} | ${pct(s.charP)} | ${pct(s.charR)} | ${(s.falseAlarm * 100).toFixed(1)} % |`);
   }
   const clean = pairs.filter((p) => p.source === p.target);
   const formal = score(clean, detectFormalWriting, jiebaSegment);
-  rows.push(`| ${name} | ${clean.length} clean | tier 3 only | – | – | – | – | – | – | ${(formal.falseAlarm * 100).toFixed(1)} % |`);
+  rows.push(`| ${name} | ${clean.length} clean | tier 3 only | – | – | – | – | – | – | – | – | ${(formal.falseAlarm * 100).toFixed(1)} % |`);
 }
 console.log(rows.join('\n'));

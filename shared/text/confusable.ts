@@ -20,3 +20,8 @@ for (const group of [...SHAPE_GROUPS, ...SOUND_GROUPS]) link(group);
 export function isConfusable(intended: string, written: string): boolean {
   return CONFUSABLE.get(intended)?.has(written) ?? false;
 }
+
+/** Characters easily confused with ch. */
+export function confusablesOf(ch: string): Iterable<string> {
+  return CONFUSABLE.get(ch) ?? [];
+}

@@ -20,12 +20,18 @@ export interface NearMissOptions {
   edits: readonly EditKind[];
   /** Final say on a candidate (e.g. "the substituted character must sound or look alike"). */
   accept?: (miss: NearMiss, text: string) => boolean;
+  /**
+   * For terms where only listed substitutions count (short names: same-sound or similar-shape characters),
+   * enumerate them as exact patterns instead of anchoring on a half of one or two characters, which would
+   * hit almost everywhere.
+   */
+  enumerate?: { when(term: string): boolean; substitutes(ch: string): Iterable<string> };
 }
 
 type Role =
   | { kind: 'exact'; term: string }
   | { kind: 'prefix' | 'suffix'; term: string }
-  | { kind: 'variant'; term: string; edit: 'delete' | 'swap'; index: number; chars: [string, string] };
+  | { kind: 'variant'; term: string; edit: 'substitute' | 'delete' | 'swap'; index: number; chars: [string, string] };
 
 /**
  * Finds near misses of canonical terms (terms of 3+ characters): one character substituted, inserted,
@@ -41,10 +47,13 @@ export class NearMissMatcher {
     const edits = new Set(options.edits);
     for (const term of new Set(terms)) {
       if (term.length < 3) continue;
-      const half = Math.floor(term.length / 2);
       this.add(term, { kind: 'exact', term });
-      this.add(term.slice(0, half), { kind: 'prefix', term });
-      this.add(term.slice(term.length - half), { kind: 'suffix', term });
+      if (options.enumerate?.when(term)) this.addSubstitutions(term, options.enumerate.substitutes);
+      else {
+        const half = Math.floor(term.length / 2);
+        this.add(term.slice(0, half), { kind: 'prefix', term });
+        this.add(term.slice(term.length - half), { kind: 'suffix', term });
+      }
       for (let i = 0; i < term.length; i++) {
         if (edits.has('delete') && term.length >= 4) {
           this.add(term.slice(0, i) + term.slice(i + 1), { kind: 'variant', term, edit: 'delete', index: i, chars: [term[i], ''] });
@@ -79,12 +88,21 @@ export class NearMissMatcher {
     }
     return [...found.values()]
       // A correct term that overlaps the window and reaches outside it means the text is that other term
-      // (中华人民共和 + 国 is no deletion); one lying inside the window is just part of a longer term.
+      // (中华人民共和 + 国 is no deletion), and so does one filling all but one character of it
+      // (中华人民共和国 + 法 is no 中华人民共和国宪法 with 宪 dropped); a shorter one inside is just a part.
       .filter((m) => !exact.some(([s, e]) => s < m.end && m.start < e
-        && (s < m.start || e > m.end || e - s === m.end - m.start)))
+        && (s < m.start || e > m.end || e - s >= m.end - m.start - 1)))
       .filter((m) => (m.kind !== 'substitute' && m.kind !== 'insert') || isHan(m.chars[1]))
       .filter((m) => this.options.accept?.(m, text) ?? true)
       .sort((a, b) => a.start - b.start);
+  }
+
+  private addSubstitutions(term: string, substitutes: (ch: string) => Iterable<string>): void {
+    for (let i = 0; i < term.length; i++) {
+      for (const ch of substitutes(term[i])) {
+        this.add(term.slice(0, i) + ch + term.slice(i + 1), { kind: 'variant', term, edit: 'substitute', index: i, chars: [term[i], ch] });
+      }
+    }
   }
 
   private add(key: string, role: Role): void {

@@ -1,8 +1,8 @@
-import { isConfusable } from '../../text/confusable.ts';
+import { confusablesOf, isConfusable } from '../../text/confusable.ts';
 import { MultiMatcher } from '../../text/multi-matcher.ts';
 import { NearMissMatcher, type NearMiss } from '../../text/near-miss.ts';
 import type { Detector, DetectInput, TextHit } from '../../text/scan-blocks.ts';
-import { isWord } from '../../text/segmenter.ts';
+import { isWord, type Segment } from '../../text/segmenter.ts';
 import { LEADERS } from './leaders.ts';
 import { FORMULATIONS, INSTITUTIONS, NOT_AN_ERROR, SHORT_FORMS, STATE_AND_PARTY } from './protected-terms.ts';
 
@@ -23,8 +23,8 @@ export function seriousDetector(extraTerms: readonly string[] = []): Detector {
   const key = extraTerms.join('\u0000');
   let detector = detectors.get(key);
   if (!detector) {
-    const matcher = new NearMissMatcher([...BASE_TERMS, ...extraTerms],
-      { edits: ['substitute', 'insert', 'delete', 'swap'], accept: isSlip });
+    const matcher = new NearMissMatcher([...BASE_TERMS, ...extraTerms], { edits: ['substitute', 'insert', 'delete', 'swap'],
+      accept: isSlip, enumerate: { when: isShort, substitutes: confusablesOf } });
     detector = (input) => [...nearMisses(matcher, input), ...staleTitles(input)].sort((a, b) => a.start - b.start);
     if (detectors.size > 50) detectors.clear();
     detectors.set(key, detector);
@@ -40,7 +40,7 @@ function nearMisses(matcher: NearMissMatcher, { text, segment }: DetectInput): T
   const misses = matcher.find(text).sort((a, b) => (a.end - a.start) - (b.end - b.start) || a.start - b.start);
   for (const miss of misses) {
     if (hits.some((h) => h.start < miss.end && miss.start < h.end)) continue;
-    if (segment && miss.kind === 'substitute' && NAME_TERMS.has(miss.term) && isWord(segment, text.slice(miss.start, miss.end))) continue;
+    if (miss.kind === 'substitute' && !plausibleInContext(miss, text, segment)) continue;
     hits.push({ start: miss.start, end: miss.end, suggestion: miss.term, messageId: 'serious', tier: 1,
       data: { edit: miss.kind } });
   }
@@ -57,10 +57,29 @@ function isSlip(miss: NearMiss): boolean {
   if (NUMERAL.test(a) || NUMERAL.test(b) || NOT_AN_ERROR.test(a + b)) return false;
   if (miss.kind === 'swap') return true;
   const edge = miss.at === miss.start || miss.at >= miss.end - 1;
-  const short = miss.term.length <= 4 || NAME_TERMS.has(miss.term);
+  const short = isShort(miss.term);
   if (miss.kind === 'substitute') return (!short && !edge) || isConfusable(a, b);
   if (miss.kind === 'delete') return !short && miss.at > miss.start && miss.at < miss.start + miss.term.length - 1;
   return !short && !edge;
+}
+
+/**
+ * A substituted first or last character that forms a word with the character outside the window is that
+ * word, not a slip (社会主义法治国家 holds 义法治国, not 依法治国 miswritten). Without a segmenter only names
+ * are trusted at their edges.
+ */
+function plausibleInContext(miss: NearMiss, text: string, segment: Segment | undefined): boolean {
+  const { at } = miss;
+  const edge = at === miss.start || at === miss.end - 1;
+  if (!edge) return true;
+  if (!segment) return NAME_TERMS.has(miss.term);
+  if (NAME_TERMS.has(miss.term) && isWord(segment, text.slice(miss.start, miss.end))) return false;
+  const outside = at === miss.start ? text.slice(at - 1, at + 1) : text.slice(at, at + 2);
+  return outside.length < 2 || !isWord(segment, outside);
+}
+
+function isShort(term: string): boolean {
+  return term.length <= 4 || NAME_TERMS.has(term);
 }
 
 function staleTitles({ text, pageDate }: DetectInput): TextHit[] {

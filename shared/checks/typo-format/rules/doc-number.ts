@@ -9,6 +9,7 @@ const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?)([[(（【［〈〔{｛])\s*(\d{2,4}
 
 export function docNumberHits(text: string): TextHit[] {
   const hits: TextHit[] = [];
+  if (!text.includes('号')) return hits;
   for (const m of text.matchAll(DOC_NUMBER)) {
     const [whole, agency, open, year, close, di, num] = m;
     const problems: string[] = [];

@@ -11,6 +11,7 @@ const PARENS = new RegExp(`(?<=[${HAN}])\\([^()]*[${HAN}][^()]*\\)`, 'g');
 
 export function halfwidthHits(text: string): TextHit[] {
   const hits: TextHit[] = [];
+  if (!/[,;:?!()]/.test(text)) return hits;
   for (const m of text.matchAll(BETWEEN)) hits.push(hit(m.index!, m[0]));
   for (const m of text.matchAll(PARENS)) {
     hits.push(hit(m.index!, '('));

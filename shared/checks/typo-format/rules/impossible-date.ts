@@ -6,6 +6,7 @@ const MONTH_DAY = /(?<![\d.])(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:(\d{1,2})日
 
 export function impossibleDateHits(text: string): TextHit[] {
   const hits: TextHit[] = [];
+  if (!text.includes('月')) return hits;
   for (const m of text.matchAll(MONTH_DAY)) {
     const [whole, y, mo, d] = m;
     const month = Number(mo);

@@ -1,6 +1,7 @@
 import type { TextHit } from '../../../text/scan-blocks.ts';
 
 const PAIRS: [string, string][] = [['《', '》'], ['（', '）'], ['“', '”'], ['【', '】']];
+const ANY_MARK = /[《》（）“”【】]/;
 /** A block cut short by the site ("…", "...") may legitimately lose its closing mark. */
 const TRUNCATED = /(?:…|\.\.\.|。。。)\s*$/;
 
@@ -10,6 +11,7 @@ const TRUNCATED = /(?:…|\.\.\.|。。。)\s*$/;
  */
 export function pairedMarkHits(text: string): TextHit[] {
   const hits: TextHit[] = [];
+  if (!ANY_MARK.test(text)) return hits;
   for (const [open, close] of PAIRS) {
     const stack: number[] = [];
     for (let i = 0; i < text.length; i++) {
