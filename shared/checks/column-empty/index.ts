@@ -1,10 +1,10 @@
-import { analyseColumns, type ColumnState } from '../../columns/analyse.ts';
+import type { ColumnState } from '../../columns/analyse.ts';
+import { analyseSite } from '../../columns/analyse-site.ts';
 import type { ColumnPage } from '../../columns/collect.ts';
 import { vetoCounts } from '../../columns/veto.ts';
 import { defineSiteCheck } from '../define-check.ts';
-import type { ProbeResult } from '../link-probe.ts';
 import { collectColumns } from '../column-missing/index.ts';
-import type { CheckResult, SiteContext } from '../types.ts';
+import type { CheckResult } from '../types.ts';
 
 /** Blank columns: a column page with no entries, only a placeholder, or no page at all. */
 export const columnEmpty = defineSiteCheck<ColumnPage>({
@@ -32,8 +32,7 @@ export const columnEmpty = defineSiteCheck<ColumnPage>({
   },
   collect: collectColumns,
   async finish(collected, ctx) {
-    const analysis = analyseColumns(collected, ctx);
-    await probeUnvisited(analysis.columns, ctx);
+    const analysis = await analyseSite(collected, ctx);
     const counts = vetoCounts(analysis).blank;
     ctx.addSection({ blank: counts.ids, threshold: counts.threshold, veto: counts.veto });
     return analysis.columns.flatMap((c): CheckResult[] => {
@@ -51,21 +50,4 @@ export const columnEmpty = defineSiteCheck<ColumnPage>({
   },
 });
 
-// Firewalls answer robots with these while people get the page: not proof that the column is dead.
-const BLOCKED = new Set([401, 403, 429, 999]);
-const NOT_JUDGED = new Set(['blocked-by-robots', 'unsupported-scheme']);
-const isDead = (r: ProbeResult) => !r.skipped && (r.error ? !NOT_JUDGED.has(r.error) : r.status >= 400 && !BLOCKED.has(r.status));
-
 const deadReason = (c: ColumnState) => (c.page?.status ? `HTTP ${c.page.status}` : '无法访问');
-
-/** Column links the crawl never fetched (page limits, other hosts): probe them so a dead one still counts. */
-async function probeUnvisited(columns: ColumnState[], { probe }: SiteContext): Promise<void> {
-  if (!probe) return;
-  await Promise.all(columns.filter((c) => c.state === 'unvisited' && c.match && c.match.source !== 'article').map(async (c) => {
-    const result = await probe.probe(c.match!.url);
-    if (isDead(result)) {
-      c.state = 'dead';
-      c.page = { status: result.status, entryCount: 0, datedCount: 0 };
-    }
-  }));
-}

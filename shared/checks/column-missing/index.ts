@@ -1,4 +1,5 @@
-import { analyseColumns, type ColumnAnalysis, type ColumnState } from '../../columns/analyse.ts';
+import type { ColumnAnalysis, ColumnState } from '../../columns/analyse.ts';
+import { analyseSite } from '../../columns/analyse-site.ts';
 import { collectColumnPage, type ColumnPage } from '../../columns/collect.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { CheckResult, PageContext } from '../types.ts';
@@ -35,8 +36,8 @@ export const columnMissing = defineSiteCheck<ColumnPage>({
     en: 'Create (or rename to) the column "{column}" and link it from the home page or its parent column.',
   },
   collect: collectColumns,
-  finish(collected, ctx) {
-    const analysis = analyseColumns(collected, ctx);
+  async finish(collected, ctx) {
+    const analysis = await analyseSite(collected, ctx);
     ctx.addSection(columnTree(analysis));
     return analysis.columns.flatMap((c) => missingResult(c, analysis));
   },

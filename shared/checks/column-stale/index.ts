@@ -1,4 +1,5 @@
-import { analyseColumns, type ColumnState } from '../../columns/analyse.ts';
+import type { ColumnState } from '../../columns/analyse.ts';
+import { analyseSite } from '../../columns/analyse-site.ts';
 import type { ColumnPage } from '../../columns/collect.ts';
 import { columnOptions } from '../../columns/options.ts';
 import { vetoCounts } from '../../columns/veto.ts';
@@ -47,8 +48,8 @@ export const columnStale = defineSiteCheck<ColumnPage>({
     en: 'Update "{column}" regularly, merge or archive columns that need no updates, and date every entry.',
   },
   collect: collectColumns,
-  finish(collected, ctx) {
-    const analysis = analyseColumns(collected, ctx);
+  async finish(collected, ctx) {
+    const analysis = await analyseSite(collected, ctx);
     const options = columnOptions(ctx.options);
     const counts = vetoCounts(analysis);
     ctx.addSection({ asOf: ctx.asOf, windows: analysis.resolved.windows, home: analysis.home ?? null,

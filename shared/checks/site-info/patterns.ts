@@ -1,5 +1,6 @@
 /** Footer items of 政府网站发展指引 (国办发〔2017〕47号) and the formats real footers use (indicators.md NAT-P3..P6). */
-const PROVINCE = '[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]';
+// Both abbreviations where a province has two (川/蜀, 云/滇, 贵/黔, 甘/陇, 陕/秦).
+const PROVINCE = '[京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼]';
 
 export const SITE_CODE_LABEL = /网站标识码\s*[:：]?\s*([A-Za-z0-9]{0,16})/;
 /** Ten digits (division code + sequence) or bm + eight digits (State Council departments). */
