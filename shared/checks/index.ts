@@ -13,6 +13,7 @@ import { privacyExposure } from './privacy-exposure/index.ts';
 import { siteInfo } from './site-info/index.ts';
 import { spamCloaking } from './spam-cloaking/index.ts';
 import { spamLink } from './spam-link/index.ts';
+import { spamLinkTarget } from './spam-link-target/index.ts';
 import { spamTemplate } from './spam-template/index.ts';
 import { spamText } from './spam-text/index.ts';
 import { typoConfusion } from './typo-confusion/index.ts';
@@ -38,6 +39,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   siteInfo,
   spamCloaking,
   spamLink,
+  spamLinkTarget,
   spamTemplate,
   spamText,
   typoConfusion,
