@@ -44,8 +44,8 @@ export function attachmentProblem(url: string, element: string, sniffed: Sniffed
   } catch {
     return undefined;
   }
-  const expected = EXPECTED.find(([ext]) => ext.test(path)) ?? (element === 'img' ? EXPECTED[EXPECTED.length - 1] : undefined);
-  if (!expected) return undefined;
-  if (sniffed === 'empty') return 'empty';
-  return sniffed === 'html' && !expected[1].includes('html') ? 'html' : undefined;
+  const expected = EXPECTED.find(([ext]) => ext.test(path));
+  // An image served with no bytes never shows, whatever its address looks like (getImage.do?id=3).
+  if (sniffed === 'empty') return expected || element === 'img' ? 'empty' : undefined;
+  return expected && sniffed === 'html' && !expected[1].includes('html') ? 'html' : undefined;
 }

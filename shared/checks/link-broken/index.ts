@@ -14,6 +14,8 @@ interface PageLinks extends CrawledPageFacts {
   finalUrl: string;
   anchors: string[];
   uses: LinkUse[];
+  /** mailto:, tel:, javascript:, data: … links: counted, never fetched. */
+  otherSchemes: number;
 }
 
 export interface LinkStats {
@@ -22,6 +24,8 @@ export interface LinkStats {
   broken: number;
   inconclusive: number;
   skipped: number;
+  /** Links with other schemes (mailto:, tel:, data: …), not checked. */
+  otherSchemes: number;
   /** Broken targets linked from the start page (NAT-D20 weighs them 10×). */
   brokenOnHomePage: string[];
   /** The site answers a missing URL with a 200 page (its soft-404 fingerprint was taken). */
@@ -60,8 +64,8 @@ export const linkBroken = defineSiteCheck<PageLinks>({
   collect({ page, siteUrl }) {
     const uses = linkUses(page, siteUrl, (link) => (CHECKABLE.test(link.url) || isMalformed(link.url, link.raw))
       && !wrongAddress(link.raw, link.url, siteUrl));
-    return { url: page.url, finalUrl: page.finalUrl, anchors: anchorsOf(page.html),
-      ...pageFacts(page), uses };
+    const otherSchemes = page.links.filter((l) => !CHECKABLE.test(l.url) && !isMalformed(l.url, l.raw)).length;
+    return { url: page.url, finalUrl: page.finalUrl, anchors: anchorsOf(page.html), ...pageFacts(page), uses, otherSchemes };
   },
   async finish(collected, { probe, siteUrl, options, addSection }) {
     if (!probe) return [];
@@ -81,11 +85,12 @@ export const linkBroken = defineSiteCheck<PageLinks>({
       return verdict;
     };
     const results: CheckResult[] = [];
-    const stats = { targets: 0, ok: 0, broken: 0, inconclusive: 0, skipped: 0 };
+    const stats = { targets: 0, ok: 0, broken: 0, inconclusive: 0, skipped: 0,
+      otherSchemes: collected.reduce((n, p) => n + p.otherSchemes, 0) };
     const brokenOnHomePage = new Set<string>();
     await Promise.all(uses.map(async (use) => {
       const verdict = isMalformed(use.target, use.raw) ? malformed : await verdictOf(use);
-      const result = toResult(use, verdict, crawled);
+      const result = toResult(use, verdict, options.fragments === false ? new Map() : crawled);
       if (result) results.push(result);
       if (result && result.outcome !== 'incomplete' && use.home) brokenOnHomePage.add(use.target);
     }));
