@@ -59,7 +59,13 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
 
   // Score every candidate against every column; a candidate only counts for the columns it fits best, so
   // 政府信息公开年报 never stands in for 政府信息公开.
-  const scores = candidates.map((c) => specs.map((s) => matchName(c.norm, s)));
+  // Scores depend on the name only: score each distinct name once (a site repeats its menu on every page).
+  const byName = new Map<string, (NameMatch | undefined)[]>();
+  const scores = candidates.map((c) => {
+    let row = byName.get(c.norm);
+    if (!row) byName.set(c.norm, (row = specs.map((s) => matchName(c.norm, s))));
+    return row;
+  });
   const bestOf = scores.map((row) => Math.max(0, ...row.map((m) => m?.confidence ?? 0)));
   const bestFor = (i: number, onlyHome = false) => {
     let best: { c: Candidate; m: NameMatch } | undefined;

@@ -4,8 +4,17 @@ import { collectColumnPage, type ColumnPage } from '../../columns/collect.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { CheckResult, PageContext } from '../types.ts';
 
+// The three column checks keep the same summary of each page: compute it once per snapshot.
+const summaries = new WeakMap<object, { asOf: string; summary: ColumnPage }>();
+
 /** Every column check keeps the same small summary of each page. */
-export const collectColumns = ({ page, asOf }: PageContext): ColumnPage => collectColumnPage(page, asOf);
+export function collectColumns({ page, asOf }: PageContext): ColumnPage {
+  const known = summaries.get(page);
+  if (known?.asOf === asOf) return known.summary;
+  const summary = collectColumnPage(page, asOf);
+  summaries.set(page, { asOf, summary });
+  return summary;
+}
 
 const VETO_WHEN_MISSING = new Set(['NAT-V5', 'NAT-V6']);
 
