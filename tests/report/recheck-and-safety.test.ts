@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../shared/engine/fingerprint.ts';
 import { diffReports, recheckOf, withRecheck } from '../../shared/report/diff.ts';
 import { neutralizeFormula, safeHref, safeImageDataUrl, xmlSafe } from '../../shared/report/escape.ts';
+import { columnFinder } from '../../shared/report/page-columns.ts';
 import { addDays, findingRows, resolvedRows } from '../../shared/report/rows.ts';
 import { summarize } from '../../shared/report/summary.ts';
 import { unitOf } from '../../shared/report/units.ts';
@@ -47,6 +48,19 @@ describe('rows and summary', () => {
     expect(byId.get(typo.id)).toMatchObject({ deadline: '2026-12-10', unit: '县教育局', original: '帐号', suggestion: '改为“账号”' });
     expect(unitOf('https://elsewhere.example/', UNITS)).toBeUndefined();
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+  });
+
+  it('finds 所属栏目 from the column check\'s section by the longest folder, never the site root', () => {
+    const report = makeReport([spam]);
+    report.sections['column-missing'] = { columns: [
+      { name: '动态要闻', foundAs: '新闻动态', url: `${SITE}news/index.html` },
+      { name: '通知公告', url: `${SITE}news/tzgg/index.html` },
+      { name: '首页', url: `${SITE}index.html` },
+      { name: '负责人信息', url: null },
+    ] };
+    const columnOf = columnFinder(report);
+    expect([`${SITE}news/2026/1.html`, `${SITE}news/tzgg/2.html`, `${SITE}about.html`].map(columnOf))
+      .toEqual(['新闻动态', '通知公告', undefined]);
   });
 
   it('fails the site on a veto finding and counts incomplete findings apart', () => {

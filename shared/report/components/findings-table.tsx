@@ -55,7 +55,7 @@ function FindingTr({ row }: { row: FindingRow }) {
     <tr data-category={row.category} data-severity={row.severity} data-status={row.status} class={`sev-${row.severityId}`}>
       <td class="num">{row.index}</td>
       <td>{row.category}<div class="muted" title={row.indicators}>{row.indicatorIds}</div></td>
-      <td class="nowrap" data-rank={SEVERITY_RANK[row.severityId]}>{row.severity}</td>
+      <td data-rank={SEVERITY_RANK[row.severityId]}>{row.severity}</td>
       <td>{row.column}</td>
       <td class="page">
         {row.pageTitle && <div>{row.pageTitle}</div>}
@@ -69,8 +69,8 @@ function FindingTr({ row }: { row: FindingRow }) {
         {!image && row.evidence && <div class="muted">证据截图：{row.evidence}</div>}
       </td>
       <td>{row.suggestion}</td>
-      <td class="nowrap">{row.deadline}</td>
-      <td class={`nowrap status-${row.statusId}`}>{row.status}</td>
+      <td>{row.deadline}</td>
+      <td class={`status-${row.statusId}`}>{row.status}</td>
     </tr>
   );
 }
