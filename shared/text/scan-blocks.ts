@@ -52,19 +52,19 @@ export function scanBlocks(ctx: PageContext, detect: Detector, cache: Map<string
     }
     for (const hit of hits) {
       if (isWhitelisted(terms, block.text, hit.start, hit.end)) continue;
-      results.push(toResult(block, hit));
+      results.push(toResult(block, hit, isTemplate));
     }
   }
   return results;
 }
 
-function toResult(block: TextBlock, hit: TextHit): CheckResult {
+function toResult(block: TextBlock, hit: TextHit, isTemplate: boolean): CheckResult {
   const result: CheckResult = {
     messageId: hit.messageId,
     text: block.text.slice(hit.start, hit.end),
     suggestion: hit.suggestion,
     location: { selector: block.path, offset: hit.start, context: sentenceAround(block.text, hit.start, hit.end) },
-    data: { tier: hit.tier, ...hit.data },
+    data: { tier: hit.tier, ...hit.data, ...(isTemplate ? { template: block.region! } : {}) },
   };
   if (hit.severity) result.severity = hit.severity;
   if (hit.outcome) result.outcome = hit.outcome;

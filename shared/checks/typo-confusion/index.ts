@@ -1,11 +1,20 @@
-import { definePageCheck } from '../define-check.ts';
+import { defineSiteCheck } from '../define-check.ts';
+import { harvestProperNouns, type PageCandidates } from '../../text/harvest.ts';
 import { scanBlocks, type TextHit } from '../../text/scan-blocks.ts';
+import type { CheckResult } from '../types.ts';
 import { detectCommonTypos } from './detect.ts';
 
 const templateCache = new Map<string, TextHit[]>();
+const DEFAULT_HARVEST_MIN_PAGES = 5;
 
-/** Tier 2: common typos (错→正 dictionary, near misses of official terms), confirmed by word segmentation. */
-export const typoConfusion = definePageCheck({
+/** Guesses from the lexicon rules and mined pairs may be local names; hand-written pairs never are. */
+const harvestable = (r: CheckResult): boolean => r.data?.curated !== true;
+
+/**
+ * Tier 2: common typos (错→正 dictionary, near misses of official terms), confirmed by word segmentation.
+ * A site check so that proper nouns recurring across the site can be harvested before anything is reported.
+ */
+export const typoConfusion = defineSiteCheck<PageCandidates>({
   id: 'typo-confusion',
   category: 'typo',
   title: { zh: '常见错别字', en: 'Common typos' },
@@ -19,5 +28,14 @@ export const typoConfusion = definePageCheck({
     typo: { zh: '疑似错别字“{text}”，建议改为“{suggestion}”', en: 'Possible typo "{text}", suggest "{suggestion}"' },
   },
   fix: { zh: '将“{text}”改为“{suggestion}”；若为专有名词，请加入白名单。', en: 'Replace "{text}" with "{suggestion}"; if it is a proper noun, add it to the white-list.' },
-  run: (ctx) => scanBlocks(ctx, detectCommonTypos, templateCache),
+  collect(ctx) {
+    const results = scanBlocks(ctx, detectCommonTypos, templateCache);
+    return results.length > 0 ? { url: ctx.page.url, results } : undefined;
+  },
+  finish(pages, ctx) {
+    const minPages = typeof ctx.options.harvestMinPages === 'number' ? ctx.options.harvestMinPages : DEFAULT_HARVEST_MIN_PAGES;
+    const { results, harvested } = harvestProperNouns(pages, minPages, harvestable);
+    if (harvested.length > 0) ctx.addSection({ harvestedProperNouns: harvested });
+    return results;
+  },
 });

@@ -19,7 +19,8 @@ async function run(c: TypoCase, segment: Segment | null = jiebaSegment, options:
     profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: segment ?? undefined,
     checkOptions: { [c.check]: options } });
   const html = `<main><p id="p1">${c.text}</p>${c.date ? `<span>${c.date}</span>` : ''}</main>`;
-  return engine.checkPage(snapshotOf(html, 'http://127.0.0.1/page.html'));
+  const page = await engine.checkPage(snapshotOf(html, 'http://127.0.0.1/page.html'));
+  return [...page, ...(await engine.finish())];
 }
 
 describe.each([['tier 1', SERIOUS], ['tier 2', CONFUSION], ['tier 3', FORMAT], ['script', SCRIPT]] as const)('%s', (_, cases) => {
@@ -81,20 +82,65 @@ describe('site options and hosts', () => {
     expect(await run(CONFUSION.find((x) => x.text.includes('人民很行'))!, null)).toEqual([]);
   });
 
-  it('a footer repeated on two pages gives the same evidence, so the report merges it into one finding', async () => {
+  it('a footer repeated on two pages gives the same evidence (the report merges it into one finding)', async () => {
     const engine = new CheckEngine({ checks: [CHECK_BY_ID.get('typo-confusion')!], siteUrl: 'http://127.0.0.1/',
       asOf: '2026-01-01', profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: jiebaSegment });
     const html = (body: string) => `<main><p>${body}</p></main><footer><p>主办单位：某某局 再接再励</p></footer>`;
-    const a = await engine.checkPage(snapshotOf(html('第一页'), 'http://127.0.0.1/a.html'));
-    const b = await engine.checkPage(snapshotOf(html('第二页'), 'http://127.0.0.1/b.html'));
-    expect(a).toHaveLength(1);
-    expect(b[0].location).toEqual(a[0].location);
-    expect(b[0].text).toBe(a[0].text);
+    await engine.checkPage(snapshotOf(html('第一页'), 'http://127.0.0.1/a.html'));
+    await engine.checkPage(snapshotOf(html('第二页'), 'http://127.0.0.1/b.html'));
+    const [a, b] = await engine.finish();
+    expect([a.url, b.url]).toEqual(['http://127.0.0.1/a.html', 'http://127.0.0.1/b.html']);
+    expect(a.data.template).toBe('footer');
+    expect(b.location).toEqual(a.location);
+    expect(b.text).toBe(a.text);
   });
 
   it('hidden text is skipped', async () => {
     const engine = new CheckEngine({ checks: [CHECK_BY_ID.get('typo-confusion')!], siteUrl: 'http://127.0.0.1/',
       asOf: '2026-01-01', profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: jiebaSegment });
-    expect(await engine.checkPage(snapshotOf('<p style="display:none">再接再励</p><script>var s="再接再励"</script>'))).toEqual([]);
+    await engine.checkPage(snapshotOf('<p style="display:none">再接再励</p><script>var s="再接再励"</script>'));
+    expect(await engine.finish()).toEqual([]);
+  });
+});
+
+describe('proper nouns recurring across the site', () => {
+  async function crawl(pages: number, body: string, footer = '') {
+    const engine = new CheckEngine({ checks: [CHECK_BY_ID.get('typo-confusion')!], siteUrl: 'http://127.0.0.1/',
+      asOf: '2026-01-01', profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: jiebaSegment });
+    for (let i = 0; i < pages; i++) {
+      await engine.checkPage(snapshotOf(`<main><p>第${i}期：${body}</p></main><footer><p>${footer}</p></footer>`, `http://127.0.0.1/${i}.html`));
+    }
+    const findings = await engine.finish();
+    return { texts: findings.map((f) => f.text), section: engine.sections['typo-confusion'] };
+  }
+
+  it('a lexicon guess on five pages is harvested as a name and not reported', async () => {
+    const { texts, section } = await crawl(5, '人民很行召开会议。');
+    expect(texts).toEqual([]);
+    expect(section).toEqual({ harvestedProperNouns: [{ text: '很行', pages: 5 }] });
+  });
+
+  it('on four pages it is still reported', async () => {
+    expect((await crawl(4, '人民很行召开会议。')).texts).toEqual(['很行', '很行', '很行', '很行']);
+  });
+
+  it('hand-written pairs and template text are never harvested', async () => {
+    const { texts } = await crawl(5, '我们要再接再励。', '人民很行');
+    expect(texts.filter((t) => t === '再接再励')).toHaveLength(5);
+    expect(texts.filter((t) => t === '很行')).toHaveLength(5);
+  });
+});
+
+describe('template dedupe end to end', () => {
+  it('mergeDuplicates turns the footer typo on two pages into one finding listing both', async () => {
+    const { mergeDuplicates } = await import('../../../shared/report/merge-duplicates.ts');
+    const engine = new CheckEngine({ checks: [CHECK_BY_ID.get('typo-confusion')!], siteUrl: 'http://127.0.0.1/',
+      asOf: '2026-01-01', profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: jiebaSegment });
+    for (const name of ['a', 'b']) {
+      await engine.checkPage(snapshotOf(`<main><p>${name}</p></main><footer><p>版权所有 再接再励</p></footer>`, `http://127.0.0.1/${name}.html`));
+    }
+    const merged = mergeDuplicates(await engine.finish());
+    expect(merged).toHaveLength(1);
+    expect(merged[0].pages).toEqual(['http://127.0.0.1/a.html', 'http://127.0.0.1/b.html']);
   });
 });
