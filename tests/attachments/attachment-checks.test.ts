@@ -3,11 +3,12 @@ import { snapshotFromAttachment, type AttachmentResult } from '../../crawler/att
 import type { AttachmentLimits } from '../../crawler/attachments/extracted.ts';
 import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
 import { HttpClient } from '../../crawler/fetch/http-client.ts';
+import { launchChromium } from '../../crawler/report/pdf-report.ts';
 import { CHECKS } from '../../shared/checks/index.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import { FULL_NUMBERS, PEOPLE } from '../privacy/people.ts';
-import { DOCX_TYPO_SENTENCE, hugePdf, LEGACY_DOC, LINK_URL, launchChromium, makeDocx, makeScannedPdf, makeTextPdf,
+import { DOCX_TYPO_SENTENCE, hugePdf, LEGACY_DOC, LINK_URL, makeDocx, makeScannedPdf, makeTextPdf,
   makeXlsx, PDF_TYPO_SENTENCE, serveFiles, XLSX_TYPO_SENTENCE, type Served } from './fixtures.ts';
 
 const PDF = 'application/pdf';
@@ -56,11 +57,11 @@ async function load(path: string, limits: Partial<AttachmentLimits> = {}): Promi
     { finalUrl: res.finalUrl, status: res.status, headers: res.headers, truncated: res.truncated, depth: 2 });
 }
 
-/** Every registered check, exactly as a crawl runs them on HTML pages. */
+/** Every registered check, exactly as a crawl runs them on HTML pages (page checks, then site checks). */
 async function check(result: AttachmentResult): Promise<Finding[]> {
   const engine = new CheckEngine({ checks: CHECKS, siteUrl: `${served.base}/`, asOf: '2026-11-23', profiles: [],
     capabilities: { rendered: false, network: false } });
-  return engine.checkPage(result.snapshot!);
+  return [...(await engine.checkPage(result.snapshot!)), ...(await engine.finish())];
 }
 
 const byCategory = (findings: Finding[], category: Finding['category']) => findings.filter((f) => f.category === category);

@@ -3,17 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow,
   TextRun } from 'docx';
 import ExcelJS from 'exceljs';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findChromium } from '../../crawler/render/chromium.ts';
+import type { Browser } from 'puppeteer-core';
 import { MASKED_PERSON, PEOPLE } from '../privacy/people.ts';
 
 export const PDF_TYPO_SENTENCE = '各乡镇要总结经验，再接再励，把城乡低保工作抓实抓细。';
 export const DOCX_TYPO_SENTENCE = '请各村按照要求认真布署，确保补贴资金按时发放到户。';
 export const XLSX_TYPO_SENTENCE = '备注：请各村按步就班推进公示工作。';
 export const LINK_URL = 'https://www.example-county.gov.cn/zwgk/policy.html';
-
-export const launchChromium = (): Promise<Browser> =>
-  puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true });
 
 const htmlPage = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>低保公示</title>
 <style>body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;font-size:14px} .next{break-before:page}</style>
