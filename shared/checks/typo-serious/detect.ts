@@ -4,7 +4,7 @@ import { NearMissMatcher, type NearMiss } from '../../text/near-miss.ts';
 import type { Detector, DetectInput, TextHit } from '../../text/scan-blocks.ts';
 import { isWord, type Segment } from '../../text/segmenter.ts';
 import { LEADERS } from './leaders.ts';
-import { FORMULATIONS, INSTITUTIONS, NOT_AN_ERROR, SHORT_FORMS, STATE_AND_PARTY } from './protected-terms.ts';
+import { FORMULATIONS, INSTITUTIONS, NOT_AN_ERROR, RENAMED, SHORT_FORMS, STATE_AND_PARTY } from './protected-terms.ts';
 
 /** Names (and name + title) are short: only a same-sound or similar-shape substitution, or a swap, counts. */
 const NAME_TERMS = new Set(LEADERS.flatMap((l) => [l.name, ...l.posts.map((p) => l.name + p.title)]));
@@ -15,6 +15,8 @@ const NUMERAL = /[一二三四五六七八九十百零]/;
 const STALE_TITLES = new Map(LEADERS.flatMap((l) => l.posts.filter((p) => p.to)
   .map((p) => [l.name + p.title, p.to!] as const)));
 let staleMatcher: MultiMatcher | undefined;
+const RENAMED_BY_OLD = new Map(RENAMED.map((r) => [r.old, r]));
+let renamedMatcher: MultiMatcher | undefined;
 
 const detectors = new Map<string, Detector>();
 
@@ -25,7 +27,8 @@ export function seriousDetector(extraTerms: readonly string[] = []): Detector {
   if (!detector) {
     const matcher = new NearMissMatcher([...BASE_TERMS, ...extraTerms], { edits: ['substitute', 'insert', 'delete', 'swap'],
       accept: isSlip, enumerate: { when: isShort, substitutes: confusablesOf } });
-    detector = (input) => [...nearMisses(matcher, input), ...staleTitles(input)].sort((a, b) => a.start - b.start);
+    detector = (input) => [...nearMisses(matcher, input), ...staleTitles(input), ...renamedBodies(input)]
+      .sort((a, b) => a.start - b.start);
     if (detectors.size > 50) detectors.clear();
     detectors.set(key, detector);
   }
@@ -88,4 +91,18 @@ function staleTitles({ text, pageDate }: DetectInput): TextHit[] {
     .filter((m) => pageDate > STALE_TITLES.get(m.keyword)!)
     .map((m) => ({ start: m.begin, end: m.end, suggestion: '核实职务', messageId: 'stale-title', tier: 1 as const,
       outcome: 'incomplete' as const, severity: 'major' as const, data: { until: STALE_TITLES.get(m.keyword)! } }));
+}
+
+/** Old institution names on pages dated after the renaming (国土资源部 after 2018-03-19). */
+function renamedBodies({ text, pageDate }: DetectInput): TextHit[] {
+  renamedMatcher ??= new MultiMatcher(RENAMED_BY_OLD.keys());
+  return renamedMatcher.findAll(text)
+    // 国土资源部 also ends inside 原国土资源部 — which says it is history; those are fine.
+    .filter((m) => pageDate > RENAMED_BY_OLD.get(m.keyword)!.since && text[m.begin - 1] !== '原')
+    .filter((m, i, all) => !all.some((o, j) => j !== i && o.begin <= m.begin && o.end >= m.end && o.end - o.begin > m.end - m.begin))
+    .map((m) => {
+      const { now, since } = RENAMED_BY_OLD.get(m.keyword)!;
+      return { start: m.begin, end: m.end, suggestion: now, messageId: 'renamed', tier: 1 as const,
+        outcome: 'incomplete' as const, severity: 'major' as const, data: { until: since } };
+    });
 }

@@ -24,6 +24,10 @@ export const typoSerious = definePageCheck({
       zh: '“{text}”中的职务已于 {until} 变更，请人工核实表述是否为历史报道',
       en: 'The title in "{text}" ended on {until}; check whether the text is a historical report',
     },
+    renamed: {
+      zh: '“{text}”已于 {until} 更名或并入“{suggestion}”，请核实是否仍作为现行机构使用',
+      en: '"{text}" became "{suggestion}" on {until}; check it is not presented as a current body',
+    },
   },
   fix: { zh: '立即将“{text}”更正为“{suggestion}”，并排查同类内容。', en: 'Correct "{text}" to "{suggestion}" at once and review similar content.' },
   run: (ctx) => scanBlocks(ctx, seriousDetector(siteTerms(ctx)), templateCache),

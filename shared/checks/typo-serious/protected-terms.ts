@@ -41,3 +41,27 @@ export const SHORT_FORMS: readonly string[] = [
  * (党的十九大, 党的二十届), and the level suffix of an institution (自然资源部 → 自然资源局 is a local bureau).
  */
 export const NOT_AN_ERROR = /^[一二三四五六七八九十百零大届次中全部局厅委办院会署处科室司省市县区州盟旗镇乡]{2}$/;
+
+/**
+ * Institutions renamed or merged (2018 State Council reform onward). Naming the old body on a page written
+ * after the change may present it as current; it may also be history, so it is left for manual review.
+ * Local bureaus followed the same renaming.
+ */
+export const RENAMED: readonly { old: string; now: string; since: string }[] = [
+  { old: '国家工商行政管理总局', now: '国家市场监督管理总局', since: '2018-03-21' },
+  { old: '国家质量监督检验检疫总局', now: '国家市场监督管理总局', since: '2018-03-21' },
+  { old: '国家食品药品监督管理总局', now: '国家市场监督管理总局', since: '2018-03-21' },
+  { old: '国土资源部', now: '自然资源部', since: '2018-03-19' },
+  { old: '环境保护部', now: '生态环境部', since: '2018-03-19' },
+  { old: '国家卫生和计划生育委员会', now: '国家卫生健康委员会', since: '2018-03-19' },
+  { old: '国家安全生产监督管理总局', now: '应急管理部', since: '2018-03-19' },
+  { old: '农业部', now: '农业农村部', since: '2018-03-19' },
+  { old: '文化部', now: '文化和旅游部', since: '2018-03-19' },
+  { old: '国家旅游局', now: '文化和旅游部', since: '2018-03-19' },
+  { old: '国务院扶贫开发领导小组办公室', now: '国家乡村振兴局', since: '2021-02-25' },
+  { old: '中国银行保险监督管理委员会', now: '国家金融监督管理总局', since: '2023-05-18' },
+  { old: '国土资源局', now: '自然资源局', since: '2019-01-01' },
+  { old: '环境保护局', now: '生态环境局', since: '2019-01-01' },
+  { old: '卫生和计划生育委员会', now: '卫生健康委员会', since: '2019-01-01' },
+  { old: '安全生产监督管理局', now: '应急管理局', since: '2019-01-01' },
+];

@@ -28,6 +28,9 @@ export const SERIOUS: TypoCase[] = [
   clean('typo-serious', '住房城乡建设部、国家发展改革委联合印发通知。'),
   { ...flag('typo-serious', '2024年5月6日，李克强总理来我市考察。', ['李克强总理', '核实职务']), date: '2024-05-06' },
   { ...clean('typo-serious', '2015年5月6日，李克强总理来我市考察。'), date: '2015-05-06' },
+  { ...flag('typo-serious', '2024年3月1日，县国土资源局发布公告。', ['国土资源局', '自然资源局']), date: '2024-03-01' },
+  { ...clean('typo-serious', '2024年3月1日，原国土资源部职责划入自然资源部。'), date: '2024-03-01' },
+  { ...clean('typo-serious', '2016年3月1日，国土资源部发布公告。'), date: '2016-03-01' },
 ];
 
 export const CONFUSION: TypoCase[] = [
