@@ -8,6 +8,11 @@ import { showProgress } from './progress.ts';
 import { REPORT_FORMATS, writeReports } from './report/write-reports.ts';
 import { VERSION } from './version.ts';
 import { runDemo } from './demo/run-demo.ts';
+import { runReportCommand, type ReportCommandArgs } from './report/report-command.ts';
+import { siteHistory } from './sites/history.ts';
+import { runAllSites } from './sites/run-sites.ts';
+import { startScheduler } from './sites/schedule.ts';
+import { loadSitesConfig } from './sites/sites-config.ts';
 
 const int = (value: string) => {
   const n = Number(value);
@@ -86,6 +91,45 @@ export function buildProgram(): Command {
     .option('--resume', '从中断处继续（需要 --db） / continue an interrupted crawl (needs --db)')
     .option('--quiet', '不显示进度 / no progress output')
     .action(async (url: string, flags: CrawlFlags) => { program.setOptionValue('exitCode', await crawlCommand(url, flags)); });
+  program.command('report')
+    .description('由 JSON 报告生成其他格式 / write other formats from a JSON report')
+    .argument('<report>', 'JSON 报告 / the JSON report')
+    .option('--format <list>', `格式 / formats (${REPORT_FORMATS.join(',')})`, 'html')
+    .option('--out <dir>', '输出目录 / output folder')
+    .option('--previous <report>', '上一次的 JSON 报告，用于复核 / previous JSON report, for 复核')
+    .option('--units <file>', '责任单位映射 JSON/YAML / URL prefix → responsible unit')
+    .option('--issuer <name>', '整改通知落款单位 / issuer of the 整改通知')
+    .action(async (report: string, flags: Omit<ReportCommandArgs, 'report'>) => {
+      program.setOptionValue('exitCode', await runReportCommand({ report, ...flags }));
+    });
+  const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+  program.command('run')
+    .description('按站点配置把每个站点检查一次（供系统 cron 调用） / inspect every configured site once')
+    .requiredOption('--config <file>', '站点配置 YAML/JSON / sites file')
+    .option('--site <names...>', '只检查这些站点 / only these sites')
+    .action(async (flags: { config: string; site?: string[] }) => {
+      const runs = await runAllSites(await loadSitesConfig(flags.config), flags.site, log);
+      for (const run of runs) for (const [format, path] of Object.entries(run.paths)) process.stdout.write(`${run.site.name} ${format}: ${path}\n`);
+      program.setOptionValue('exitCode', runs.some((r) => hasVeto(r.report)) ? ExitCode.veto : ExitCode.ok);
+    });
+  program.command('schedule')
+    .description('常驻运行：按 cron 定时检查各站点并探测首页可访问性 / run forever: scheduled crawls and availability probes')
+    .requiredOption('--config <file>', '站点配置 YAML/JSON / sites file')
+    .action(async (flags: { config: string }) => {
+      const scheduler = startScheduler(await loadSitesConfig(flags.config), log);
+      await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
+      scheduler.stop();
+    });
+  program.command('history')
+    .description('某站点历次检查的问题趋势 / the trend of one site over its runs')
+    .argument('<site>', '站点名称 / site name (as in the sites file)')
+    .requiredOption('--config <file>', '站点配置 YAML/JSON / sites file')
+    .action(async (name: string, flags: { config: string }) => {
+      const config = await loadSitesConfig(flags.config);
+      const site = config.sites.find((s) => s.name === name);
+      if (!site) throw new UsageError(`站点配置中没有“${name}”`, `No site named "${name}" in ${flags.config}`);
+      process.stdout.write(`${siteHistory(config, site)}\n`);
+    });
   program.command('demo')
     .description('启动内置示例县政府网站并检查 / serve the bundled demo county site and inspect it')
     .option('--out <dir>', '报告目录 / report folder', 'reports')

@@ -67,8 +67,15 @@ export class HttpClient {
 
   async fetch(url: string, mode: BodyMode = 'full', extraHeaders: Record<string, string> = {}): Promise<HttpResponse> {
     let retries = 0;
+    let resetRetried = false;
     for (;;) {
       const response = await this.followRedirects(url, mode, extraHeaders);
+      // A reset on a kept-alive connection the server had just closed is no verdict on the URL: ask once
+      // more at once, as browsers do, whatever the retry budget.
+      if (response.error === 'reset' && !resetRetried) {
+        resetRetried = true;
+        continue;
+      }
       const retryable = RETRY_STATUSES.has(response.status) || response.error === 'reset' || response.error === 'timeout';
       if (!retryable || retries >= this.options.retries) return { ...response, retries };
       await sleep(retryDelayMs(retries, response.headers['retry-after'], this.options.retryBaseMs, this.options.maxRetryAfterMs));

@@ -68,6 +68,17 @@ describe('HttpClient', () => {
     expect(res.error).toBe('timeout');
   });
 
+  it('asks once more after a connection reset, even with no retries left, then reports the reset', async () => {
+    let hits = 0;
+    const base = await serve((req, res) => {
+      hits++;
+      if (hits === 1 || req.url === '/always') req.socket.destroy();
+      else res.end('ok');
+    });
+    expect(await client({ retries: 0 }).fetch(`${base}/`)).toMatchObject({ status: 200 });
+    expect((await client({ retries: 0 }).fetch(`${base}/always`)).error).toBe('reset');
+  });
+
   it('classifies a refused connection', async () => {
     expect((await client({ retries: 0 }).fetch('http://127.0.0.1:1/')).error).toBe('refused');
   });

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import type { Report } from '../../shared/model/report.ts';
+import { withRecheck } from '../../shared/report/diff.ts';
+import { Inspector } from '../crawl.ts';
+import { writeReports } from '../report/write-reports.ts';
+import { latestReport, storeFinalReport } from '../store/run-history.ts';
+import { siteCrawlOptions, type SiteEntry, type SitesConfig } from './sites-config.ts';
+
+export interface SiteRun {
+  site: SiteEntry;
+  report: Report;
+  paths: Record<string, string>;
+}
+
+/** A site name as a folder name. */
+export const siteSlug = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, '_');
+
+/**
+ * One inspection of one site: crawl into the shared database, compare with the site's previous run (复核),
+ * write the reports under reportsDir/<site>/.
+ */
+export async function runSite(config: SitesConfig, site: SiteEntry, log: (line: string) => void = () => undefined): Promise<SiteRun> {
+  const options = siteCrawlOptions(config, site);
+  const previous = latestReport(config.db, options.startUrl);
+  log(`开始检查 ${site.name}（${site.url}）`);
+  const crawled = await new Inspector(options).run();
+  const report = previous ? withRecheck(crawled, previous) : crawled;
+  storeFinalReport(config.db, report);
+  const stamp = report.startedAt.replace(/[:.]/g, '-');
+  const paths = await writeReports(report, config.formats, join(config.reportsDir, siteSlug(site.name), stamp),
+    { units: site.units });
+  log(`完成 ${site.name}：${report.stats.pagesFetched} 个页面，${report.findings.length} 条问题`);
+  return { site, report, paths };
+}
+
+/** Every site once, one after another (for system cron: `govcheck run --config sites.yaml`). */
+export async function runAllSites(config: SitesConfig, names: string[] = [], log?: (line: string) => void): Promise<SiteRun[]> {
+  const sites = names.length ? config.sites.filter((s) => names.includes(s.name)) : config.sites;
+  const runs: SiteRun[] = [];
+  for (const site of sites) runs.push(await runSite(config, site, log));
+  return runs;
+}
