@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { auditUrl } from '../crawler/a11y/audit-url.ts';
 import { serveFolder } from '../crawler/a11y/static-site.ts';
 import { BrowserPool } from '../crawler/render/browser-pool.ts';
+import { a11yAxe } from '../shared/checks/a11y-axe/index.ts';
 
 type Outcome = 'failed' | 'cantTell' | 'passed' | 'inapplicable';
 interface Case {
@@ -34,9 +35,9 @@ const started = performance.now();
 const rows = await Promise.all(cases.map(async (c) => {
   const deque = combine(c.axe_reported_outcomes.map((o) => o.split(':')[1]));
   try {
-    const { snapshot, findings } = await auditUrl(pool, site.origin + c.url_path, { settings: { rules: c.axe_rule_ids } });
+    const { snapshot, findings } = await auditUrl(pool, site.origin + c.url_path, { settings: { rules: c.axe_rule_ids }, checks: [a11yAxe] });
     const ours = combine([
-      ...findings.filter((f) => f.checkId === 'a11y-axe').map((f) => (f.outcome === 'fail' ? 'failed' : 'cantTell')),
+      ...findings.map((f) => (f.outcome === 'fail' ? 'failed' : 'cantTell')),
       ...(snapshot.a11y!.axe.passes.length ? ['passed'] : []), 'inapplicable']);
     const detail = [...new Set(findings.map((f) => `${f.axeRuleId}:${f.outcome}`))].join(' ');
     return { c, deque, ours, detail };
@@ -65,7 +66,10 @@ console.log(`Against the ACT expected outcomes: failed-detection recall ${expect
 
 const disagreements = compared.filter((r) => r.ours !== r.deque);
 if (disagreements.length) {
-  console.log(`\nDisagreements with axe-core's published results (${disagreements.length}):`);
+  // The published results are axe-core 4.10.2; govcheck runs 4.14.1, whose rule fixes show up here.
+  const oursMatchAct = disagreements.filter((r) => r.ours === r.c.expected).length;
+  console.log(`\nDisagreements with axe-core's published results (${disagreements.length}; in ${oursMatchAct} of them ` +
+    `govcheck's outcome equals the ACT expected outcome):`);
   for (const r of disagreements) {
     console.log(`  ${r.c.ruleId} ${r.c.testcaseTitle} [${r.c.axe_rule_ids.join(',')}] published=${r.deque} ours=${r.ours ?? 'error'} ` +
       `ACT=${r.c.expected} ${r.detail}\n    ${site.origin.replace(/:\d+$/, '')}${r.c.url_path}`);

@@ -24,6 +24,8 @@ export interface RenderOptions {
   evidenceDir?: string;
 }
 
+const SETTLE_LIMIT_MS = 5_000;
+
 export interface BrowserPoolOptions {
   /** Tabs rendering at once (2 saturate a 2-core machine). */
   tabs: number;
@@ -65,7 +67,10 @@ export class BrowserPool {
   render(url: string, options: RenderOptions = {}): Promise<RenderResult> {
     return this.withPage(async (page) => {
       if (options.axe) await prepareA11y(page);
-      const response = await page.goto(url, { waitUntil: 'networkidle2', timeout: this.options.timeoutMs });
+      const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.timeoutMs });
+      // Like networkidle2 (≤ 2 requests in flight) but a 200 ms quiet window instead of 500 ms, and a page that
+      // never goes quiet (polling, streams) is taken as it is after SETTLE_LIMIT_MS instead of failing.
+      await page.waitForNetworkIdle({ idleTime: 200, concurrency: 2, timeout: SETTLE_LIMIT_MS }).catch(() => undefined);
       const a11y = options.axe ? await this.a11yPass(page, options) : {};
       await page.evaluate(MARK_HIDDEN_SCRIPT);
       return {
