@@ -53,14 +53,13 @@ export const linkWrong = defineSiteCheck<WrongLinks>({
     if (!probe) return results;
     const landings = new Map<string, Promise<ProbeResult>>();
     await Promise.all(collected.flatMap((c) => c.navigable).map(async (use) => {
-      if (isHome(use.target)) return;
       let landing = landings.get(use.target);
       if (!landing) landings.set(use.target, (landing = probe.probe(use.target)));
       const result = await landing;
       const base = { url: use.page, target: use.target, location: locationOf(use) };
       if (result.error === 'dns' && isGovHost(use.target)) {
         results.push({ ...base, messageId: 'gov-domain-gone', indicators: ['NAT-D20', 'NAT-D26'] });
-      } else if (!result.error && result.status < 400 && result.redirects.length > 1 && isHome(result.finalUrl)) {
+      } else if (!result.error && result.status < 400 && result.redirects.length > 1 && isHome(result.finalUrl) && !isHome(use.target)) {
         results.push({ ...base, messageId: 'redirect-home', data: { finalUrl: result.finalUrl } });
       }
     }));
