@@ -13,11 +13,14 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 ajv.addSchema(schema);
 const validFinding = ajv.getSchema(`${schema.$id}#/definitions/finding`)!;
 
+function engineFor(checkId: string, segment?: Segment, options: Record<string, unknown> = {}): CheckEngine {
+  return new CheckEngine({ checks: [CHECK_BY_ID.get(checkId)!], siteUrl: 'http://127.0.0.1/', asOf: '2026-01-01',
+    profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment, checkOptions: { [checkId]: options } });
+}
+
 /** segment null = a host without word segmentation (dictionary mode). */
 async function run(c: TypoCase, segment: Segment | null = jiebaSegment, options: Record<string, unknown> = {}): Promise<Finding[]> {
-  const engine = new CheckEngine({ checks: [CHECK_BY_ID.get(c.check)!], siteUrl: 'http://127.0.0.1/', asOf: '2026-01-01',
-    profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: segment ?? undefined,
-    checkOptions: { [c.check]: options } });
+  const engine = engineFor(c.check, segment ?? undefined, options);
   const html = `<main><p id="p1">${c.text}</p>${c.date ? `<span>${c.date}</span>` : ''}</main>`;
   const page = await engine.checkPage(snapshotOf(html, 'http://127.0.0.1/page.html'));
   return [...page, ...(await engine.finish())];
@@ -68,8 +71,7 @@ describe('site options and hosts', () => {
     expect(await run(c)).toEqual([]);
     const withTerms = await run(c, jiebaSegment, { protectedTerms: ['齐齐哈尔市', '乐都区教育局'] });
     expect(withTerms.map((f) => [f.text, f.suggestion])).toEqual([['齐齐哈市', '齐齐哈尔市'], ['乐都去教育局', '乐都区教育局']]);
-    const engine = new CheckEngine({ checks: [CHECK_BY_ID.get('typo-serious')!], siteUrl: 'http://127.0.0.1/', asOf: '2026-01-01',
-      profiles: [], capabilities: { rendered: false, network: false }, debug: true });
+    const engine = engineFor('typo-serious');
     const page = snapshotOf('<head><meta name="SiteName" content="齐齐哈尔市人民政府"></head><p>齐齐哈市人民政府</p>');
     expect((await engine.checkPage(page)).map((f) => f.suggestion)).toEqual(['齐齐哈尔市人民政府']);
   });
@@ -83,8 +85,7 @@ describe('site options and hosts', () => {
   });
 
   it('a footer repeated on two pages gives the same evidence (the report merges it into one finding)', async () => {
-    const engine = new CheckEngine({ checks: [CHECK_BY_ID.get('typo-confusion')!], siteUrl: 'http://127.0.0.1/',
-      asOf: '2026-01-01', profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: jiebaSegment });
+    const engine = engineFor('typo-confusion', jiebaSegment);
     const html = (body: string) => `<main><p>${body}</p></main><footer><p>主办单位：某某局 再接再励</p></footer>`;
     await engine.checkPage(snapshotOf(html('第一页'), 'http://127.0.0.1/a.html'));
     await engine.checkPage(snapshotOf(html('第二页'), 'http://127.0.0.1/b.html'));
@@ -96,8 +97,7 @@ describe('site options and hosts', () => {
   });
 
   it('hidden text is skipped', async () => {
-    const engine = new CheckEngine({ checks: [CHECK_BY_ID.get('typo-confusion')!], siteUrl: 'http://127.0.0.1/',
-      asOf: '2026-01-01', profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: jiebaSegment });
+    const engine = engineFor('typo-confusion', jiebaSegment);
     await engine.checkPage(snapshotOf('<p style="display:none">再接再励</p><script>var s="再接再励"</script>'));
     expect(await engine.finish()).toEqual([]);
   });
@@ -105,8 +105,7 @@ describe('site options and hosts', () => {
 
 describe('proper nouns recurring across the site', () => {
   async function crawl(pages: number, body: string, footer = '') {
-    const engine = new CheckEngine({ checks: [CHECK_BY_ID.get('typo-confusion')!], siteUrl: 'http://127.0.0.1/',
-      asOf: '2026-01-01', profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: jiebaSegment });
+    const engine = engineFor('typo-confusion', jiebaSegment);
     for (let i = 0; i < pages; i++) {
       await engine.checkPage(snapshotOf(`<main><p>第${i}期：${body}</p></main><footer><p>${footer}</p></footer>`, `http://127.0.0.1/${i}.html`));
     }
@@ -134,8 +133,7 @@ describe('proper nouns recurring across the site', () => {
 describe('template dedupe end to end', () => {
   it('mergeDuplicates turns the footer typo on two pages into one finding listing both', async () => {
     const { mergeDuplicates } = await import('../../../shared/report/merge-duplicates.ts');
-    const engine = new CheckEngine({ checks: [CHECK_BY_ID.get('typo-confusion')!], siteUrl: 'http://127.0.0.1/',
-      asOf: '2026-01-01', profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment: jiebaSegment });
+    const engine = engineFor('typo-confusion', jiebaSegment);
     for (const name of ['a', 'b']) {
       await engine.checkPage(snapshotOf(`<main><p>${name}</p></main><footer><p>版权所有 再接再励</p></footer>`, `http://127.0.0.1/${name}.html`));
     }
