@@ -72,6 +72,37 @@ export function describeHiddenStyle(s: StyleFacts): string | undefined {
   return undefined;
 }
 
+/**
+ * StyleFacts of an element in a live page, from computed styles. Runs inside the rendered page (self-contained
+ * like describeHiddenStyle). Two corrections over the raw computed values:
+ * - the background is the one the element is drawn on (first non-transparent ancestor; unknown when an image
+ *   is in between), so white text on a white page is caught;
+ * - colour, font size and visibility are inherited by children that may override them, so they are only
+ *   judged on elements that hold text themselves or carry a link; a `font-size:0` list container whose items
+ *   set their own size is not hidden.
+ */
+export function styleFactsOf(el: Element): StyleFacts {
+  const s = getComputedStyle(el);
+  const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') ||
+    ['A', 'AREA', 'IFRAME', 'FRAME', 'IMG', 'EMBED', 'OBJECT', 'INPUT', 'MARQUEE'].includes(el.tagName.toUpperCase());
+  let backgroundColor = 'rgb(255, 255, 255)'; // the canvas, when no element paints a background
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const ns = getComputedStyle(node);
+    if (ns.backgroundImage !== 'none') {
+      backgroundColor = 'rgba(0, 0, 0, 0)'; // drawn on an image: colour contrast unknown
+      break;
+    }
+    if (!/^(transparent|rgba\(0, 0, 0, 0\))$/.test(ns.backgroundColor)) {
+      backgroundColor = ns.backgroundColor;
+      break;
+    }
+  }
+  return { display: s.display, opacity: s.opacity, textIndent: s.textIndent, position: s.position, left: s.left,
+    top: s.top, right: s.right, marginLeft: s.marginLeft, marginTop: s.marginTop, width: s.width, height: s.height,
+    maxHeight: s.maxHeight, overflow: s.overflow, clip: s.clip, clipPath: s.clipPath, transform: s.transform,
+    ...(own ? { visibility: s.visibility, fontSize: s.fontSize, color: s.color, backgroundColor } : {}) };
+}
+
 /** Parses a `style="…"` attribute into StyleFacts (camel-cased keys). */
 export function parseInlineStyle(style: string): StyleFacts {
   const facts: Record<string, string> = {};

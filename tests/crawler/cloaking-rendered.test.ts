@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../shared/checks/index.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import type { Finding } from '../../shared/model/finding.ts';
+import { describeHiddenStyle, styleFactsOf } from '../../shared/snapshot/hidden.ts';
 import { scriptAddedLinks } from '../../shared/spam/variants.ts';
 import { withRawVariant } from '../../crawler/cloaking/fetch-variants.ts';
 import { decodeHtml } from '../../crawler/fetch/charset.ts';
@@ -60,5 +61,27 @@ describe.skipIf(!BrowserPool.available())('hidden links on the rendered page, ra
     // The raw HTML alone knows none of the style-sheet hiding: the same links count as visible there.
     const rawLinks = (await engine.checkPage(raw)).filter((f) => f.checkId === 'spam-link');
     expect(rawLinks.every((f) => f.data.hiddenHow === 'none')).toBe(true);
+  });
+
+  it('judges computed styles per element: real background, overridable inherited properties', async () => {
+    const marks = await pool.withPage(async (page) => {
+      await page.setContent(`<style>.gone{transform:translateX(-9999px)} .clipped{clip-path:inset(50%)}
+        .banner{background:url(data:image/gif;base64,R0lGODlhAQABAAAAACw=) #036;color:#fff}</style>
+        <p id="white" style="color:#fff">白色文字</p>
+        <div class="banner"><span id="on-image">县人民政府</span></div>
+        <ul id="gapless" style="font-size:0"><li id="item" style="font-size:14px;display:inline-block">栏目</li></ul>
+        <div id="hidden-box" style="visibility:hidden">隐藏<span id="shown" style="visibility:visible">可见</span></div>
+        <div id="gone" class="gone">移走</div><div id="clipped" class="clipped">裁掉</div>`);
+      return page.evaluate(`(() => {
+        const __name = (f) => f;
+        const styleFactsOf = ${styleFactsOf.toString()};
+        const describeHiddenStyle = ${describeHiddenStyle.toString()};
+        const out = {};
+        for (const el of document.querySelectorAll('[id]')) out[el.id] = describeHiddenStyle(styleFactsOf(el)) ?? null;
+        return out;
+      })()`);
+    });
+    expect(marks).toEqual({ white: 'same-color', 'on-image': null, gapless: null, item: null, 'hidden-box': 'visibility:hidden',
+      shown: null, gone: 'transform', clipped: 'clip' });
   });
 });
