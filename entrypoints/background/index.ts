@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { onMessages, type BackgroundProtocol } from '@/shared/ext/protocol.ts';
 import { createFetchLinkProbe } from './fetch-link-probe.ts';
-import { inspectTab, showReportFindings } from './inspect-tab.ts';
+import { inspectTab } from './inspect-tab.ts';
+import { showReportCount, showReportFindings } from './report-overlay.ts';
 import { preferSidePanel } from './side-panel.ts';
 
 /** Wiring only: the panel and content scripts talk to these handlers through shared/ext/protocol.ts. */
@@ -16,6 +17,9 @@ export default defineBackground(() => {
     'inspect-tab': inspectTab,
     'show-report-findings': showReportFindings,
     'probe-link': ({ url }) => probe.probe(url),
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete' && tab.url) void showReportCount(tabId, tab.url);
   });
   void preferSidePanel();
 });

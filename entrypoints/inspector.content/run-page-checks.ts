@@ -30,11 +30,13 @@ function aboutThisPage(finding: Finding, url: string): boolean {
 export async function runPageChecks(doc: Document, options: PageCheckOptions = {}): Promise<InspectionResult> {
   const started = performance.now();
   const page = snapshotOfLiveDocument(doc);
+  const asOf = localDate(new Date());
+  const profiles = options.profiles ?? ['national'];
   const engine = new CheckEngine({
     checks: options.checks ?? CHECKS,
     siteUrl: new URL('/', page.url).href,
-    asOf: localDate(new Date()),
-    profiles: options.profiles ?? ['national'],
+    asOf,
+    profiles,
     capabilities: { rendered: true, network: Boolean(options.probe) },
   });
   const pageFindings = await engine.checkPage(page);
@@ -46,6 +48,8 @@ export async function runPageChecks(doc: Document, options: PageCheckOptions = {
     findings: [...pageFindings, ...siteFindings],
     checkIds: engine.activeChecks.map((c) => c.id),
     ms: Math.round(performance.now() - started),
+    asOf,
+    profiles,
     linksChecked: Boolean(options.probe),
   };
 }

@@ -29,7 +29,10 @@ export function App({ client }: Props) {
       {result ? (
         <section class="page-results">
           <h2>{t('pageResults')}<span class="count total">{result.findings.length}</span></h2>
-          <p class="summary">{result.title || result.url} · {t('duration')} {result.ms} ms</p>
+          <p class="summary">
+            {result.title || result.url} · {t('duration')} {result.ms} ms ·{' '}
+            <button class="export-findings" onClick={panel.exportFindings}>{t('exportFindings')}</button>
+          </p>
           <FindingGroups findings={result.findings} marks={panel.marks} onFocus={panel.focus}
             onNotTypo={panel.toggleNotTypo} onConfirmed={panel.toggleConfirmed} />
         </section>

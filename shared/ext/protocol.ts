@@ -10,6 +10,9 @@ export interface InspectionResult {
   /** Checks that ran, and how long the whole run took. */
   checkIds: string[];
   ms: number;
+  /** The date and profiles freshness rules were judged with (kept for the exported report). */
+  asOf: string;
+  profiles: string[];
   /** True when links were probed from the background (host permission granted). */
   linksChecked: boolean;
 }

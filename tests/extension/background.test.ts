@@ -76,6 +76,18 @@ describe('background wiring', { timeout: 60_000 }, () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('1');
   });
 
+  it('shows the report’s count on the badge when a page it names finishes loading', async () => {
+    await reportItem.setValue(reportWith([typoAt(PAGE, '工做', '工作'), typoAt(PAGE, '布署', '部署'),
+      typoAt('http://127.0.0.1:8080/other.html', '己经', '已经')]));
+    await marksItem.setValue({ notTypo: ['布署'], confirmed: [] });
+    const loaded = (tabId: number, url: string) =>
+      fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, { id: tabId, url } as never);
+    await loaded(TAB, `${PAGE}#top`);
+    await loaded(TAB + 1, 'http://127.0.0.1:8080/unknown.html');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('1'));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB + 1 })).toBe('');
+  });
+
   it('asks for a report before overlaying one', async () => {
     await expect(sendToBackground('show-report-findings', { tabId: TAB })).rejects.toThrow('尚未导入巡检报告');
   });

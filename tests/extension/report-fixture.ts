@@ -1,3 +1,4 @@
+import { linkBroken } from '@/shared/checks/link-broken/index.ts';
 import { typoConfusion } from '@/shared/checks/typo-confusion/index.ts';
 import { toFinding } from '@/shared/engine/to-finding.ts';
 import type { Finding } from '@/shared/model/finding.ts';
@@ -10,6 +11,11 @@ export const PAGE = 'http://127.0.0.1:8080/zwgk/notice.html';
 export const typoAt = (url: string, text: string, suggestion: string, context?: string): Finding =>
   toFinding(typoConfusion, { messageId: 'typo', text, suggestion,
     location: { selector: '#plan', ...(context ? { context } : {}) } }, url);
+
+/** A dead-link finding as the crawler would report it. */
+export const deadLinkAt = (url: string, target: string): Finding =>
+  toFinding(linkBroken, { messageId: 'http-error', target, location: { selector: '#dead', element: 'a', attribute: 'href' },
+    data: { reason: 'HTTP 404' } }, url);
 
 /** A report built with the crawler's own buildReport. */
 export function reportWith(findings: Finding[]): Report {

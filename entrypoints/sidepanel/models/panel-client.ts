@@ -3,6 +3,7 @@ import type { Report } from '@/shared/model/report.ts';
 import { exportMarks, type Marks } from '@/shared/ext/marks.ts';
 import { sendToBackground, sendToTab, type BackgroundProtocol, type InspectionResult } from '@/shared/ext/protocol.ts';
 import { parseReport } from '@/shared/ext/report-import.ts';
+import { buildReport } from '@/shared/report/build-report.ts';
 import { marksItem, reportItem } from '@/shared/ext/storage.ts';
 
 /** Everything the panel does outside itself; a fake in tests. */
@@ -16,11 +17,29 @@ export interface PanelClient {
   loadMarks(): Promise<Marks>;
   saveMarks(marks: Marks): Promise<void>;
   downloadMarks(marks: Marks): void;
+  /** This page's findings as a govcheck JSON report (the crawler's format; it imports back as an overlay). */
+  downloadFindings(result: InspectionResult): void;
   mayCheckAllHosts(): Promise<boolean>;
   requestAllHosts(): Promise<boolean>;
 }
 
 const ALL_HOSTS = { origins: ['http://*/*', 'https://*/*'] };
+
+function download(fileName: string, value: unknown): void {
+  const blob = new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+export function pageReport(result: InspectionResult, version: string, now = new Date()): Report {
+  return buildReport({ version, startUrl: result.url, startedAt: new Date(now.getTime() - result.ms), finishedAt: now,
+    asOf: result.asOf, profiles: result.profiles, linksProbed: 0, checks: [], findings: result.findings,
+    pages: [{ url: result.url, finalUrl: result.url, status: 0, contentType: 'text/html', title: result.title, depth: 0,
+      rendered: true }] });
+}
 
 export function createPanelClient(): PanelClient {
   return {
@@ -41,14 +60,9 @@ export function createPanelClient(): PanelClient {
     },
     loadMarks: () => marksItem.getValue(),
     saveMarks: (marks) => marksItem.setValue(marks),
-    downloadMarks(marks) {
-      const blob = new Blob([JSON.stringify(exportMarks(marks), null, 2)], { type: 'application/json' });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = 'govcheck-marks.json';
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    },
+    downloadMarks: (marks) => download('govcheck-marks.json', exportMarks(marks)),
+    downloadFindings: (result) =>
+      download(`govcheck-${new URL(result.url).host}.json`, pageReport(result, browser.runtime.getManifest().version)),
     mayCheckAllHosts: () => browser.permissions.contains(ALL_HOSTS),
     // Must run inside the click handler: browsers only show the prompt for a user gesture.
     requestAllHosts: () => browser.permissions.request(ALL_HOSTS),

@@ -58,6 +58,7 @@ export function usePanel(client: PanelClient) {
     toggleNotTypo: (term: string) => updateMarks(markNotTypo(marks, term, !marks.notTypo.includes(term))),
     toggleConfirmed: (id: string) => updateMarks(markConfirmed(marks, id, !marks.confirmed.includes(id))),
     exportMarks: () => client.downloadMarks(marks),
+    exportFindings: () => result && client.downloadFindings(result),
   };
 }
 

@@ -1,0 +1,85 @@
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/sidepanel/app.tsx';
+import { pageReport, type PanelClient } from '@/entrypoints/sidepanel/models/panel-client.ts';
+import { EMPTY_MARKS } from '@/shared/ext/marks.ts';
+import type { InspectionResult } from '@/shared/ext/protocol.ts';
+import { parseReport } from '@/shared/ext/report-import.ts';
+import zhCN from '@/public/_locales/zh_CN/messages.json';
+import { assertValidReport } from '../helpers/validate-report.ts';
+import { deadLinkAt, PAGE, typoAt } from './report-fixture.ts';
+
+const typo = typoAt(PAGE, '布署', '部署');
+const deadLink = deadLinkAt(PAGE, 'http://127.0.0.1:8080/files/missing.doc');
+const RESULT: InspectionResult = { url: PAGE, title: '通知', findings: [typo, deadLink], checkIds: ['link-broken', 'typo-confusion'],
+  ms: 12, linksChecked: true, asOf: '2026-11-23', profiles: ['national'] };
+
+function fakeClient(): PanelClient {
+  return {
+    activeTabId: vi.fn(async () => 7),
+    inspect: vi.fn(async () => RESULT),
+    showReport: vi.fn(),
+    focus: vi.fn(async () => true),
+    loadReport: vi.fn(async () => null),
+    importReport: vi.fn(),
+    loadMarks: vi.fn(async () => EMPTY_MARKS),
+    saveMarks: vi.fn(async () => undefined),
+    downloadMarks: vi.fn(),
+    downloadFindings: vi.fn(),
+    mayCheckAllHosts: vi.fn(async () => true),
+    requestAllHosts: vi.fn(async () => true),
+  };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // The Chinese UI, read from the same _locales file the browser uses.
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) =>
+    (zhCN as Record<string, { message: string }>)[key]?.message ?? '') as never);
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-CN');
+});
+
+afterEach(cleanup);
+
+describe('side panel', () => {
+  it('runs 检查本页 on the active tab and lists findings by category with counts', async () => {
+    const client = fakeClient();
+    const view = render(<App client={client} />);
+    fireEvent.click(view.getByText('检查本页'));
+    await waitFor(() => view.getByText('疑似错别字“布署”，建议改为“部署”'));
+    expect(client.inspect).toHaveBeenCalledWith(7, true);
+    const groups = Array.from(view.container.querySelectorAll('.page-results details')).map((d) =>
+      [d.getAttribute('data-category'), d.querySelectorAll('li.finding').length]);
+    expect(groups).toEqual([['broken-link', 1], ['typo', 1]]);
+    fireEvent.click(view.getByText('链接无法访问（HTTP 404）：http://127.0.0.1:8080/files/missing.doc'));
+    await waitFor(() => expect(client.focus).toHaveBeenCalledWith(7, deadLink.id));
+  });
+
+  it('stores 不是错别字 and 已确认 marks and exports them', async () => {
+    const client = fakeClient();
+    const view = render(<App client={client} />);
+    fireEvent.click(view.getByText('检查本页'));
+    await waitFor(() => view.getByText('不是错别字'));
+    fireEvent.click(view.getByText('不是错别字'));
+    await waitFor(() => expect(client.saveMarks).toHaveBeenLastCalledWith({ notTypo: ['布署'], confirmed: [] }));
+    fireEvent.click(view.container.querySelector(`li[data-finding-id="${deadLink.id}"] button.confirm`)!);
+    await waitFor(() => expect(client.saveMarks).toHaveBeenLastCalledWith({ notTypo: ['布署'], confirmed: [deadLink.id] }));
+    expect(view.container.querySelectorAll('li.finding.marked')).toHaveLength(2);
+    fireEvent.click(view.getByText('导出标记（JSON）'));
+    expect(client.downloadMarks).toHaveBeenCalledWith({ notTypo: ['布署'], confirmed: [deadLink.id] });
+  });
+
+  it('shows the error when a page cannot be inspected', async () => {
+    const client = { ...fakeClient(), inspect: vi.fn(async () => { throw new Error('无法在此页面运行检查'); }) };
+    const view = render(<App client={client} />);
+    fireEvent.click(view.getByText('检查本页'));
+    await waitFor(() => view.getByText('出错了：无法在此页面运行检查'));
+  });
+
+  it('exports this page’s findings as a report the schema accepts and the overlay imports', () => {
+    const report = pageReport(RESULT, '0.1.0', new Date('2026-11-23T02:00:00Z'));
+    assertValidReport(report);
+    expect(parseReport(JSON.stringify(report)).findings.map((f) => f.id).sort()).toEqual([deadLink.id, typo.id].sort());
+  });
+});
