@@ -9,6 +9,7 @@ import { columnMissing } from './column-missing/index.ts';
 import { columnStale } from './column-stale/index.ts';
 import { linkBroken } from './link-broken/index.ts';
 import { linkWrong } from './link-wrong/index.ts';
+import { messageUnanswered } from './message-unanswered/index.ts';
 import { privacyExposure } from './privacy-exposure/index.ts';
 import { siteInfo } from './site-info/index.ts';
 import { spamCloaking } from './spam-cloaking/index.ts';
@@ -35,6 +36,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   columnStale,
   linkBroken,
   linkWrong,
+  messageUnanswered,
   privacyExposure,
   siteInfo,
   spamCloaking,

@@ -4,8 +4,12 @@ import { findListDates } from '../text/dates.ts';
 export interface ListEntry {
   title: string;
   url: string;
-  /** yyyy-mm-dd, when the list shows one next to the title. */
+  /** yyyy-mm-dd, when the list shows one next to the title (the first date of its row). */
   date?: string;
+  /** Every date of the row, in order (a 留言 row: asked, then answered). */
+  dates: string[];
+  /** The row's text without the title (status words such as 已回复 live here). */
+  row: string;
 }
 
 const TEMPLATE_REGIONS = new Set(['nav', 'header', 'footer', 'aside']);
@@ -41,11 +45,12 @@ export function listEntries(page: PageSnapshot, asOf: string): ListEntry[] {
     return undefined;
   };
   const linksIn = (path: string) => links.filter((l) => isInside(l.path, path));
-  const datesIn = (texts: string[], titles: string[]) => {
+  const withoutTitles = (texts: string[], titles: string[]) => {
     let text = texts.join(' ');
     for (const t of titles) text = text.replace(t, ' ');
-    return findListDates(text, asOf).map((d) => d.iso);
+    return text.replace(/\s+/g, ' ').trim();
   };
+  const datesOf = (text: string) => findListDates(text, asOf).map((d) => d.iso);
 
   const entries: ListEntry[] = [];
   const seen = new Set<string>();
@@ -54,18 +59,22 @@ export function listEntries(page: PageSnapshot, asOf: string): ListEntry[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const block = ownBlock(link);
-    let date: string | undefined;
+    let dates: string[] = [];
+    let row = '';
     if (block) {
       const siblings = linksIn(block.path);
-      const dates = datesIn([block.text], siblings.map((l) => l.text));
+      row = withoutTitles([block.text], siblings.map((l) => l.text));
+      const all = datesOf(row);
       // Several titles in one block: pair titles and dates in order when the counts agree.
-      date = siblings.length === 1 ? dates[0] : dates.length === siblings.length ? dates[siblings.indexOf(link)] : undefined;
-      for (let path = parentPath(block.path), climbs = 0; !date && path && climbs < MAX_CLIMB; path = parentPath(path), climbs++) {
+      dates = siblings.length === 1 ? all : all.length === siblings.length ? [all[siblings.indexOf(link)]] : [];
+      for (let path = parentPath(block.path), climbs = 0; !dates.length && path && climbs < MAX_CLIMB; path = parentPath(path), climbs++) {
         if (linksIn(path).length !== 1) break;
-        date = datesIn(blocks.filter((b) => isInside(b.path, path)).map((b) => b.text), [link.text])[0];
+        const text = withoutTitles(blocks.filter((b) => isInside(b.path, path)).map((b) => b.text), [link.text]);
+        dates = datesOf(text);
+        if (dates.length) row = text;
       }
     }
-    entries.push({ title: link.text, url: link.url, ...(date ? { date } : {}) });
+    entries.push({ title: link.text, url: link.url, ...(dates.length ? { date: dates[0] } : {}), dates, row });
   }
   return entries;
 }
