@@ -87,7 +87,10 @@ describe('extension in Chromium', () => {
     const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(Number(badge)).toBe(Object.values(groups).reduce((a, b) => a + b, 0));
 
-    await clickInPanel('.page-results li.finding[data-finding-id] .message');
+    // Clicking a finding in the panel makes its highlight the current one in the page.
+    await clickInPanel('details[data-category="typo"] li.finding .message');
+    await page.waitForFunction(() => document.querySelector('govcheck-highlights')?.shadowRoot
+      ?.querySelector<HTMLElement>('.mark.current')?.dataset.category === 'typo');
     await page.screenshot({ path: join(ROOT, 'docs/extension-highlight.png') });
     // A background tab paints no frames, so the panel comes forward for its picture and then yields again.
     await panel.bringToFront();
