@@ -97,8 +97,8 @@ function staleTitles({ text, pageDate }: DetectInput): TextHit[] {
 function renamedBodies({ text, pageDate }: DetectInput): TextHit[] {
   renamedMatcher ??= new MultiMatcher(RENAMED_BY_OLD.keys());
   return renamedMatcher.findAll(text)
-    // 国土资源部 also ends inside 原国土资源部 — which says it is history; those are fine.
-    .filter((m) => pageDate > RENAMED_BY_OLD.get(m.keyword)!.since && text[m.begin - 1] !== '原')
+    // 原国土资源部 says it is history; 农业部门 and 文化部门 are departments, not 农业部 and 文化部.
+    .filter((m) => pageDate > RENAMED_BY_OLD.get(m.keyword)!.since && text[m.begin - 1] !== '原' && text[m.end] !== '门')
     .filter((m, i, all) => !all.some((o, j) => j !== i && o.begin <= m.begin && o.end >= m.end && o.end - o.begin > m.end - m.begin))
     .map((m) => {
       const { now, since } = RENAMED_BY_OLD.get(m.keyword)!;

@@ -31,6 +31,7 @@ export const SERIOUS: TypoCase[] = [
   { ...flag('typo-serious', '2024年3月1日，县国土资源局发布公告。', ['国土资源局', '自然资源局']), date: '2024-03-01' },
   { ...clean('typo-serious', '2024年3月1日，原国土资源部职责划入自然资源部。'), date: '2024-03-01' },
   { ...clean('typo-serious', '2016年3月1日，国土资源部发布公告。'), date: '2016-03-01' },
+  { ...clean('typo-serious', '2024年3月1日，各级农业部门和文化部门联合检查。'), date: '2024-03-01' },
 ];
 
 export const CONFUSION: TypoCase[] = [
