@@ -26,7 +26,8 @@ export async function extractXlsx(bytes: Uint8Array, limits: AttachmentLimits): 
   for (const sheet of workbook.worksheets) {
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell, col) => {
-        if (cut) return;
+        // A merged range repeats its first cell's value in every cell: read it once.
+        if (cut || (cell.isMerged && cell.master !== cell)) return;
         const text = cleanText(cell.text ?? '');
         if (!text) return;
         if (++cells > limits.maxCells || !budget.take(text)) {

@@ -122,9 +122,10 @@ describe('readable attachments become page snapshots the page checks read unchan
     const result = await load('/files/list.xlsx');
     expect(result.problem).toBeUndefined();
     const snap = result.snapshot!;
-    expect(snap.textBlocks.find((b) => b.path === '明细表!F2' || b.path === 'sheet 明细表!F2')).toMatchObject(
+    expect(snap.textBlocks.find((b) => b.path === 'sheet 明细表!F2')).toMatchObject(
       { path: 'sheet 明细表!F2', text: PEOPLE[0].id, hidden: 'hidden column' });
     expect(snap.links.map((l) => l.url)).toContain(LINK_URL);
+    expect(snap.textBlocks.filter((b) => b.text === XLSX_TYPO_SENTENCE).map((b) => b.path)).toEqual(['sheet 明细表!A6']);
 
     const findings = await check(result);
     expect(findings.filter((f) => f.messageId === 'check-error')).toEqual([]);

@@ -59,7 +59,7 @@ export async function makeDocx(): Promise<Uint8Array> {
 
 /**
  * Sheet 明细表: masked IDs in column C (compliant), full mobile numbers in D, full bank cards in E, and a
- * hidden column F with the full IDs; a visible note with a typo; a hyperlink cell.
+ * hidden column F with the full IDs; a note with a typo across merged cells; a hyperlink cell.
  */
 export async function makeXlsx(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -69,6 +69,7 @@ export async function makeXlsx(): Promise<Uint8Array> {
   sheet.getColumn(6).hidden = true;
   sheet.addRow([]);
   sheet.getCell('A6').value = XLSX_TYPO_SENTENCE;
+  sheet.mergeCells('A6:E6');
   sheet.getCell('A7').value = { text: '政策文件', hyperlink: LINK_URL };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
