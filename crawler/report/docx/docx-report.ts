@@ -6,7 +6,7 @@ import type { Recheck } from '../../../shared/report/diff.ts';
 import { unitNames, unitOf } from '../../../shared/report/units.ts';
 import { DEFAULT_DEADLINE_DAYS, SEVERITY_LABEL } from '../../../shared/report/labels.ts';
 import { SEVERITIES } from '../../../shared/model/finding.ts';
-import { body, chineseDate, chineseNumber, heading, table, title } from './docx-blocks.ts';
+import { body, chineseDate, chineseNumber, heading, PARAGRAPH_STYLES, table, title } from './docx-blocks.ts';
 
 /** Files of one DOCX run: '' is the whole-site notice, other keys are responsible units. */
 export type DocxParts = Record<string, Uint8Array>;
@@ -63,7 +63,7 @@ function notice(report: Report, addressee: string, options: RectifyOptions, unit
     body(chineseDate(report.asOf), AlignmentType.RIGHT),
   ];
   return new Document({
-    creator: 'govcheck', title: `${siteName(report)}网站检查整改通知`, styles: { default: { document: { run: { language: { eastAsia: 'zh-CN' } } } } },
+    creator: 'govcheck', title: `${siteName(report)}网站检查整改通知`, styles: { default: { document: { run: { language: { eastAsia: 'zh-CN' } } } }, paragraphStyles: PARAGRAPH_STYLES },
     sections: [{
       // GB/T 9704 A4 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (1 mm = 56.7 twips).
       properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } },
