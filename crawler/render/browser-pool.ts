@@ -41,6 +41,9 @@ export class BrowserPool {
   private browser?: Promise<Browser>;
   private active = 0;
   private readonly waiting: (() => void)[] = [];
+  /** Render tabs kept open between renders, and those with axe-core registered. */
+  private readonly spareTabs: Page[] = [];
+  private readonly axeTabs = new WeakSet<Page>();
 
   constructor(private readonly options: BrowserPoolOptions) {}
 
@@ -49,24 +52,18 @@ export class BrowserPool {
   }
 
   async withPage<T>(task: (page: Page) => Promise<T>): Promise<T> {
-    if (this.active >= this.options.tabs) await new Promise<void>((r) => this.waiting.push(r));
-    this.active++;
-    let page: Page | undefined;
-    try {
-      page = await (await this.getBrowser()).newPage();
-      page.setDefaultTimeout(this.options.timeoutMs);
-      await page.setUserAgent(this.options.userAgent);
-      return await task(page);
-    } finally {
-      await page?.close().catch(() => undefined);
-      this.active--;
-      this.waiting.shift()?.();
-    }
+    return this.inSlot(async () => {
+      const page = await this.newTab();
+      try {
+        return await task(page);
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    });
   }
 
   render(url: string, options: RenderOptions = {}): Promise<RenderResult> {
-    return this.withPage(async (page) => {
-      if (options.axe) await prepareA11y(page);
+    return this.withRenderTab(Boolean(options.axe), async (page) => {
       const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.timeoutMs });
       // Like networkidle2 (≤ 2 requests in flight) but a 200 ms quiet window instead of 500 ms, and a page that
       // never goes quiet (polling, streams) is taken as it is after SETTLE_LIMIT_MS instead of failing.
@@ -93,7 +90,55 @@ export class BrowserPool {
     }
   }
 
+  private async inSlot<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.options.tabs) await new Promise<void>((r) => this.waiting.push(r));
+    this.active++;
+    try {
+      return await work();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  private async newTab(): Promise<Page> {
+    const page = await (await this.getBrowser()).newPage();
+    page.setDefaultTimeout(this.options.timeoutMs);
+    await page.setUserAgent(this.options.userAgent);
+    return page;
+  }
+
+  /**
+   * Renders reuse their tabs (unlike withPage): opening a tab and re-sending axe-core's 650 KB for every page
+   * cost more than the audit itself on small pages. A tab that failed is closed, never reused.
+   */
+  private withRenderTab<T>(axe: boolean, task: (page: Page) => Promise<T>): Promise<T> {
+    return this.inSlot(async () => {
+      const live = this.spareTabs.filter((p) => !p.isClosed());
+      let page = live.find((p) => this.axeTabs.has(p) === axe) ?? live[0];
+      if (!page) {
+        page = await this.newTab();
+        // alert()/confirm() would stall the render until it times out.
+        page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+      }
+      this.spareTabs.splice(0, this.spareTabs.length, ...live.filter((p) => p !== page));
+      if (axe && !this.axeTabs.has(page)) {
+        await prepareA11y(page);
+        this.axeTabs.add(page);
+      }
+      try {
+        const result = await task(page);
+        this.spareTabs.push(page);
+        return result;
+      } catch (error) {
+        await page.close().catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
   async close(): Promise<void> {
+    this.spareTabs.length = 0;
     const browser = this.browser;
     this.browser = undefined;
     if (browser) await (await browser.catch(() => undefined))?.close().catch(() => undefined);
@@ -105,7 +150,10 @@ export class BrowserPool {
       if (!executablePath) throw new Error('未找到 Chromium（请运行 npm run setup 或设置 CHROME_PATH） / Chromium not found');
       this.browser = puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
       // A crashed or killed browser is relaunched on the next request instead of failing the crawl.
-      void this.browser.then((b) => b.on('disconnected', () => { this.browser = undefined; }), () => { this.browser = undefined; });
+      void this.browser.then((b) => b.on('disconnected', () => {
+        this.browser = undefined;
+        this.spareTabs.length = 0;
+      }), () => { this.browser = undefined; });
     }
     return this.browser;
   }
