@@ -10,6 +10,7 @@ import { columnStale } from './column-stale/index.ts';
 import { linkBroken } from './link-broken/index.ts';
 import { linkWrong } from './link-wrong/index.ts';
 import { messageUnanswered } from './message-unanswered/index.ts';
+import { policyInterpretation } from './policy-interpretation/index.ts';
 import { privacyExposure } from './privacy-exposure/index.ts';
 import { siteInfo } from './site-info/index.ts';
 import { spamCloaking } from './spam-cloaking/index.ts';
@@ -37,6 +38,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   linkBroken,
   linkWrong,
   messageUnanswered,
+  policyInterpretation,
   privacyExposure,
   siteInfo,
   spamCloaking,
