@@ -22,11 +22,13 @@ let client: HttpClient;
 beforeAll(async () => {
   const browser = await launchChromium();
   try {
-    const [textPdf, scannedPdf] = [await makeTextPdf(browser), await makeScannedPdf(browser)];
+    const [textPdf, scannedPdf, halfScannedPdf] = [await makeTextPdf(browser), await makeScannedPdf(browser),
+      await makeScannedPdf(browser, true)];
     const docx = await makeDocx();
     served = await serveFiles({
       '/files/notice.pdf': { type: PDF, body: textPdf },
       '/files/scanned.pdf': { type: PDF, body: scannedPdf },
+      '/files/half-scanned.pdf': { type: PDF, body: halfScannedPdf },
       '/files/subsidy.docx': { type: DOCX, body: docx },
       '/files/list.xlsx': { type: XLSX, body: await makeXlsx() },
       '/files/broken.docx': { type: DOCX, body: docx.slice(0, Math.floor(docx.length / 2)) },
@@ -149,6 +151,13 @@ describe('unreadable attachments get a clear attachment-readable result', () => 
     const [finding] = readable(await check(result));
     expect(finding).toMatchObject({ category: 'incomplete', outcome: 'incomplete', messageId: 'scanned' });
     expect(finding.message.zh).toContain('扫描件');
+  });
+
+  it('a notice with a scanned list: the text page is checked, the scanned pages are named', async () => {
+    const result = await load('/files/half-scanned.pdf');
+    expect(result.problem).toEqual({ messageId: 'scanned', reason: 'pages 2 of 2 have no text layer (scanned images)' });
+    expect(result.snapshot!.textBlocks.map((b) => b.path)).toEqual(['page 1 paragraph 1']);
+    expect(readable(await check(result))[0]?.messageId).toBe('scanned');
   });
 
   it('a corrupt DOCX and a corrupt PDF are reported corrupt (and as unusable attachments)', async () => {

@@ -29,13 +29,17 @@ export async function makeTextPdf(browser: Browser): Promise<Uint8Array> {
   return pdf;
 }
 
-/** A "scanned" PDF: the notice rendered to a picture first, so the PDF holds an image and no text. */
-export async function makeScannedPdf(browser: Browser): Promise<Uint8Array> {
+/**
+ * A "scanned" list, the common real case: the list rendered to a picture first, so each page holds an image
+ * and no text; with `cover`, a text page (the notice) comes first.
+ */
+export async function makeScannedPdf(browser: Browser, cover = false): Promise<Uint8Array> {
   const page = await browser.newPage();
   await page.setViewport({ width: 600, height: 400 });
   await page.setContent(htmlPage(`<h1>低保对象名单（扫描件）</h1><p>${PEOPLE[0].name} ${PEOPLE[0].id}</p>`));
   const png = Buffer.from(await page.screenshot({ type: 'png' })).toString('base64');
-  await page.setContent(`<!doctype html><body style="margin:0"><img src="data:image/png;base64,${png}" width="600"></body>`);
+  const coverPage = cover ? '<p style="font-size:20px">关于低保对象名单的公示，名单见下页。</p><div class="next"></div>' : '';
+  await page.setContent(htmlPage(`${coverPage}<img src="data:image/png;base64,${png}" width="600">`));
   const pdf = await page.pdf({ format: 'A4' });
   await page.close();
   return pdf;
