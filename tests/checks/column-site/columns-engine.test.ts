@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../shared/report/build-report.ts';
+import { computeVerdict } from '../../../shared/report/verdict.ts';
+import { assertValidReport } from '../../helpers/validate-report.ts';
 import { AS_OF, allPresentSite, problemSite } from './sites.ts';
-import { runSite, summary } from './run-site.ts';
+import { ORIGIN, runSite, summary } from './run-site.ts';
 
 describe('column checks over a county site (engine: collect per page, then finish)', () => {
   it('finds every column under its synonyms and reports nothing when all are fresh', async () => {
@@ -65,5 +68,17 @@ describe('column checks over a county site (engine: collect per page, then finis
     const { findings } = await runSite(site, { asOf: '2024-07-20', checks: ['column-stale'] });
     expect(findings.find((f) => f.messageId === 'home-stale')).toMatchObject({ severity: 'veto', column: '首页',
       indicators: ['NAT-V3'], data: { latest: '2024-05-30' } });
+  });
+
+  it('produces findings the report schema accepts, and a verdict from them', async () => {
+    const checks = ['column-missing', 'column-empty', 'column-stale', 'site-info', 'message-unanswered', 'policy-interpretation'];
+    const { findings, sections } = await runSite(problemSite(), { asOf: AS_OF, checks });
+    const report = buildReport({ version: 'test', startUrl: `${ORIGIN}/`, startedAt: new Date(0), finishedAt: new Date(1),
+      asOf: AS_OF, profiles: ['national'], pages: [], findings, checks: [], linksProbed: 0, sections });
+    const verdict = computeVerdict(report.findings, report.profiles);
+    assertValidReport({ ...report, sections: { ...report.sections, verdict } });
+    // No veto item among these findings; the stale 政策文件 costs 5 points (NAT-D4).
+    expect(verdict).toMatchObject({ result: 'pass', score: 91 });
+    expect(verdict.deductions.map((d) => d.id)).toEqual(['NAT-D4', 'NAT-D1', 'NAT-D3', 'NAT-D6', 'NAT-D17']);
   });
 });
