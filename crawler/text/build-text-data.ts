@@ -48,13 +48,18 @@ function buildOfficialTerms(): string {
 /** For every wrong character of a train pair: the jieba word of the corrected sentence around it (≥ 2 chars). */
 function buildMinedPairs(): { text: string; count: number } {
   const dictionary = jiebaDictionary();
-  // EC-LAW reuses ECSpell rows: a train row that also appears in any test file is left out.
-  const testSentences = new Set(TEST.flatMap(readPairs).flatMap((p) => [p.source, p.target]));
-  const train = TRAIN.flatMap(readPairs).filter((p) => !testSentences.has(p.source) && !testSentences.has(p.target));
+  // ECSpell's train and test splits share correct sentences (with other injected errors), and EC-LAW reuses
+  // ECSpell rows. A pair mined from such a shared sentence is dropped when its wrong form occurs in a test
+  // file, so no test error is learnt from its own sentence; the test splits never contribute a pair.
+  const testPairs = TEST.flatMap(readPairs);
+  const testText = testPairs.map((p) => p.source).join('\n');
+  const testTargets = new Set(testPairs.map((p) => p.target));
+  const train = TRAIN.flatMap(readPairs);
   const cleanText = train.map((p) => p.target).join('\n') + '\n' + wordlist.map((w) => w.word).join('\n');
   const counts = new Map<string, Map<string, number>>();
   for (const { source, target } of train) {
     if (source === target) continue;
+    const shared = testTargets.has(target);
     const spans: [number, number][] = [];
     let at = 0;
     for (const token of jiebaSegment(target)) spans.push([at, (at += token.length)]);
@@ -65,7 +70,7 @@ function buildMinedPairs(): { text: string; count: number } {
       const right = target.slice(s, e);
       if (wrong.length < 2 || wrong.length > 8 || !allHan(wrong + right)) return;
       // A wrong form that is a real word, or occurs in clean official text, would flag correct writing.
-      if (dictionary.has(wrong) || cleanText.includes(wrong)) return;
+      if (dictionary.has(wrong) || cleanText.includes(wrong) || (shared && testText.includes(wrong))) return;
       const forms = counts.get(wrong) ?? new Map<string, number>();
       forms.set(right, (forms.get(right) ?? 0) + 1);
       counts.set(wrong, forms);
