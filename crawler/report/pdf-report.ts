@@ -11,10 +11,11 @@ export async function htmlToPdf(html: string, browser?: Browser): Promise<Uint8A
   try {
     await page.setRequestInterception(true);
     page.on('request', (request) => void (request.url().startsWith('data:') ? request.continue() : request.abort()));
-    await page.setContent(html, { waitUntil: 'load' });
+    // No time limit: a list of thousands of problems takes Chromium tens of seconds to lay out and print.
+    await page.setContent(html, { waitUntil: 'load', timeout: 0 });
     await page.emulateMediaType('print');
     return await page.pdf({
-      format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' },
+      format: 'A4', printBackground: true, timeout: 0, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' },
       displayHeaderFooter: true, headerTemplate: '<span></span>',
       footerTemplate: '<div style="width:100%;text-align:center;font-size:9px"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
     });
