@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/model/report.ts';
 import { serveStaticSite, type RunningSite } from '../../crawler/demo/static-site-server.ts';
+import { hasVeto } from '../../shared/report/build-report.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { assertValidReport } from '../helpers/validate-report.ts';
 
@@ -30,9 +31,9 @@ describe('govcheck crawl (real CLI against a loopback site)', () => {
 
   const broken = (target: string) => report.findings.find((f) => f.category === 'broken-link' && f.target === target);
 
-  it('exits 0 and names the report files', () => {
+  it('exits 2 when a veto-level problem was found, else 0, and names the report files', () => {
     expect(result.stderr).not.toMatch(/意外错误/);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(hasVeto(report) ? 2 : 0);
     expect(result.stdout).toContain(join(dir, 'report.json'));
     expect(result.stdout).toContain(join(dir, 'report.html'));
   });
