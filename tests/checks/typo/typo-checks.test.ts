@@ -76,12 +76,12 @@ describe('site options and hosts', () => {
     expect((await engine.checkPage(page)).map((f) => f.suggestion)).toEqual(['齐齐哈尔市人民政府']);
   });
 
-  it('without a segmenter (dictionary mode) curated pairs still work and two-character mined pairs are off', async () => {
+  it('without a segmenter (dictionary mode) curated pairs still work; two-character mined pairs and lexicon slips are off', async () => {
     expect((await run(CONFUSION[0], null)).map((f) => f.suggestion)).toEqual(['再接再厉']);
     const mined = { check: 'typo-confusion', text: '这种情况一搬不会发生。', expect: [] };
     expect((await run(mined)).map((f) => f.suggestion)).toEqual(['一般']);
     expect(await run(mined, null)).toEqual([]);
-    expect(await run(CONFUSION.find((x) => x.text.includes('人民很行'))!, null)).toEqual([]);
+    expect(await run(CONFUSION.find((x) => x.text.includes('总休'))!, null)).toEqual([]);
   });
 
   it('a footer repeated on two pages gives the same evidence (the report merges it into one finding)', async () => {
@@ -114,19 +114,19 @@ describe('proper nouns recurring across the site', () => {
   }
 
   it('a lexicon guess on five pages is harvested as a name and not reported', async () => {
-    const { texts, section } = await crawl(5, '人民很行召开会议。');
+    const { texts, section } = await crawl(5, '示范区总休方案印发。');
     expect(texts).toEqual([]);
-    expect(section).toEqual({ harvestedProperNouns: [{ text: '很行', pages: 5 }] });
+    expect(section).toEqual({ harvestedProperNouns: [{ text: '总休', pages: 5 }] });
   });
 
   it('on four pages it is still reported', async () => {
-    expect((await crawl(4, '人民很行召开会议。')).texts).toEqual(['很行', '很行', '很行', '很行']);
+    expect((await crawl(4, '示范区总休方案印发。')).texts).toEqual(['总休', '总休', '总休', '总休']);
   });
 
   it('hand-written pairs and template text are never harvested', async () => {
-    const { texts } = await crawl(5, '我们要再接再励。', '人民很行');
+    const { texts } = await crawl(5, '我们要再接再励。', '示范区总休方案');
     expect(texts.filter((t) => t === '再接再励')).toHaveLength(5);
-    expect(texts.filter((t) => t === '很行')).toHaveLength(5);
+    expect(texts.filter((t) => t === '总休')).toHaveLength(5);
   });
 });
 
