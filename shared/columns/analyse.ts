@@ -97,7 +97,8 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
   const home = pages.find((p) => isHomePage(p, run.siteUrl));
   const homeCutoff = subtractPeriod(run.asOf, options.homeWindow);
   const matchedUrls = new Set(columns.flatMap((c) => (c.match ? [pageKey(c.match.url)] : [])));
-  const otherColumns = uniqueBy(candidates.filter((c) => (c.source === 'menu' || c.source === 'sitemap' || c.source === 'home') &&
+  // Home-page links are mostly article titles; menus and site maps hold the column tree.
+  const otherColumns = uniqueBy(candidates.filter((c) => (c.source === 'menu' || c.source === 'sitemap') &&
     !matchedUrls.has(pageKey(c.url)) && pageKey(c.url) !== pageKey(run.siteUrl)), (c) => pageKey(c.url))
     .map((c) => ({ name: c.name, url: c.url, source: c.source }));
   return {
