@@ -33,9 +33,12 @@ describe('link-wrong (错链) on a public government site', () => {
   const probe = () => new TableProbe({
     'http://old-bureau.example.gov.cn/': { status: 0, error: 'dns' },
     'http://www.example.gov.cn/art/2019/1.html': { status: 200, finalUrl: SITE, redirects: ['http://www.example.gov.cn/art/2019/1.html', SITE] },
+    'http://partner.example.cn/': { bodySample: '<title>partner.example.cn</title><h1>此域名正在出售</h1>' },
+    'http://www.lapsed.gov.cn/': { finalUrl: 'http://casino.example.com/', redirects: ['http://www.lapsed.gov.cn/', 'http://casino.example.com/'] },
   });
   const pages = {
-    [SITE]: `<main><a id="moved" href="/art/2019/1.html">旧文章</a> <a id="file" href="file:///D:/公文/通知.doc">通知</a></main>${FOOTER}`,
+    [SITE]: `<main><a id="moved" href="/art/2019/1.html">旧文章</a> <a id="file" href="file:///D:/公文/通知.doc">通知</a>`
+      + `<a href="http://partner.example.cn/">合作单位</a> <a href="http://www.lapsed.gov.cn/">原专题网站</a></main>${FOOTER}`,
     [`${SITE}a.html`]: `<main><p>文章</p></main>${FOOTER}`,
   };
 
@@ -43,7 +46,8 @@ describe('link-wrong (错链) on a public government site', () => {
     const p = probe();
     const report = await inspect(pages, p);
     const wrong = report.findings.filter((f) => f.checkId === 'link-wrong').map((f) => [f.messageId, f.pageCount ?? 1]).sort();
-    expect(wrong).toEqual([['gov-domain-gone', 2], ['local-file', 1], ['private-address', 2], ['redirect-home', 1]]);
+    expect(wrong).toEqual([['gov-domain-gone', 2], ['left-government', 1], ['local-file', 1], ['parked-domain', 1],
+      ['private-address', 2], ['redirect-home', 1]]);
     const gone = report.findings.find((f) => f.messageId === 'gov-domain-gone')!;
     expect(gone.indicators).toEqual(['NAT-D20', 'NAT-D26']);
     expect(report.findings.find((f) => f.messageId === 'redirect-home')!.message.zh).toContain('→ http://www.example.gov.cn/');
@@ -53,6 +57,6 @@ describe('link-wrong (错链) on a public government site', () => {
     const p = probe();
     const report = await inspect(pages, p);
     expect(p.asked.some((u) => u.includes('192.168.'))).toBe(false);
-    expect(report.findings.filter((f) => f.checkId === 'link-broken')).toEqual([]);
+    expect(report.findings.filter((f) => f.checkId === 'link-broken').map((f) => f.message.zh)).toEqual([]);
   });
 });

@@ -26,8 +26,11 @@ describe('link verdicts', () => {
   it('uses the crawled page facts for soft-404s and the site fingerprint for look-alikes', () => {
     const crawled = new Map([['http://x.cn/a', { soft404: '信息已过期', shape: 's1' }], ['http://x.cn/b', { shape: 'nf' }]]);
     expect(judgeProbe(res({}), { ...ctx, crawled })).toMatchObject({ kind: 'broken', messageId: 'soft-404' });
-    expect(judgeProbe(res({ url: 'http://x.cn/b', finalUrl: 'http://x.cn/b' }), { ...ctx, crawled, notFoundShape: 'nf' }))
+    expect(judgeProbe(res({ url: 'http://x.cn/b', finalUrl: 'http://x.cn/b' }), { ...ctx, crawled, notFound: { origin: 'http://x.cn', shape: 'nf' } }))
       .toMatchObject({ kind: 'broken', reason: expect.stringContaining('页面不存在') });
-    expect(judgeProbe(res({ url: 'http://x.cn/b', finalUrl: 'http://x.cn/b' }), { ...ctx, crawled, notFoundShape: 'other' })).toEqual({ kind: 'ok' });
+    expect(judgeProbe(res({ url: 'http://x.cn/b', finalUrl: 'http://x.cn/b' }), { ...ctx, crawled, notFound: { origin: 'http://x.cn', shape: 'other' } })).toEqual({ kind: 'ok' });
+    const elsewhere = new Map([['http://y.cn/b', { shape: 'nf' }]]);
+    expect(judgeProbe(res({ url: 'http://y.cn/b', finalUrl: 'http://y.cn/b' }), { ...ctx, crawled: elsewhere, notFound: { origin: 'http://x.cn', shape: 'nf' } }))
+      .toEqual({ kind: 'ok' });
   });
 });

@@ -7,7 +7,7 @@ import type { PageSnapshot } from '../../model/page-snapshot.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { LinkProbe } from '../link-probe.ts';
 import type { CheckResult } from '../types.ts';
-import { judgeProbe, type CrawledPageFacts, type LinkVerdict } from './verdict.ts';
+import { judgeProbe, type CrawledPageFacts, type JudgeContext, type LinkVerdict } from './verdict.ts';
 
 interface PageLinks extends CrawledPageFacts {
   url: string;
@@ -72,14 +72,14 @@ export const linkBroken = defineSiteCheck<PageLinks>({
     const policy = parseStatusPolicy(options.statusPolicy);
     const crawled = new Map<string, PageLinks>();
     for (const page of collected) crawled.set(page.url, page).set(page.finalUrl, page);
-    const notFoundShape = await siteNotFoundShape(probe, siteUrl, crawled.get(siteUrl));
+    const notFound = await siteNotFound(probe, siteUrl, crawled.get(siteUrl));
     const uses = collected.flatMap((p) => p.uses);
     const verdicts = new Map<string, Promise<LinkVerdict>>();
     const verdictOf = (use: LinkUse) => {
       const key = `${use.target}\u0000${use.element === 'img' ? 'img' : ''}`;
       let verdict = verdicts.get(key);
       if (!verdict) {
-        verdict = probe.probe(use.target).then((r) => judgeProbe(r, { policy, notFoundShape, crawled, element: use.element }));
+        verdict = probe.probe(use.target).then((r) => judgeProbe(r, { policy, notFound, crawled, element: use.element }));
         verdicts.set(key, verdict);
       }
       return verdict;
@@ -99,7 +99,7 @@ export const linkBroken = defineSiteCheck<PageLinks>({
       stats.targets++;
       stats[v.kind === 'skip' ? 'skipped' : v.kind]++;
     }
-    addSection({ ...stats, brokenOnHomePage: [...brokenOnHomePage].sort(), softNotFound: !!notFoundShape } satisfies LinkStats);
+    addSection({ ...stats, brokenOnHomePage: [...brokenOnHomePage].sort(), softNotFound: !!notFound } satisfies LinkStats);
     return results.sort((a, b) => (a.url ?? '').localeCompare(b.url ?? '') || (a.target ?? '').localeCompare(b.target ?? ''));
   },
 });
@@ -142,11 +142,11 @@ function pageFacts(page: PageSnapshot): CrawledPageFacts {
  * The site's fingerprint for "not found": what it answers for a URL that cannot exist. Only a 200 answer
  * that is not the home page (redirect-to-home is link-wrong's business) gives one.
  */
-async function siteNotFoundShape(probe: LinkProbe, siteUrl: string, home: CrawledPageFacts | undefined): Promise<string | undefined> {
+async function siteNotFound(probe: LinkProbe, siteUrl: string, home: CrawledPageFacts | undefined): Promise<JudgeContext['notFound']> {
   const missing = new URL(`/govcheck-missing-${Math.random().toString(36).slice(2, 10)}.html`, siteUrl).href;
   const result = await probe.probe(missing);
   if (result.error || result.status < 200 || result.status >= 300 || !result.bodySample) return undefined;
   const { title, text } = htmlText(result.bodySample);
   const shape = contentShape(title, text);
-  return shape === home?.shape ? undefined : shape;
+  return shape === home?.shape ? undefined : { origin: new URL(result.finalUrl).origin, shape };
 }

@@ -36,8 +36,8 @@ export interface CrawledPageFacts {
 
 export interface JudgeContext {
   policy: readonly StatusRule[];
-  /** Shape of the site's answer to a URL that cannot exist, when that answer was a 200 page. */
-  notFoundShape?: string;
+  /** The site's answer to a URL that cannot exist, when that was a 200 page: its origin and shape. */
+  notFound?: { origin: string; shape: string };
   /** Facts about crawled pages by URL (their probe results carry no body). */
   crawled: ReadonlyMap<string, CrawledPageFacts>;
   element: string;
@@ -95,8 +95,17 @@ function judgeContent(result: ProbeResult, ctx: JudgeContext): LinkVerdict {
     shape = contentShape(title, text);
   }
   if (phrase) return { kind: 'broken', messageId: 'soft-404', reason: `页面显示“${phrase}”` };
-  if (shape && ctx.notFoundShape && shape === ctx.notFoundShape) {
+  // Only the site's own pages can be its "not found" page; another site may look alike by chance.
+  if (shape && ctx.notFound && shape === ctx.notFound.shape && originOf(result.finalUrl) === ctx.notFound.origin) {
     return { kind: 'broken', messageId: 'soft-404', reason: '与本站“页面不存在”页面相同' };
   }
   return { kind: 'ok' };
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
 }

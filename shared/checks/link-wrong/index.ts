@@ -1,5 +1,7 @@
 import { isGovHost, wrongAddress, type WrongAddress } from '../../links/addresses.ts';
 import { linkUses, locationOf, type LinkUse } from '../../links/link-uses.ts';
+import { PARKED_PHRASES } from '../../links/parked-phrases.ts';
+import { htmlText } from '../../links/soft-404.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { ProbeResult } from '../link-probe.ts';
 import type { CheckResult } from '../types.ts';
@@ -31,6 +33,8 @@ export const linkWrong = defineSiteCheck<WrongLinks>({
     'private-address': { zh: '链接指向内网或本机地址，公众无法访问：{target}', en: 'Link points to an intranet or loopback address: {target}' },
     'local-file': { zh: '链接指向本地文件路径，公众无法访问：{target}', en: 'Link points to a local file path: {target}' },
     'redirect-home': { zh: '链接被跳转到首页，原内容可能已删除：{target} → {finalUrl}', en: 'Link is redirected to a home page (content removed?): {target} → {finalUrl}' },
+    'left-government': { zh: '政府网站链接被跳转到非政府网站，域名可能已被他人注册：{target} → {finalUrl}', en: 'Government link now leads off government domains (domain re-registered?): {target} → {finalUrl}' },
+    'parked-domain': { zh: '链接指向的域名已停放或出售（{phrase}）：{target}', en: 'Link leads to a parked or for-sale domain ({phrase}): {target}' },
     'gov-domain-gone': { zh: '链接指向已关停的政府网站域名（域名无法解析）：{target}', en: 'Link into a closed government domain (does not resolve): {target}' },
   },
   fix: {
@@ -59,13 +63,26 @@ export const linkWrong = defineSiteCheck<WrongLinks>({
       const base = { url: use.page, target: use.target, location: locationOf(use) };
       if (result.error === 'dns' && isGovHost(use.target)) {
         results.push({ ...base, messageId: 'gov-domain-gone', indicators: ['NAT-D20', 'NAT-D26'] });
-      } else if (!result.error && result.status < 400 && result.redirects.length > 1 && isHome(result.finalUrl) && !isHome(use.target)) {
-        results.push({ ...base, messageId: 'redirect-home', data: { finalUrl: result.finalUrl } });
+      } else if (!result.error && result.status < 400) {
+        const wrong = landingProblem(use.target, result);
+        if (wrong) results.push({ ...base, ...wrong });
       }
     }));
     return results.sort((a, b) => (a.url ?? '').localeCompare(b.url ?? '') || (a.target ?? '').localeCompare(b.target ?? ''));
   },
 });
+
+/** Where a link that opened fine actually landed, when that is the wrong place. */
+function landingProblem(target: string, result: ProbeResult): Pick<CheckResult, 'messageId' | 'data'> | undefined {
+  const text = result.bodySample ? htmlText(result.bodySample) : undefined;
+  const sample = text ? `${text.title} ${text.text.slice(0, 2000)}`.toLowerCase() : '';
+  const phrase = PARKED_PHRASES.find((p) => sample.includes(p));
+  if (phrase) return { messageId: 'parked-domain', data: { phrase } };
+  if (result.redirects.length < 2) return undefined;
+  if (isGovHost(target) && !isGovHost(result.finalUrl)) return { messageId: 'left-government', data: { finalUrl: result.finalUrl } };
+  if (isHome(result.finalUrl) && !isHome(target)) return { messageId: 'redirect-home', data: { finalUrl: result.finalUrl } };
+  return undefined;
+}
 
 function isHome(url: string): boolean {
   try {
