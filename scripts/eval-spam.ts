@@ -10,6 +10,7 @@ import { BENCH_DIR } from '../crawler/text/bench-data.ts';
 import { snapshotOf } from '../crawler/snapshot/snapshot-from-html.ts';
 import { CHECKS } from '../shared/checks/index.ts';
 import type { PageCheck } from '../shared/checks/types.ts';
+import { scoreText } from '../shared/spam/matcher.ts';
 
 const SPAM = join(BENCH_DIR, 'spam-keywords-zh');
 const ODW = join(BENCH_DIR, 'csc-ecspell/domains_data');
@@ -124,7 +125,13 @@ async function main(): Promise<void> {
     if ((await judge(`<p>${escapeHtml(words.slice(i, i + 30).join('，'))}</p>`)) === 'fail') vocabAlarms++;
   }
   console.log(`| 公文写作 word list, 30 words a paragraph | ${vocabPages} | ${vocabAlarms} (${pct(vocabAlarms, vocabPages)}) | – |`);
-  console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);
+  let text = '';
+  while (text.length < 1_000_000) text += sentences.join('');
+  const t0 = performance.now();
+  scoreText(text);
+  const ms = performance.now() - t0;
+  console.log(`\nmatcher throughput: ${(text.length / 1e6).toFixed(1)} M characters in ${ms.toFixed(0)} ms (${(text.length / 1e3 / ms).toFixed(1)} M chars/s)`);
+  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 await main();

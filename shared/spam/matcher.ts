@@ -50,12 +50,52 @@ function getAutomaton() {
 const LIST_GAP = /^[、，,和及与或等\s]{0,3}$/;
 
 type Span = { begin: number; end: number };
-const overlaps = (a: Span, b: Span) => a.begin < b.end && b.begin < a.end;
-const inside = (a: Span, b: Span) => b.begin <= a.begin && a.end <= b.end && (a.end - a.begin) < (b.end - b.begin);
+
+/** Prefix sums of how many spans cover each position: `covered(a, b)` says whether any span touches [a, b). */
+function coverage(spans: Span[], length: number): (a: number, b: number) => boolean {
+  const starts = new Int32Array(length + 1);
+  for (const { begin } of spans) starts[begin]++;
+  // A span touches [a, b) when it starts before b and ends after a; spans are short, so count starts in
+  // [a - longest + 1, b) and confirm on the few candidates.
+  const longest = spans.reduce((n, sp) => Math.max(n, sp.end - sp.begin), 0);
+  const prefix = new Int32Array(length + 2);
+  for (let i = 0; i <= length; i++) prefix[i + 1] = prefix[i] + starts[i];
+  const byBegin = [...spans].sort((x, y) => x.begin - y.begin);
+  return (a, b) => {
+    const lo = Math.max(0, a - longest + 1);
+    const hi = Math.min(length, Math.max(lo, b));
+    if (prefix[hi] - prefix[lo] === 0) return false;
+    let i = lowerBound(byBegin, lo);
+    for (; i < byBegin.length && byBegin[i].begin < b; i++) if (byBegin[i].end > a) return true;
+    return false;
+  };
+}
+
+function lowerBound(spans: Span[], begin: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].begin < begin) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Hits not strictly inside a longer hit (sorted by begin, longer first at equal begin). */
+function outermost<T extends Span>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => a.begin - b.begin || (b.end - b.begin) - (a.end - a.begin));
+  let maxEnd = -1;
+  return sorted.filter((h) => {
+    const keep = h.end > maxEnd;
+    maxEnd = Math.max(maxEnd, h.end);
+    return keep;
+  });
+}
 
 /** Scores a piece of text for spam: matches the lexicon, drops legitimate and counter-context uses, weighs the rest. */
 export function scoreText(input: string): SpamScore {
-  const { text, origin, dodges } = normalizeText(input);
+  const { text, toOriginal, dodges } = normalizeText(input);
   const { ac, kinds } = getAutomaton();
   const legit: Span[] = [];
   const counter: Span[] = [];
@@ -72,23 +112,23 @@ export function scoreText(input: string): SpamScore {
       if (k.entry) found.push({ ...span, entry: k.entry });
     }
   }
-  const candidates = found.filter((hit) => !legit.some((l) => overlaps(hit, l)) && !found.some((other) => inside(hit, other)))
-    .sort((a, b) => a.begin - b.begin);
+  if (!found.some((f) => f.entry.family !== 'cue')) return { score: 0, hits: [], families: [], dodges };
+  const inLegit = coverage(legit, text.length);
+  const nearCounter = coverage(counter, text.length);
+  const candidates = outermost(found).filter((hit) => !inLegit(hit.begin, hit.end));
   const countered = candidates.map((hit) => hit.entry.family !== 'cue' &&
-    counter.some((c) => c.end > hit.begin - CONTEXT_WINDOW && c.begin < hit.end + CONTEXT_WINDOW));
-  // A list (“六合彩、百家乐、网上赌场等”) is about spam as a whole when one of its items is.
-  for (let changed = true; changed;) {
-    changed = false;
-    candidates.forEach((hit, i) => {
-      if (countered[i] || hit.entry.family === 'cue') return;
-      const listed = [i - 1, i + 1].some((j) => countered[j] && LIST_GAP.test(text.slice(
-        Math.min(hit.end, candidates[j].end), Math.max(hit.begin, candidates[j].begin))));
-      if (listed) countered[i] = changed = true;
-    });
-  }
-  const counted = candidates.filter((_, i) => !countered[i]);
-  const hits = counted
-    .map((h) => ({ ...h.entry, start: origin[h.begin], end: origin[h.end - 1] + 1, text: input.slice(origin[h.begin], origin[h.end - 1] + 1) }))
+    nearCounter(hit.begin - CONTEXT_WINDOW, hit.end + CONTEXT_WINDOW));
+  // A list (“六合彩、百家乐、网上赌场等”) is about spam as a whole when one of its items is: spread both ways.
+  const listed = (i: number, j: number) => candidates[i].entry.family !== 'cue' && countered[j] &&
+    LIST_GAP.test(text.slice(Math.min(candidates[i].end, candidates[j].end), Math.max(candidates[i].begin, candidates[j].begin)));
+  for (let i = 1; i < candidates.length; i++) if (!countered[i] && listed(i, i - 1)) countered[i] = true;
+  for (let i = candidates.length - 2; i >= 0; i--) if (!countered[i] && listed(i, i + 1)) countered[i] = true;
+  const hits = candidates.filter((_, i) => !countered[i])
+    .map((h) => {
+      const start = toOriginal(h.begin);
+      const end = toOriginal(h.end - 1) + 1;
+      return { ...h.entry, start, end, text: input.slice(start, end) };
+    })
     .sort((a, b) => b.weight - a.weight || a.start - b.start);
   const cores = hits.filter((h) => h.family !== 'cue');
   if (!cores.length) return { score: 0, hits: [], families: [], dodges };

@@ -6,64 +6,66 @@
  */
 export interface Normalized {
   text: string;
-  /** origin[i] = index in the input of normalised character i. */
-  origin: number[];
+  /** Index in the input of normalised character i. */
+  toOriginal(i: number): number;
   /** Filter-dodging tricks that were undone (zero-width, spacing, pinyin). */
   dodges: string[];
 }
 
-const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e]/;
-// Symbols spam puts between the characters of a word; only dropped between two CJK characters.
-const FILLER = /[\s*＊·•_~^#|\-./\\'"‘’“”]/;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const PINYIN_IN_BRACKETS = /^[(（][a-z]{1,6}[1-4]?[)）]/i;
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const ZERO_WIDTH = '\\u200b-\\u200f\\u2060-\\u2064\\ufeff\\u00ad\\u034f\\u180e';
+// What is deleted: zero-width characters anywhere; up to three symbols or spaces between two CJK characters
+// (a single plain space is layout, not a dodge); bracketed pinyin right after a CJK character.
+const DELETIONS = new RegExp(
+  `([${ZERO_WIDTH}])|(?<=[${CJK}])(?:([\\s*＊·•_~^#|\\-./\\\\'"‘’“”${ZERO_WIDTH}]{1,3})(?=[${CJK}])|([(（][a-zA-Z]{1,6}[1-4]?[)）]))`, 'g');
 
 // Traditional forms that spam pages favour (a small table, not a converter: the shared code stays small).
 const TRADITIONAL: Record<string, string> = Object.fromEntries(
   ('門门 場场 賭赌 娛娱 樂乐 網网 開开 戶户 錢钱 買买 體体 萬万 銀银 盤盘 機机 線线 註注 碼码 點点 亞亚 華华 會会 龍龙 獎奖 號号 ' +
-   '現现 實实 發发 贏赢 陽阳 國国 際际 賽车 車车 視视 頻频 電电 影影 費费 區区 無无 愛爱 淫淫 證证 辦办 補补 貸贷 彩彩 博博 ' +
-   '葡葡 尼尼 斯斯 驗验 聊聊 約约 導导 臺台 台台 麗丽 長长 時时 極极 飛飞 艇艇 幣币 財财 運运 棋棋 牌牌 遊游 戲戏 僞伪 偽伪')
+   '現现 實实 發发 贏赢 陽阳 國国 際际 賽赛 車车 視视 頻频 電电 費费 區区 無无 愛爱 證证 辦办 補补 貸贷 驗验 約约 導导 臺台 ' +
+   '麗丽 長长 時时 極极 飛飞 幣币 財财 運运 遊游 戲戏 偽伪 僞伪')
     .split(' ').filter(Boolean).map((pair) => [pair[0], pair[1]]));
-TRADITIONAL['賽'] = '赛';
+// Every replacement keeps the length (one UTF-16 unit for one), so folding never moves offsets.
+const FOLDABLE = new RegExp(`[A-Z\\uff01-\\uff5e${Object.keys(TRADITIONAL).join('')}]`, 'g');
 
 function fold(ch: string): string {
   const code = ch.charCodeAt(0);
-  // Full-width ASCII (Ａ, ３) → half-width.
-  const half = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
-  return TRADITIONAL[half] ?? half.toLowerCase();
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  return TRADITIONAL[ch] ?? ch.toLowerCase();
 }
 
 export function normalizeText(input: string): Normalized {
-  const out: string[] = [];
-  const origin: number[] = [];
   const dodges = new Set<string>();
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i];
-    if (ZERO_WIDTH.test(ch)) {
-      dodges.add('zero-width');
-      continue;
+  // kept[k] = [start in output, start in input] of the k-th kept stretch.
+  const kept: [number, number][] = [];
+  const parts: string[] = [];
+  let from = 0;
+  let outLength = 0;
+  for (const m of input.matchAll(DELETIONS)) {
+    const gap = m[2];
+    if (gap !== undefined && /^\s$/.test(gap)) continue;
+    dodges.add(m[1] !== undefined ? 'zero-width' : gap !== undefined ? 'spacing' : 'pinyin');
+    if (m.index! > from) {
+      kept.push([outLength, from]);
+      parts.push(input.slice(from, m.index));
+      outLength += m.index! - from;
     }
-    const prev = out.length ? out[out.length - 1] : '';
-    if (CJK.test(prev)) {
-      const pinyin = PINYIN_IN_BRACKETS.exec(input.slice(i, i + 10));
-      if (pinyin) {
-        dodges.add('pinyin');
-        i += pinyin[0].length - 1;
-        continue;
-      }
-      if (FILLER.test(ch)) {
-        let j = i;
-        while (j < input.length && (FILLER.test(input[j]) || ZERO_WIDTH.test(input[j]))) j++;
-        if (j < input.length && CJK.test(input[j]) && j - i <= 3) {
-          // A single space between CJK words is ordinary layout; symbols or repeated gaps are a dodge.
-          if (!/^\s$/.test(input.slice(i, j)) || j - i > 1) dodges.add('spacing');
-          i = j - 1;
-          continue;
-        }
-      }
-    }
-    out.push(fold(ch));
-    origin.push(i);
+    from = m.index! + m[0].length;
   }
-  return { text: out.join(''), origin, dodges: [...dodges] };
+  if (from < input.length || !kept.length) {
+    kept.push([outLength, from]);
+    parts.push(input.slice(from));
+  }
+  const text = (parts.length === 1 ? parts[0] : parts.join('')).replace(FOLDABLE, fold);
+  const toOriginal = (i: number) => {
+    let lo = 0;
+    let hi = kept.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (kept[mid][0] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return kept[lo][1] + (i - kept[lo][0]);
+  };
+  return { text, toOriginal, dodges: [...dodges] };
 }
