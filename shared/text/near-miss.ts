@@ -86,6 +86,7 @@ export class NearMissMatcher {
         }
       }
     }
+    if (found.size === 0) return [];
     return [...found.values()]
       // A correct term that overlaps the window and reaches outside it means the text is that other term
       // (中华人民共和 + 国 is no deletion), and so does one filling all but one character of it

@@ -2,8 +2,7 @@ import type { TextHit } from '../../../text/scan-blocks.ts';
 import type { Segment } from '../../../text/segmenter.ts';
 
 /** Function characters that are almost never doubled on purpose (的的, 了了, 是是); 常常/看看/人人 are not listed. */
-const FUNCTION_CHARS = '的了是在和与及对将把被从向为并于该地得也都就还又';
-const PATTERN = new RegExp(`([${FUNCTION_CHARS}])\\1`, 'g');
+const FUNCTION_CHARS = new Set('的了是在和与及对将把被从向为并于该地得也都就还又');
 
 /**
  * Correct text that contains such a doubling: a word ending in the character followed by the character, or a
@@ -13,11 +12,12 @@ const CORRECT = /的的确|目的的|端的的|的的士|不了了之|[为除到
 
 export function doubledCharHits(text: string, segment?: Segment): TextHit[] {
   const hits: TextHit[] = [];
-  for (const m of text.matchAll(PATTERN)) {
-    const at = m.index!;
+  for (let at = 0; at + 1 < text.length; at++) {
+    if (text.charCodeAt(at) !== text.charCodeAt(at + 1) || !FUNCTION_CHARS.has(text[at])) continue;
     if (CORRECT.test(text.slice(Math.max(0, at - 2), at + 4))) continue;
     if (segment && !bothStandalone(segment, text, at)) continue;
-    hits.push({ start: at, end: at + 2, suggestion: m[1], messageId: 'doubled', tier: 3, data: { rule: 'doubled' } });
+    hits.push({ start: at, end: at + 2, suggestion: text[at], messageId: 'doubled', tier: 3, data: { rule: 'doubled' } });
+    at++;
   }
   return hits;
 }

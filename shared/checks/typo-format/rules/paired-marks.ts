@@ -2,6 +2,9 @@ import type { TextHit } from '../../../text/scan-blocks.ts';
 
 const PAIRS: [string, string][] = [['《', '》'], ['（', '）'], ['“', '”'], ['【', '】']];
 const ANY_MARK = /[《》（）“”【】]/;
+const MARKS = /[《》（）“”【】]/g;
+const CLOSE_OF: Record<string, string> = Object.fromEntries(PAIRS);
+const OPEN_OF: Record<string, string> = Object.fromEntries(PAIRS.map(([o, c]) => [c, o]));
 /** A block cut short by the site ("…", "...") may legitimately lose its closing mark. */
 const TRUNCATED = /(?:…|\.\.\.|。。。)\s*$/;
 
@@ -12,21 +15,21 @@ const TRUNCATED = /(?:…|\.\.\.|。。。)\s*$/;
 export function pairedMarkHits(text: string): TextHit[] {
   const hits: TextHit[] = [];
   if (!ANY_MARK.test(text)) return hits;
-  for (const [open, close] of PAIRS) {
-    const stack: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] === open) {
-        // “…“ without ” between: the second should have been a closing quote.
-        if (open === '“' && stack.length > 0) hits.push(hit(i, close, 'unclosed'));
-        stack.push(i);
-      } else if (text[i] === close) {
-        if (stack.length === 0) hits.push(hit(i, open, 'unopened'));
-        else stack.pop();
-      }
-    }
-    if (open !== '“' && !TRUNCATED.test(text)) for (const at of stack) hits.push(hit(at, close, 'unclosed'));
+  const open = new Map<string, number[]>(PAIRS.map(([o]) => [o, []]));
+  for (const m of text.matchAll(MARKS)) {
+    const at = m.index!;
+    const mark = m[0];
+    const stack = open.get(mark);
+    if (stack) {
+      // “…“ without ” between: the second should have been a closing quote.
+      if (mark === '“' && stack.length > 0) hits.push(hit(at, CLOSE_OF[mark], 'unclosed'));
+      stack.push(at);
+    } else if (open.get(OPEN_OF[mark])!.pop() === undefined) hits.push(hit(at, OPEN_OF[mark], 'unopened'));
   }
-  return hits;
+  if (!TRUNCATED.test(text)) {
+    for (const [mark, stack] of open) if (mark !== '“') for (const at of stack) hits.push(hit(at, CLOSE_OF[mark], 'unclosed'));
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 function hit(at: number, missing: string, problem: string): TextHit {
