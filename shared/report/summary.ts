@@ -6,6 +6,7 @@ import { countBy } from './build-report.ts';
 import { recheckOf, type Recheck } from './diff.ts';
 import { CATEGORY_LABEL, SEVERITY_LABEL } from './labels.ts';
 import { columnFinder } from './page-columns.ts';
+import type { Verdict } from './verdict.ts';
 
 export interface Tally {
   key: string;
@@ -25,6 +26,8 @@ export interface IndicatorVerdict {
 export interface ReportSummary {
   passed: boolean;
   verdict: string;
+  /** 扣分指标 score estimate, when the national verdict is in report.sections.verdict. */
+  score?: number;
   failures: number;
   vetoes: number;
   incomplete: number;
@@ -46,9 +49,13 @@ export function summarize(report: Report): ReportSummary {
   const recheck = recheckOf(report);
   const columnOf = columnFinder(report);
   const byCategory = tallies(countBy(failures, (f) => f.category), (k) => CATEGORY_LABEL[k as Category] ?? k);
+  // The national verdict (shared/report/verdict.ts) also weighs deductions; without it, veto findings decide.
+  const national = report.sections.verdict as Verdict | undefined;
   return {
-    passed: vetoes === 0,
-    verdict: vetoes > 0 ? `不合格：存在 ${vetoes} 项单项否决问题` : '未发现单项否决问题',
+    passed: national ? national.result === 'pass' : vetoes === 0,
+    verdict: national ? `${national.label.zh}：${national.reasons.map((r) => r.zh).join('；')}`
+      : vetoes > 0 ? `不合格：存在 ${vetoes} 项单项否决问题` : '未发现单项否决问题',
+    ...(national ? { score: national.score } : {}),
     failures: failures.length,
     vetoes,
     incomplete: report.findings.length - failures.length,

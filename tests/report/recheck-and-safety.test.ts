@@ -6,6 +6,7 @@ import { columnFinder } from '../../shared/report/page-columns.ts';
 import { addDays, findingRows, resolvedRows } from '../../shared/report/rows.ts';
 import { summarize } from '../../shared/report/summary.ts';
 import { unitOf } from '../../shared/report/units.ts';
+import { computeVerdict } from '../../shared/report/verdict.ts';
 import { assertValidReport } from '../helpers/validate-report.ts';
 import { BASE_FINDINGS, HOSTILE_FINDING, makeReport, SITE, UNITS } from './fixtures.ts';
 
@@ -68,6 +69,15 @@ describe('rows and summary', () => {
     expect(summary).toMatchObject({ passed: false, failures: 4, vetoes: 1, incomplete: 1 });
     expect(summary.byIndicator.find((v) => v.id === 'NAT-V1')?.verdict).toBe('单项否决，不合格');
     expect(summarize(makeReport([linkA])).passed).toBe(true);
+  });
+
+  it('takes the verdict and score from the national verdict section when the report has one', () => {
+    const report = makeReport();
+    report.sections.verdict = computeVerdict(report.findings, ['national']);
+    const summary = summarize(report);
+    expect(summary.passed).toBe(false);
+    expect(summary.verdict).toMatch(/^不合格：单项否决：严重表述错误/);
+    expect(summary.score).toBeLessThan(100);
   });
 });
 

@@ -14,6 +14,7 @@ export function SummaryPanel({ report, summary }: SummaryPanelProps) {
     ['单项否决', summary.vetoes, 'vetoes'],
     ['待人工复核', summary.incomplete, 'incomplete'],
   ];
+  if (summary.score !== undefined) cards.push(['扣分指标估算得分', summary.score, 'score']);
   if (summary.recheck) {
     cards.push(['新发现', summary.recheck.new, 'new'], ['未整改', summary.recheck.open, 'open'],
       ['已整改', summary.recheck.fixed, 'fixed']);
