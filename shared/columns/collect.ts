@@ -50,7 +50,7 @@ const SHORT_PAGE = 200;
 const FOOTER_ITEMS = /当前位置|您的位置|你的位置|所在位置/;
 
 export function collectColumnPage(page: PageSnapshot, asOf: string): ColumnPage {
-  const sitemap = SITEMAP.test(page.title) || SITEMAP.test(new URL(page.finalUrl || page.url).pathname);
+  const sitemap = SITEMAP.test(page.title) || SITEMAP.test(pathOf(page.finalUrl || page.url));
   const entries = listEntries(page, asOf);
   const dated = entries.filter((e) => e.date).map((e) => e.date!).sort();
   const main = page.textBlocks.filter((b) => !isTemplate(b) && !FOOTER_ITEMS.test(b.text));
@@ -80,6 +80,14 @@ export function collectColumnPage(page: PageSnapshot, asOf: string): ColumnPage 
       : placeholderBlock && entries.length === 0 ? { placeholder: { kind: 'blank' as const, text: placeholderBlock.text } } : {}),
     contentChars,
   };
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
 }
 
 function columnLinks(page: PageSnapshot): ColumnLink[] {

@@ -16,6 +16,7 @@ const TEMPLATE_REGIONS = new Set(['nav', 'header', 'footer', 'aside']);
 const NOT_AN_ENTRY = /^(更多|more|下一页|上一页|首页|尾页|末页|返回|打印|关闭|收藏|分享|top|\d+)$/i;
 const MIN_TITLE = 5;
 const MAX_CLIMB = 2;
+const MAX_LINKS = 500;
 
 const parentPath = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf(' > ')));
 const isInside = (path: string, ancestor: string) => path === ancestor || path.startsWith(`${ancestor} > `);
@@ -35,8 +36,9 @@ export function listEntries(page: PageSnapshot, asOf: string): ListEntry[] {
     const known = blockByPath.get(b.path);
     blockByPath.set(b.path, known ? { ...known, text: `${known.text} ${b.text}` } : b);
   }
+  // A list page shows tens of entries; site maps and link farms with thousands are cut short (cost is quadratic).
   const links = page.links.filter((l) => (l.element === 'a' || l.element === 'area') && /^https?:/i.test(l.url) &&
-    !isTemplate(l) && l.text.length >= MIN_TITLE && !NOT_AN_ENTRY.test(l.text.trim()));
+    !isTemplate(l) && l.text.length >= MIN_TITLE && !NOT_AN_ENTRY.test(l.text.trim())).slice(0, MAX_LINKS);
   const ownBlock = (link: PageLink): TextBlock | undefined => {
     for (let path = parentPath(link.path); path; path = parentPath(path)) {
       const block = blockByPath.get(path);
