@@ -3,7 +3,6 @@ import { onMessages, type BackgroundProtocol } from '@/shared/ext/protocol.ts';
 import { createFetchLinkProbe } from './fetch-link-probe.ts';
 import { inspectTab } from './inspect-tab.ts';
 import { showReportCount, showReportFindings } from './report-overlay.ts';
-import { preferSidePanel } from './side-panel.ts';
 
 /** Wiring only: the panel and content scripts talk to these handlers through shared/ext/protocol.ts. */
 export default defineBackground(() => {
@@ -21,5 +20,4 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete' && tab.url) void showReportCount(tabId, tab.url);
   });
-  void preferSidePanel();
 });

@@ -9,7 +9,11 @@ export const INSPECTOR_SCRIPT = '/content-scripts/inspector.js';
 
 /** Injects the inspector (it ignores a second injection) and returns the page's URL. */
 export async function injectInspector(tabId: number): Promise<string> {
-  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [INSPECTOR_SCRIPT] });
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [INSPECTOR_SCRIPT] })
+    .catch((error: unknown) => {
+      // activeTab lasts until the tab navigates; after that the toolbar icon must be clicked again.
+      throw new Error(`无法访问此页面：请点击工具栏上的 govcheck 图标后重试，或授权检查所有网站。(${String(error)})`);
+    });
   const url = first?.result;
   if (typeof url !== 'string') throw new Error('无法在此页面运行检查 (cannot inspect this page)');
   return url;

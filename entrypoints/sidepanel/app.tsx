@@ -7,10 +7,15 @@ import { usePanel } from './models/use-panel.ts';
 
 interface Props {
   client: PanelClient;
+  /** Shown as the toolbar popup (it can hand over to the side panel); false in the side panel itself. */
+  inPopup?: boolean;
 }
 
-/** The side panel (and the popup where there is no side panel): 检查本页, report overlay, marks. */
-export function App({ client }: Props) {
+/**
+ * The toolbar popup and the side panel: 检查本页, report overlay, marks. The popup comes first because only a
+ * click on the toolbar icon grants activeTab; the side panel keeps the results beside the page afterwards.
+ */
+export function App({ client, inPopup = false }: Props) {
   const panel = usePanel(client);
   const { result, busy, error } = panel;
   return (
@@ -23,6 +28,7 @@ export function App({ client }: Props) {
             onChange={(e) => panel.setCheckLinks((e.currentTarget as HTMLInputElement).checked)} />
           {t('checkLinks')}
         </label>
+        {inPopup ? <button class="open-side-panel" onClick={panel.openSidePanel}>{t('openSidePanel')}</button> : null}
         {panel.checkLinks && !panel.allHosts ? <button class="grant" onClick={panel.grantAllHosts}>{t('grantHosts')}</button> : null}
       </div>
       {error ? <p class="error">{t('error')}：{error}</p> : null}

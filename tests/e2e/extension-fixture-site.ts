@@ -17,13 +17,17 @@ h1{font-size:22px;color:#b71c1c} nav a{margin-right:12px}</style></head>
 
 export interface FixtureSite {
   url: string;
+  /** "METHOD /path" of every request served, in order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 /** Serves the notice on 127.0.0.1 (port 0); /ok.html answers 200, everything else 404. */
 export async function serveNotice(): Promise<FixtureSite> {
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    requests.push(`${req.method} ${path}`);
     const page = path === '/' ? NOTICE_HTML : path === '/ok.html' ? '<!doctype html><title>政务公开</title>' : null;
     res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(req.method === 'HEAD' ? undefined : page ?? 'not found');
@@ -32,6 +36,7 @@ export async function serveNotice(): Promise<FixtureSite> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,16 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { join } from 'node:path';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, findChromium } from '../../crawler/render/chromium.ts';
 import { assertValidReport } from '../helpers/validate-report.ts';
+import { buildExtension, launchWithExtension, marksOnPage, ROOT } from './extension-browser.ts';
 import { NOTICE_HTML, serveNotice, type FixtureSite } from './extension-fixture-site.ts';
 import { reportFor } from './extension-report-fixture.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const EXTENSION = join(ROOT, '.output/e2e/chrome-mv3');
 
 let site: FixtureSite;
 let browser: Browser;
@@ -27,28 +23,12 @@ declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
-interface Mark { category: string; text?: string; report: boolean }
-
-/** The highlight boxes the content script drew inside its shadow root. */
-const marksOnPage = () => page.evaluate(() => {
-  const root = document.querySelector('govcheck-highlights')?.shadowRoot;
-  return Array.from(root?.querySelectorAll<HTMLElement>('.mark') ?? []).map((m) =>
-    ({ category: m.dataset.category!, text: m.dataset.text, report: m.classList.contains('report') }));
-}) as Promise<Mark[]>;
-
 const clickInPanel = (selector: string) => panel.$eval(selector, (el) => (el as HTMLElement).click());
 
 beforeAll(async () => {
-  // Build here so `vitest run` works from a fresh clone; the e2e build may fetch from loopback (wxt.config.ts).
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, GOVCHECK_EXT_E2E: '1' }, stdio: 'pipe' });
+  const extension = buildExtension({ loopback: true });
   site = await serveNotice();
-  browser = await puppeteer.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', headless: true, pipe: true,
-    enableExtensions: [EXTENSION], args: [...CHROMIUM_FLAGS, '--lang=zh-CN'], defaultViewport: { width: 1000, height: 700 },
-    // Headless Chromium takes its UI language (and so the extension's locale) from the environment.
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' } });
-  const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
-  extensionId = new URL(sw.url()).host;
-  worker = (await sw.worker())!;
+  ({ browser, worker, extensionId } = await launchWithExtension(extension));
   page = await browser.newPage();
   await page.goto(site.url, { waitUntil: 'load' });
   panel = await browser.newPage();
@@ -80,7 +60,7 @@ describe('extension in Chromium', () => {
     expect(messages.some((m) => m?.includes('/files/missing-plan.doc') && m.includes('404'))).toBe(true);
     expect(messages.some((m) => m?.includes('/ok.html'))).toBe(false);
 
-    const marks = await marksOnPage();
+    const marks = await marksOnPage(page);
     expect(marks).toContainEqual({ category: 'typo', text: '布署', report: false });
     expect(marks.some((m) => m.category === 'broken-link')).toBe(true);
     const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
@@ -124,7 +104,7 @@ describe('extension in Chromium', () => {
     const listed = await panel.$$eval('.report-results li.finding .message', (ls) => ls.map((l) => l.textContent));
     expect(listed.some((m) => m?.includes('工做') && m.includes('工作'))).toBe(true);
     expect(listed.some((m) => m?.includes('己经'))).toBe(false);
-    const marks = await marksOnPage();
+    const marks = await marksOnPage(page);
     expect(marks).toContainEqual({ category: 'typo', text: '工做', report: true });
     expect(marks.every((m) => m.report)).toBe(true);
   });

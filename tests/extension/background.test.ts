@@ -88,6 +88,13 @@ describe('background wiring', { timeout: 60_000 }, () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB + 1 })).toBe('');
   });
 
+  it('explains what to do when the page may not be scripted (activeTab expired)', async () => {
+    vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValueOnce(
+      new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    await expect(sendToBackground('inspect-tab', { tabId: TAB, checkLinks: false }))
+      .rejects.toThrow('无法访问此页面：请点击工具栏上的 govcheck 图标后重试');
+  });
+
   it('asks for a report before overlaying one', async () => {
     await expect(sendToBackground('show-report-findings', { tabId: TAB })).rejects.toThrow('尚未导入巡检报告');
   });

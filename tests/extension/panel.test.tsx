@@ -27,6 +27,8 @@ function fakeClient(): PanelClient {
     saveMarks: vi.fn(async () => undefined),
     downloadMarks: vi.fn(),
     downloadFindings: vi.fn(),
+    currentWindowId: vi.fn(async () => 3),
+    openSidePanel: vi.fn(() => true),
     mayCheckAllHosts: vi.fn(async () => true),
     requestAllHosts: vi.fn(async () => true),
   };
@@ -68,6 +70,18 @@ describe('side panel', () => {
     expect(view.container.querySelectorAll('li.finding.marked')).toHaveLength(2);
     fireEvent.click(view.getByText('导出标记（JSON）'));
     expect(client.downloadMarks).toHaveBeenCalledWith({ notTypo: ['布署'], confirmed: [deadLink.id] });
+  });
+
+  it('hands over from the popup to the side panel of its window', async () => {
+    const client = fakeClient();
+    const view = render(<App client={client} inPopup />);
+    // The window id arrives after the first render; until then the click does nothing.
+    await waitFor(() => {
+      fireEvent.click(view.getByText('在侧边栏中打开'));
+      expect(client.openSidePanel).toHaveBeenCalledWith(3);
+    });
+    cleanup();
+    expect(render(<App client={client} />).queryByText('在侧边栏中打开')).toBeNull();
   });
 
   it('shows the error when a page cannot be inspected', async () => {

@@ -19,8 +19,18 @@ export interface PanelClient {
   downloadMarks(marks: Marks): void;
   /** This page's findings as a govcheck JSON report (the crawler's format; it imports back as an overlay). */
   downloadFindings(result: InspectionResult): void;
+  /** The window the panel is in, read ahead: opening the side panel must happen inside the click. */
+  currentWindowId(): Promise<number | undefined>;
+  /** Opens the side panel (Chrome, Edge) or sidebar (Firefox) from the popup; false where there is none. */
+  openSidePanel(windowId: number): boolean;
   mayCheckAllHosts(): Promise<boolean>;
   requestAllHosts(): Promise<boolean>;
+}
+
+/** Chrome's side panel and Firefox's sidebar; neither is in every browser's types. */
+interface SidebarApis {
+  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
 }
 
 const ALL_HOSTS = { origins: ['http://*/*', 'https://*/*'] };
@@ -63,6 +73,14 @@ export function createPanelClient(): PanelClient {
     downloadMarks: (marks) => download('govcheck-marks.json', exportMarks(marks)),
     downloadFindings: (result) =>
       download(`govcheck-${new URL(result.url).host}.json`, pageReport(result, browser.runtime.getManifest().version)),
+    currentWindowId: async () => (await browser.windows.getCurrent()).id,
+    openSidePanel(windowId) {
+      const apis = browser as unknown as SidebarApis;
+      const opened = apis.sidePanel?.open ? apis.sidePanel.open({ windowId })
+        : apis.sidebarAction?.open ? apis.sidebarAction.open() : null;
+      void opened?.then(() => window.close());
+      return opened !== null;
+    },
     mayCheckAllHosts: () => browser.permissions.contains(ALL_HOSTS),
     // Must run inside the click handler: browsers only show the prompt for a user gesture.
     requestAllHosts: () => browser.permissions.request(ALL_HOSTS),

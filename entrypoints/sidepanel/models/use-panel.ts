@@ -21,11 +21,13 @@ export function usePanel(client: PanelClient) {
   const [report, setReport] = useState<Report | null>(null);
   const [reportView, setReportView] = useState<ReportView | null>(null);
   const [marks, setMarks] = useState<Marks>(EMPTY_MARKS);
+  const [windowId, setWindowId] = useState<number | undefined>(undefined);
 
   useEffect(() => {
     void client.loadReport().then(setReport);
     void client.loadMarks().then(setMarks);
     void client.mayCheckAllHosts().then(setAllHosts);
+    void client.currentWindowId().then(setWindowId);
   }, [client]);
 
   const attempt = async (action: () => Promise<void>) => {
@@ -58,6 +60,7 @@ export function usePanel(client: PanelClient) {
     toggleNotTypo: (term: string) => updateMarks(markNotTypo(marks, term, !marks.notTypo.includes(term))),
     toggleConfirmed: (id: string) => updateMarks(markConfirmed(marks, id, !marks.confirmed.includes(id))),
     exportMarks: () => client.downloadMarks(marks),
+    openSidePanel: () => windowId !== undefined && client.openSidePanel(windowId),
     exportFindings: () => result && client.downloadFindings(result),
   };
 }
