@@ -1,4 +1,6 @@
+import Ajv from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import schema from '../../../shared/report/report.schema.json' with { type: 'json' };
 import { CHECKS } from '../../../shared/checks/index.ts';
 import { CheckEngine } from '../../../shared/engine/run-checks.ts';
 import type { Finding } from '../../../shared/model/finding.ts';
@@ -8,6 +10,9 @@ import { MUST_FLAG, MUST_NOT_FLAG, type SpamFixture } from './fixtures.ts';
 import { pageHtml, serveFixtures, testClient, type FixtureServer } from './serve.ts';
 
 const SPAM_CHECKS = CHECKS.filter((c) => c.category === 'spam');
+const ajv = new Ajv({ allErrors: true, strict: false });
+ajv.addSchema(schema, 'report');
+const validFinding = ajv.getSchema('report#/definitions/finding')!;
 const ALL = [...MUST_FLAG, ...MUST_NOT_FLAG];
 let server: FixtureServer;
 const client = testClient();
@@ -39,6 +44,7 @@ async function check(fixture: SpamFixture): Promise<Finding[]> {
 describe('spam checks on loopback fixture pages', () => {
   it.each(MUST_FLAG.map((f) => [f.name, f] as const))('flags %s', async (_, fixture) => {
     const findings = await check(fixture);
+    for (const f of findings) expect(validFinding(f), ajv.errorsText(validFinding.errors)).toBe(true);
     for (const want of fixture.expect) {
       const match = findings.find((f) => f.checkId === want.check && f.messageId === want.messageId &&
         (want.hiddenHow === undefined || f.data.hiddenHow === want.hiddenHow));
