@@ -14,7 +14,11 @@ export interface LinkUse {
   text: string;
   /** The link is on the site's start page (inspectors weigh those 10× — NAT-D20). */
   home?: boolean;
+  /** nav/header/footer/aside: part of the template every page repeats. */
+  region?: PageLink['region'];
 }
+
+const TEMPLATE_REGIONS = new Set(['nav', 'header', 'footer', 'aside']);
 
 /** Occurrences of the page's links that `keep` selects, one per target and element. */
 export function linkUses(page: PageSnapshot, siteUrl: string, keep: (link: PageLink) => boolean): LinkUse[] {
@@ -30,9 +34,25 @@ export function linkUses(page: PageSnapshot, siteUrl: string, keep: (link: PageL
     if (seen.has(key)) continue;
     seen.add(key);
     uses.push({ page: page.url, target, ...(fragment ? { fragment } : {}), raw: link.raw, element: link.element,
-      attribute: link.attribute, selector: link.path, text: link.text, ...(home ? { home } : {}) });
+      attribute: link.attribute, selector: link.path, text: link.text, ...(home ? { home } : {}),
+      ...(link.region && TEMPLATE_REGIONS.has(link.region) ? { region: link.region } : {}) });
   }
   return uses;
+}
+
+/**
+ * Gives every use of one template link (same region, target and text on many pages) the selector it has
+ * on the first page, so the report merges them into one finding even where page layouts shift its path.
+ */
+export function alignTemplateSelectors(uses: LinkUse[]): void {
+  const first = new Map<string, string>();
+  for (const use of [...uses].sort((a, b) => a.page.localeCompare(b.page))) {
+    if (!use.region) continue;
+    const key = `${use.region}\u0000${use.target}\u0000${use.fragment ?? ''}\u0000${use.text}`;
+    const selector = first.get(key);
+    if (selector === undefined) first.set(key, use.selector);
+    else use.selector = selector;
+  }
 }
 
 /** Where a use is, in the finding's Location shape. */

@@ -42,7 +42,7 @@ export const KIND_LINKS: Record<string, string> = {
 
 /**
  * A loopback site whose home page links to every kind in KIND_LINKS, plus two article pages that share the
- * footer (a dead "网站地图" link on 3 pages → one merged finding). Unknown URLs answer 200 with the site's
+ * footer (a dead "网站地图" link on 4 pages, one with another layout → one merged finding). Unknown URLs answer 200 with the site's
  * "not found" template, as many CMSs do (the soft-404 fingerprint case).
  */
 export async function startKindsSite(deadPort: number) {
@@ -50,9 +50,11 @@ export async function startKindsSite(deadPort: number) {
   const links = Object.entries(KIND_LINKS).map(([id, href]) =>
     `<p><a id="link-${id}" href="${href.replace('{deadPort}', String(deadPort))}">${id}</a></p>`).join('\n');
   const routes: Record<string, Route> = {
-    '/': send(200, html(`${links}<p><a href="/a1.html">文章1</a> <a href="/a2.html">文章2</a></p>`)),
+    '/': send(200, html(`${links}<p><a href="/a1.html">文章1</a> <a href="/a2.html">文章2</a> <a href="/a3.html">文章3</a></p>`)),
     '/a1.html': send(200, html('<p>文章一正文</p>', '文章1')),
     '/a2.html': send(200, html('<p>文章二正文</p>', '文章2')),
+    // Another layout: a wrapper around the footer changes its path, not its place in the template.
+    '/a3.html': send(200, html('<p>文章三正文</p>', '文章3').replace('<footer>', '<div class="wrap"><footer>').replace('</footer>', '</footer></div>')),
     '/ok.html': send(200, html('<h2 id="section-2">第二节</h2><p>正文</p>', '正常页面')),
     '/error.html': send(500, 'error'),
     '/gone.html': send(404, 'not found'),

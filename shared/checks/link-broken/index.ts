@@ -1,6 +1,6 @@
 import { wrongAddress } from '../../links/addresses.ts';
 import { anchorsOf, checkableFragment } from '../../links/fragments.ts';
-import { linkUses, locationOf, type LinkUse } from '../../links/link-uses.ts';
+import { alignTemplateSelectors, linkUses, locationOf, type LinkUse } from '../../links/link-uses.ts';
 import { contentShape, htmlText, soft404Phrase } from '../../links/soft-404.ts';
 import { parseStatusPolicy } from '../../links/status-policy.ts';
 import type { PageSnapshot } from '../../model/page-snapshot.ts';
@@ -74,6 +74,7 @@ export const linkBroken = defineSiteCheck<PageLinks>({
     for (const page of collected) crawled.set(page.url, page).set(page.finalUrl, page);
     const notFound = await siteNotFound(probe, siteUrl, crawled.get(siteUrl));
     const uses = collected.flatMap((p) => p.uses);
+    alignTemplateSelectors(uses);
     const verdicts = new Map<string, Promise<LinkVerdict>>();
     const verdictOf = (use: LinkUse) => {
       const key = `${use.target}\u0000${use.element === 'img' ? 'img' : ''}`;

@@ -1,5 +1,5 @@
 import { isGovHost, wrongAddress, type WrongAddress } from '../../links/addresses.ts';
-import { linkUses, locationOf, type LinkUse } from '../../links/link-uses.ts';
+import { alignTemplateSelectors, linkUses, locationOf, type LinkUse } from '../../links/link-uses.ts';
 import { PARKED_PHRASES } from '../../links/parked-phrases.ts';
 import { htmlText } from '../../links/soft-404.ts';
 import { defineSiteCheck } from '../define-check.ts';
@@ -51,12 +51,16 @@ export const linkWrong = defineSiteCheck<WrongLinks>({
     return { wrong, navigable };
   },
   async finish(collected, { probe }) {
-    const results: CheckResult[] = collected.flatMap((c) => c.wrong).map((use) => ({
+    const wrong = collected.flatMap((c) => c.wrong);
+    const navigable = collected.flatMap((c) => c.navigable);
+    alignTemplateSelectors(wrong);
+    alignTemplateSelectors(navigable);
+    const results: CheckResult[] = wrong.map((use) => ({
       url: use.page, target: use.raw, messageId: use.kind, location: locationOf(use),
     }));
     if (!probe) return results;
     const landings = new Map<string, Promise<ProbeResult>>();
-    await Promise.all(collected.flatMap((c) => c.navigable).map(async (use) => {
+    await Promise.all(navigable.map(async (use) => {
       let landing = landings.get(use.target);
       if (!landing) landings.set(use.target, (landing = probe.probe(use.target)));
       const result = await landing;
