@@ -33,7 +33,7 @@ export interface ColumnAnalysis {
   columns: ColumnState[];
   home?: { url: string; latest?: string; cutoff: string; stale: boolean };
   /** Menu and site-map names that match no catalog column (the rest of the column tree). */
-  otherColumns: { name: string; url: string; source: Candidate['source'] }[];
+  otherColumns: { name: string; url: string; source: Candidate['source']; parent?: string }[];
   resolved: Pick<ResolvedProfiles, 'scoring' | 'windows'>;
 }
 
@@ -100,7 +100,7 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
   // Home-page links are mostly article titles; menus and site maps hold the column tree.
   const otherColumns = uniqueBy(candidates.filter((c) => (c.source === 'menu' || c.source === 'sitemap') &&
     !matchedUrls.has(pageKey(c.url)) && pageKey(c.url) !== pageKey(run.siteUrl)), (c) => pageKey(c.url))
-    .map((c) => ({ name: c.name, url: c.url, source: c.source }));
+    .map((c) => ({ name: c.name, url: c.url, source: c.source, ...parentOf(byPage.get(pageKey(c.url))) }));
   return {
     profiles: resolved.ids,
     siteType: options.siteType,
@@ -147,6 +147,12 @@ function better(a: { c: Candidate; m: NameMatch }, b: { c: Candidate; m: NameMat
 
 function rank(c: Candidate, byPage: Map<string, ColumnPage>): number {
   return (byPage.has(pageKey(c.url)) ? 0 : 100) + SOURCE_RANK[c.source] * 10 + Math.min(9, c.url.length / 100);
+}
+
+/** The column above a visited column page, from its 当前位置 (首页 > 政务公开 > 通知公告 → 政务公开). */
+function parentOf(page: ColumnPage | undefined): { parent?: string } {
+  const crumbs = page?.breadcrumbs ?? [];
+  return crumbs.length >= 3 ? { parent: crumbs[crumbs.length - 2] } : {};
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

@@ -40,6 +40,12 @@ describe('column checks over a county site (engine: collect per page, then finis
     expect(findings.find((f) => f.column === '政策文件')!.indicators).toEqual(['NAT-V4', 'NAT-D4']);
   });
 
+  it('keeps the site\'s other menu columns in the tree, placed by their 当前位置', async () => {
+    const { sections } = await runSite(problemSite(), { asOf: AS_OF, checks: ['column-missing'] });
+    const tree = sections['column-missing'] as { otherColumns: { name: string; parent?: string }[] };
+    expect(tree.otherColumns).toEqual([{ name: '招商引资', url: `${ORIGIN}/zsyz/`, source: 'menu', parent: '政务公开' }]);
+  });
+
   it('keeps a fresh news column quiet next to a stale 通知公告', async () => {
     const { findings, sections } = await runSite(problemSite(), { asOf: AS_OF, checks: ['column-stale'] });
     expect(findings.some((f) => f.column === '动态要闻')).toBe(false);

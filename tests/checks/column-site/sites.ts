@@ -39,7 +39,7 @@ export function allPresentSite(): Record<string, SitePage> {
 export function problemSite(): Record<string, SitePage> {
   const nav: [string, string][] = [['首页', '/'], ['政务公开', '/zwgk/'], ['工作动态', '/gzdt/'], ['通知公告', '/tzgg/'],
     ['政策文件', '/zcwj/'], ['政策解读', '/zcjd/'], ['互动交流', '/hdjl/'], ['机构职能', '/jgzn/'], ['县情概况', '/xqgk/'],
-    ['办事服务', '/bsfw/']];
+    ['办事服务', '/bsfw/'], ['招商引资', '/zsyz/']];
   const side: [string, string][] = [['政府信息公开指南', '/zwgk/zn/'], ['法定主动公开内容', '/zwgk/fdzdgknr/'], ['政府信息公开年报', '/zwgk/nb/']];
   const base = (title: string, depth = 1) => ({ title, nav, depth, crumbs: ['首页', title] });
   return {
@@ -56,6 +56,7 @@ export function problemSite(): Record<string, SitePage> {
     '/zwgk/zn/': { ...base('政府信息公开指南', 2), side, body: STATIC_BODY },
     '/zwgk/fdzdgknr/': { ...base('法定主动公开内容', 2), side, body: STATIC_BODY },
     '/zwgk/nb/': { ...base('政府信息公开年报', 2), side, list: [['平安县2022年政府信息公开工作年度报告', '2023-01-20']] },
+    '/zsyz/': { ...base('招商引资'), crumbs: ['首页', '政务公开', '招商引资'], list: [['平安县重点招商项目推介', '2024-05-02']] },
   };
 }
 
