@@ -31,7 +31,11 @@ export interface ColumnAnalysis {
   siteType: ColumnOptions['siteType'];
   asOf: string;
   columns: ColumnState[];
-  home?: { url: string; latest?: string; cutoff: string; stale: boolean };
+  /**
+   * NAT-V3. A home page without dated entries (a navigation portal, or lists a script fills) is judged by its
+   * second-level pages; `unknown` when none of them shows a date either.
+   */
+  home?: { url: string; latest?: string; cutoff: string; state: 'ok' | 'stale' | 'unknown'; via: 'home' | 'second-level' };
   /** Menu and site-map names that match no catalog column (the rest of the column tree). */
   otherColumns: { name: string; url: string; source: Candidate['source']; parent?: string }[];
   resolved: Pick<ResolvedProfiles, 'scoring' | 'windows'>;
@@ -106,8 +110,7 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
     siteType: options.siteType,
     asOf: run.asOf,
     columns,
-    ...(home ? { home: { url: home.url, ...(home.latest ? { latest: home.latest } : {}), cutoff: homeCutoff,
-      stale: !home.latest || home.latest < homeCutoff } } : {}),
+    ...(home ? { home: homeState(home, pages, homeCutoff) } : {}),
     otherColumns,
     resolved: { scoring: { ...resolved.scoring, vetoThresholds: { ...resolved.scoring.vetoThresholds, ...options.thresholds } }, windows },
   };
@@ -147,6 +150,14 @@ function better(a: { c: Candidate; m: NameMatch }, b: { c: Candidate; m: NameMat
 
 function rank(c: Candidate, byPage: Map<string, ColumnPage>): number {
   return (byPage.has(pageKey(c.url)) ? 0 : 100) + SOURCE_RANK[c.source] * 10 + Math.min(9, c.url.length / 100);
+}
+
+function homeState(home: ColumnPage, pages: readonly ColumnPage[], cutoff: string): NonNullable<ColumnAnalysis['home']> {
+  const secondLevel = pages.filter((p) => p.depth === 1 && p.latest).map((p) => p.latest!).sort();
+  const via = home.latest ? 'home' : 'second-level';
+  const latest = home.latest ?? secondLevel[secondLevel.length - 1];
+  const state = !latest ? 'unknown' : latest < cutoff ? 'stale' : 'ok';
+  return { url: home.url, ...(latest ? { latest } : {}), cutoff, state, via };
 }
 
 /** The column above a visited column page, from its 当前位置 (首页 > 政务公开 > 通知公告 → 政务公开). */

@@ -38,6 +38,10 @@ export const columnStale = defineSiteCheck<ColumnPage>({
       zh: '首页{window}内没有新增信息（最新信息日期 {latest}，检查基准日 {asOf}）',
       en: 'The home page shows nothing new within {windowEn} (newest {latest}, as of {asOf})',
     },
+    'home-undated': {
+      zh: '首页及其二级页面均未识别出带日期的信息，无法判断首页是否更新，需人工复核',
+      en: 'No dated entries on the home page or its second-level pages; check home-page updates by hand',
+    },
     'no-list': {
       zh: '未能识别栏目“{column}”的信息列表，需人工核实更新情况',
       en: 'No entry list recognised in column "{column}"; check its updates by hand',
@@ -58,10 +62,12 @@ export const columnStale = defineSiteCheck<ColumnPage>({
       ...(counts.longStale.veto ? counts.longStale.ids : [])]);
     const results = analysis.columns.flatMap((c) => staleResult(c, ctx.asOf, options.annualReportDeadline, vetoIds.has(c.id)));
     const home = analysis.home;
-    if (home?.stale) {
-      const window = options.homeWindow;
-      results.unshift({ messageId: 'home-stale', column: HOME_COLUMN, url: home.url, severity: 'veto', indicators: ['NAT-V3'],
-        data: { window: periodLabel(window).zh, windowEn: periodLabel(window).en, latest: home.latest ?? '无', asOf: ctx.asOf } });
+    if (home && home.state !== 'ok') {
+      const window = periodLabel(options.homeWindow);
+      const data = { window: window.zh, windowEn: window.en, latest: home.latest ?? '无', asOf: ctx.asOf };
+      results.unshift(home.state === 'stale'
+        ? { messageId: 'home-stale', column: HOME_COLUMN, url: home.url, severity: 'veto', indicators: ['NAT-V3'], data }
+        : { messageId: 'home-undated', column: HOME_COLUMN, url: home.url, outcome: 'incomplete', severity: 'info', indicators: ['NAT-V3'], data });
     }
     return results;
   },

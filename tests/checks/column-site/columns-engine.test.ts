@@ -87,4 +87,17 @@ describe('column checks over a county site (engine: collect per page, then finis
     expect(verdict).toMatchObject({ result: 'pass', score: 91 });
     expect(verdict.deductions.map((d) => d.id)).toEqual(['NAT-D4', 'NAT-D1', 'NAT-D3', 'NAT-D6', 'NAT-D17']);
   });
+
+  it('judges a navigation-only home page by its second-level pages', async () => {
+    const site = allPresentSite();
+    const navOnly = { ...site, '/': { ...site['/'], list: undefined } };
+    const fresh = await runSite(navOnly, { asOf: AS_OF, checks: ['column-stale'] });
+    expect(summary(fresh.findings)).toEqual([]);
+    const later = await runSite(navOnly, { asOf: '2024-06-20', checks: ['column-stale'] });
+    expect(summary(later.findings)).toContain('column-stale home-stale 首页 / veto fail');
+    expect((later.sections['column-stale'] as { home: unknown }).home).toMatchObject({ via: 'second-level', latest: '2024-05-28' });
+    const undated = Object.fromEntries(Object.entries(navOnly).map(([k, p]) => [k, { ...p, list: p.list?.map(([t]) => [t] as [string]) }]));
+    const unknown = await runSite(undated, { asOf: AS_OF, checks: ['column-stale'] });
+    expect(summary(unknown.findings)).toContain('column-stale home-undated 首页 / info incomplete');
+  });
 });
