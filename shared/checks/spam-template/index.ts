@@ -44,6 +44,10 @@ export const spamTemplate = definePageCheck({
       zh: '文字中插入拼音（{text}），疑似为躲避过滤而改写的镜像页面，需人工复核',
       en: 'Pinyin inserted into words ({text}), a sign of a rewritten mirror page; review',
     },
+    'spam-script-host': {
+      zh: '页面加载了疑似违法有害网站的脚本：{target}，可能被挂马',
+      en: 'Script loaded from a suspected spam host: {target} (possible malicious injection)',
+    },
     'foreign-refresh': { zh: '页面自动跳转到外部网站：{target}', en: 'Page refreshes to an off-site address: {target}' },
   },
   fix: SPAM_FIX,
@@ -76,6 +80,13 @@ export const spamTemplate = definePageCheck({
       results.push({ messageId: 'pinyin-dodge', outcome: 'incomplete', severity: 'major', text: pinyin.slice(0, 3).join(' '),
         location: { selector: block.path, element: block.tag, context: block.text.slice(0, 80) },
         data: { count: pinyin.length, hiddenHow: 'pinyin', visibleTo: ['all-visitors'] } });
+    }
+    for (const script of page.links.filter((l) => l.element === 'script')) {
+      const host = hostOf(script.url);
+      if (!host || !isForeignHost(host, page.finalUrl) || domainSpamScore(host).score < 2) continue;
+      results.push({ messageId: 'spam-script-host', target: script.url,
+        location: { selector: script.path, element: 'script', attribute: 'src' },
+        data: { hiddenHow: 'external-script', visibleTo: ['browser'], evidence: domainSpamScore(host).reasons } });
     }
     const refresh = page.links.find((l) => l.element === 'meta');
     const refreshHost = refresh && hostOf(refresh.url);

@@ -78,6 +78,11 @@ export const MUST_FLAG: SpamFixture[] = [
     expect: [{ check: 'spam-template', messageId: 'referrer-redirect', hiddenHow: 'referrer-redirect' }],
   },
   {
+    name: 'spam-script-host',
+    body: `${notice}<script src="http://js.amxpj8888.cc/tongji.js"></script><script src="https://cdn.bootcdn.net/jquery.min.js"></script>`,
+    expect: [{ check: 'spam-template', messageId: 'spam-script-host', hiddenHow: 'external-script' }],
+  },
+  {
     name: 'pinyin-mirror',
     body: '<p>县人民政府辦(ban)公廳(ting)关于印(yin)发工作要点的通知</p>',
     expect: [{ check: 'spam-template', messageId: 'pinyin-dodge', outcome: 'incomplete' }],
