@@ -65,9 +65,7 @@ export class BrowserPool {
   render(url: string, options: RenderOptions = {}): Promise<RenderResult> {
     return this.withRenderTab(Boolean(options.axe), async (page) => {
       const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.timeoutMs });
-      // Like networkidle2 (≤ 2 requests in flight) but a 200 ms quiet window instead of 500 ms, and a page that
-      // never goes quiet (polling, streams) is taken as it is after SETTLE_LIMIT_MS instead of failing.
-      await page.waitForNetworkIdle({ idleTime: 200, concurrency: 2, timeout: SETTLE_LIMIT_MS }).catch(() => undefined);
+      await this.settle(page);
       const a11y = options.axe ? await this.a11yPass(page, options) : {};
       await page.evaluate(MARK_HIDDEN_SCRIPT);
       return {
@@ -80,14 +78,29 @@ export class BrowserPool {
     });
   }
 
-  /** A failing audit (page navigated away, script error) must not lose the render. */
+  /**
+   * A page that moves on during the audit (meta refresh, script redirect) is audited again once where it
+   * landed, which is what a visitor sees; a failing audit must not lose the render.
+   */
   private async a11yPass(page: Page, options: RenderOptions): Promise<Pick<RenderResult, 'a11y' | 'a11yError'>> {
     const settings = typeof options.axe === 'object' ? options.axe : {};
+    const audit = () => runA11yPass(page, { settings, evidenceDir: options.evidenceDir });
     try {
-      return { a11y: await runA11yPass(page, { settings, evidenceDir: options.evidenceDir }) };
-    } catch (error) {
-      return { a11yError: (error as Error).message };
+      return { a11y: await audit() };
+    } catch {
+      await this.settle(page);
+      try {
+        return { a11y: await audit() };
+      } catch (error) {
+        return { a11yError: (error as Error).message };
+      }
     }
+  }
+
+  /** Like networkidle2 (≤ 2 requests in flight) with a 200 ms quiet window; a page that never goes quiet
+   * (polling, streams) is taken as it is after SETTLE_LIMIT_MS instead of failing. */
+  private settle(page: Page): Promise<void> {
+    return page.waitForNetworkIdle({ idleTime: 200, concurrency: 2, timeout: SETTLE_LIMIT_MS }).catch(() => undefined);
   }
 
   private async inSlot<T>(work: () => Promise<T>): Promise<T> {
