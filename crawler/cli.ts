@@ -8,7 +8,7 @@ import { showProgress } from './progress.ts';
 import { REPORT_FORMATS, writeReports } from './report/write-reports.ts';
 import { VERSION } from './version.ts';
 import { runDemo } from './demo/run-demo.ts';
-import { runReportCommand, type ReportCommandArgs } from './report/report-command.ts';
+import { readReport, readUnits, runReportCommand, type ReportCommandArgs } from './report/report-command.ts';
 import { siteHistory } from './sites/history.ts';
 import { runAllSites } from './sites/run-sites.ts';
 import { startScheduler } from './sites/schedule.ts';
@@ -39,7 +39,7 @@ interface CrawlFlags {
   maxPages?: number; maxDepth?: number; concurrency?: number; delay?: number; render?: CrawlOptions['render'];
   profile?: string[]; asOf?: string; format?: string; out?: string; config?: string; ignoreRobots?: boolean;
   sitemap?: boolean; timeout?: number; retries?: number; external?: CrawlOptions['external']; skip?: string[]; checks?: string[];
-  db?: string; resume?: boolean; quiet?: boolean;
+  db?: string; resume?: boolean; attachments?: boolean; quiet?: boolean; previous?: string; units?: string; issuer?: string;
 }
 
 async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
@@ -48,13 +48,16 @@ async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
     startUrl: url, maxPages: flags.maxPages, maxDepth: flags.maxDepth, concurrency: flags.concurrency,
     delayMs: flags.delay, render: flags.render, profiles: flags.profile, asOf: flags.asOf,
     ignoreRobots: flags.ignoreRobots, useSitemap: flags.sitemap, timeoutMs: flags.timeout, retries: flags.retries, external: flags.external,
-    skipLinks: flags.skip, checks: flags.checks, db: flags.db, resume: flags.resume,
+    skipLinks: flags.skip, checks: flags.checks, db: flags.db, resume: flags.resume, attachments: flags.attachments,
   });
   const formats = parseFormats(flags.format);
+  const previous = flags.previous ? await readReport(flags.previous) : undefined;
+  const units = flags.units ? await readUnits(flags.units) : undefined;
   const inspector = new Inspector(options);
   const stop = flags.quiet ? () => undefined : showProgress(inspector);
   const report = await inspector.run().finally(stop);
-  const paths = await writeReports(report, formats, flags.out ?? defaultOut(options.startUrl, options.asOf));
+  const paths = await writeReports(report, formats, flags.out ?? defaultOut(options.startUrl, options.asOf),
+    { previous, units, issuer: flags.issuer });
   const counts = Object.entries(report.stats.findingsByCategory).map(([c, n]) => `${c} ${n}`).join('，') || '无';
   process.stderr.write(`检查完成：${report.stats.pagesFetched} 个页面，问题 ${counts}\n`);
   for (const [format, path] of Object.entries(paths)) process.stdout.write(`${format}: ${path}\n`);
@@ -80,12 +83,16 @@ export function buildProgram(): Command {
     .option('--format <list>', `报告格式 / report formats (${REPORT_FORMATS.join(',')})`, 'json')
     .option('--out <path>', '报告文件（多种格式时为文件名前缀） / report file, or base name for several formats')
     .option('--config <file>', '配置文件 JSON/YAML / config file')
+    .option('--previous <report>', '上一次的 JSON 报告：各格式标明新增、仍存在、已整改 / previous JSON report, for 复核')
+    .option('--units <file>', '责任单位映射 JSON/YAML：每个单位一份整改通知 / URL prefix → responsible unit')
+    .option('--issuer <name>', '整改通知落款单位 / issuer of the 整改通知')
     .option('--ignore-robots', '不遵守 robots.txt / ignore robots.txt')
     .option('--no-sitemap', '不读取 sitemap.xml / do not seed from sitemap.xml')
     .option('--timeout <ms>', '单个请求超时 / request timeout', int)
     .option('--retries <n>', '失败重试次数 / retries after 429/5xx/timeouts', int)
     .addOption(new Option('--external <mode>', '外部链接 / external links').choices(['status', 'none']))
     .option('--skip <regex...>', '跳过匹配的链接 / skip links matching these regular expressions')
+    .option('--no-attachments', '不读取附件（PDF、Word、Excel） / do not read attachments')
     .option('--checks <ids>', '只运行这些检查 / run only these checks', list)
     .option('--db <file>', '在 SQLite 文件中保存抓取进度和历史 / keep crawl state and history in this SQLite file')
     .option('--resume', '从中断处继续（需要 --db） / continue an interrupted crawl (needs --db)')
@@ -128,7 +135,7 @@ export function buildProgram(): Command {
       const config = await loadSitesConfig(flags.config);
       const site = config.sites.find((s) => s.name === name);
       if (!site) throw new UsageError(`站点配置中没有“${name}”`, `No site named "${name}" in ${flags.config}`);
-      process.stdout.write(`${siteHistory(config, site)}\n`);
+      process.stdout.write(`${await siteHistory(config, site)}\n`);
     });
   program.command('demo')
     .description('启动内置示例县政府网站并检查 / serve the bundled demo county site and inspect it')

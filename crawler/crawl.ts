@@ -7,7 +7,8 @@ import type { PageRecord, Report } from '../shared/model/report.ts';
 import type { PageSnapshot } from '../shared/model/page-snapshot.ts';
 import { buildReport } from '../shared/report/build-report.ts';
 import { UsageError } from './errors.ts';
-import { HostLimiter } from './fetch/host-limiter.ts';
+import { isAttachmentUrl } from './attachments/attachment-format.ts';
+import { HostLimiter, type RequestLimiter } from './fetch/host-limiter.ts';
 import { HttpClient } from './fetch/http-client.ts';
 import type { FrontierEntry } from './frontier.ts';
 import { CrawlLinkProbe } from './link-prober.ts';
@@ -18,6 +19,8 @@ import { RobotsCache } from './robots.ts';
 import { readSitemaps } from './sitemap.ts';
 import type { CrawlState } from './store/crawl-state.ts';
 import { MemoryState } from './store/memory-state.ts';
+import { isPostgresUrl } from './store/pg-schema.ts';
+import { PgState } from './store/pg-state.ts';
 import { SqliteState } from './store/sqlite-state.ts';
 import { inScope, looksLikePage, makeScope, normalizeUrl, type Scope } from './url.ts';
 import { VERSION } from './version.ts';
@@ -49,17 +52,19 @@ interface Crawl {
 
 /** Crawls one site and runs every check; progress arrives as events, the whole report as the result. */
 export class Inspector extends EventEmitter<InspectorEvents> {
-  constructor(private readonly options: CrawlOptions) {
+  /** `limiter`: per-host politeness shared beyond this crawl (distributed workers); by default the crawl's own. */
+  constructor(private readonly options: CrawlOptions, private readonly limiter?: RequestLimiter) {
     super();
   }
 
   async run(): Promise<Report> {
     const o = this.options;
     const checks = selectChecks(o.checks);
-    const state: CrawlState = o.db ? SqliteState.open(o.db, o.startUrl, o, o.maxPages, o.resume) : new MemoryState(o.maxPages);
+    const state: CrawlState = !o.db ? new MemoryState(o.maxPages) : isPostgresUrl(o.db)
+      ? await PgState.open(o.db, o.startUrl, o, o.maxPages, o.resume) : SqliteState.open(o.db, o.startUrl, o, o.maxPages, o.resume);
     const client = new HttpClient({ userAgent: o.userAgent, timeoutMs: o.timeoutMs, maxBytes: o.maxBytes,
       maxRedirects: o.maxRedirects, retries: o.retries, retryBaseMs: o.retryBaseMs, maxRetryAfterMs: o.maxRetryAfterMs,
-      limiter: new HostLimiter(o.concurrency, o.delayMs) });
+      limiter: this.limiter ?? new HostLimiter(o.concurrency, o.delayMs) });
     const pool = o.render !== 'never' && BrowserPool.available()
       ? new BrowserPool({ tabs: o.renderTabs, timeoutMs: o.timeoutMs * 2, userAgent: o.userAgent }) : undefined;
     const engine = new CheckEngine({ checks, siteUrl: o.startUrl, asOf: o.asOf, profiles: o.profiles,
@@ -103,7 +108,8 @@ export class Inspector extends EventEmitter<InspectorEvents> {
           findings: [], collected: [] });
         return;
       }
-      const loaded = await loadPage(entry, crawl.client, this.options.render, crawl.pool);
+      const loaded = await loadPage(entry, crawl.client, { render: this.options.render, pool: crawl.pool,
+        attachmentMaxBytes: this.options.attachmentMaxBytes });
       const inspection = loaded.snapshot ? await crawl.engine.inspectPage(loaded.snapshot) : { findings: [], collected: [] };
       // A page that redirected off the site is checked but its links are not followed.
       if (loaded.snapshot && inScope(loaded.snapshot.finalUrl, crawl.scope)) await this.enqueueLinks(loaded.snapshot, entry, crawl);
@@ -131,10 +137,15 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     for (const link of page.links) {
       if (!NAVIGABLE.has(link.element)) continue;
       const url = normalizeUrl(link.url);
-      if (url && inScope(url, crawl.scope) && looksLikePage(url)) {
+      if (url && inScope(url, crawl.scope) && this.isCrawlable(url)) {
         await crawl.state.enqueue({ url, depth: entry.depth + 1, referrer: entry.url });
       }
     }
+  }
+
+  /** Pages, and attachments unless --no-attachments; never images, styles and the like. */
+  private isCrawlable(url: string): boolean {
+    return looksLikePage(url) || (this.options.attachments && isAttachmentUrl(url));
   }
 
   private async seedFromSitemaps({ client, robots, state, scope }: Crawl): Promise<void> {
@@ -144,7 +155,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       : [`${origin}/sitemap.xml`];
     for (const raw of await readSitemaps(client, sitemapUrls, this.options.maxPages)) {
       const url = normalizeUrl(raw);
-      if (url && inScope(url, scope) && looksLikePage(url)) await state.enqueue({ url, depth: 1 });
+      if (url && inScope(url, scope) && this.isCrawlable(url)) await state.enqueue({ url, depth: 1 });
     }
   }
 }

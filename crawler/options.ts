@@ -39,6 +39,10 @@ export interface CrawlOptions {
   checks: string[];
   /** Per-check options from the config file, by check id. */
   checkOptions: Record<string, Record<string, unknown>>;
+  /** Read attachments (PDF, DOCX, XLSX …) linked from the site and check their text. */
+  attachments: boolean;
+  /** Largest attachment downloaded, in bytes. */
+  attachmentMaxBytes: number;
   /** SQLite file keeping the crawl's state and history; undefined keeps everything in memory. */
   db?: string;
   /** Continue the newest unfinished run of this start URL in `db`. */
@@ -68,6 +72,8 @@ export const DEFAULT_OPTIONS: Omit<CrawlOptions, 'startUrl' | 'asOf'> = {
   checks: [],
   checkOptions: {},
   resume: false,
+  attachments: true,
+  attachmentMaxBytes: 50 * 1024 * 1024,
 };
 
 export const today = (): string => new Date().toISOString().slice(0, 10);

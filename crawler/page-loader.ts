@@ -8,6 +8,8 @@ import type { BrowserPool } from './render/browser-pool.ts';
 import { needsRendering, type RenderMode } from './render/render-policy.ts';
 import { snapshotFromHtml } from './snapshot/snapshot-from-html.ts';
 import type { FrontierEntry } from './frontier.ts';
+import { isAttachmentResponse, isAttachmentUrl } from './attachments/attachment-format.ts';
+import { snapshotFromAttachment } from './attachments/attachment-snapshot.ts';
 
 export interface LoadedPage {
   record: PageRecord;
@@ -19,9 +21,16 @@ export interface LoadedPage {
 const HTML_TYPE = /text\/html|application\/xhtml\+xml/i;
 
 /** Fetches one frontier entry and turns it into a snapshot (rendering it when the policy says so). */
-export async function loadPage(entry: FrontierEntry, client: HttpClient, render: RenderMode,
-  pool: BrowserPool | undefined): Promise<LoadedPage> {
-  const res = await client.fetch(entry.url, 'full');
+export interface LoadSettings {
+  render: RenderMode;
+  pool: BrowserPool | undefined;
+  /** Largest attachment read (PDF, DOCX, XLSX …); pages keep the client's own cap. */
+  attachmentMaxBytes: number;
+}
+
+export async function loadPage(entry: FrontierEntry, client: HttpClient, settings: LoadSettings): Promise<LoadedPage> {
+  const { render, pool } = settings;
+  const res = await client.fetch(entry.url, 'full', {}, isAttachmentUrl(entry.url) ? settings.attachmentMaxBytes : undefined);
   const probe = toProbeResult(res);
   const contentType = res.headers['content-type'] ?? '';
   const record: PageRecord = { url: entry.url, finalUrl: res.finalUrl, status: res.status, contentType, title: '',
@@ -29,6 +38,15 @@ export async function loadPage(entry: FrontierEntry, client: HttpClient, render:
   const skip = (reason: string): LoadedPage => ({ record: { ...record, skipped: reason }, probe });
   if (res.error) return skip(`${res.error}: ${res.errorMessage ?? ''}`.trim());
   if (res.status >= 400) return skip(`HTTP ${res.status}`);
+  if (isAttachmentResponse(entry.url, contentType, res.headers['content-disposition'])) {
+    // Attachments become snapshots too, so typo, spam and privacy checks read them like pages.
+    const { snapshot, problem } = await snapshotFromAttachment(entry.url, res.body ?? new Uint8Array(), contentType,
+      { maxBytes: settings.attachmentMaxBytes }, { finalUrl: res.finalUrl, status: res.status, headers: res.headers,
+        depth: entry.depth, truncated: res.truncated });
+    const note = problem ? { notes: [`attachment ${problem.messageId}: ${problem.reason}`] } : {};
+    return { record: { ...record, title: snapshot?.title ?? '', ...note, ...(snapshot ? {} : { skipped: problem!.reason }) },
+      probe, ...(snapshot ? { snapshot } : {}) };
+  }
   if (contentType && !HTML_TYPE.test(contentType)) return skip(`not HTML (${contentType.split(';')[0]})`);
   if (res.truncated) return skip(`too large (over ${res.body?.length ?? 0} bytes)`);
   const bytes = res.body ?? new Uint8Array();

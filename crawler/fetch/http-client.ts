@@ -2,7 +2,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { Agent, request } from 'undici';
 import type { ProbeError } from '../../shared/checks/link-probe.ts';
-import type { HostLimiter } from './host-limiter.ts';
+import type { RequestLimiter } from './host-limiter.ts';
 import { RETRY_STATUSES, retryDelayMs } from './retry.ts';
 
 export interface HttpClientOptions {
@@ -15,7 +15,7 @@ export interface HttpClientOptions {
   retryBaseMs: number;
   /** Longest Retry-After honoured; a server asking for more gets this. */
   maxRetryAfterMs: number;
-  limiter: HostLimiter;
+  limiter: RequestLimiter;
 }
 
 export type BodyMode = 'full' | 'sample' | 'none';
@@ -65,11 +65,12 @@ export class HttpClient {
     });
   }
 
-  async fetch(url: string, mode: BodyMode = 'full', extraHeaders: Record<string, string> = {}): Promise<HttpResponse> {
+  /** GET url following redirects; `maxBytes` overrides the client's body cap for this request. */
+  async fetch(url: string, mode: BodyMode = 'full', extraHeaders: Record<string, string> = {}, maxBytes?: number): Promise<HttpResponse> {
     let retries = 0;
     let resetRetried = false;
     for (;;) {
-      const response = await this.followRedirects(url, mode, extraHeaders);
+      const response = await this.followRedirects(url, mode, extraHeaders, maxBytes ?? this.options.maxBytes);
       // A reset on a kept-alive connection the server had just closed is no verdict on the URL: ask once
       // more at once, as browsers do, whatever the retry budget.
       if (response.error === 'reset' && !resetRetried) {
@@ -87,11 +88,12 @@ export class HttpClient {
     return this.agent.close();
   }
 
-  private async followRedirects(url: string, mode: BodyMode, extraHeaders: Record<string, string>): Promise<Omit<HttpResponse, 'retries'>> {
+  private async followRedirects(url: string, mode: BodyMode, extraHeaders: Record<string, string>,
+    maxBytes: number): Promise<Omit<HttpResponse, 'retries'>> {
     const redirects = [url];
     let current = url;
     for (;;) {
-      const hop = await this.once(current, mode, extraHeaders);
+      const hop = await this.once(current, mode, extraHeaders, maxBytes);
       const location = hop.headers.location;
       if (hop.error || !REDIRECT.has(hop.status) || !location) return { ...hop, url, finalUrl: current, redirects };
       let next: string;
@@ -111,7 +113,7 @@ export class HttpClient {
     }
   }
 
-  private once(url: string, mode: BodyMode, extraHeaders: Record<string, string>): Promise<Hop> {
+  private once(url: string, mode: BodyMode, extraHeaders: Record<string, string>, maxBytes: number): Promise<Hop> {
     let host: string;
     try {
       host = new URL(url).host;
@@ -135,7 +137,7 @@ export class HttpClient {
           await res.body.dump({ limit: SAMPLE_BYTES }).catch(() => undefined);
           return { status: res.statusCode, headers };
         }
-        const limit = mode === 'sample' ? SAMPLE_BYTES : this.options.maxBytes;
+        const limit = mode === 'sample' ? SAMPLE_BYTES : maxBytes;
         const { body, truncated } = await readBody(res.body, headers['content-encoding'], limit);
         return { status: res.statusCode, headers, body, ...(truncated ? { truncated } : {}) };
       } catch (error) {

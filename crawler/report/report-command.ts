@@ -50,7 +50,7 @@ export async function runReportCommand(args: ReportCommandArgs): Promise<number>
   return ExitCode.ok;
 }
 
-async function readReport(path: string): Promise<Report> {
+export async function readReport(path: string): Promise<Report> {
   const data = await readData(path, '报告', 'report');
   if (!validateReport(data)) {
     const problems = (validateReport.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message}`).join('; ');
@@ -59,7 +59,7 @@ async function readReport(path: string): Promise<Report> {
   return data;
 }
 
-async function readUnits(path: string): Promise<UnitMap> {
+export async function readUnits(path: string): Promise<UnitMap> {
   const data = await readData(path, '责任单位映射', 'units mapping');
   const valid = typeof data === 'object' && data !== null && !Array.isArray(data) &&
     Object.entries(data).every(([prefix, unit]) => /^https?:\/\//.test(prefix) && typeof unit === 'string' && unit.trim());

@@ -1,5 +1,6 @@
 import type { Category, Finding, Severity } from '../model/finding.ts';
 import { REPORT_SCHEMA_VERSION, type CheckTiming, type PageRecord, type Report } from '../model/report.ts';
+import { redactPersonalNumbers } from '../privacy/redact.ts';
 import { mergeDuplicates } from './merge-duplicates.ts';
 
 export interface ReportInput {
@@ -19,8 +20,19 @@ export interface ReportInput {
 
 const SEVERITY_RANK: Record<Severity, number> = { veto: 0, major: 1, minor: 2, info: 3 };
 
-/** Pure: raw findings and page records → the report (duplicates merged, sorted, counted). */
+/**
+ * Pure: raw findings and page records → the report (duplicates merged, sorted, counted). Every personal
+ * number anywhere in it (ID, bank card, mobile) is masked: no report format may carry one in full.
+ */
 export function buildReport(input: ReportInput): Report {
+  const report = assembleReport(input);
+  const redacted = redactPersonalNumbers(report);
+  // Fingerprints are hex and may look like a card number by chance; they must stay as computed.
+  redacted.findings.forEach((f, i) => { f.id = report.findings[i].id; });
+  return redacted;
+}
+
+function assembleReport(input: ReportInput): Report {
   const findings = mergeDuplicates(input.findings).sort((a, b) =>
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.category.localeCompare(b.category) ||
     a.url.localeCompare(b.url) || a.id.localeCompare(b.id));
