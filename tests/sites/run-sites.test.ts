@@ -45,6 +45,12 @@ describe('sites file: run, 复核 against the previous run, history, schedule, a
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('accepts the example sites file the README shows', async () => {
+    const example = await loadSitesConfig(new URL('../../examples/sites.yaml', import.meta.url).pathname);
+    expect(example.sites.map((s) => s.name)).toEqual(['某某县人民政府', '某某县教育局']);
+    expect(example.availability).toMatchObject({ everyMinutes: 72, timeoutMs: 15000, vetoRatio: 0.05 });
+  });
+
   it('refuses an invalid sites file with every problem named', async () => {
     const bad = join(dir, 'bad.yaml');
     await writeFile(bad, 'sites:\n  - { name: x, url: "ftp://x" }\n  - { url: "http://127.0.0.1/" }\n');
@@ -67,7 +73,7 @@ describe('sites file: run, 复核 against the previous run, history, schedule, a
     expect(code).toBe(0);
     const rows = stdout.split('\n').filter((l) => /^\d{4}-\d{2}-\d{2} /.test(l));
     expect(rows).toHaveLength(2);
-    expect(siteHistory(config, config.sites[0])).toContain('broken-link');
+    expect(await siteHistory(config, config.sites[0])).toContain('broken-link');
   });
 
   it('runs a site when its cron schedule is due', async () => {
