@@ -73,3 +73,15 @@ export function scriptAddedLinks(page: PageSnapshot): Set<string> {
   const before = new Set(raw.links.map((l) => l.url));
   return new Set(page.links.filter((l) => isNavigable(l) && !before.has(l.url)).map((l) => l.url));
 }
+
+/**
+ * Text blocks of a rendered page that the raw HTML does not show: written by script. Spam text found there is
+ * labelled `added-by-script` (it still needs the visible threshold: pages rendered for their ajax lists would
+ * otherwise get the lower one everywhere).
+ */
+export function scriptAddedTexts(page: PageSnapshot): Set<string> {
+  const raw = variantsOf(page).find((v) => v.label === 'raw' && !v.error);
+  if (!page.rendered || !raw) return new Set();
+  const before = new Set(raw.texts);
+  return new Set(page.textBlocks.filter((b) => !b.hidden && !before.has(b.text)).map((b) => b.text));
+}

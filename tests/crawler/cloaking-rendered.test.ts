@@ -17,7 +17,9 @@ const PAGE = pageHtml(`
   <div class="fl-b"><a id="color" href="http://www.js-casino.top/">金沙娱乐官网</a></div>
   <div class="fl-c"><a id="indent" href="http://bet365-cp.vip/">皇冠体育投注</a></div>
   <div id="later"></div>
-  <script>document.getElementById('later').innerHTML = '<a href="http://news.example.org/a">投注</a>';</script>`,
+  <div id="later-text"></div>
+  <script>document.getElementById('later').innerHTML = '<a href="http://news.example.org/a">投注</a>';
+    document.getElementById('later-text').textContent = '时时彩计划 北京赛车开奖直播';</script>`,
   `<title>通知</title><style>.fl-a{position:absolute;left:-10000px}.fl-b{color:#fff;background:#fff}
    .fl-c{text-indent:-9999px;overflow:hidden}</style>`);
 
@@ -57,6 +59,9 @@ describe.skipIf(!BrowserPool.available())('hidden links on the rendered page, ra
     const scripted = links.find((f) => f.target === 'http://news.example.org/a')!;
     expect(scripted).toMatchObject({ messageId: 'hidden', severity: 'veto' });
     expect(scripted.data.visibleTo).toEqual(['browser']);
+
+    const text = (await engine.checkPage(page)).find((f) => f.checkId === 'spam-text' && f.location?.selector === 'div#later-text');
+    expect(text?.data).toMatchObject({ hiddenHow: 'added-by-script', visibleTo: ['browser'] });
 
     // The raw HTML alone knows none of the style-sheet hiding: the same links count as visible there.
     const rawLinks = (await engine.checkPage(raw)).filter((f) => f.checkId === 'spam-link');

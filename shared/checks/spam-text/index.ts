@@ -1,6 +1,7 @@
 import { definePageCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 import { isSpamScore, scoreText, SPAM_FIX, textEvidence, VISIBLE_TO_ALL, VISIBLE_TO_SOURCE } from '../../spam/evidence.ts';
+import { scriptAddedTexts } from '../../spam/variants.ts';
 
 /** Where text that is not a text block lives: the title bar and the meta tags search engines read. */
 const META_FIELDS = ['keywords', 'description'];
@@ -45,16 +46,18 @@ export const spamText = definePageCheck({
       results.push({ messageId: 'meta', ...ev, location: { selector: `meta[name="${field}"]`, element: 'meta',
         attribute: 'content', offset, context }, data: { ...ev.data, field, hiddenHow: 'meta', visibleTo: VISIBLE_TO_SOURCE } });
     }
+    const scripted = scriptAddedTexts(page);
     for (const block of page.textBlocks) {
       const score = scoreText(block.text);
       if (!isSpamScore(score, !!block.hidden)) continue;
       const { offset, context, ...ev } = textEvidence(block.text, score);
+      const byScript = !block.hidden && scripted.has(block.text);
       results.push({
         messageId: block.hidden ? 'hidden' : 'visible',
         ...ev,
         location: { selector: block.path, element: block.tag, offset, context },
-        data: { ...ev.data, hiddenHow: block.hidden ?? 'none', visibleTo: block.hidden ? VISIBLE_TO_SOURCE : VISIBLE_TO_ALL,
-          region: block.region ?? null },
+        data: { ...ev.data, hiddenHow: block.hidden ?? (byScript ? 'added-by-script' : 'none'),
+          visibleTo: block.hidden ? VISIBLE_TO_SOURCE : byScript ? ['browser'] : VISIBLE_TO_ALL, region: block.region ?? null },
       });
     }
     return results;
