@@ -25,6 +25,7 @@ export const KIND_LINKS: Record<string, string> = {
   refused: 'http://127.0.0.1:{deadPort}/x.html',
   reset: '/reset.html',
   timeout: '/hang.html',
+  tls: 'https://127.0.0.1:{port}/tls.html',
   'redirect-loop': '/loop-a.html',
   'too-many-redirects': '/chain/0.html',
   'soft-404-phrase': '/news/deleted.html',
@@ -47,10 +48,10 @@ export const KIND_LINKS: Record<string, string> = {
  */
 export async function startKindsSite(deadPort: number) {
   const sockets = new Set<Socket>();
-  const links = Object.entries(KIND_LINKS).map(([id, href]) =>
-    `<p><a id="link-${id}" href="${href.replace('{deadPort}', String(deadPort))}">${id}</a></p>`).join('\n');
+  // Filled in once the server listens: the TLS case speaks HTTPS to this plain-HTTP port.
+  let links = '';
   const routes: Record<string, Route> = {
-    '/': send(200, html(`${links}<p><a href="/a1.html">文章1</a> <a href="/a2.html">文章2</a> <a href="/a3.html">文章3</a></p>`)),
+    '/': (req, res) => send(200, html(`${links}<p><a href="/a1.html">文章1</a> <a href="/a2.html">文章2</a> <a href="/a3.html">文章3</a></p>`))(req, res),
     '/a1.html': send(200, html('<p>文章一正文</p>', '文章1')),
     '/a2.html': send(200, html('<p>文章二正文</p>', '文章2')),
     // Another layout: a wrapper around the footer changes its path, not its place in the template.
@@ -84,8 +85,11 @@ export async function startKindsSite(deadPort: number) {
     s.on('close', () => sockets.delete(s));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  links = Object.entries(KIND_LINKS).map(([id, href]) => `<p><a id="link-${id}" href="${href.replace('{deadPort}', String(deadPort))
+    .replace('{port}', String(port))}">${id}</a></p>`).join('\n');
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    url: `http://127.0.0.1:${port}/`,
     close: () => new Promise<void>((r) => {
       for (const s of sockets) s.destroy();
       server.close(() => r());

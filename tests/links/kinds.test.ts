@@ -23,6 +23,7 @@ const EXPECTED: Record<keyof typeof KIND_LINKS, [check: string, outcome: Finding
   refused: ['link-broken', 'fail', 'network-error'],
   reset: ['link-broken', 'fail', 'network-error'],
   timeout: ['link-broken', 'fail', 'network-error'],
+  tls: ['link-broken', 'fail', 'network-error'],
   'redirect-loop': ['link-broken', 'fail', 'network-error'],
   'too-many-redirects': ['link-broken', 'fail', 'network-error'],
   'soft-404-phrase': ['link-broken', 'fail', 'soft-404'],
@@ -73,6 +74,8 @@ describe('link checks on a loopback site with one link of every kind', () => {
     expect(findingsOn(report, 'html-attachment')[0].message.zh).toContain('返回的是网页');
     expect(findingsOn(report, 'rate-limited-429')[0].message.zh).toMatch(/429.*重试 1 次/);
     expect(findingsOn(report, 'missing-fragment')[0].target).toMatch(/ok\.html#no-such-anchor$/);
+    expect(findingsOn(report, 'tls')[0].message.zh).toContain('HTTPS证书或加密连接错误');
+    expect(findingsOn(report, 'timeout')[0].message.zh).toContain('访问超时');
   });
 
   it('merges the same dead footer link on 4 pages (one with another layout) into one finding listing the pages', () => {
