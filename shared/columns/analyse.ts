@@ -41,6 +41,9 @@ export interface ColumnAnalysis {
   resolved: Pick<ResolvedProfiles, 'scoring' | 'windows'>;
 }
 
+/** Header and menu links that are tools, not columns. */
+const UTILITY = /^(首页|网站首页|无障碍|长者模式|关怀版|适老化|网站地图|站点地图|english|繁体|繁體|简体|登录|注册|搜索|高级搜索|设为首页|加入收藏|手机版|移动版)$/;
+
 export interface AnalysisInput {
   siteUrl: string;
   asOf: string;
@@ -102,7 +105,7 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
   const homeCutoff = subtractPeriod(run.asOf, options.homeWindow);
   const matchedUrls = new Set(columns.flatMap((c) => (c.match ? [pageKey(c.match.url)] : [])));
   // Home-page links are mostly article titles; menus and site maps hold the column tree.
-  const otherColumns = uniqueBy(candidates.filter((c) => (c.source === 'menu' || c.source === 'sitemap') &&
+  const otherColumns = uniqueBy(candidates.filter((c) => (c.source === 'menu' || c.source === 'sitemap') && !UTILITY.test(c.norm) &&
     !matchedUrls.has(pageKey(c.url)) && pageKey(c.url) !== pageKey(run.siteUrl)), (c) => pageKey(c.url))
     .map((c) => ({ name: c.name, url: c.url, source: c.source, ...parentOf(byPage.get(pageKey(c.url))) }));
   return {

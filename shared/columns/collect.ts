@@ -94,7 +94,9 @@ function columnLinks(page: PageSnapshot): ColumnLink[] {
   const seen = new Set<string>();
   const links: ColumnLink[] = [];
   for (const link of page.links) {
-    if ((link.element !== 'a' && link.element !== 'area') || link.hidden || !/^https?:/i.test(link.url) || FILE.test(link.url)) continue;
+    // Footer links (关于本网, 联系我们, badges) are never columns.
+    if ((link.element !== 'a' && link.element !== 'area') || link.hidden || link.region === 'footer' ||
+      !/^https?:/i.test(link.url) || FILE.test(link.url)) continue;
     const norm = normaliseName(link.text);
     // Column names are short and undated; longer or dated texts are article titles.
     if (norm.length < 2 || norm.length > MAX_NAME || /(19|20)\d{2}/.test(link.text)) continue;

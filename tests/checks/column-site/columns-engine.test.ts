@@ -3,7 +3,7 @@ import { buildReport } from '../../../shared/report/build-report.ts';
 import { computeVerdict } from '../../../shared/report/verdict.ts';
 import { assertValidReport } from '../../helpers/validate-report.ts';
 import { AS_OF, allPresentSite, problemSite } from './sites.ts';
-import { ORIGIN, runSite, summary } from './run-site.ts';
+import { ORIGIN, runSite, summary, type SitePage } from './run-site.ts';
 
 describe('column checks over a county site (engine: collect per page, then finish)', () => {
   it('finds every column under its synonyms and reports nothing when all are fresh', async () => {
@@ -90,7 +90,7 @@ describe('column checks over a county site (engine: collect per page, then finis
 
   it('judges a navigation-only home page by its second-level pages', async () => {
     const site = allPresentSite();
-    const navOnly = { ...site, '/': { ...site['/'], list: undefined } };
+    const navOnly: Record<string, SitePage> = { ...site, '/': { ...site['/'], list: undefined } };
     const fresh = await runSite(navOnly, { asOf: AS_OF, checks: ['column-stale'] });
     expect(summary(fresh.findings)).toEqual([]);
     const later = await runSite(navOnly, { asOf: '2024-06-20', checks: ['column-stale'] });
