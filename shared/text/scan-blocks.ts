@@ -28,26 +28,32 @@ export type Detector = (input: DetectInput) => TextHit[];
 
 const TEMPLATE_REGIONS = new Set<TextBlock['region']>(['nav', 'header', 'footer', 'aside']);
 const TEMPLATE_CACHE_LIMIT = 2000;
+/** Template-block results per detector, keyed by segmenter presence, page date and block text. */
+const templateCaches = new WeakMap<Detector, Map<string, TextHit[]>>();
 
 /**
  * Runs a detector over the visible text blocks of a page and turns its hits into findings with the wrong
  * text, suggestion, position and sentence. Header/footer/menu blocks repeat on every page of a site: their
  * hits are cached by block text so the template is checked once per site, and the report's template dedupe
- * (same selector, offset and text) reports it once with every page listed.
+ * (same selector, offset and text) reports it once with every page listed. Pass a detector that lives as
+ * long as its inputs (a module constant, or one cached per option set) so the cache can find it again.
  */
-export function scanBlocks(ctx: PageContext, detect: Detector, cache: Map<string, TextHit[]>): CheckResult[] {
+export function scanBlocks(ctx: PageContext, detect: Detector): CheckResult[] {
   const { terms } = whitelistFrom(ctx.options);
   const pageDate = latestDate(ctx);
+  let cache = templateCaches.get(detect);
+  if (!cache) templateCaches.set(detect, (cache = new Map()));
   const results: CheckResult[] = [];
   for (const block of ctx.page.textBlocks) {
     if (block.hidden) continue;
     const isTemplate = TEMPLATE_REGIONS.has(block.region);
-    let hits = isTemplate ? cache.get(block.text) : undefined;
+    const key = `${ctx.segment ? 's' : 'd'}\u0000${pageDate}\u0000${block.text}`;
+    let hits = isTemplate ? cache.get(key) : undefined;
     if (!hits) {
       hits = detect({ text: block.text, segment: ctx.segment, pageDate });
       if (isTemplate) {
         if (cache.size >= TEMPLATE_CACHE_LIMIT) cache.clear();
-        cache.set(block.text, hits);
+        cache.set(key, hits);
       }
     }
     for (const hit of hits) {

@@ -1,10 +1,8 @@
 import { defineSiteCheck } from '../define-check.ts';
 import { harvestProperNouns, type PageCandidates } from '../../text/harvest.ts';
-import { scanBlocks, type TextHit } from '../../text/scan-blocks.ts';
+import { scanBlocks } from '../../text/scan-blocks.ts';
 import type { CheckResult } from '../types.ts';
 import { detectCommonTypos } from './detect.ts';
-
-const templateCache = new Map<string, TextHit[]>();
 const DEFAULT_HARVEST_MIN_PAGES = 5;
 
 /** Guesses from the lexicon rules and mined pairs may be local names; hand-written pairs never are. */
@@ -29,7 +27,7 @@ export const typoConfusion = defineSiteCheck<PageCandidates>({
   },
   fix: { zh: '将“{text}”改为“{suggestion}”；若为专有名词，请加入白名单。', en: 'Replace "{text}" with "{suggestion}"; if it is a proper noun, add it to the white-list.' },
   collect(ctx) {
-    const results = scanBlocks(ctx, detectCommonTypos, templateCache);
+    const results = scanBlocks(ctx, detectCommonTypos);
     return results.length > 0 ? { url: ctx.page.url, results } : undefined;
   },
   finish(pages, ctx) {

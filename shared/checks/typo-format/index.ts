@@ -1,8 +1,6 @@
 import { definePageCheck } from '../define-check.ts';
-import { scanBlocks, type TextHit } from '../../text/scan-blocks.ts';
+import { scanBlocks } from '../../text/scan-blocks.ts';
 import { detectFormalWriting } from './detect.ts';
-
-const templateCache = new Map<string, TextHit[]>();
 
 /** Tier 3: formal-writing errors. */
 export const typoFormat = definePageCheck({
@@ -23,5 +21,5 @@ export const typoFormat = definePageCheck({
     halfwidth: { zh: '中文句中使用了半角标点“{text}”，建议改为“{suggestion}”', en: 'Half-width "{text}" inside Chinese text; use "{suggestion}"' },
   },
   fix: { zh: '按 GB/T 9704-2012、GB/T 15834-2011 修改“{text}”。', en: 'Fix "{text}" per GB/T 9704-2012 and GB/T 15834-2011.' },
-  run: (ctx) => scanBlocks(ctx, detectFormalWriting, templateCache),
+  run: (ctx) => scanBlocks(ctx, detectFormalWriting),
 });

@@ -1,8 +1,8 @@
 import { definePageCheck } from '../define-check.ts';
-import { scanBlocks, type TextHit } from '../../text/scan-blocks.ts';
+import { scanBlocks, type Detector } from '../../text/scan-blocks.ts';
 import { detectScriptErrors, isTraditional } from './detect.ts';
 
-const templateCache = new Map<string, TextHit[]>();
+const detectScript: Detector = ({ text }) => detectScriptErrors(text);
 
 /** 简→繁 conversion errors and simplified characters on traditional-script pages. */
 export const typoScript = definePageCheck({
@@ -23,6 +23,6 @@ export const typoScript = definePageCheck({
   run(ctx) {
     const visible = ctx.page.textBlocks.filter((b) => !b.hidden).map((b) => b.text).join('\n');
     if (!isTraditional(visible)) return [];
-    return scanBlocks(ctx, ({ text }) => detectScriptErrors(text), templateCache);
+    return scanBlocks(ctx, detectScript);
   },
 });

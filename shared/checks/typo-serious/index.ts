@@ -1,10 +1,8 @@
 import { definePageCheck } from '../define-check.ts';
 import { allHan } from '../../text/cjk.ts';
-import { scanBlocks, type TextHit } from '../../text/scan-blocks.ts';
+import { scanBlocks } from '../../text/scan-blocks.ts';
 import type { PageContext } from '../types.ts';
 import { seriousDetector } from './detect.ts';
-
-const templateCache = new Map<string, TextHit[]>();
 const SITE_NAME_KEYS = ['sitename', 'site_name', 'og:site_name'];
 
 /** Tier 1: 严重表述错误 — near misses of the state's, party's and institutions' names, leaders and 提法. */
@@ -30,7 +28,7 @@ export const typoSerious = definePageCheck({
     },
   },
   fix: { zh: '立即将“{text}”更正为“{suggestion}”，并排查同类内容。', en: 'Correct "{text}" to "{suggestion}" at once and review similar content.' },
-  run: (ctx) => scanBlocks(ctx, seriousDetector(siteTerms(ctx)), templateCache),
+  run: (ctx) => scanBlocks(ctx, seriousDetector(siteTerms(ctx))),
 });
 
 /** Terms the site adds: `protectedTerms` from the config and the site's own name from its meta tags. */

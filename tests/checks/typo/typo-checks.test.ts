@@ -130,6 +130,15 @@ describe('proper nouns recurring across the site', () => {
   });
 });
 
+describe('template cache', () => {
+  it('does not carry one site\'s protected terms into another site\'s footer', async () => {
+    const footer = snapshotOf('<main><p>正文</p></main><footer><p>齐齐哈市人民政府主办</p></footer>');
+    const a = await engineFor('typo-serious', jiebaSegment, { protectedTerms: ['齐齐哈尔市'] }).checkPage(footer);
+    const b = await engineFor('typo-serious', jiebaSegment).checkPage(footer);
+    expect([a.length, b.length]).toEqual([1, 0]);
+  });
+});
+
 describe('template dedupe end to end', () => {
   it('mergeDuplicates turns the footer typo on two pages into one finding listing both', async () => {
     const { mergeDuplicates } = await import('../../../shared/report/merge-duplicates.ts');
