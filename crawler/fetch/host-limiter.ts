@@ -1,8 +1,13 @@
+/** Politeness per host around each request: in-process (HostLimiter) or shared by workers (RedisHostLimiter). */
+export interface RequestLimiter {
+  run<T>(host: string, task: () => Promise<T>): Promise<T>;
+}
+
 /**
  * Politeness per host: at most `concurrency` requests in flight and at least `delayMs` between request
  * starts. Every request of a crawl (pages, link probes, robots.txt) goes through one limiter.
  */
-export class HostLimiter {
+export class HostLimiter implements RequestLimiter {
   private readonly hosts = new Map<string, { active: number; nextStart: number; waiting: (() => void)[] }>();
 
   constructor(private readonly concurrency: number, private readonly delayMs: number) {}

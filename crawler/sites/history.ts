@@ -1,4 +1,5 @@
 import type { Category } from '../../shared/model/finding.ts';
+import { isPostgresUrl } from '../store/pg-schema.ts';
 import { listRuns } from '../store/run-history.ts';
 import { availabilitySummary } from './availability.ts';
 import type { SiteEntry, SitesConfig } from './sites-config.ts';
@@ -6,8 +7,8 @@ import type { SiteEntry, SitesConfig } from './sites-config.ts';
 const CATEGORIES: Category[] = ['broken-link', 'typo', 'spam', 'column-missing', 'column-empty', 'column-stale', 'a11y', 'site-info', 'privacy'];
 
 /** The trend of one site: a row per finished run with findings per category, plus availability. */
-export function siteHistory(config: SitesConfig, site: SiteEntry): string {
-  const runs = listRuns(config.db, new URL(site.url).href).filter((r) => r.report);
+export async function siteHistory(config: SitesConfig, site: SiteEntry): Promise<string> {
+  const runs = (await listRuns(config.db, new URL(site.url).href)).filter((r) => r.report);
   const lines = [`${site.name}（${site.url}）检查记录 / history`, ['检查时间', '页面', ...CATEGORIES, '合计'].join('\t')];
   for (const { report } of runs) {
     const counts = report!.stats.findingsByCategory;
@@ -16,8 +17,9 @@ export function siteHistory(config: SitesConfig, site: SiteEntry): string {
       ...CATEGORIES.map((c) => counts[c] ?? 0), total].join('\t'));
   }
   if (!runs.length) lines.push('（尚无完成的检查 / no finished run yet）');
-  const availability = availabilitySummary(config, site);
-  if (availability.visits) {
+  // Availability probes are kept in SQLite only (`govcheck schedule`); a PostgreSQL store has none.
+  const availability = isPostgresUrl(config.db) ? undefined : availabilitySummary(config, site);
+  if (availability?.visits) {
     lines.push(`可访问性：${availability.visits} 次访问，失败 ${availability.failed} 次（${(availability.ratio * 100).toFixed(1)}%），` +
       `${availability.veto ? '达到' : '未达到'}单项否决线 ${(config.availability.vetoRatio * 100).toFixed(0)}%`);
   }

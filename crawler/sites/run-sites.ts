@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Report } from '../../shared/model/report.ts';
 import { withRecheck } from '../../shared/report/diff.ts';
 import { Inspector } from '../crawl.ts';
+import type { RequestLimiter } from '../fetch/host-limiter.ts';
 import { writeReports } from '../report/write-reports.ts';
 import { latestReport, storeFinalReport } from '../store/run-history.ts';
 import { siteCrawlOptions, type SiteEntry, type SitesConfig } from './sites-config.ts';
@@ -15,20 +16,25 @@ export interface SiteRun {
 /** A site name as a folder name. */
 export const siteSlug = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, '_');
 
+/** Writes a site's reports under reportsDir/<site>/<start time>/. */
+export function writeSiteReports(config: SitesConfig, site: SiteEntry, report: Report): Promise<Record<string, string>> {
+  const stamp = report.startedAt.replace(/[:.]/g, '-');
+  return writeReports(report, config.formats, join(config.reportsDir, siteSlug(site.name), stamp), { units: site.units });
+}
+
 /**
  * One inspection of one site: crawl into the shared database, compare with the site's previous run (复核),
  * write the reports under reportsDir/<site>/.
  */
-export async function runSite(config: SitesConfig, site: SiteEntry, log: (line: string) => void = () => undefined): Promise<SiteRun> {
+export async function runSite(config: SitesConfig, site: SiteEntry, log: (line: string) => void = () => undefined,
+  limiter?: RequestLimiter): Promise<SiteRun> {
   const options = siteCrawlOptions(config, site);
-  const previous = latestReport(config.db, options.startUrl);
+  const previous = await latestReport(config.db, options.startUrl);
   log(`开始检查 ${site.name}（${site.url}）`);
-  const crawled = await new Inspector(options).run();
+  const crawled = await new Inspector(options, limiter).run();
   const report = previous ? withRecheck(crawled, previous) : crawled;
-  storeFinalReport(config.db, report);
-  const stamp = report.startedAt.replace(/[:.]/g, '-');
-  const paths = await writeReports(report, config.formats, join(config.reportsDir, siteSlug(site.name), stamp),
-    { units: site.units });
+  await storeFinalReport(config.db, report);
+  const paths = await writeSiteReports(config, site, report);
   log(`完成 ${site.name}：${report.stats.pagesFetched} 个页面，${report.findings.length} 条问题`);
   return { site, report, paths };
 }

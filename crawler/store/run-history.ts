@@ -1,4 +1,5 @@
 import type { Report } from '../../shared/model/report.ts';
+import { isPostgresUrl, openPgPool } from './pg-schema.ts';
 import { openDatabase } from './sqlite-schema.ts';
 
 export interface RunSummary {
@@ -8,31 +9,44 @@ export interface RunSummary {
   report?: Report;
 }
 
-/** Runs of one site (by start URL), oldest first; finished runs carry their report. */
-export function listRuns(dbPath: string, startUrl: string): RunSummary[] {
-  const db = openDatabase(dbPath);
-  try {
-    const rows = db.prepare('SELECT id, started_at, finished_at, report FROM runs WHERE start_url = ? ORDER BY id')
-      .all(startUrl) as { id: number; started_at: string; finished_at: string | null; report: string | null }[];
-    return rows.map((r) => ({ id: r.id, startedAt: r.started_at, finishedAt: r.finished_at,
-      ...(r.report ? { report: JSON.parse(r.report) as Report } : {}) }));
-  } finally {
-    db.close();
+type RunRow = { id: number; started_at: string; finished_at: string | null; report: string | null };
+
+const LIST_RUNS = 'SELECT id, started_at, finished_at, report FROM runs WHERE start_url = $1 ORDER BY id';
+const STORE_REPORT = 'UPDATE runs SET report = $1 WHERE start_url = $2 AND finished_at = $3';
+
+/** Runs one statement on the store `db` names: a SQLite file, or a PostgreSQL URL (distributed mode). */
+async function query<T>(db: string, sql: string, params: unknown[]): Promise<T[]> {
+  if (isPostgresUrl(db)) {
+    const pool = await openPgPool(db, 1);
+    try {
+      return (await pool.query(sql, params)).rows as T[];
+    } finally {
+      await pool.end();
+    }
   }
+  const sqlite = openDatabase(db);
+  try {
+    // The statements above use each $n once, in order, so they map onto SQLite's positional `?`.
+    const statement = sqlite.prepare(sql.replace(/\$\d+/g, '?'));
+    return statement.reader ? statement.all(...params) as T[] : (statement.run(...params), []);
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Runs of one site (by start URL), oldest first; finished runs carry their report. */
+export async function listRuns(db: string, startUrl: string): Promise<RunSummary[]> {
+  const rows = await query<RunRow>(db, LIST_RUNS, [startUrl]);
+  return rows.map((r) => ({ id: r.id, startedAt: r.started_at, finishedAt: r.finished_at,
+    ...(r.report ? { report: JSON.parse(r.report) as Report } : {}) }));
 }
 
 /** The newest finished report of a site, if any. */
-export function latestReport(dbPath: string, startUrl: string): Report | undefined {
-  return listRuns(dbPath, startUrl).reverse().find((r) => r.report)?.report;
+export async function latestReport(db: string, startUrl: string): Promise<Report | undefined> {
+  return (await listRuns(db, startUrl)).reverse().find((r) => r.report)?.report;
 }
 
 /** Replaces the stored report of the run that produced it (e.g. once the 复核 section is added). */
-export function storeFinalReport(dbPath: string, report: Report): void {
-  const db = openDatabase(dbPath);
-  try {
-    db.prepare('UPDATE runs SET report = ? WHERE start_url = ? AND finished_at = ?')
-      .run(JSON.stringify(report), report.site.startUrl, report.finishedAt);
-  } finally {
-    db.close();
-  }
+export async function storeFinalReport(db: string, report: Report): Promise<void> {
+  await query(db, STORE_REPORT, [JSON.stringify(report), report.site.startUrl, report.finishedAt]);
 }

@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type pg from 'pg';
+import type { ProbeResult } from '../../shared/checks/link-probe.ts';
+import type { Finding } from '../../shared/model/finding.ts';
+import type { PageRecord, Report } from '../../shared/model/report.ts';
+import type { FrontierEntry } from '../frontier.ts';
+import type { CompletedPage, CrawlState } from './crawl-state.ts';
+import { inTransaction, openPgPool } from './pg-schema.ts';
+
+// Hands out the oldest unfinished URL nobody alive holds: unclaimed, or claimed by a worker whose heartbeat
+// stopped (killed). SKIP LOCKED lets several workers claim at once without waiting on each other's rows.
+const CLAIM = `
+UPDATE frontier SET claimed_by = $2 WHERE seq = (
+  SELECT seq FROM frontier WHERE run_id = $1 AND NOT done AND (claimed_by IS NULL OR claimed_by NOT IN
+    (SELECT id FROM workers WHERE seen_at > now() - make_interval(secs => $3)))
+  ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED)
+RETURNING url, depth, referrer`;
+
+/**
+ * Crawl state in PostgreSQL, for distributed workers (`--db postgres://…`). Same guarantees as SqliteState
+ * (a page and its findings are written in the transaction that marks it done), and the frontier is safe
+ * with several processes on one run: each URL is claimed by one live worker at a time.
+ */
+export class PgState implements CrawlState {
+  /** A worker silent this long is taken for dead and its claimed URLs are handed out again. */
+  static claimLeaseMs = 15_000;
+
+  readonly crawled = new Map<string, ProbeResult>();
+  private readonly workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly heartbeat: ReturnType<typeof setInterval>;
+  private admitted = 0;
+  private queued = 0;
+  private done = 0;
+  private findingTotal = 0;
+  refused = 0;
+
+  private constructor(private readonly pool: pg.Pool, private readonly runId: number, readonly startedAt: Date,
+    readonly resumed: boolean, private readonly maxPages: number) {
+    this.heartbeat = setInterval(() => void this.beat().catch(() => undefined), PgState.claimLeaseMs / 3);
+    this.heartbeat.unref();
+  }
+
+  /** Connects; with resume, continues the newest unfinished run of this start URL (whoever began it). */
+  static async open(url: string, startUrl: string, options: unknown, maxPages: number, resume: boolean): Promise<PgState> {
+    const pool = await openPgPool(url);
+    const previous = resume
+      ? (await pool.query<{ id: number; started_at: string }>(
+        'SELECT id, started_at FROM runs WHERE start_url = $1 AND finished_at IS NULL ORDER BY id DESC LIMIT 1', [startUrl])).rows[0]
+      : undefined;
+    const run = previous ?? (await pool.query<{ id: number; started_at: string }>(
+      'INSERT INTO runs (start_url, options, started_at) VALUES ($1, $2, $3) RETURNING id, started_at',
+      [startUrl, JSON.stringify(options), new Date().toISOString()])).rows[0];
+    const state = new PgState(pool, run.id, new Date(run.started_at), previous !== undefined, maxPages);
+    await state.load();
+    return state;
+  }
+
+  get id(): number {
+    return this.runId;
+  }
+
+  private async load(): Promise<void> {
+    await this.beat();
+    const { rows: [counts] } = await this.pool.query<{ admitted: number; done: number; findings: number }>(
+      `SELECT (SELECT count(*)::int FROM frontier WHERE run_id = $1) AS admitted,
+              (SELECT count(*)::int FROM frontier WHERE run_id = $1 AND done) AS done,
+              (SELECT count(*)::int FROM findings WHERE run_id = $1) AS findings`, [this.runId]);
+    this.admitted = counts.admitted;
+    this.done = counts.done;
+    this.queued = counts.admitted - counts.done;
+    this.findingTotal = counts.findings;
+    const { rows } = await this.pool.query<{ url: string; probe: string }>('SELECT url, probe FROM pages WHERE run_id = $1', [this.runId]);
+    for (const row of rows) this.crawled.set(row.url, JSON.parse(row.probe) as ProbeResult);
+  }
+
+  private async beat(): Promise<void> {
+    await this.pool.query('INSERT INTO workers (id, seen_at) VALUES ($1, now()) ON CONFLICT (id) DO UPDATE SET seen_at = now()',
+      [this.workerId]);
+  }
+
+  async enqueue(entry: FrontierEntry): Promise<boolean> {
+    if (this.admitted >= this.maxPages) {
+      const known = await this.pool.query('SELECT 1 FROM frontier WHERE run_id = $1 AND url = $2', [this.runId, entry.url]);
+      if (!known.rowCount) this.refused++;
+      return false;
+    }
+    const { rowCount } = await this.pool.query(
+      'INSERT INTO frontier (run_id, url, depth, referrer) VALUES ($1, $2, $3, $4) ON CONFLICT (run_id, url) DO NOTHING',
+      [this.runId, entry.url, entry.depth, entry.referrer ?? null]);
+    const added = rowCount ?? 0;
+    this.admitted += added;
+    this.queued += added;
+    return added > 0;
+  }
+
+  /**
+   * The next URL for this worker. While other live workers still hold URLs of this run (they may add links),
+   * waits for them rather than ending the crawl early.
+   */
+  async next(): Promise<FrontierEntry | undefined> {
+    for (;;) {
+      const { rows: [row] } = await this.pool.query<{ url: string; depth: number; referrer: string | null }>(
+        CLAIM, [this.runId, this.workerId, PgState.claimLeaseMs / 1000]);
+      if (row) {
+        this.queued--;
+        return { url: row.url, depth: row.depth, ...(row.referrer ? { referrer: row.referrer } : {}) };
+      }
+      const others = await this.pool.query('SELECT 1 FROM frontier WHERE run_id = $1 AND NOT done AND (claimed_by IS NULL OR claimed_by <> $2) LIMIT 1',
+        [this.runId, this.workerId]);
+      if (!others.rowCount) return undefined;
+      await sleep(200);
+    }
+  }
+
+  get pending(): number {
+    return Math.max(0, this.queued);
+  }
+
+  get pagesDone(): number {
+    return this.done;
+  }
+
+  get findingsCount(): number {
+    return this.findingTotal;
+  }
+
+  async complete(url: string, page: CompletedPage): Promise<void> {
+    const written = await inTransaction(this.pool, async (client) => {
+      // Only the first completion counts: a slow worker whose claim was taken over adds nothing twice.
+      const marked = await client.query('UPDATE frontier SET done = true, claimed_by = NULL WHERE run_id = $1 AND url = $2 AND NOT done',
+        [this.runId, url]);
+      if (!marked.rowCount) return false;
+      await client.query(`INSERT INTO pages (run_id, url, record, probe) VALUES ($1, $2, $3, $4)
+        ON CONFLICT (run_id, url) DO UPDATE SET record = excluded.record, probe = excluded.probe`,
+      [this.runId, url, JSON.stringify(page.record), JSON.stringify(page.probe)]);
+      if (page.findings.length) {
+        await client.query('INSERT INTO findings (run_id, page_url, finding) SELECT $1, $2, unnest($3::text[])',
+          [this.runId, url, page.findings.map((f) => JSON.stringify(f))]);
+      }
+      if (page.collected.length) {
+        await client.query('INSERT INTO collected (run_id, page_url, check_id, item) SELECT $1, $2, unnest($3::text[]), unnest($4::text[])',
+          [this.runId, url, page.collected.map(([id]) => id), page.collected.map(([, item]) => JSON.stringify(item))]);
+      }
+      return true;
+    });
+    this.crawled.set(url, page.probe);
+    if (!written) return;
+    this.done++;
+    this.findingTotal += page.findings.length;
+  }
+
+  async pages(): Promise<PageRecord[]> {
+    return this.column<PageRecord>('SELECT record AS v FROM pages WHERE run_id = $1 ORDER BY seq');
+  }
+
+  async findings(): Promise<Finding[]> {
+    return this.column<Finding>('SELECT finding AS v FROM findings WHERE run_id = $1 ORDER BY id');
+  }
+
+  async collected(): Promise<[string, unknown][]> {
+    const { rows } = await this.pool.query<{ check_id: string; item: string }>(
+      'SELECT check_id, item FROM collected WHERE run_id = $1 ORDER BY id', [this.runId]);
+    return rows.map((r) => [r.check_id, JSON.parse(r.item)]);
+  }
+
+  async close(report?: Report): Promise<void> {
+    clearInterval(this.heartbeat);
+    try {
+      if (report) {
+        await this.pool.query('UPDATE runs SET finished_at = $1, report = $2 WHERE id = $3',
+          [report.finishedAt, JSON.stringify(report), this.runId]);
+      }
+      await this.pool.query('DELETE FROM workers WHERE id = $1', [this.workerId]);
+    } finally {
+      await this.pool.end();
+    }
+  }
+
+  private async column<T>(sql: string): Promise<T[]> {
+    const { rows } = await this.pool.query<{ v: string }>(sql, [this.runId]);
+    return rows.map((r) => JSON.parse(r.v) as T);
+  }
+}
