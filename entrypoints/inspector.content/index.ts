@@ -25,6 +25,8 @@ function startInspector(doc: Document): void {
   const probe = { probe: (url: string) => sendToBackground('probe-link', { url }) };
   onMessages<ContentProtocol>({
     'run-checks': async ({ checkLinks, notTypo }) => {
+      // Old highlights must not be audited as part of the page.
+      overlay.clear();
       const result = await runPageChecks(doc, checkLinks ? { probe } : {});
       overlay.show(result.findings.filter((f) => !isWhitelisted(f, notTypo)), 'live');
       return result;

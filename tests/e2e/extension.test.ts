@@ -59,6 +59,8 @@ describe('extension in Chromium', () => {
     expect(messages.some((m) => m?.includes('布署') && m.includes('部署'))).toBe(true);
     expect(messages.some((m) => m?.includes('/files/missing-plan.doc') && m.includes('404'))).toBe(true);
     expect(messages.some((m) => m?.includes('/ok.html'))).toBe(false);
+    // axe-core, bundled into the content script, audits the live page.
+    expect(messages.some((m) => m?.includes('image-alt'))).toBe(true);
 
     const marks = await marksOnPage(page);
     expect(marks).toContainEqual({ category: 'typo', text: '布署', report: false });
