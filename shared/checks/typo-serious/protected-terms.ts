@@ -34,6 +34,8 @@ export const FORMULATIONS: readonly string[] = [
 export const SHORT_FORMS: readonly string[] = [
   '住房城乡建设部', '人力资源社会保障部', '国家卫生健康委', '国家卫健委', '国家民委', '国务院国资委',
   '国家市场监管总局', '国家金融监管总局', '中国证监会', '工业和信息化部', '中国共青团', '全国妇联',
+  // Bodies whose names are one edit from a current one but existed in their own right.
+  '国家税务局', '地方税务局',
 ];
 
 /**

@@ -26,6 +26,7 @@ export const SERIOUS: TypoCase[] = [
   clean('typo-serious', '党的十九大、党的二十届三中全会和党的十大都是重要会议。'),
   clean('typo-serious', '中卫市自然资源局负责生态环境损害赔偿和国家安全工作。'),
   clean('typo-serious', '住房城乡建设部、国家发展改革委联合印发通知。'),
+  clean('typo-serious', '2017年，某省国家税务局与地方税务局联合办税。'),
   { ...flag('typo-serious', '2024年5月6日，李克强总理来我市考察。', ['李克强总理', '核实职务']), date: '2024-05-06' },
   { ...clean('typo-serious', '2015年5月6日，李克强总理来我市考察。'), date: '2015-05-06' },
   { ...flag('typo-serious', '2024年3月1日，县国土资源局发布公告。', ['国土资源局', '自然资源局']), date: '2024-03-01' },
