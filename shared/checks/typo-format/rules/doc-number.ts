@@ -19,7 +19,9 @@ export function docNumberHits(text: string): TextHit[] {
     if (num.length > 1 && num.startsWith('0')) problems.push('leading-zero');
     if (problems.length === 0 || (year.length !== 4 && open !== '〔')) continue;
     const start = m.index! + agency.length;
-    hits.push({ start, end: m.index! + whole.length, suggestion: `〔${year}〕${Number(num)}号`, messageId: 'doc-number',
+    // A two-digit year is assumed to be this century's (〔19〕 → 〔2019〕).
+    const fullYear = year.length === 2 ? `20${year}` : year;
+    hits.push({ start, end: m.index! + whole.length, suggestion: `〔${fullYear}〕${Number(num)}号`, messageId: 'doc-number',
       tier: 3, data: { rule: 'doc-number', problems: problems.join(',') } });
   }
   return hits;
