@@ -28,7 +28,7 @@ export interface ColumnState {
 
 export interface ColumnAnalysis {
   profiles: string[];
-  siteType: ColumnOptions['siteType'];
+  siteType: NonNullable<ColumnOptions['siteType']>;
   asOf: string;
   columns: ColumnState[];
   /**
@@ -56,8 +56,10 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
   const options = columnOptions(run.options);
   const configProfile = options.columns.length
     ? [{ id: 'config', title: '配置文件', source: 'config', columns: options.columns }] : [];
-  const resolved = resolveProfiles([...run.profiles, ...(configProfile.length ? ['config'] : [])],
-    [...options.profiles, ...configProfile], options.siteType);
+  const ids = [...run.profiles, ...(configProfile.length ? ['config'] : [])];
+  const custom = [...options.profiles, ...configProfile];
+  // Site type: the config's, else the profiles' own (township), else a portal.
+  const resolved = resolveProfiles(ids, custom, options.siteType ?? resolveProfiles(ids, custom).siteType ?? 'portal');
   const windows = { ...resolved.windows, ...options.windows };
   const specs = resolved.columns.filter((c) => !options.exclude.includes(c.id)).map(compileSpec);
   const candidates = columnCandidates(pages, run.siteUrl);
@@ -110,7 +112,7 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
     .map((c) => ({ name: c.name, url: c.url, source: c.source, ...parentOf(byPage.get(pageKey(c.url))) }));
   return {
     profiles: resolved.ids,
-    siteType: options.siteType,
+    siteType: resolved.siteType ?? 'portal',
     asOf: run.asOf,
     columns,
     ...(home ? { home: homeState(home, pages, homeCutoff) } : {}),

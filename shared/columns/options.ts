@@ -2,8 +2,8 @@ import { SITE_TYPES, type ColumnSpec, type Profile, type Scoring, type SiteType 
 
 /** Options every column check reads from the config (`checks.column-missing` etc.), all optional. */
 export interface ColumnOptions {
-  /** 门户 / 部门 / 乡镇: columns that do not apply to the site type are skipped. */
-  siteType: SiteType;
+  /** 门户 / 部门 / 乡镇: columns that do not apply are skipped. Default: the profiles' own, else portal. */
+  siteType?: SiteType;
   /** Extra profiles defined in the config, selectable with --profile by their id. */
   profiles: Profile[];
   /** Extra columns, applied after the selected profiles (same id = override). */
@@ -26,8 +26,8 @@ const PERIOD = /^\d+[dmy]$/;
 /** Validates the raw config object once (a wrong value fails the check with a clear message). */
 export function columnOptions(raw: Record<string, unknown>): ColumnOptions {
   const o = raw as Partial<ColumnOptions>;
-  const siteType = o.siteType ?? 'portal';
-  if (!SITE_TYPES.includes(siteType)) throw new Error(`siteType 必须是 ${SITE_TYPES.join('/')}：${String(siteType)}`);
+  const siteType = o.siteType;
+  if (siteType !== undefined && !SITE_TYPES.includes(siteType)) throw new Error(`siteType 必须是 ${SITE_TYPES.join('/')}：${String(siteType)}`);
   const windows = o.windows ?? {};
   for (const [k, v] of Object.entries({ ...windows, homeWindow: o.homeWindow ?? '14d' })) {
     if (!PERIOD.test(String(v))) throw new Error(`时间窗口格式应为 14d / 6m / 1y：${k}=${String(v)}`);
@@ -35,7 +35,7 @@ export function columnOptions(raw: Record<string, unknown>): ColumnOptions {
   const deadline = o.annualReportDeadline ?? '01-31';
   if (!/^\d{2}-\d{2}$/.test(deadline)) throw new Error(`annualReportDeadline 格式应为 MM-DD：${deadline}`);
   return {
-    siteType,
+    ...(siteType ? { siteType } : {}),
     profiles: o.profiles ?? [],
     columns: o.columns ?? [],
     windows,

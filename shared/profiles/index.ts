@@ -17,7 +17,7 @@ const COUNTY_PORTAL: Profile = {
   source: '见所含各指标集', includes: ['national-2019', 'xxgk-platform', 'tiaoli-20', 'tiaoli-21', 'jiceng-county'], columns: [],
 };
 const TOWNSHIP: Profile = {
-  id: 'township', title: '乡镇（街道）政府网站栏目',
+  id: 'township', title: '乡镇（街道）政府网站栏目', siteType: 'township',
   source: '见所含各指标集', includes: ['national-2019', 'xxgk-platform', 'tiaoli-20', 'tiaoli-21', 'jiceng-township'], columns: [],
 };
 
@@ -53,6 +53,8 @@ export interface ResolvedProfiles {
   columns: ColumnSpec[];
   windows: Record<string, string>;
   scoring: Scoring;
+  /** The site type columns were filtered by: the one asked for, else the profiles' own; none = no filter. */
+  siteType?: SiteType;
 }
 
 /**
@@ -82,8 +84,9 @@ export function resolveProfiles(ids: readonly string[], custom: readonly Profile
     windows = { ...windows, ...profile.windows };
     scoring = { ...scoring, ...profile.scoring, deductions: { ...scoring.deductions, ...profile.scoring?.deductions } };
   }
-  const applicable = [...columns.values()].filter((c) => !siteType || !c.siteTypes || c.siteTypes.includes(siteType));
-  return { ids: [...selected], profiles: order, columns: applicable, windows, scoring };
+  const chosen = siteType ?? [...order].reverse().find((p) => p.siteType)?.siteType;
+  const applicable = [...columns.values()].filter((c) => !chosen || !c.siteTypes || c.siteTypes.includes(chosen));
+  return { ids: [...selected], profiles: order, columns: applicable, windows, scoring, ...(chosen ? { siteType: chosen } : {}) };
 }
 
 const union = (a: string[] = [], b: string[] = []) => [...new Set([...a, ...b])];

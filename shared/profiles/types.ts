@@ -62,6 +62,8 @@ export interface Profile {
   title: string;
   /** Documents the profile is drawn from. */
   source: string;
+  /** The kind of site the profile is for; used when the config does not say (the last profile naming one wins). */
+  siteType?: SiteType;
   /** Profiles this one builds on (resolved first, in order). */
   includes?: string[];
   columns: ColumnSpec[];

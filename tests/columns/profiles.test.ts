@@ -28,6 +28,11 @@ describe('indicator profiles', () => {
     expect(ids(resolveProfiles(['tiaoli-21'], [], 'township'))).toEqual(expect.arrayContaining(['homestead', 'fundraising-labour']));
     expect(ids(resolveProfiles(['tiaoli-21'], [], 'township'))).not.toContain('public-security');
     expect(ids(resolveProfiles(['national-2019'], [], 'department'))).not.toContain('overview');
+    // The township composite says what it is for; an explicit site type still wins.
+    expect(resolveProfiles(['township']).siteType).toBe('township');
+    expect(ids(resolveProfiles(['township']))).toContain('homestead');
+    expect(ids(resolveProfiles(['township']))).not.toContain('overview');
+    expect(ids(resolveProfiles(['township'], [], 'portal'))).not.toContain('homestead');
   });
 
   it('applies provincial variants on top of the national platform', () => {
