@@ -60,3 +60,17 @@ describe('link-wrong (错链) on a public government site', () => {
     expect(report.findings.filter((f) => f.checkId === 'link-broken').map((f) => f.message.zh)).toEqual([]);
   });
 });
+
+describe('soft-404 judgement of crawled pages', () => {
+  it('reads error pages, never documents the crawler parsed as pages', async () => {
+    const engine = new CheckEngine({ checks: [linkBroken], siteUrl: SITE, asOf: '2026-11-23', profiles: [],
+      capabilities: { rendered: false, network: true } });
+    await engine.checkPage(snapshotOf('<a href="/gone.html">旧文</a><a href="/files/note.pdf">说明</a>', SITE));
+    await engine.checkPage(snapshotOf('<title>提示</title><p>对不起，您访问的页面不存在</p>', `${SITE}gone.html`));
+    await engine.checkPage(snapshotOf('<p>查询结果：该信息不存在。</p>', `${SITE}files/note.pdf`, { contentType: 'application/pdf' }));
+    const crawled = (url: string) => ({ status: 200, finalUrl: url, redirects: [url], contentType: 'text/html' });
+    const findings = await engine.finish({ probe: new TableProbe({ [`${SITE}gone.html`]: crawled(`${SITE}gone.html`),
+      [`${SITE}files/note.pdf`]: { ...crawled(`${SITE}files/note.pdf`), contentType: 'application/pdf', sniffed: 'pdf' } }) });
+    expect(findings.map((f) => [f.messageId, f.target])).toEqual([['soft-404', `${SITE}gone.html`]]);
+  });
+});

@@ -133,6 +133,8 @@ function fragmentResult(use: LinkUse, page: PageLinks | undefined): CheckResult 
 
 /** Soft-404 facts of a crawled page, from the same text extraction probes use (so shapes compare). */
 function pageFacts(page: PageSnapshot): CrawledPageFacts {
+  // Attachments the crawler reads as pages (PDF, DOCX …) are documents, never error pages.
+  if (page.contentType && !/html/i.test(page.contentType)) return { shape: '' };
   const own = page.textBlocks.filter((b) => !b.hidden && !TEMPLATE.has(b.region ?? '')).map((b) => b.text).join(' ');
   const soft404 = page.status >= 200 && page.status < 300 ? soft404Phrase(page.title, own) : undefined;
   const { title, text } = htmlText(page.html);
