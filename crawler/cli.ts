@@ -8,6 +8,7 @@ import { showProgress } from './progress.ts';
 import { REPORT_FORMATS, writeReports } from './report/write-reports.ts';
 import { VERSION } from './version.ts';
 import { runDemo } from './demo/run-demo.ts';
+import { runServe } from './dashboard/serve-command.ts';
 import { readReport, readUnits, runReportCommand, type ReportCommandArgs } from './report/report-command.ts';
 import { siteHistory } from './sites/history.ts';
 import { runAllSites } from './sites/run-sites.ts';
@@ -136,6 +137,15 @@ export function buildProgram(): Command {
       const site = config.sites.find((s) => s.name === name);
       if (!site) throw new UsageError(`站点配置中没有“${name}”`, `No site named "${name}" in ${flags.config}`);
       process.stdout.write(`${await siteHistory(config, site)}\n`);
+    });
+  program.command('serve')
+    .description('本地检查台：浏览历次检查、复核与报告 / local dashboard over the run history (docs/dashboard.md)')
+    .option('--db <path>', '检查数据库 / the store the crawls write')
+    .option('--config <file>', '站点配置 YAML/JSON（可从检查台重新检查） / sites file (enables re-crawls)')
+    .option('--port <n>', '端口 / port', int)
+    .option('--host <host>', '监听地址，默认 127.0.0.1 / bind address (default 127.0.0.1)')
+    .action(async (flags: { db?: string; config?: string; port?: number; host?: string }) => {
+      program.setOptionValue('exitCode', await runServe(flags, log));
     });
   program.command('demo')
     .description('启动内置示例县政府网站并检查 / serve the bundled demo county site and inspect it')
