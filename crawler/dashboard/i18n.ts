@@ -1,0 +1,59 @@
+/** Dashboard chrome in zh-CN (default) and English; report content (findings, verdict reasons) stays as stored. */
+export type Lang = 'zh' | 'en';
+
+const TEXT = {
+  title: ['govcheck 检查台', 'govcheck inspector'],
+  sites: ['全部站点', 'All sites'],
+  site: ['站点', 'Site'],
+  verdict: ['结论', 'Verdict'],
+  pass: ['合格', 'Pass'],
+  fail: ['不合格', 'Fail'],
+  noRun: ['尚无完成的检查', 'No finished run yet'],
+  lastRun: ['最近检查', 'Last run'],
+  trend: ['问题趋势', 'Trend'],
+  byCategory: ['按类别', 'By category'],
+  runs: ['历次检查', 'Runs'],
+  run: ['检查', 'Run'],
+  started: ['开始时间', 'Started'],
+  finished: ['结束时间', 'Finished'],
+  pages: ['页面', 'Pages'],
+  findings: ['问题', 'Findings'],
+  unfinished: ['未完成', 'unfinished'],
+  columnTree: ['栏目树', 'Column tree'],
+  filters: ['筛选', 'Filter'],
+  all: ['全部', 'All'],
+  category: ['问题类别', 'Category'],
+  severity: ['严重程度', 'Severity'],
+  column: ['所属栏目', 'Column'],
+  unit: ['责任单位', 'Unit'],
+  status: ['整改状态', 'Status'],
+  apply: ['应用', 'Apply'],
+  shown: ['显示', 'Showing'],
+  recheck: ['复核（与上次检查对比）', 'Re-check (against the previous run)'],
+  noPrevious: ['这是该站点的首次检查，没有可对比的上次检查。', 'First run of this site: nothing to compare with.'],
+  newFindings: ['新发现的问题', 'New findings'],
+  fixedFindings: ['已整改的问题', 'Fixed findings'],
+  downloads: ['下载报告', 'Download report'],
+  recrawl: ['重新检查', 'Re-crawl'],
+  token: ['令牌', 'Token'],
+  notConfigured: ['未在站点配置中，无法从此处重新检查', 'Not in the sites file: cannot be re-crawled from here'],
+  progress: ['检查进度', 'Live progress'],
+  idle: ['当前没有正在进行的检查', 'No crawl running'],
+  queued: ['排队中', 'queued'],
+  running: ['进行中', 'running'],
+  pagesDone: ['已完成页面', 'pages done'],
+  pagesQueued: ['待抓取', 'queued'],
+  notFound: ['未找到', 'Not found'],
+  view: ['查看', 'View'],
+  back: ['返回', 'Back'],
+} satisfies Record<string, [string, string]>;
+
+export type TextKey = keyof typeof TEXT;
+export type Translate = (key: TextKey) => string;
+
+export const translator = (lang: Lang): Translate => (key) => TEXT[key][lang === 'en' ? 1 : 0];
+
+/** The language a request asks for: the `lang` cookie the switch sets; zh-CN otherwise. */
+export function langOf(cookieHeader: string | undefined): Lang {
+  return /(?:^|;\s*)lang=en(?:;|$)/.test(cookieHeader ?? '') ? 'en' : 'zh';
+}

@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { SitesConfig } from '../sites/sites-config.ts';
+import { CrawlQueue } from './crawl-queue.ts';
+import { CONTENT_TYPE, downloadName, isReportFormat, renderDownload } from './downloads.ts';
+import { langOf, translator } from './i18n.ts';
+import { runPage, siteListPage, sitePage, type PageContext } from './pages.ts';
+import { hostAllowed, readForm, sameOrigin, tokenMatches } from './request-guard.ts';
+import { DASHBOARD_CSP } from './render.ts';
+import type { RunStore } from './run-store.ts';
+import { configuredSite, siteHref } from './site-model.ts';
+
+export interface DashboardOptions {
+  store: RunStore;
+  /** The sites file: names sites, and is what re-crawls run from (without it the dashboard is read-only). */
+  config?: SitesConfig;
+  host?: string;
+  port?: number;
+  /** Defaults to 24 random bytes; tests may pass their own. */
+  token?: string;
+  log?: (line: string) => void;
+}
+
+export interface Dashboard {
+  /** http://host:port/ */
+  url: string;
+  token: string;
+  queue?: CrawlQueue;
+  /** Stops serving; a crawl the queue is running goes on until it ends (await queue.whenIdle() to wait). */
+  close(): Promise<void>;
+}
+
+const HEADERS = { 'content-security-policy': DASHBOARD_CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin',
+  'cache-control': 'no-store' };
+
+/** Starts the dashboard. It only reads the store and runs configured sites; it never fetches a URL a browser sent. */
+export async function startDashboard(options: DashboardOptions): Promise<Dashboard> {
+  const host = options.host ?? '127.0.0.1';
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const log = options.log ?? (() => undefined);
+  const queue = options.config ? new CrawlQueue(options.config, log) : undefined;
+  let port = 0;
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      log(`dashboard: ${(error as Error).stack ?? String(error)}`);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'internal error');
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req, host, port)) return send(res, 421, 'text/plain; charset=utf-8', 'unexpected Host header');
+    const url = new URL(req.url ?? '/', 'http://dashboard.invalid');
+    const lang = langOf(req.headers.cookie);
+    const context: PageContext = { store: options.store, config: options.config, t: translator(lang), lang };
+    if (req.method === 'POST' && url.pathname === '/recrawl') return recrawl(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
+    const download = /^\/run\/(\d+)\/download\/([a-z]+)$/.exec(url.pathname);
+    const run = /^\/run\/(\d+)$/.exec(url.pathname);
+    let html: string | undefined;
+    if (url.pathname === '/') html = await siteListPage(context);
+    else if (url.pathname === '/site') html = await sitePage(context, url.searchParams);
+    else if (run) html = await runPage(context, Number(run[1]));
+    else if (url.pathname === '/api/progress') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(await progress()));
+    else if (download) return sendDownload(res, Number(download[1]), download[2]);
+    if (html === undefined) return send(res, 404, 'text/plain; charset=utf-8', `${context.t('notFound')}`);
+    send(res, 200, 'text/html; charset=utf-8', html);
+  }
+
+  async function recrawl(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const form = await readForm(req);
+    const given = req.headers['x-govcheck-token'] ?? form?.get('token');
+    if (!sameOrigin(req) || !tokenMatches(typeof given === 'string' ? given : undefined, token)) {
+      return send(res, 403, 'text/plain; charset=utf-8', '需要启动时打印的令牌 / the token printed at start-up is required');
+    }
+    const site = options.config?.sites.find((s) => s.name === form?.get('site'));
+    if (!site || !queue) return send(res, 404, 'text/plain; charset=utf-8', 'no such configured site');
+    const queued = queue.enqueue(site);
+    log(`dashboard: ${queued ? 'queued' : 'already queued'} ${site.name}`);
+    res.writeHead(303, { ...HEADERS, location: siteHref(new URL(site.url).href) }).end();
+  }
+
+  async function progress() {
+    const runs = await options.store.progress();
+    return {
+      queue: queue?.entries() ?? [],
+      runs: runs.map((r) => ({ ...r, site: configuredSite(options.config, r.startUrl)?.name ?? r.startUrl })),
+      outcomes: queue?.outcomes ?? [],
+    };
+  }
+
+  async function sendDownload(res: ServerResponse, runId: number, format: string): Promise<void> {
+    const run = await options.store.run(runId);
+    if (!run?.report || !isReportFormat(format)) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
+    const entry = configuredSite(options.config, run.startUrl);
+    const body = await renderDownload(run.report, format, { units: entry?.units });
+    res.writeHead(200, { ...HEADERS, 'content-type': CONTENT_TYPE[format],
+      'content-disposition': `attachment; filename="${downloadName(run.report, format)}"` }).end(body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject).listen(options.port ?? 0, host, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shown}:${port}/`,
+    token,
+    ...(queue ? { queue } : {}),
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { ...HEADERS, 'content-type': type }).end(body);
+}

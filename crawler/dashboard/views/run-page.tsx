@@ -1,0 +1,56 @@
+import type { Report } from '../../../shared/model/report.ts';
+import { BarChart } from '../../../shared/report/components/bar-chart.tsx';
+import { FindingsTable } from '../../../shared/report/components/findings-table.tsx';
+import { SummaryPanel } from '../../../shared/report/components/summary-panel.tsx';
+import { recheckOf } from '../../../shared/report/diff.ts';
+import { STATUS_LABEL } from '../../../shared/report/labels.ts';
+import { findingRows, resolvedRows, type RectifyOptions } from '../../../shared/report/rows.ts';
+import { summarize } from '../../../shared/report/summary.ts';
+import { REPORT_FORMATS } from '../../report/write-reports.ts';
+import type { Translate } from '../i18n.ts';
+import { siteHref } from '../site-model.ts';
+
+export interface RunPageProps {
+  t: Translate;
+  runId: number;
+  report: Report;
+  options: RectifyOptions;
+}
+
+/** One run: the shared summary panel, its 复核 against the previous run, and a download for every format. */
+export function RunPage({ t, runId, report, options }: RunPageProps) {
+  const summary = summarize(report);
+  const recheck = recheckOf(report);
+  const rows = findingRows(report, options);
+  const fixed = resolvedRows(report, options).filter((r) => r.statusId === 'fixed');
+  return (
+    <>
+      <p><a href={siteHref(report.site.startUrl)}>← {report.site.name ?? report.site.host}</a></p>
+      <h1>{t('run')} #{runId} · {report.startedAt.slice(0, 16).replace('T', ' ')}</h1>
+      <nav class="downloads" aria-label={t('downloads')}>
+        <strong>{t('downloads')}：</strong>
+        {REPORT_FORMATS.map((f) => <a key={f} class="button" href={`/run/${runId}/download/${f}`} data-format={f} download="">{f.toUpperCase()}</a>)}
+      </nav>
+      <SummaryPanel report={report} summary={summary} />
+      <h2>{t('recheck')}</h2>
+      {recheck ? (
+        <>
+          <ul class="cards recheck" id="recheck">
+            {(['new', 'open', 'fixed', 'unchecked'] as const).map((k) => (
+              <li key={k} data-recheck={k}><strong>{recheck.counts[k]}</strong><span>{STATUS_LABEL[k]}</span></li>
+            ))}
+          </ul>
+          <p class="muted">上次检查 / previous run：{recheck.previous.startedAt.slice(0, 16).replace('T', ' ')}，{recheck.previous.findings}</p>
+          {summary.trend && (
+            <BarChart title="与上次检查对比" series={['上次', '本次']}
+              data={summary.trend.map((x) => ({ label: x.label, values: [x.previous, x.current] }))} />
+          )}
+          <h3>{t('newFindings')}</h3>
+          <FindingsTable rows={rows.filter((r) => r.statusId === 'new')} tableId="new-findings" controls={false} />
+          <h3>{t('fixedFindings')}</h3>
+          <FindingsTable rows={fixed} tableId="fixed-findings" controls={false} />
+        </>
+      ) : <p class="muted">{t('noPrevious')}</p>}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { FindingsTable } from '../../../shared/report/components/findings-table.tsx';
+import type { FindingRow } from '../../../shared/report/rows.ts';
+import { FILTER_KEYS, filterChoices, type Filters } from '../filters.ts';
+import type { Translate } from '../i18n.ts';
+import type { SiteOverview } from '../site-model.ts';
+import { ColumnTree } from './column-tree.tsx';
+import { RecrawlForm } from './recrawl-form.tsx';
+import { RunsTable } from './runs-table.tsx';
+import { VerdictBadge } from './verdict-badge.tsx';
+
+export interface SitePageProps {
+  t: Translate;
+  site: SiteOverview;
+  /** Current findings of the latest run plus the previous run's findings gone now (已整改 / 本次未复查). */
+  rows: FindingRow[];
+  shown: FindingRow[];
+  filters: Filters;
+}
+
+/** One site: verdict, re-crawl, its runs, the column tree, and the filterable findings of the latest run. */
+export function SitePage({ t, site, rows, shown, filters }: SitePageProps) {
+  const choices = filterChoices(rows);
+  return (
+    <>
+      <p><a href="/">← {t('sites')}</a></p>
+      <h1>{site.name}</h1>
+      <p class="muted">{site.startUrl}</p>
+      {site.latest && <VerdictBadge t={t} summary={site.latest.summary} />}
+      <RecrawlForm t={t} site={site} />
+      <h2>{t('runs')}</h2>
+      <RunsTable t={t} runs={site.runs} />
+      {site.latest && (
+        <>
+          <h2>{t('columnTree')}</h2>
+          <ColumnTree section={site.latest.report.sections['column-missing']} />
+          <h2>{t('findings')}</h2>
+          <form class="controls filters" method="get" action="/site">
+            <input type="hidden" name="u" value={site.startUrl} />
+            {FILTER_KEYS.map((key) => (
+              <select key={key} name={key} aria-label={t(key)} data-autosubmit="">
+                <option value="">{t('all')}{t(key)}</option>
+                {choices[key].map((c) => <option key={c.value} value={c.value} selected={filters[key] === c.value}>{c.label}</option>)}
+              </select>
+            ))}
+            <button type="submit">{t('apply')}</button>
+            <span class="shown" id="shown-count" data-shown={shown.length} data-total={rows.length}>
+              {t('shown')} {shown.length} / {rows.length}
+            </span>
+          </form>
+          <FindingsTable rows={shown} tableId="findings" controls={false} />
+        </>
+      )}
+    </>
+  );
+}
