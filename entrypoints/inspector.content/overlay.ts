@@ -10,6 +10,23 @@ interface Placed {
   target: FindingTarget;
 }
 
+const hasArea = (r: DOMRect) => r.width > 0 && r.height > 0;
+
+/**
+ * Boxes for a target. Hidden content (暗链, hidden text) has no box of its own: it is marked at the nearest
+ * ancestor the reader can see, flagged as hidden.
+ */
+function boxesOf(target: FindingTarget): { rects: DOMRect[]; hidden: boolean } {
+  const own = (target.kind === 'range' ? Array.from(target.range.getClientRects())
+    : [target.element.getBoundingClientRect()]).filter(hasArea);
+  if (own.length) return { rects: own, hidden: false };
+  for (let el = target.element.parentElement; el; el = el.parentElement) {
+    const rect = el.getBoundingClientRect();
+    if (hasArea(rect)) return { rects: [rect], hidden: true };
+  }
+  return { rects: [], hidden: true };
+}
+
 /**
  * Highlights drawn in a Shadow DOM layer above the page: boxes over each finding's characters or element, and a
  * bar with previous/next. The page's DOM and styles are never modified, so removing the layer restores it.
@@ -87,17 +104,16 @@ export class HighlightOverlay {
     const layer = this.doc.createDocumentFragment();
     layer.append(style);
     this.placed.forEach(({ finding, target }, index) => {
-      const rects = target.kind === 'range' ? Array.from(target.range.getClientRects())
-        : [target.element.getBoundingClientRect()];
-      for (const rect of rects.filter((r) => r.width > 0 && r.height > 0)) {
+      const { rects, hidden } = boxesOf(target);
+      for (const rect of rects) {
         const mark = this.doc.createElement('div');
-        mark.className = `mark ${this.source}${index === this.current ? ' current' : ''}`;
+        mark.className = `mark ${this.source}${hidden ? ' hidden-target' : ''}${index === this.current ? ' current' : ''}`;
         mark.dataset.findingId = finding.id;
         mark.dataset.category = finding.category;
         if (target.kind === 'range') mark.dataset.text = target.range.toString();
         Object.assign(mark.style, { left: `${rect.left + win.scrollX - 1}px`, top: `${rect.top + win.scrollY - 1}px`,
           width: `${rect.width + 2}px`, height: `${rect.height + 2}px` });
-        mark.title = finding.message.zh;
+        mark.title = hidden ? `（隐藏内容）${finding.message.zh}` : finding.message.zh;
         layer.append(mark);
       }
     });

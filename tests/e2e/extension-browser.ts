@@ -39,10 +39,11 @@ export async function openedExtensionPage(browser: Browser, file: string): Promi
 }
 
 /** The highlight boxes the content script drew inside its shadow root. */
-export interface Mark { category: string; text?: string; report: boolean }
+export interface Mark { category: string; text?: string; report: boolean; hidden: boolean }
 
 export const marksOnPage = (page: Page) => page.evaluate(() => {
   const root = document.querySelector('govcheck-highlights')?.shadowRoot;
   return Array.from(root?.querySelectorAll<HTMLElement>('.mark') ?? []).map((m) =>
-    ({ category: m.dataset.category!, text: m.dataset.text, report: m.classList.contains('report') }));
+    ({ category: m.dataset.category!, text: m.dataset.text, report: m.classList.contains('report'),
+      hidden: m.classList.contains('hidden-target') }));
 }) as Promise<Mark[]>;

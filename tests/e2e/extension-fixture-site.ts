@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** The page 检查本页 runs on: a notice with a known typo, a dead attachment link, a working link, an image without alt. */
+/** The page 检查本页 runs on: a notice with a known typo, a dead attachment link, a working link, an image without
+ * alt, and a hidden spam link (its host is never granted, so it is never fetched). */
 export const NOTICE_HTML = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>关于做好防汛工作的通知</title>
 <style>body{font:16px/1.8 "Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;margin:24px 40px;color:#222}
@@ -13,6 +14,7 @@ h1{font-size:22px;color:#b71c1c} nav a{margin-right:12px}</style></head>
 <p id="plan">一、各单位要认真布署防汛准备工作，落实责任，确保安全度汛。防汛工做要早安排、早落实。</p>
 <p id="attachment">附件：<a id="dead" href="/files/missing-plan.doc">防汛应急预案</a></p>
 <p>联系电话：0000-12345678</p>
+<div id="footer-links">友情链接<div style="display:none"><a href="http://www.example-casino.com/">澳门葡京赌场 在线博彩</a></div></div>
 </body></html>`;
 
 export interface FixtureSite {

@@ -63,7 +63,9 @@ describe('extension in Chromium', () => {
     expect(messages.some((m) => m?.includes('image-alt'))).toBe(true);
 
     const marks = await marksOnPage(page);
-    expect(marks).toContainEqual({ category: 'typo', text: '布署', report: false });
+    expect(marks).toContainEqual({ category: 'typo', text: '布署', report: false, hidden: false });
+    // The display:none spam link is marked, flagged hidden, at the visible block around it.
+    expect(marks.some((m) => m.category === 'spam' && m.hidden)).toBe(true);
     expect(marks.some((m) => m.category === 'broken-link')).toBe(true);
     const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
     const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
@@ -107,7 +109,7 @@ describe('extension in Chromium', () => {
     expect(listed.some((m) => m?.includes('工做') && m.includes('工作'))).toBe(true);
     expect(listed.some((m) => m?.includes('己经'))).toBe(false);
     const marks = await marksOnPage(page);
-    expect(marks).toContainEqual({ category: 'typo', text: '工做', report: true });
+    expect(marks).toContainEqual({ category: 'typo', text: '工做', report: true, hidden: false });
     expect(marks.every((m) => m.report)).toBe(true);
   });
 });
