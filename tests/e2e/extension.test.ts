@@ -78,7 +78,7 @@ describe('extension in Chromium', () => {
     await page.screenshot({ path: join(ROOT, 'docs/extension-highlight.png') });
     // A background tab paints no frames, so the panel comes forward for its picture and then yields again.
     await panel.bringToFront();
-    await panel.screenshot({ path: join(ROOT, 'docs/extension-panel.png') });
+    await panel.screenshot({ path: join(ROOT, 'docs/extension-panel.png'), fullPage: true });
     await page.bringToFront();
   });
 
