@@ -12,6 +12,7 @@ import { HostLimiter, type RequestLimiter } from './fetch/host-limiter.ts';
 import { HttpClient } from './fetch/http-client.ts';
 import type { FrontierEntry } from './frontier.ts';
 import { CrawlLinkProbe } from './link-prober.ts';
+import { browserRecheck } from './links/browser-recheck.ts';
 import type { CrawlOptions } from './options.ts';
 import { loadPage } from './page-loader.ts';
 import { BrowserPool } from './render/browser-pool.ts';
@@ -85,10 +86,11 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     }
   }
 
-  private async finish({ client, engine, state, scope }: Crawl): Promise<Report> {
+  private async finish({ client, pool, engine, state, scope }: Crawl): Promise<Report> {
     const o = this.options;
     engine.adopt(await state.collected());
-    const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external);
+    // Links a firewall refused get a second look in Chromium when there is one.
+    const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool));
     const siteFindings = await engine.finish({ probe });
     for (const finding of siteFindings) this.emit('finding', finding);
     return buildReport({ version: VERSION, startUrl: o.startUrl, siteName: o.siteName, startedAt: state.startedAt,

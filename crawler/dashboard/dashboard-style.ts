@@ -15,7 +15,8 @@ ul.counts{list-style:none;padding:0;margin:0;font-size:12px}
 .downloads{display:flex;gap:8px;align-items:center;flex-wrap:wrap;margin:8px 0}
 a.button,button{font:inherit;border:1px solid #1f5fa8;color:#1f5fa8;background:#fff;border-radius:4px;padding:3px 10px;text-decoration:none;cursor:pointer}
 form.recrawl{margin:10px 0;display:flex;gap:8px}
-.column-tree ul{list-style:none;padding-left:18px;margin:2px 0}.column-tree>ul{padding-left:0}
+.site-body{display:grid;grid-template-columns:240px minmax(0,1fr);gap:24px}.site-body h2{margin-top:12px}
+.column-tree{font-size:13px}.column-tree ul{list-style:none;padding-left:18px;margin:2px 0}.column-tree>ul{padding-left:0}
 .column-tree li{margin:2px 0}
 .col-ok>.badge{background:#e8f4ea;color:#1d6b2f}.col-bad>.badge{background:#fdecea;color:#b4232a}
 .col-warn>.badge{background:#fff4e0;color:#9a5a00}.col-muted>.badge{color:#666}

@@ -53,6 +53,14 @@ describe('govcheck serve: dashboard over two real runs of a fixture site', () =>
     await page.screenshot({ path: `${SCREENSHOTS}dashboard-sites.png`, fullPage: true });
   });
 
+  it('switches the interface to English and back', async () => {
+    await Promise.all([page.waitForNavigation(), page.click('[data-lang=en]')]);
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('All sites');
+    expect(await page.$eval('[data-verdict]', (b) => b.textContent)).toMatch(/^(Pass|Fail)$/);
+    await Promise.all([page.waitForNavigation(), page.click('[data-lang=zh]')]);
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('全部站点');
+  });
+
   it('shows the 复核 of the second run with the new/fixed counts the store holds', async () => {
     const runs = await store.runs(seeded.base);
     const counts = recheckOf(runs[1].report!)!.counts;
@@ -91,7 +99,9 @@ describe('govcheck serve: dashboard over two real runs of a fixture site', () =>
     expect(news.length).toBeGreaterThan(0);
     expect(news.every((r) => r.includes('/news/'))).toBe(true);
     await page.goto(sitePath(), { waitUntil: 'load' });
-    await page.screenshot({ path: `${SCREENSHOTS}dashboard-site.png`, fullPage: false });
+    await page.setViewport({ width: 1280, height: 1400 });
+    await page.screenshot({ path: `${SCREENSHOTS}dashboard-site.png` });
+    await page.setViewport({ width: 1280, height: 900 });
   });
 
   it('serves every report format as a valid file', async () => {

@@ -18,8 +18,8 @@ export interface SitePageProps {
 }
 
 /** One site: verdict, re-crawl, its runs, the column tree, and the filterable findings of the latest run. */
-export function SitePage({ t, site, rows, shown, filters }: SitePageProps) {
-  const choices = filterChoices(rows);
+export function SitePage(props: SitePageProps) {
+  const { t, site } = props;
   return (
     <>
       <p><a href="/">← {t('sites')}</a></p>
@@ -30,26 +30,36 @@ export function SitePage({ t, site, rows, shown, filters }: SitePageProps) {
       <h2>{t('runs')}</h2>
       <RunsTable t={t} runs={site.runs} />
       {site.latest && (
-        <>
-          <h2>{t('columnTree')}</h2>
-          <ColumnTree section={site.latest.report.sections['column-missing']} />
-          <h2>{t('findings')}</h2>
-          <form class="controls filters" method="get" action="/site">
-            <input type="hidden" name="u" value={site.startUrl} />
-            {FILTER_KEYS.map((key) => (
-              <select key={key} name={key} aria-label={t(key)} data-autosubmit="">
-                <option value="">{t('all')}{t(key)}</option>
-                {choices[key].map((c) => <option key={c.value} value={c.value} selected={filters[key] === c.value}>{c.label}</option>)}
-              </select>
-            ))}
-            <button type="submit">{t('apply')}</button>
-            <span class="shown" id="shown-count" data-shown={shown.length} data-total={rows.length}>
-              {t('shown')} {shown.length} / {rows.length}
-            </span>
-          </form>
-          <FindingsTable rows={shown} tableId="findings" controls={false} />
-        </>
+        <div class="site-body">
+          <aside>
+            <h2>{t('columnTree')}</h2>
+            <ColumnTree section={site.latest.report.sections['column-missing']} />
+          </aside>
+          <FindingsPanel {...props} />
+        </div>
       )}
     </>
+  );
+}
+
+/** Filters are a plain GET form (the inline script submits it on change), so every filtered view has a URL. */
+function FindingsPanel({ t, site, rows, shown, filters }: SitePageProps) {
+  const choices = filterChoices(rows);
+  return (
+    <section>
+      <h2>{t('findings')}</h2>
+      <form class="controls filters" method="get" action="/site">
+        <input type="hidden" name="u" value={site.startUrl} />
+        {FILTER_KEYS.map((key) => (
+          <select key={key} name={key} aria-label={t(key)} data-autosubmit="">
+            <option value="">{t('all')}{t(key)}</option>
+            {choices[key].map((c) => <option key={c.value} value={c.value} selected={filters[key] === c.value}>{c.label}</option>)}
+          </select>
+        ))}
+        <button type="submit">{t('apply')}</button>
+        <span class="shown" id="shown-count">{t('shown')} {shown.length} / {rows.length}</span>
+      </form>
+      <FindingsTable rows={shown} tableId="findings" controls={false} />
+    </section>
   );
 }
