@@ -1,20 +1,27 @@
+import type { Scoring } from '../profiles/types.ts';
 import type { ColumnAnalysis, ColumnState } from './analyse.ts';
+
+/** The NAT-V4 count a column state adds to, kept on findings as data.vetoGroup so the verdict can count. */
+export type VetoGroup = keyof Scoring['vetoThresholds'];
 
 const STALE = new Set(['stale', 'undated']);
 
 /**
- * The three NAT-V4 counts: stale 动态/要闻 + 通知公告/政策文件 columns, other should-update columns "long
- * not updated", and blank columns (a dead column page is blank too).
+ * stale 动态/要闻 + 通知公告/政策文件 → staleNewsNotice; other should-update columns → longStale ("long not
+ * updated"); blank or dead column pages → blank. Annual reports and static columns count toward none.
  */
-export function vetoCounts(analysis: ColumnAnalysis) {
+export function vetoGroup(c: ColumnState): VetoGroup | undefined {
+  if (c.state === 'empty' || c.state === 'dead') return 'blank';
+  if (!STALE.has(c.state) || c.freshness === 'static' || c.freshness === 'annual-report') return undefined;
+  return c.freshness === 'news' || c.freshness === 'notice' ? 'staleNewsNotice' : 'longStale';
+}
+
+/** The three NAT-V4 counts against their thresholds. */
+export function vetoCounts(analysis: ColumnAnalysis): Record<VetoGroup, { ids: string[]; threshold: number; veto: boolean }> {
   const t = analysis.resolved.scoring.vetoThresholds;
-  const dated = (c: ColumnState) => c.freshness !== 'static' && c.freshness !== 'annual-report';
-  const staleNewsNotice = analysis.columns.filter((c) => STALE.has(c.state) && (c.freshness === 'news' || c.freshness === 'notice'));
-  const longStale = analysis.columns.filter((c) => STALE.has(c.state) && dated(c) && c.freshness !== 'news' && c.freshness !== 'notice');
-  const blank = analysis.columns.filter((c) => c.state === 'empty' || c.state === 'dead');
-  return {
-    staleNewsNotice: { ids: staleNewsNotice.map((c) => c.id), threshold: t.staleNewsNotice, veto: staleNewsNotice.length >= t.staleNewsNotice },
-    longStale: { ids: longStale.map((c) => c.id), threshold: t.longStale, veto: longStale.length >= t.longStale },
-    blank: { ids: blank.map((c) => c.id), threshold: t.blank, veto: blank.length >= t.blank },
+  const count = (group: VetoGroup) => {
+    const ids = analysis.columns.filter((c) => vetoGroup(c) === group).map((c) => c.id);
+    return { ids, threshold: t[group], veto: ids.length >= t[group] };
   };
+  return { staleNewsNotice: count('staleNewsNotice'), longStale: count('longStale'), blank: count('blank') };
 }

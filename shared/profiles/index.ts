@@ -37,6 +37,8 @@ export const DEFAULT_SCORING: Scoring = {
   passScore: 60,
   deductions: {},
   vetoThresholds: { staleNewsNotice: 5, longStale: 10, blank: 5 },
+    // Vendors warn at 2 blank and 6 long-stale columns (P); 3 for the 5-count rule is our default (U).
+    warnThresholds: { staleNewsNotice: 3, longStale: 6, blank: 2 },
 };
 
 export class UnknownProfileError extends Error {

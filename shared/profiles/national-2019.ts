@@ -37,6 +37,8 @@ export const NATIONAL_2019: Profile = {
   scoring: {
     passScore: 60,
     vetoThresholds: { staleNewsNotice: 5, longStale: 10, blank: 5 },
+    // Vendors warn at 2 blank and 6 long-stale columns (P); 3 for the 5-count rule is our default (U).
+    warnThresholds: { staleNewsNotice: 3, longStale: 6, blank: 2 },
     deductions: {
       'NAT-D4': { perFinding: 5, max: 5, certainty: 'V' },
       'NAT-D10': { perFinding: 2, max: 2, certainty: 'V' },

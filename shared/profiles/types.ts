@@ -55,6 +55,8 @@ export interface Scoring {
   deductions: Record<string, Deduction>;
   /** NAT-V4 thresholds: stale 动态/通知公告/政策文件 columns, long-stale others, blank columns. */
   vetoThresholds: { staleNewsNotice: number; longStale: number; blank: number };
+  /** Counts at which the report warns that a veto is near (vendor early-warning practice). */
+  warnThresholds: { staleNewsNotice: number; longStale: number; blank: number };
 }
 
 export interface Profile {

@@ -1,7 +1,8 @@
 import { INDICATOR_BY_ID, type Indicator } from '../indicators/catalog.ts';
 import type { Finding } from '../model/finding.ts';
 import type { Localized } from '../model/localized.ts';
-import { BUILT_IN_PROFILES, resolveProfiles, type Profile } from '../profiles/index.ts';
+import type { VetoGroup } from '../columns/veto.ts';
+import { BUILT_IN_PROFILES, resolveProfiles, type Profile, type Scoring } from '../profiles/index.ts';
 
 export interface IndicatorLine {
   id: string;
@@ -19,6 +20,8 @@ export interface Verdict {
   profiles: string[];
   reasons: Localized[];
   veto: IndicatorLine[];
+  /** NAT-V4 counts that have reached the warning level but not the veto (临近否决). */
+  warnings: Localized[];
   /** 100 minus the deductions govcheck could judge; an upper bound of the official Part-2 score. */
   score: number;
   passScore: number;
@@ -64,6 +67,8 @@ export function computeVerdict(findings: readonly Finding[], profileIds: readonl
       : { zh: `未发现单项否决问题；可自动判定的扣分合计 ${round(100 - score)} 分`, en: `No veto item found; automatic deductions total ${round(100 - score)}` });
   }
 
+  const warnings = nearVeto(failed, resolved.scoring);
+
   const referenced = unique([...NATIONAL_VETO, ...resolved.columns.flatMap((c) => c.indicators),
     ...Object.keys(resolved.scoring.deductions), ...findings.flatMap((f) => f.indicators)])
     .map((id) => INDICATOR_BY_ID.get(id)).filter((i): i is Indicator => !!i);
@@ -76,11 +81,29 @@ export function computeVerdict(findings: readonly Finding[], profileIds: readonl
     profiles: resolved.ids,
     reasons,
     veto,
+    warnings,
     score,
     passScore,
     deductions,
     indicators: { auto: by('auto'), partial: by('partial'), manual: by('manual') },
   };
+}
+
+const GROUP_LABEL: Record<VetoGroup, [string, string]> = {
+  staleNewsNotice: ['动态要闻、通知公告、政策文件类栏目不更新', 'stale news / notice / policy columns'],
+  longStale: ['其他栏目长期不更新', 'other columns long not updated'],
+  blank: ['空白栏目', 'blank columns'],
+};
+
+/** Columns counted toward each NAT-V4 rule (data.vetoGroup), once per column, against warn and veto levels. */
+function nearVeto(failed: Finding[], scoring: Scoring): Localized[] {
+  return (Object.keys(GROUP_LABEL) as VetoGroup[]).flatMap((group) => {
+    const columns = new Set(failed.filter((f) => f.data.vetoGroup === group).map((f) => f.column ?? f.url));
+    const veto = scoring.vetoThresholds[group];
+    if (columns.size < scoring.warnThresholds[group] || columns.size >= veto) return [];
+    const [zh, en] = GROUP_LABEL[group];
+    return [{ zh: `临近否决：${zh}已有 ${columns.size} 个（达到 ${veto} 个即单项否决）`, en: `Near veto: ${columns.size} ${en} (veto at ${veto})` }];
+  });
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];

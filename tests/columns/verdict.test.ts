@@ -46,4 +46,11 @@ describe('national verdict', () => {
     expect(v.indicators.partial.map((i) => i.id)).toEqual(expect.arrayContaining(['NAT-V1', 'NAT-V4', 'NAT-V5']));
     expect(v.result).toBe('pass');
   });
+
+  it('warns when a NAT-V4 count nears its veto threshold, counting each column once', async () => {
+    const blank = (column: string) => finding({ category: 'column-empty', checkId: 'column-empty', column, indicators: ['NAT-V4'], data: { vetoGroup: 'blank' } });
+    expect(computeVerdict([blank('统计信息')], ['national']).warnings).toEqual([]);
+    const v = computeVerdict([blank('统计信息'), blank('统计信息'), blank('政策解读')], ['national']);
+    expect(v.warnings).toEqual([{ zh: '临近否决：空白栏目已有 2 个（达到 5 个即单项否决）', en: 'Near veto: 2 blank columns (veto at 5)' }]);
+  });
 });

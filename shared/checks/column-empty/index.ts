@@ -37,10 +37,11 @@ export const columnEmpty = defineSiteCheck<ColumnPage>({
     ctx.addSection({ blank: counts.ids, threshold: counts.threshold, veto: counts.veto });
     return analysis.columns.flatMap((c): CheckResult[] => {
       const base = { column: c.name, url: c.match?.url, indicators: c.indicators, ...(counts.veto ? { severity: 'veto' as const } : {}) };
+      const counted = { vetoGroup: 'blank' };
       const placeholder = c.page?.placeholder?.text ?? '';
-      if (c.state === 'dead') return [{ ...base, messageId: 'dead', data: { reason: deadReason(c) } }];
+      if (c.state === 'dead') return [{ ...base, messageId: 'dead', data: { ...counted, reason: deadReason(c) } }];
       if (c.state === 'empty') {
-        return [placeholder ? { ...base, messageId: 'placeholder', data: { placeholder } } : { ...base, messageId: 'no-content' }];
+        return [placeholder ? { ...base, messageId: 'placeholder', data: { ...counted, placeholder } } : { ...base, messageId: 'no-content', data: counted }];
       }
       if (c.state === 'explained') {
         return [{ ...base, messageId: 'explained', outcome: 'incomplete', severity: 'info', data: { placeholder } }];

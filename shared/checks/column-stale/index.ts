@@ -2,7 +2,7 @@ import type { ColumnState } from '../../columns/analyse.ts';
 import { analyseSite } from '../../columns/analyse-site.ts';
 import type { ColumnPage } from '../../columns/collect.ts';
 import { columnOptions } from '../../columns/options.ts';
-import { vetoCounts } from '../../columns/veto.ts';
+import { vetoCounts, vetoGroup } from '../../columns/veto.ts';
 import { periodLabel } from '../../text/dates.ts';
 import { collectColumns } from '../column-missing/index.ts';
 import { defineSiteCheck } from '../define-check.ts';
@@ -74,9 +74,11 @@ export const columnStale = defineSiteCheck<ColumnPage>({
 });
 
 function staleResult(c: ColumnState, asOf: string, deadline: string, veto: boolean): CheckResult[] {
+  const group = vetoGroup(c);
   const base = { column: c.name, url: c.match?.url, indicators: c.indicators, ...(veto ? { severity: 'veto' as const } : {}) };
+  const counted: Record<string, string> = group ? { vetoGroup: group } : {};
   if (c.state === 'no-list') return [{ ...base, messageId: 'no-list', outcome: 'incomplete', severity: 'info' }];
-  if (c.state === 'undated') return [{ ...base, messageId: 'undated', data: { window: c.window ?? null } }];
+  if (c.state === 'undated') return [{ ...base, messageId: 'undated', data: { ...counted, window: c.window ?? null } }];
   if (c.state !== 'stale') return [];
   if (c.freshness === 'annual-report') {
     const year = Number(c.cutoff);
@@ -84,5 +86,5 @@ function staleResult(c: ColumnState, asOf: string, deadline: string, veto: boole
     return [{ ...base, messageId: 'annual-report', indicators: [...c.indicators], data: { year, deadline: due } }];
   }
   const label = periodLabel(c.window ?? '');
-  return [{ ...base, messageId: 'stale', data: { window: label.zh, windowEn: label.en, latest: c.page?.latest ?? '无', asOf } }];
+  return [{ ...base, messageId: 'stale', data: { ...counted, window: label.zh, windowEn: label.en, latest: c.page?.latest ?? '无', asOf } }];
 }

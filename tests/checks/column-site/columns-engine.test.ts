@@ -86,6 +86,8 @@ describe('column checks over a county site (engine: collect per page, then finis
     // No veto item among these findings; the stale 政策文件 costs 5 points (NAT-D4).
     expect(verdict).toMatchObject({ result: 'pass', score: 91 });
     expect(verdict.deductions.map((d) => d.id)).toEqual(['NAT-D4', 'NAT-D1', 'NAT-D3', 'NAT-D6', 'NAT-D17']);
+    // 政策解读 blank and 概况信息 dead: two blank columns, the vendors' warning level.
+    expect(verdict.warnings.map((w) => w.zh)).toEqual(['临近否决：空白栏目已有 2 个（达到 5 个即单项否决）']);
   });
 
   it('judges a navigation-only home page by its second-level pages', async () => {
