@@ -51,14 +51,18 @@ export class CrawlLinkProbe implements LinkProbe {
 
   probe(url: string): Promise<ProbeResult> {
     const key = url.replace(/#.*$/, '');
-    const known = this.crawled.get(key);
-    if (known) return Promise.resolve(known);
     let pending = this.cache.get(key);
     if (!pending) {
-      pending = this.fetch(key);
+      const known = this.crawled.get(key);
+      pending = known ? this.withRecheck(key, known) : this.fetch(key);
       this.cache.set(key, pending);
     }
     return pending;
+  }
+
+  /** A refused answer (the crawl's own or the probe's) gets the browser's second look, once. */
+  private async withRecheck(url: string, result: ProbeResult): Promise<ProbeResult> {
+    return this.recheck && REFUSED.has(result.status) ? { ...result, browser: await this.recheck(url) } : result;
   }
 
   private async fetch(url: string): Promise<ProbeResult> {
@@ -74,8 +78,7 @@ export class CrawlLinkProbe implements LinkProbe {
     if (res.body && (/html|text/i.test(result.contentType ?? '') || result.sniffed === 'html')) {
       result.bodySample = decodeHtml(res.body, result.contentType).text;
     }
-    if (this.recheck && REFUSED.has(result.status)) result.browser = await this.recheck(url);
-    return result;
+    return this.withRecheck(url, result);
   }
 }
 
