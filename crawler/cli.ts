@@ -13,6 +13,7 @@ import { readReport, readUnits, runReportCommand, type ReportCommandArgs } from 
 import { siteHistory } from './sites/history.ts';
 import { runAllSites } from './sites/run-sites.ts';
 import { startScheduler } from './sites/schedule.ts';
+import { addDistributedCommands } from './distributed/commands.ts';
 import { loadSitesConfig } from './sites/sites-config.ts';
 
 const int = (value: string) => {
@@ -40,7 +41,7 @@ interface CrawlFlags {
   maxPages?: number; maxDepth?: number; concurrency?: number; delay?: number; render?: CrawlOptions['render'];
   profile?: string[]; asOf?: string; format?: string; out?: string; config?: string; ignoreRobots?: boolean;
   sitemap?: boolean; timeout?: number; retries?: number; external?: CrawlOptions['external']; skip?: string[]; checks?: string[];
-  db?: string; resume?: boolean; attachments?: boolean; quiet?: boolean; previous?: string; units?: string; issuer?: string;
+  db?: string; resume?: boolean; attachments?: boolean; cloaking?: CrawlOptions['cloaking']; quiet?: boolean; previous?: string; units?: string; issuer?: string;
 }
 
 async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
@@ -49,7 +50,7 @@ async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
     startUrl: url, maxPages: flags.maxPages, maxDepth: flags.maxDepth, concurrency: flags.concurrency,
     delayMs: flags.delay, render: flags.render, profiles: flags.profile, asOf: flags.asOf,
     ignoreRobots: flags.ignoreRobots, useSitemap: flags.sitemap, timeoutMs: flags.timeout, retries: flags.retries, external: flags.external,
-    skipLinks: flags.skip, checks: flags.checks, db: flags.db, resume: flags.resume, attachments: flags.attachments,
+    skipLinks: flags.skip, checks: flags.checks, db: flags.db, resume: flags.resume, attachments: flags.attachments, cloaking: flags.cloaking,
   });
   const formats = parseFormats(flags.format);
   const previous = flags.previous ? await readReport(flags.previous) : undefined;
@@ -93,9 +94,11 @@ export function buildProgram(): Command {
     .option('--retries <n>', '失败重试次数 / retries after 429/5xx/timeouts', int)
     .addOption(new Option('--external <mode>', '外部链接 / external links').choices(['status', 'none']))
     .option('--skip <regex...>', '跳过匹配的链接 / skip links matching these regular expressions')
+    .addOption(new Option('--cloaking <pages>', '以搜索引擎身份复查哪些页面 / pages re-fetched as search engines')
+      .choices(['none', 'home', 'top', 'all']))
     .option('--no-attachments', '不读取附件（PDF、Word、Excel） / do not read attachments')
     .option('--checks <ids>', '只运行这些检查 / run only these checks', list)
-    .option('--db <file>', '在 SQLite 文件中保存抓取进度和历史 / keep crawl state and history in this SQLite file')
+    .option('--db <file>', '在 SQLite 文件（或 postgres://… 数据库）中保存抓取进度和历史 / keep crawl state and history in this SQLite file (or postgres://… database)')
     .option('--resume', '从中断处继续（需要 --db） / continue an interrupted crawl (needs --db)')
     .option('--quiet', '不显示进度 / no progress output')
     .action(async (url: string, flags: CrawlFlags) => { program.setOptionValue('exitCode', await crawlCommand(url, flags)); });
@@ -147,6 +150,7 @@ export function buildProgram(): Command {
     .action(async (flags: { db?: string; config?: string; port?: number; host?: string }) => {
       program.setOptionValue('exitCode', await runServe(flags, log));
     });
+  addDistributedCommands(program, log);
   program.command('demo')
     .description('启动内置示例县政府网站并检查 / serve the bundled demo county site and inspect it')
     .option('--out <dir>', '报告目录 / report folder', 'reports')

@@ -7,7 +7,9 @@ import type { PageRecord, Report } from '../shared/model/report.ts';
 import type { PageSnapshot } from '../shared/model/page-snapshot.ts';
 import { buildReport } from '../shared/report/build-report.ts';
 import { UsageError } from './errors.ts';
+import { jiebaSegment } from './text/jieba-segmenter.ts';
 import { isAttachmentUrl } from './attachments/attachment-format.ts';
+import { withVisitorVariants } from './cloaking/fetch-variants.ts';
 import { HostLimiter, type RequestLimiter } from './fetch/host-limiter.ts';
 import { HttpClient } from './fetch/http-client.ts';
 import type { FrontierEntry } from './frontier.ts';
@@ -69,7 +71,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     const pool = o.render !== 'never' && BrowserPool.available()
       ? new BrowserPool({ tabs: o.renderTabs, timeoutMs: o.timeoutMs * 2, userAgent: o.userAgent }) : undefined;
     const engine = new CheckEngine({ checks, siteUrl: o.startUrl, asOf: o.asOf, profiles: o.profiles,
-      checkOptions: o.checkOptions, capabilities: { rendered: pool !== undefined, network: true } });
+      checkOptions: o.checkOptions, capabilities: { rendered: pool !== undefined, network: true }, segment: jiebaSegment });
     const crawl: Crawl = { client, pool, engine, robots: new RobotsCache(client, o.userAgent), state,
       scope: makeScope(o.startUrl, o.extraHosts, o.skipLinks) };
     let report: Report | undefined;
@@ -112,6 +114,9 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       }
       const loaded = await loadPage(entry, crawl.client, { render: this.options.render, pool: crawl.pool,
         attachmentMaxBytes: this.options.attachmentMaxBytes });
+      if (loaded.snapshot && this.wantsCloakingCheck(entry)) {
+        loaded.snapshot = await withVisitorVariants(crawl.client, loaded.snapshot);
+      }
       const inspection = loaded.snapshot ? await crawl.engine.inspectPage(loaded.snapshot) : { findings: [], collected: [] };
       // A page that redirected off the site is checked but its links are not followed.
       if (loaded.snapshot && inScope(loaded.snapshot.finalUrl, crawl.scope)) await this.enqueueLinks(loaded.snapshot, entry, crawl);
@@ -143,6 +148,11 @@ export class Inspector extends EventEmitter<InspectorEvents> {
         await crawl.state.enqueue({ url, depth: entry.depth + 1, referrer: entry.url });
       }
     }
+  }
+
+  private wantsCloakingCheck(entry: FrontierEntry): boolean {
+    const maxDepth = { none: -1, home: 0, top: 1, all: Infinity }[this.options.cloaking];
+    return entry.depth <= maxDepth && !isAttachmentUrl(entry.url);
   }
 
   /** Pages, and attachments unless --no-attachments; never images, styles and the like. */

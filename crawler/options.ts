@@ -39,6 +39,11 @@ export interface CrawlOptions {
   checks: string[];
   /** Per-check options from the config file, by check id. */
   checkOptions: Record<string, Record<string, unknown>>;
+  /**
+   * Cloaking check: fetch pages again as search-engine crawlers and search visitors (six extra requests a
+   * page). home = the start page, top = it and the pages it links to, all = every page.
+   */
+  cloaking: 'none' | 'home' | 'top' | 'all';
   /** Read attachments (PDF, DOCX, XLSX …) linked from the site and check their text. */
   attachments: boolean;
   /** Largest attachment downloaded, in bytes. */
@@ -72,6 +77,7 @@ export const DEFAULT_OPTIONS: Omit<CrawlOptions, 'startUrl' | 'asOf'> = {
   checks: [],
   checkOptions: {},
   resume: false,
+  cloaking: 'top',
   attachments: true,
   attachmentMaxBytes: 50 * 1024 * 1024,
 };
@@ -95,6 +101,9 @@ export function resolveOptions(...layers: Partial<CrawlOptions>[]): CrawlOptions
   if (!['auto', 'always', 'never'].includes(merged.render)) {
     throw new UsageError(`--render 只能是 auto、always 或 never，收到“${merged.render}”`,
       `--render must be auto, always or never, got "${merged.render}"`);
+  }
+  if (!['none', 'home', 'top', 'all'].includes(merged.cloaking)) {
+    throw new UsageError('--cloaking 只能是 none、home、top 或 all', '--cloaking must be none, home, top or all');
   }
   if (!['status', 'none'].includes(merged.external)) {
     throw new UsageError(`--external 只能是 status 或 none`, `--external must be status or none`);

@@ -10,6 +10,7 @@ import { snapshotFromHtml } from './snapshot/snapshot-from-html.ts';
 import type { FrontierEntry } from './frontier.ts';
 import { isAttachmentResponse, isAttachmentUrl } from './attachments/attachment-format.ts';
 import { snapshotFromAttachment } from './attachments/attachment-snapshot.ts';
+import { withRawVariant } from './cloaking/fetch-variants.ts';
 
 export interface LoadedPage {
   record: PageRecord;
@@ -57,7 +58,8 @@ export async function loadPage(entry: FrontierEntry, client: HttpClient, setting
   if (pool && needsRendering(snapshot, render)) {
     try {
       const rendered = await pool.render(res.finalUrl);
-      snapshot = snapshotFromHtml({ ...snapshot, html: rendered.html, rendered: true });
+      // The raw snapshot rides along, so checks can tell what only script added (links, text).
+      snapshot = withRawVariant(snapshotFromHtml({ ...snapshot, html: rendered.html, rendered: true }), snapshot);
     } catch (error) {
       // The raw snapshot still gets checked; the record says rendering failed.
       renderError = `render failed: ${(error as Error).message}`;

@@ -1,4 +1,4 @@
-import { describeHiddenStyle, type StyleFacts } from '../../shared/snapshot/hidden.ts';
+import { describeHiddenStyle, styleFactsOf, type StyleFacts } from '../../shared/snapshot/hidden.ts';
 import { HIDDEN_MARK } from '../../shared/snapshot/build-snapshot.ts';
 
 /**
@@ -9,12 +9,9 @@ import { HIDDEN_MARK } from '../../shared/snapshot/build-snapshot.ts';
 export const MARK_HIDDEN_SCRIPT = `(() => {
   const __name = (f) => f; // esbuild (tsx) keepNames helper that compiled functions call; absent in the page
   const describeHiddenStyle = ${describeHiddenStyle.toString()};
+  const styleFactsOf = ${styleFactsOf.toString()};
   for (const el of document.querySelectorAll('body *')) {
-    const s = getComputedStyle(el);
-    const facts = { display: s.display, visibility: s.visibility, opacity: s.opacity, fontSize: s.fontSize,
-      textIndent: s.textIndent, position: s.position, left: s.left, top: s.top, width: s.width, height: s.height,
-      overflow: s.overflow, clip: s.clip, color: s.color, backgroundColor: s.backgroundColor };
-    const reason = describeHiddenStyle(facts);
+    const reason = describeHiddenStyle(styleFactsOf(el));
     if (reason) el.setAttribute(${JSON.stringify(HIDDEN_MARK)}, reason);
   }
 })()`;

@@ -68,9 +68,11 @@ describe('govcheck crawl (real CLI against a loopback site)', () => {
     expect(report.findings.some((f) => f.url.includes('/private/'))).toBe(false);
   });
 
-  it('probes attachments without parsing them as pages', () => {
-    expect(report.pages.some((p) => p.url.endsWith('.pdf'))).toBe(false);
-    expect(broken(`${site.url}docs/guide.pdf`)).toBeUndefined();
+  it('reads attachments: a PDF that is no PDF is reported as unreadable, not as a dead link', () => {
+    const pdf = `${site.url}docs/guide.pdf`;
+    expect(report.pages.find((p) => p.url === pdf)).toMatchObject({ status: 200 });
+    expect(report.findings.find((f) => f.url === pdf && f.checkId === 'attachment-readable')).toMatchObject({ outcome: 'incomplete' });
+    expect(broken(pdf)).toBeUndefined();
   });
 
   it('writes an HTML report that names the problems', async () => {

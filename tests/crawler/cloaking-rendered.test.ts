@@ -20,7 +20,7 @@ const PAGE = pageHtml(`
   <div id="later-text"></div>
   <script>document.getElementById('later').innerHTML = '<a href="http://news.example.org/a">投注</a>';
     document.getElementById('later-text').textContent = '时时彩计划 北京赛车开奖直播';</script>`,
-  `<title>通知</title><style>.fl-a{position:absolute;left:-10000px}.fl-b{color:#fff;background:#fff}
+  `<title>通知</title><style>.fl-a{position:absolute;left:-10000px}.fl-b,.fl-b a{color:#fff;background:#fff}
    .fl-c{text-indent:-9999px;overflow:hidden}</style>`);
 
 let server: FixtureServer;
