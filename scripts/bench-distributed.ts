@@ -1,0 +1,80 @@
+/**
+ * npm run bench:distributed [-- --sites 200 --pages 3 --workers 1,4]
+ * Distributed mode end to end on loopback: a real redis-server and PostgreSQL (tests/helpers/services.ts),
+ * `--sites` generated sites (each on its own port, so its own host), and for each worker count a fresh
+ * database and queue, that many `govcheck worker` processes (the real CLI, concurrency 1 each), then one
+ * job per site. Timed from the enqueue to the last completed job (worker start-up excluded); prints
+ * sites/min per worker count and the ratio to the first.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { Queue } from 'bullmq';
+import pg from 'pg';
+import { enqueueSites, QUEUE_NAME, redisOptions } from '../crawler/distributed/queue.ts';
+import { loadSitesConfig } from '../crawler/sites/sites-config.ts';
+import { startCli } from '../tests/helpers/run-cli.ts';
+import { startPostgres, startRedis } from '../tests/helpers/services.ts';
+import { sitesYaml, startFixtureSite, type FixtureSite } from '../tests/distributed/fixture-sites.ts';
+
+const { values } = parseArgs({ options: { sites: { type: 'string', default: '200' }, pages: { type: 'string', default: '3' },
+  workers: { type: 'string', default: '1,4' } } });
+const workerCounts = values.workers.split(',').map(Number);
+
+/** N workers ready (each has logged its start), measured from the enqueue to the last completed job. */
+async function round(workers: number, redisUrl: string, dbUrl: string, sitesFile: string, total: number): Promise<number> {
+  const queue = new Queue(QUEUE_NAME, { connection: redisOptions(redisUrl) });
+  await queue.obliterate({ force: true });
+  const children = Array.from({ length: workers }, () => startCli(['worker', '--redis', redisUrl, '--db', dbUrl]));
+  let stderr = '';
+  for (const c of children) c.child.stderr!.on('data', (d) => (stderr += d));
+  while ((stderr.match(/worker started/g) ?? []).length < workers) await sleep(100);
+  const started = performance.now();
+  await enqueueSites(await loadSitesConfig(sitesFile), redisUrl);
+  while ((await queue.getCompletedCount()) + (await queue.getFailedCount()) < total) await sleep(250);
+  const seconds = (performance.now() - started) / 1000;
+  const failed = await queue.getFailedCount();
+  for (const c of children) c.child.kill('SIGTERM');
+  await Promise.all(children.map((c) => c.done));
+  await queue.close();
+  if (failed) throw new Error(`${failed} jobs failed:\n${stderr.slice(-2000)}`);
+  return seconds;
+}
+
+async function main(): Promise<void> {
+  const total = Number(values.sites);
+  const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+  const dir = await mkdtemp(join(tmpdir(), 'govcheck-bench-distributed-'));
+  const sites: FixtureSite[] = [];
+  try {
+    for (let i = 0; i < total; i++) sites.push(await startFixtureSite(`站点${i}`, { pages: Number(values.pages) }));
+    const admin = new pg.Client(postgres.url);
+    await admin.connect();
+    const results: { workers: number; seconds: number; perMinute: number }[] = [];
+    for (const workers of workerCounts) {
+      // A fresh database per round: no earlier run to resume or compare with.
+      await admin.query(`CREATE DATABASE bench_${workers}`);
+      const dbUrl = postgres.url.replace(/\/postgres$/, `/bench_${workers}`);
+      const sitesFile = join(dir, `sites-${workers}.yaml`);
+      await writeFile(sitesFile, sitesYaml(sites, join(dir, `reports-${workers}`), dbUrl));
+      const seconds = await round(workers, redis.url, dbUrl, sitesFile, total);
+      results.push({ workers, seconds, perMinute: (total / seconds) * 60 });
+      process.stderr.write(`${workers} worker(s): ${total} sites in ${seconds.toFixed(1)} s\n`);
+    }
+    await admin.end();
+    console.log(`${total} loopback sites × ${values.pages} pages, worker concurrency 1, render never`);
+    console.log('| workers | seconds | sites/min | ratio |');
+    console.log('|---|---|---|---|');
+    for (const r of results) {
+      console.log(`| ${r.workers} | ${r.seconds.toFixed(1)} | ${r.perMinute.toFixed(1)} | ${(r.perMinute / results[0].perMinute).toFixed(2)} |`);
+    }
+  } finally {
+    await Promise.all(sites.map((s) => s.close()));
+    await Promise.all([redis.stop(), postgres.stop()]);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
