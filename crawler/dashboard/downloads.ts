@@ -21,7 +21,16 @@ export const isReportFormat = (format: string): boolean => Object.hasOwn(REPORT_
  * removed afterwards. The stored report already carries its 复核 section. DOCX: the main file (the per-unit
  * notices are separate files in `govcheck run` output).
  */
-export async function renderDownload(report: Report, format: string, options: RectifyOptions): Promise<Buffer> {
+export function renderDownload(report: Report, format: string, options: RectifyOptions): Promise<Buffer> {
+  const result = queue.then(() => writeOne(report, format, options));
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+/** One download is written at a time: a PDF starts a Chromium, and several at once would stall a small machine. */
+let queue: Promise<unknown> = Promise.resolve();
+
+async function writeOne(report: Report, format: string, options: RectifyOptions): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'govcheck-dashboard-'));
   try {
     const written = await writeReports(report, [format], join(dir, `report.${format}`), options);
