@@ -1,4 +1,5 @@
 import type { ColumnAnalysis, ColumnState } from '../../columns/analyse.ts';
+import { columnTree } from '../../columns/tree-section.ts';
 import { analyseSite } from '../../columns/analyse-site.ts';
 import { collectColumnPage, type ColumnPage } from '../../columns/collect.ts';
 import { defineSiteCheck } from '../define-check.ts';
@@ -65,21 +66,4 @@ function missingResult(c: ColumnState, analysis: ColumnAnalysis): CheckResult[] 
   }
   if (c.state === 'not-on-home') return [{ ...common, messageId: 'not-on-home', url: c.match!.url }];
   return [];
-}
-
-/** The report section: the catalog columns with what was found for each, then the site's other columns. */
-function columnTree(a: ColumnAnalysis) {
-  return {
-    profiles: a.profiles,
-    siteType: a.siteType,
-    asOf: a.asOf,
-    home: a.home,
-    columns: a.columns.map((c) => ({
-      id: c.id, name: c.name, parent: c.parent ?? null, state: c.state, freshness: c.freshness, rule: c.rule,
-      url: c.match?.url ?? null, foundAs: c.match?.text ?? null, confidence: c.match?.confidence ?? null,
-      matchKind: c.match?.kind ?? null, source: c.match?.source ?? null,
-      latest: c.page?.latest ?? null, entries: c.page?.entryCount ?? null, cutoff: c.cutoff ?? null,
-    })),
-    otherColumns: a.otherColumns,
-  };
 }

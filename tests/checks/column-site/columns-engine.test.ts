@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ColumnTreeSection } from '../../../shared/columns/tree-section.ts';
 import { buildReport } from '../../../shared/report/build-report.ts';
 import { computeVerdict } from '../../../shared/report/verdict.ts';
 import { assertValidReport } from '../../helpers/validate-report.ts';
@@ -9,13 +10,13 @@ describe('column checks over a county site (engine: collect per page, then finis
   it('finds every column under its synonyms and reports nothing when all are fresh', async () => {
     const { findings, sections } = await runSite(allPresentSite(), { asOf: AS_OF });
     expect(summary(findings)).toEqual([]);
-    const tree = sections['column-missing'] as { columns: { id: string; state: string; foundAs: string; confidence: number }[] };
+    const tree = sections['column-missing'] as ColumnTreeSection;
     expect(tree.columns.map((c) => [c.id, c.state, c.foundAs])).toEqual(expect.arrayContaining([
       ['xxgk', 'ok', '政府信息公开'], ['news', 'ok', '新闻动态'], ['notices', 'ok', '公示公告'],
       ['overview', 'ok', '平安概况'], ['xxgk-annual-report', 'ok', '政府信息公开工作年度报告'], ['xxgk-proactive', 'ok', '主动公开目录'],
     ]));
     expect(tree.columns.every((c) => c.state === 'ok')).toBe(true);
-    expect(tree.columns.find((c) => c.id === 'overview')!.confidence).toBe(0.85);
+    expect(tree.columns.find((c) => c.id === 'overview')!.match).toMatchObject({ confidence: 0.85, kind: 'place-name', url: `${ORIGIN}/pagk/` });
   });
 
   it('reports exactly the missing, blank, dead, stale and undated columns of a neglected site', async () => {
