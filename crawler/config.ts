@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
+import { parseStatusPolicy } from '../shared/links/status-policy.ts';
 import { UsageError } from './errors.ts';
 import type { CrawlOptions } from './options.ts';
 import configSchema from './config.schema.json' with { type: 'json' };
@@ -11,6 +12,8 @@ export interface ConfigFile extends Partial<Omit<CrawlOptions, 'checkOptions'>> 
   checkOptions?: Record<string, Record<string, unknown>>;
   /** Terms never reported as typos (people, places, organisations); the extension's marks export this. */
   whitelist?: { terms?: string[] };
+  /** Finding ids marked 已确认 in the extension (its marks export carries them). */
+  confirmed?: string[];
 }
 
 const validate = new Ajv({ allErrors: true }).compile<ConfigFile>(configSchema);
@@ -37,7 +40,14 @@ export function configToOptions(data: unknown, source = 'config'): Partial<Crawl
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
     throw new UsageError(`配置文件 ${source} 不符合要求：${problems}`, `Config file ${source} is invalid: ${problems}`);
   }
-  const { whitelist, checkOptions = {}, ...options } = data;
+  try {
+    parseStatusPolicy(data.checkOptions?.['link-broken']?.statusPolicy);
+  } catch (error) {
+    throw new UsageError(`配置文件 ${source} 的状态码策略有误：${(error as Error).message}`,
+      `Config file ${source} has a bad status policy: ${(error as Error).message}`);
+  }
+  // `confirmed` travels with the extension's marks export; the crawl has no use for it.
+  const { whitelist, checkOptions = {}, confirmed: _confirmed, ...options } = data;
   // Options under "*" reach every check (the engine merges them under each check's own).
   return { ...options, checkOptions: whitelist ? { '*': { whitelist }, ...checkOptions } : checkOptions };
 }

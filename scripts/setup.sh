@@ -11,6 +11,8 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # The distributed-mode tests start their own Redis and PostgreSQL on loopback ports (tests/helpers/services.ts).
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql)
+# Chinese UI strings for Chromium (the extension's screenshots and zh-CN locale).
+dpkg -s chromium-l10n >/dev/null 2>&1 || missing+=(chromium-l10n)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then
