@@ -21,7 +21,7 @@ export interface RunProgress {
 
 /**
  * What the dashboard reads, and nothing more: a read model over whichever store the crawls write.
- * sqlite-run-store.ts implements it; a PostgreSQL one only needs these four queries.
+ * sqlite-run-store.ts and pg-run-store.ts implement it.
  */
 export interface RunStore {
   /** Start URLs that have at least one run. */
@@ -31,4 +31,5 @@ export interface RunStore {
   run(id: number): Promise<StoredRun | undefined>;
   /** Runs without a finish time whose frontier is still being worked. */
   progress(): Promise<RunProgress[]>;
+  close(): Promise<void>;
 }

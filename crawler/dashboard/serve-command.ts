@@ -1,5 +1,7 @@
 import { UsageError } from '../errors.ts';
 import { loadSitesConfig } from '../sites/sites-config.ts';
+import { isPostgresUrl } from '../store/pg-schema.ts';
+import { PgRunStore } from './pg-run-store.ts';
 import { startDashboard } from './server.ts';
 import { SqliteRunStore } from './sqlite-run-store.ts';
 
@@ -15,15 +17,14 @@ export async function runServe(flags: ServeFlags, log: (line: string) => void): 
   const config = flags.config ? await loadSitesConfig(flags.config) : undefined;
   const db = flags.db ?? config?.db;
   if (!db) throw new UsageError('需要 --db 或 --config', 'serve needs --db or --config');
-  if (/^postgres(ql)?:\/\//i.test(db)) {
-    throw new UsageError('检查台暂只支持 SQLite 存储', 'the dashboard reads SQLite stores only for now (no PostgreSQL read model yet)');
-  }
-  const dashboard = await startDashboard({ store: new SqliteRunStore(db), ...(config ? { config: { ...config, db } } : {}),
+  const store = isPostgresUrl(db) ? await PgRunStore.open(db) : new SqliteRunStore(db);
+  const dashboard = await startDashboard({ store, ...(config ? { config: { ...config, db } } : {}),
     host: flags.host ?? '127.0.0.1', port: flags.port ?? 8377, log });
   process.stdout.write(`govcheck 检查台 / dashboard: ${dashboard.url}?token=${dashboard.token}\n` +
     `令牌 / token (重新检查等操作需要 / needed for re-crawls): ${dashboard.token}\n`);
   await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
   // A crawl still running is cut off and stays unfinished in the store.
   await dashboard.close();
+  await store.close();
   return 0;
 }

@@ -31,6 +31,10 @@ export class SqliteRunStore implements RunStore {
     return this.read((db) => db.prepare(PROGRESS).all() as RunProgress[]);
   }
 
+  async close(): Promise<void> {
+    // Nothing held open between requests.
+  }
+
   /** A connection per request: crawls in this or another process write the same file (WAL lets both go on). */
   private read<T>(query: (db: Database.Database) => T): T {
     const db = openDatabase(this.path);

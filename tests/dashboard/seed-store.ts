@@ -19,8 +19,9 @@ export interface SeededStore {
 /**
  * A loopback fixture site crawled twice for real through runAllSites (the scheduler's path): between the runs
  * one typo is corrected (fixed) and another appears (new), so the second run has a 复核 with both.
+ * `db`: a PostgreSQL URL instead of a temp SQLite file.
  */
-export async function seedStore(): Promise<SeededStore> {
+export async function seedStore(db?: string): Promise<SeededStore> {
   const dir = await mkdtemp(join(tmpdir(), 'govcheck-dashboard-test-'));
   let body = '<p>各单位要再接再励，做好工作。</p>';
   const server: Server = createServer((req, res) => {
@@ -35,7 +36,7 @@ export async function seedStore(): Promise<SeededStore> {
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
   const file = join(dir, 'sites.yaml');
   await writeFile(file, [
-    `db: ${join(dir, 'govcheck.sqlite')}`,
+    `db: "${db ?? join(dir, 'govcheck.sqlite')}"`,
     `reportsDir: ${join(dir, 'reports')}`,
     'formats: [json]',
     'defaults: { render: never, retries: 0, useSitemap: false }',
