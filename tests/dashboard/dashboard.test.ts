@@ -75,8 +75,12 @@ describe('govcheck serve: dashboard over two real runs of a fixture site', () =>
     await page.screenshot({ path: `${SCREENSHOTS}dashboard-run.png`, fullPage: true });
   });
 
-  it('filters the findings by category, status and unit; page-derived markup stays text', async () => {
+  it('shows the column tree by state, and filters the findings by category, status and unit; page-derived markup stays text', async () => {
     await page.goto(sitePath(), { waitUntil: 'load' });
+    const section = seeded.runs[1].report.sections['column-missing'] as { columns: { state: string }[] };
+    const missing = section.columns.filter((c) => c.state === 'missing').length;
+    expect(missing).toBeGreaterThan(0);
+    expect(await page.$$eval('.column-tree li[data-state="missing"].col-bad', (l) => l.length)).toBe(missing);
     const all = await rowsShown();
     expect(all.length).toBeGreaterThan(5);
     expect(await page.$('#injected')).toBeNull();

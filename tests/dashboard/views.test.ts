@@ -1,0 +1,52 @@
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { applyFilters, filterChoices, filtersOf } from '../../crawler/dashboard/filters.ts';
+import { translator } from '../../crawler/dashboard/i18n.ts';
+import { ColumnTree } from '../../crawler/dashboard/views/column-tree.tsx';
+import { SitePage } from '../../crawler/dashboard/views/site-page.tsx';
+import type { FindingRow } from '../../shared/report/rows.ts';
+
+const PNG = 'data:image/png;base64,iVBORw0KGgo=';
+
+function row(index: number, over: Partial<FindingRow>): FindingRow {
+  return { index, id: `f${index}`, checkId: 'typo-confusion', category: '错别字', indicators: '', indicatorIds: '', severity: '一般',
+    severityId: 'minor', column: '通知公告', pageTitle: '', url: 'http://127.0.0.1/a', pageCount: 1, description: 'd', original: '',
+    suggestion: '', evidence: '', deadline: '', status: '新发现', statusId: 'new', unit: '县政府办公室', ...over };
+}
+
+const ROWS = [
+  row(1, { evidence: PNG }),
+  row(2, { category: '链接不可用', severity: '严重', severityId: 'major', statusId: 'open', status: '未整改', unit: '县教育局' }),
+  row(3, { statusId: 'fixed', status: '已整改', column: '', evidence: 'javascript:alert(1)' }),
+];
+
+describe('dashboard views and filters', () => {
+  it('filters rows on every set key, exactly', () => {
+    expect(applyFilters(ROWS, filtersOf(new URLSearchParams('category=错别字'))).map((r) => r.index)).toEqual([1, 3]);
+    expect(applyFilters(ROWS, filtersOf(new URLSearchParams('category=错别字&status=fixed'))).map((r) => r.index)).toEqual([3]);
+    expect(applyFilters(ROWS, filtersOf(new URLSearchParams('unit=县教育局&severity=major'))).map((r) => r.index)).toEqual([2]);
+    expect(applyFilters(ROWS, filtersOf(new URLSearchParams('unit=县'))).length).toBe(0);
+    expect(filterChoices(ROWS).column).toEqual([{ value: '通知公告', label: '通知公告' }]);
+    expect(filterChoices(ROWS).status.map((c) => c.label)).toEqual(['新发现', '未整改', '已整改']);
+  });
+
+  it('shows evidence screenshots only as inline images from data URLs', () => {
+    const site = { name: '<i>县</i>', startUrl: 'http://127.0.0.1/', href: '/', runs: [], trend: [],
+      latest: { runId: 1, report: { sections: {} }, summary: { passed: false, verdict: '不合格' } } } as never;
+    const html = renderToString(h(SitePage, { t: translator('zh'), site, rows: ROWS, shown: ROWS, filters: {} }));
+    expect(html.match(/<img class="evidence" src="([^"]+)"/g)).toEqual([`<img class="evidence" src="${PNG}"`]);
+    expect(html).not.toContain('<i>县</i>');
+    expect(html).toContain('&lt;i>县&lt;/i>');
+  });
+
+  it('nests catalog columns under their parent and colours them by state', () => {
+    const html = renderToString(h(ColumnTree, { section: { columns: [
+      { id: 'xxgk', name: '政府信息公开', state: 'ok', match: { url: 'javascript:alert(1)' } },
+      { id: 'guide', name: '公开指南', parent: 'xxgk', state: 'stale' },
+    ], otherColumns: [{ name: '专题', url: 'http://127.0.0.1/zt/', source: 'menu' }] } }));
+    expect(html).toMatch(/<li class="col-ok" data-state="ok">政府信息公开<span class="badge">正常<\/span><ul><li class="col-bad" data-state="stale">公开指南/);
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('href="http://127.0.0.1/zt/"');
+  });
+});
