@@ -40,7 +40,7 @@ export function RunPage({ t, runId, report, options }: RunPageProps) {
               <li key={k} data-recheck={k}><strong>{recheck.counts[k]}</strong><span>{STATUS_LABEL[k]}</span></li>
             ))}
           </ul>
-          <p class="muted">上次检查 / previous run：{recheck.previous.startedAt.slice(0, 16).replace('T', ' ')}，{recheck.previous.findings}</p>
+          <p class="muted">上次检查 / previous run：{recheck.previous.startedAt.slice(0, 16).replace('T', ' ')}，{recheck.previous.findings} 条问题 / findings</p>
           {summary.trend && (
             <BarChart title="与上次检查对比" series={['上次', '本次']}
               data={summary.trend.map((x) => ({ label: x.label, values: [x.previous, x.current] }))} />
