@@ -12,6 +12,7 @@ import { isAttachmentUrl } from './attachments/attachment-format.ts';
 import { withVisitorVariants } from './cloaking/fetch-variants.ts';
 import { HostLimiter, type RequestLimiter } from './fetch/host-limiter.ts';
 import { HttpClient } from './fetch/http-client.ts';
+import { withDualStack } from './ipv6/dual-stack-fetcher.ts';
 import type { FrontierEntry } from './frontier.ts';
 import { CrawlLinkProbe } from './link-prober.ts';
 import { browserRecheck } from './links/browser-recheck.ts';
@@ -93,7 +94,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     engine.adopt(await state.collected());
     // Links a firewall refused get a second look in Chromium when there is one.
     const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool));
-    const siteFindings = await engine.finish({ probe });
+    const siteFindings = await withDualStack(o, (dual) => engine.finish({ probe, dual }));
     for (const finding of siteFindings) this.emit('finding', finding);
     return buildReport({ version: VERSION, startUrl: o.startUrl, siteName: o.siteName, startedAt: state.startedAt,
       finishedAt: new Date(), asOf: o.asOf, profiles: o.profiles, pages: await state.pages(),

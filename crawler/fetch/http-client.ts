@@ -1,4 +1,5 @@
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
 import { Agent, request } from 'undici';
 import type { ProbeError } from '../../shared/checks/link-probe.ts';
@@ -16,6 +17,8 @@ export interface HttpClientOptions {
   /** Longest Retry-After honoured; a server asking for more gets this. */
   maxRetryAfterMs: number;
   limiter: RequestLimiter;
+  /** Name resolution for connections (the IPv6 check forces one address family through it); node's by default. */
+  lookup?: LookupFunction;
 }
 
 export type BodyMode = 'full' | 'sample' | 'none';
@@ -61,7 +64,7 @@ export class HttpClient {
       connections: 16,
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
-      connect: { timeout: options.timeoutMs, rejectUnauthorized: true },
+      connect: { timeout: options.timeoutMs, rejectUnauthorized: true, ...(options.lookup ? { lookup: options.lookup } : {}) },
     });
   }
 

@@ -7,6 +7,7 @@ import { attachmentReadable } from './attachment-readable/index.ts';
 import { columnEmpty } from './column-empty/index.ts';
 import { columnMissing } from './column-missing/index.ts';
 import { columnStale } from './column-stale/index.ts';
+import { ipv6Support } from './ipv6-support/index.ts';
 import { linkBroken } from './link-broken/index.ts';
 import { linkWrong } from './link-wrong/index.ts';
 import { messageUnanswered } from './message-unanswered/index.ts';
@@ -35,6 +36,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   columnEmpty,
   columnMissing,
   columnStale,
+  ipv6Support,
   linkBroken,
   linkWrong,
   messageUnanswered,

@@ -1,6 +1,7 @@
 import type { Category, Location, Severity } from '../model/finding.ts';
 import type { Localized } from '../model/localized.ts';
 import type { PageSnapshot } from '../model/page-snapshot.ts';
+import type { DualStackProbe } from '../ipv6/dual-stack.ts';
 import type { LinkProbe } from './link-probe.ts';
 
 /** What a check's run returns: the engine turns each into a full Finding. */
@@ -44,6 +45,8 @@ export interface PageContext extends RunInfo {
 export interface SiteContext extends RunInfo {
   /** Present where the host can reach the network (crawler; extension background). */
   probe?: LinkProbe;
+  /** Fetches a URL over IPv4 and over IPv6 separately (crawler only; the ipv6 check needs it). */
+  dual?: DualStackProbe;
   /** Puts a structured section into the report under this check's id (e.g. the column tree). */
   addSection(value: unknown): void;
 }

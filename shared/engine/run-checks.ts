@@ -89,7 +89,7 @@ export class CheckEngine {
   }
 
   /** Site-scope findings, after every page was seen. */
-  async finish(extra: Pick<SiteContext, 'probe'> = {}): Promise<Finding[]> {
+  async finish(extra: Pick<SiteContext, 'probe' | 'dual'> = {}): Promise<Finding[]> {
     const findings: Finding[] = [];
     for (const check of this.activeChecks) {
       if (check.scope !== 'site') continue;
