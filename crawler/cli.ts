@@ -5,7 +5,7 @@ import { Inspector } from './crawl.ts';
 import { ExitCode, UsageError } from './errors.ts';
 import { resolveOptions, type CrawlOptions } from './options.ts';
 import { showProgress } from './progress.ts';
-import { REPORT_FORMATS, writeReports } from './report/write-reports.ts';
+import { evidenceDirFor, REPORT_FORMATS, writeReports } from './report/write-reports.ts';
 import { VERSION } from './version.ts';
 import { runDemo } from './demo/run-demo.ts';
 import { runServe } from './dashboard/serve-command.ts';
@@ -41,7 +41,7 @@ interface CrawlFlags {
   maxPages?: number; maxDepth?: number; concurrency?: number; delay?: number; render?: CrawlOptions['render'];
   profile?: string[]; asOf?: string; format?: string; out?: string; config?: string; ignoreRobots?: boolean;
   sitemap?: boolean; timeout?: number; retries?: number; external?: CrawlOptions['external']; skip?: string[]; checks?: string[];
-  db?: string; resume?: boolean; attachments?: boolean; cloaking?: CrawlOptions['cloaking']; quiet?: boolean; previous?: string; units?: string; issuer?: string;
+  db?: string; resume?: boolean; attachments?: boolean; cloaking?: CrawlOptions['cloaking']; a11y?: CrawlOptions['a11y']; quiet?: boolean; previous?: string; units?: string; issuer?: string;
 }
 
 async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
@@ -50,16 +50,16 @@ async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
     startUrl: url, maxPages: flags.maxPages, maxDepth: flags.maxDepth, concurrency: flags.concurrency,
     delayMs: flags.delay, render: flags.render, profiles: flags.profile, asOf: flags.asOf,
     ignoreRobots: flags.ignoreRobots, useSitemap: flags.sitemap, timeoutMs: flags.timeout, retries: flags.retries, external: flags.external,
-    skipLinks: flags.skip, checks: flags.checks, db: flags.db, resume: flags.resume, attachments: flags.attachments, cloaking: flags.cloaking,
+    skipLinks: flags.skip, checks: flags.checks, db: flags.db, resume: flags.resume, attachments: flags.attachments, cloaking: flags.cloaking, a11y: flags.a11y,
   });
   const formats = parseFormats(flags.format);
+  const out = flags.out ?? defaultOut(options.startUrl, options.asOf);
   const previous = flags.previous ? await readReport(flags.previous) : undefined;
   const units = flags.units ? await readUnits(flags.units) : undefined;
-  const inspector = new Inspector(options);
+  const inspector = new Inspector({ ...options, evidenceDir: options.evidenceDir ?? evidenceDirFor(out) });
   const stop = flags.quiet ? () => undefined : showProgress(inspector);
   const report = await inspector.run().finally(stop);
-  const paths = await writeReports(report, formats, flags.out ?? defaultOut(options.startUrl, options.asOf),
-    { previous, units, issuer: flags.issuer });
+  const paths = await writeReports(report, formats, out, { previous, units, issuer: flags.issuer });
   const counts = Object.entries(report.stats.findingsByCategory).map(([c, n]) => `${c} ${n}`).join('，') || '无';
   process.stderr.write(`检查完成：${report.stats.pagesFetched} 个页面，问题 ${counts}\n`);
   for (const [format, path] of Object.entries(paths)) process.stdout.write(`${format}: ${path}\n`);
@@ -96,6 +96,7 @@ export function buildProgram(): Command {
     .option('--skip <regex...>', '跳过匹配的链接 / skip links matching these regular expressions')
     .addOption(new Option('--cloaking <pages>', '以搜索引擎身份复查哪些页面 / pages re-fetched as search engines')
       .choices(['none', 'home', 'top', 'all']))
+    .addOption(new Option('--a11y <mode>', '无障碍检查：每页、按模板抽样或关闭 / accessibility pass').choices(['full', 'sample', 'off']))
     .option('--no-attachments', '不读取附件（PDF、Word、Excel） / do not read attachments')
     .option('--checks <ids>', '只运行这些检查 / run only these checks', list)
     .option('--db <file>', '在 SQLite 文件（或 postgres://… 数据库）中保存抓取进度和历史 / keep crawl state and history in this SQLite file (or postgres://… database)')
@@ -173,7 +174,24 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`错误：${error.zh}\nError: ${error.en}\n`);
       return ExitCode.badInput;
     }
+    const written = writeFailure(error as NodeJS.ErrnoException);
+    if (written) {
+      process.stderr.write(written);
+      return ExitCode.unexpected;
+    }
     process.stderr.write(`意外错误：${(error as Error).stack ?? String(error)}\nUnexpected error (please report it).\n`);
     return ExitCode.unexpected;
   }
+}
+
+/** A report that could not be written (disk full, no permission): a plain message instead of a stack. */
+function writeFailure(error: NodeJS.ErrnoException): string | undefined {
+  const reasons: Record<string, [string, string]> = { ENOSPC: ['磁盘空间不足', 'the disk is full'], EDQUOT: ['磁盘配额已用完', 'the disk quota is used up'],
+    EACCES: ['没有写入权限', 'permission denied'], EPERM: ['没有写入权限', 'permission denied'],
+    EROFS: ['文件系统只读', 'the file system is read-only'] };
+  const why = reasons[error?.code ?? ''];
+  if (!why) return undefined;
+  const where = error.path ?? '';
+  return `错误：无法写入 ${where}：${why[0]}。请释放空间或用 --out 指定其他位置后重试。\n`
+    + `Error: cannot write ${where}: ${why[1]}. Free some space or choose another place with --out, then retry.\n`;
 }

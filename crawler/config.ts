@@ -12,9 +12,13 @@ export interface ConfigFile extends Partial<Omit<CrawlOptions, 'checkOptions'>> 
   checkOptions?: Record<string, Record<string, unknown>>;
   /** Terms never reported as typos (people, places, organisations); the extension's marks export this. */
   whitelist?: { terms?: string[] };
+  /** Options of the column checks (profiles, siteType, windows, columns …; docs/columns.md), for all three. */
+  columns?: Record<string, unknown>;
   /** Finding ids marked 已确认 in the extension (its marks export carries them). */
   confirmed?: string[];
 }
+
+const COLUMN_CHECKS = ['column-missing', 'column-empty', 'column-stale'];
 
 const validate = new Ajv({ allErrors: true }).compile<ConfigFile>(configSchema);
 
@@ -47,7 +51,11 @@ export function configToOptions(data: unknown, source = 'config'): Partial<Crawl
       `Config file ${source} has a bad status policy: ${(error as Error).message}`);
   }
   // `confirmed` travels with the extension's marks export; the crawl has no use for it.
-  const { whitelist, checkOptions = {}, confirmed: _confirmed, ...options } = data;
+  const { whitelist, columns, checkOptions = {}, confirmed: _confirmed, ...options } = data;
+  const merged: Record<string, Record<string, unknown>> = { ...checkOptions };
   // Options under "*" reach every check (the engine merges them under each check's own).
-  return { ...options, checkOptions: whitelist ? { '*': { whitelist }, ...checkOptions } : checkOptions };
+  if (whitelist) merged['*'] = { whitelist, ...merged['*'] };
+  // One `columns` block serves the three column checks, which each read their own options.
+  if (columns) for (const id of COLUMN_CHECKS) merged[id] = { ...columns, ...merged[id] };
+  return { ...options, checkOptions: merged };
 }

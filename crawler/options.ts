@@ -1,3 +1,6 @@
+import { columnOptions } from '../shared/columns/options.ts';
+import { resolveProfiles } from '../shared/profiles/index.ts';
+import type { A11yMode } from './a11y/a11y-sampler.ts';
 import type { RenderMode } from './render/render-policy.ts';
 import { UsageError } from './errors.ts';
 import { normalizeUrl } from './url.ts';
@@ -44,6 +47,10 @@ export interface CrawlOptions {
    * page). home = the start page, top = it and the pages it links to, all = every page.
    */
   cloaking: 'none' | 'home' | 'top' | 'all';
+  /** Accessibility pass (axe-core, in Chromium): every page, a sample per template, or none. */
+  a11y: A11yMode;
+  /** Folder for evidence screenshots; the CLI puts it next to the reports. */
+  evidenceDir?: string;
   /** Read attachments (PDF, DOCX, XLSX …) linked from the site and check their text. */
   attachments: boolean;
   /** Largest attachment downloaded, in bytes. */
@@ -78,6 +85,7 @@ export const DEFAULT_OPTIONS: Omit<CrawlOptions, 'startUrl' | 'asOf'> = {
   checkOptions: {},
   resume: false,
   cloaking: 'top',
+  a11y: 'sample',
   attachments: true,
   attachmentMaxBytes: 50 * 1024 * 1024,
 };
@@ -105,6 +113,9 @@ export function resolveOptions(...layers: Partial<CrawlOptions>[]): CrawlOptions
   if (!['none', 'home', 'top', 'all'].includes(merged.cloaking)) {
     throw new UsageError('--cloaking 只能是 none、home、top 或 all', '--cloaking must be none, home, top or all');
   }
+  if (!['full', 'sample', 'off'].includes(merged.a11y)) {
+    throw new UsageError('--a11y 只能是 full、sample 或 off', '--a11y must be full, sample or off');
+  }
   if (!['status', 'none'].includes(merged.external)) {
     throw new UsageError(`--external 只能是 status 或 none`, `--external must be status or none`);
   }
@@ -117,6 +128,11 @@ export function resolveOptions(...layers: Partial<CrawlOptions>[]): CrawlOptions
   }
   if (merged.resume && !merged.db) {
     throw new UsageError('--resume 需要同时指定 --db（保存抓取进度的数据库文件）', '--resume needs --db (the database file that holds the crawl state)');
+  }
+  try {
+    resolveProfiles(merged.profiles, columnOptions(merged.checkOptions['column-missing'] ?? {}).profiles);
+  } catch (error) {
+    throw new UsageError(`指标集配置有误：${(error as Error).message}`, `Bad profile selection or column options: ${(error as Error).message}`);
   }
   const asOf = merged.asOf ?? today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {

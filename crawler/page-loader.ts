@@ -4,6 +4,7 @@ import { decodeHtml } from './fetch/charset.ts';
 import type { HttpClient } from './fetch/http-client.ts';
 import { toProbeResult } from './link-prober.ts';
 import type { ProbeResult } from '../shared/checks/link-probe.ts';
+import type { A11ySampler } from './a11y/a11y-sampler.ts';
 import type { BrowserPool } from './render/browser-pool.ts';
 import { needsRendering, type RenderMode } from './render/render-policy.ts';
 import { snapshotFromHtml } from './snapshot/snapshot-from-html.ts';
@@ -25,6 +26,10 @@ const HTML_TYPE = /text\/html|application\/xhtml\+xml/i;
 export interface LoadSettings {
   render: RenderMode;
   pool: BrowserPool | undefined;
+  /** Which pages get the accessibility pass (axe-core and measurements) while rendered. */
+  a11y?: A11ySampler;
+  /** Folder for evidence screenshots (next to the reports). */
+  evidenceDir?: string;
   /** Largest attachment read (PDF, DOCX, XLSX …); pages keep the client's own cap. */
   attachmentMaxBytes: number;
 }
@@ -54,28 +59,31 @@ export async function loadPage(entry: FrontierEntry, client: HttpClient, setting
   const decoded = decodeHtml(bytes, contentType);
   let snapshot = snapshotFromHtml({ url: entry.url, finalUrl: res.finalUrl, status: res.status, headers: res.headers,
     contentType, charset: decoded.encoding, html: decoded.text, rendered: false, depth: entry.depth });
-  let renderError: string | undefined;
-  if (pool && needsRendering(snapshot, render)) {
+  const notes: string[] = [];
+  const wantA11y = pool !== undefined && settings.a11y?.wants(snapshot) === true;
+  if (pool && (needsRendering(snapshot, render) || wantA11y)) {
     try {
-      const rendered = await pool.render(res.finalUrl);
+      const rendered = await pool.render(res.finalUrl, wantA11y ? { axe: true, evidenceDir: settings.evidenceDir } : {});
       // The raw snapshot rides along, so checks can tell what only script added (links, text).
       snapshot = withRawVariant(snapshotFromHtml({ ...snapshot, html: rendered.html, rendered: true }), snapshot);
+      if (rendered.a11y) snapshot.a11y = rendered.a11y;
+      if (rendered.a11yError) notes.push(`accessibility pass failed: ${rendered.a11yError}`);
     } catch (error) {
       // The raw snapshot still gets checked; the record says rendering failed.
-      renderError = `render failed: ${(error as Error).message}`;
+      notes.push(`render failed: ${(error as Error).message}`);
     }
   }
   return {
-    record: { ...record, title: snapshot.title, rendered: snapshot.rendered, ...notesOf(decoded.mismatch, renderError) },
+    record: { ...record, title: snapshot.title, rendered: snapshot.rendered, ...notesOf(decoded.mismatch, notes) },
     probe,
     snapshot,
   };
 }
 
-function notesOf(charsetMismatch: string | undefined, renderError: string | undefined): Pick<PageRecord, 'notes'> {
+function notesOf(charsetMismatch: string | undefined, renderNotes: string[]): Pick<PageRecord, 'notes'> {
   const notes = [
     ...(charsetMismatch ? [`declared charset ${charsetMismatch} does not match the bytes; decoded otherwise`] : []),
-    ...(renderError ? [renderError] : []),
+    ...renderNotes,
   ];
   return notes.length ? { notes } : {};
 }

@@ -3,7 +3,7 @@ import { Inspector } from '../crawl.ts';
 import { ExitCode } from '../errors.ts';
 import { resolveOptions } from '../options.ts';
 import { showProgress } from '../progress.ts';
-import { REPORT_FORMATS, writeReports } from '../report/write-reports.ts';
+import { evidenceDirFor, REPORT_FORMATS, writeReports } from '../report/write-reports.ts';
 import { serveStaticSite } from './static-site-server.ts';
 
 export const DEMO_SITE_DIR = fileURLToPath(new URL('../../demo/site/', import.meta.url));
@@ -17,11 +17,12 @@ export async function runDemo(flags: { out: string; serve?: boolean }): Promise<
   const site = await serveStaticSite(DEMO_SITE_DIR);
   process.stderr.write(`示例网站（云溪县人民政府）已启动：${site.url}\n`);
   try {
+    const out = `${flags.out}/demo-yunxi-${DEMO_AS_OF}`;
     const inspector = new Inspector(resolveOptions({ startUrl: site.url, siteName: '云溪县人民政府', asOf: DEMO_AS_OF,
-      skipLinks: [LOOPBACK_ONLY], retries: 0 }));
+      skipLinks: [LOOPBACK_ONLY], retries: 0, evidenceDir: evidenceDirFor(out) }));
     const stop = showProgress(inspector);
     const report = await inspector.run().finally(stop);
-    const paths = await writeReports(report, REPORT_FORMATS, `${flags.out}/demo-yunxi-${DEMO_AS_OF}`);
+    const paths = await writeReports(report, REPORT_FORMATS, out);
     process.stderr.write(`检查完成：${report.stats.pagesFetched} 个页面，发现问题 ${report.findings.length} 条。报告：\n`);
     for (const [format, path] of Object.entries(paths)) process.stdout.write(`${format}: ${path}\n`);
     if (flags.serve) {

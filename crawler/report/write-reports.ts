@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { inlineEvidence } from './inline-evidence.ts';
 import type { Browser } from 'puppeteer-core';
 import type { Report } from '../../shared/model/report.ts';
 import { withRecheck } from '../../shared/report/diff.ts';
@@ -34,6 +35,9 @@ export const REPORT_WRITERS: Record<string, ReportWriter> = {
 
 export const REPORT_FORMATS = Object.keys(REPORT_WRITERS);
 
+/** Evidence screenshots live in `evidence/` beside the reports; findings name them relative to that folder's parent. */
+export const evidenceDirFor = (out: string): string => join(dirname(resolve(out)), 'evidence');
+
 /** With one format `out` is the file itself; with several it is the base name (out.json, out.html …). */
 export function outputPaths(out: string, formats: readonly string[]): Record<string, string> {
   if (formats.length === 1) return { [formats[0]]: resolve(out) };
@@ -49,7 +53,9 @@ export async function writeReports(report: Report, formats: readonly string[], o
   options: ReportOptions = {}): Promise<Record<string, string>> {
   const unknown = formats.filter((f) => !REPORT_WRITERS[f]);
   if (unknown.length > 0) throw new Error(`unknown report format "${unknown.join(', ')}" (known: ${REPORT_FORMATS.join(', ')})`);
-  const full = options.previous ? withRecheck(report, options.previous) : report;
+  const rechecked = options.previous ? withRecheck(report, options.previous) : report;
+  // Screenshots saved as files go into every format inline, so each document stands on its own.
+  const full = await inlineEvidence(rechecked, dirname(resolve(out)));
   const written: Record<string, string> = {};
   for (const [format, path] of Object.entries(outputPaths(out, formats))) {
     const output = await REPORT_WRITERS[format](full, options);

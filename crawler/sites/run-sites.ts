@@ -31,7 +31,8 @@ export async function runSite(config: SitesConfig, site: SiteEntry, log: (line: 
   const options = siteCrawlOptions(config, site);
   const previous = await latestReport(config.db, options.startUrl);
   log(`开始检查 ${site.name}（${site.url}）`);
-  const crawled = await new Inspector(options, limiter).run();
+  const evidenceDir = join(config.reportsDir, siteSlug(site.name), 'evidence');
+  const crawled = await new Inspector({ ...options, evidenceDir: options.evidenceDir ?? evidenceDir }, limiter).run();
   const report = previous ? withRecheck(crawled, previous) : crawled;
   await storeFinalReport(config.db, report);
   const paths = await writeSiteReports(config, site, report);
