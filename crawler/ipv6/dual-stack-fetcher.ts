@@ -25,6 +25,7 @@ const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame']);
 /** Fetches each URL twice, once connecting only over IPv4 and once only over IPv6 (redirects included). */
 export class DualStackFetcher implements DualStackProbe {
   private readonly records = new Map<string, Promise<HostRecords>>();
+  private readonly unconnectable = new Map<string, StackView>();
   private readonly clients: Record<Family, HttpClient>;
   private readonly resolver: AddressResolver;
   private readonly routeCheck: RouteCheck;
@@ -55,7 +56,13 @@ export class DualStackFetcher implements DualStackProbe {
   private async fetchOverIpv6(url: string, address: string): Promise<StackView> {
     const noRoute = await this.routeCheck(address);
     if (noRoute) return { status: 0, finalUrl: url, error: NO_LOCAL_IPV6, errorMessage: noRoute, title: '', text: [], links: [] };
-    return this.fetchOver(6, url);
+    // A host whose IPv6 address refuses or swallows connections does so for every URL: wait for it once.
+    const host = new URL(url).host;
+    const failed = this.unconnectable.get(host);
+    if (failed) return { ...failed, finalUrl: url };
+    const view = await this.fetchOver(6, url);
+    if (view.error === 'refused' || /connect/i.test(view.errorMessage ?? '')) this.unconnectable.set(host, view);
+    return view;
   }
 
   private async fetchOver(family: Family, url: string): Promise<StackView> {

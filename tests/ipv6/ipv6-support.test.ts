@@ -42,7 +42,7 @@ function sitePages(path: string): string | undefined {
       <a href="${origin('v4only.test')}/x">外链一</a><a href="${origin('differs.test')}/">外链二</a>
       <a href="${origin('refuses6.test')}/">外链三</a>`;
   }
-  if (path === '/a') return `<title>政务公开</title><p>通知公告</p><a href="/c">通知</a><a href="${origin('v4only.test')}/y">外链四</a>`;
+  if (path === '/a') return `<title>政务公开</title><p>通知公告</p><a href="/c">通知</a><a href="${origin('v4only.test')}/y">外链四</a><a href="${origin('refuses6.test')}/z">外链五</a>`;
   if (path === '/b' || path === '/c') return `<title>栏目${path}</title><p>正文</p>`;
   return undefined;
 }
@@ -82,23 +82,26 @@ async function inspect(options: { routeCheck?: RouteCheck; target?: number; site
 describe.skipIf(!loopback6)('ipv6-support over loopback fixture hosts', () => {
   it('computes the 二、三级链接 ratio, lists what fails and reports the differing IPv6 version', async () => {
     const { findings, section, siteUrl } = await inspect();
-    // Level 2: /a /b v4only/x differs/ refuses6/ (/missing is dead on both: not counted); level 3: /c v4only/y.
-    expect(section.tally).toMatchObject({ tested: 7, supported: 4, untestable: 0, verdict: 'fail' });
-    expect(section.tally!.ratio).toBeCloseTo(4 / 7);
-    expect(section.levels).toEqual({ 2: { tested: 5, supported: 3 }, 3: { tested: 2, supported: 1 } });
+    // Level 2: /a /b v4only/x differs/ refuses6/ (/missing is dead on both: not counted); level 3: /c v4only/y refuses6/z.
+    expect(section.tally).toMatchObject({ tested: 8, supported: 4, untestable: 0, verdict: 'fail' });
+    expect(section.tally!.ratio).toBe(0.5);
+    expect(section.levels).toEqual({ 2: { tested: 5, supported: 3 }, 3: { tested: 3, supported: 1 } });
     expect(section.home).toEqual({ url: siteUrl, support: 'supported' });
     expect(section.failing.map((f) => [f.url, f.support]).sort()).toEqual([
       [`${origin('refuses6.test')}/`, 'unreachable'],
+      [`${origin('refuses6.test')}/z`, 'unreachable'],
       [`${origin('v4only.test')}/x`, 'no-aaaa'],
       [`${origin('v4only.test')}/y`, 'no-aaaa'],
     ]);
 
     const byMessage = (id: string) => findings.filter((f) => f.messageId === id);
     expect(byMessage('ratio-below-target')).toHaveLength(1);
-    expect(byMessage('ratio-below-target')[0]!.message.zh).toBe('二、三级链接IPv6支持度为 57.1%（4/7），低于目标 99%');
+    expect(byMessage('ratio-below-target')[0]!.message.zh).toBe('二、三级链接IPv6支持度为 50%（4/8），低于目标 99%');
     expect(byMessage('host-no-aaaa').map((f) => [f.target, f.data.count, f.severity])).toEqual([['v4only.test', 2, 'minor']]);
-    expect(byMessage('link-not-supported').map((f) => [f.target, f.url])).toEqual([[`${origin('refuses6.test')}/`, siteUrl]]);
-    expect(String(byMessage('link-not-supported')[0]!.data.reason)).toMatch(/^refused/);
+    // Both links to the host whose AAAA address refuses connections are listed, each with the page it is on.
+    expect(byMessage('link-not-supported').map((f) => [f.target, f.url]).sort()).toEqual([
+      [`${origin('refuses6.test')}/`, siteUrl], [`${origin('refuses6.test')}/z`, `${origin('dual.test')}/a`]]);
+    expect(byMessage('link-not-supported').map((f) => String(f.data.reason))).toEqual([expect.stringMatching(/^refused/), expect.stringMatching(/^refused/)]);
 
     // Only differs.test differs; the home page's visit counter changes between requests but is no difference.
     const differs = byMessage('content-differs');
