@@ -57,7 +57,8 @@ export function startWorker(settings: WorkerSettings): Worker<SiteJob, SiteJobRe
     const limiter = new RedisHostLimiter(limiterRedis, options.concurrency, options.delayMs, options.timeoutMs * 2 + 5_000);
     // A retry after the crawl itself finished (reports could not be written, or the worker died just then)
     // reports that run rather than crawling the site again.
-    const finished = (await listRuns(config.db, options.startUrl)).find((r) => r.report && Date.parse(r.startedAt) >= job.timestamp);
+    const finished = (await listRuns(config.db, options.startUrl))
+      .find((r) => r.report && r.finishedAt && Date.parse(r.finishedAt) >= job.timestamp);
     const { report, paths } = finished?.report
       ? { report: finished.report, paths: await writeSiteReports(config, site, finished.report) }
       : await runSite(config, site, settings.log, limiter);
