@@ -44,11 +44,11 @@ describe('distributed: enqueue → workers (real CLI) → PostgreSQL + reports',
     for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGTERM');
     return Promise.all(workers.splice(0).map((w) => w.done));
   };
-  /** Report files written for a site (anywhere under its folder; formats: [json]). */
+  /** Report files written for a site: one file per run in its folder (formats: [json]; evidence is a sub-folder). */
   const reportFiles = async (reportsDir: string, site: FixtureSite) => {
     const folder = join(reportsDir, siteSlug(site.name));
     if (!existsSync(folder)) return [];
-    return (await readdir(folder, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+    return (await readdir(folder, { withFileTypes: true })).filter((f) => f.isFile()).map((f) => join(folder, f.name));
   };
   const runsOf = async (site: FixtureSite) => (await db.query<{ id: number; finished: boolean }>(
     'SELECT id, finished_at IS NOT NULL AS finished FROM runs WHERE start_url = $1', [site.url])).rows;
