@@ -20,6 +20,7 @@ import type { CrawlOptions } from './options.ts';
 import { loadPage } from './page-loader.ts';
 import { BrowserPool } from './render/browser-pool.ts';
 import { RobotsCache } from './robots.ts';
+import { SpiderTrapGuard } from './spider-trap.ts';
 import { readSitemaps } from './sitemap.ts';
 import type { CrawlState } from './store/crawl-state.ts';
 import { MemoryState } from './store/memory-state.ts';
@@ -52,6 +53,7 @@ interface Crawl {
   robots: RobotsCache;
   state: CrawlState;
   scope: Scope;
+  traps: SpiderTrapGuard;
 }
 
 /** Crawls one site and runs every check; progress arrives as events, the whole report as the result. */
@@ -74,7 +76,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     const engine = new CheckEngine({ checks, siteUrl: o.startUrl, asOf: o.asOf, profiles: o.profiles,
       checkOptions: o.checkOptions, capabilities: { rendered: pool !== undefined, network: true }, segment: jiebaSegment });
     const crawl: Crawl = { client, pool, engine, robots: new RobotsCache(client, o.userAgent), state,
-      scope: makeScope(o.startUrl, o.extraHosts, o.skipLinks) };
+      scope: makeScope(o.startUrl, o.extraHosts, o.skipLinks), traps: new SpiderTrapGuard() };
     let report: Report | undefined;
     try {
       await state.enqueue({ url: o.startUrl, depth: 0 });
@@ -89,7 +91,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     }
   }
 
-  private async finish({ client, pool, engine, state, scope }: Crawl): Promise<Report> {
+  private async finish({ client, pool, engine, state, scope, traps }: Crawl): Promise<Report> {
     const o = this.options;
     engine.adopt(await state.collected());
     // Links a firewall refused get a second look in Chromium when there is one.
@@ -99,7 +101,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     return buildReport({ version: VERSION, startUrl: o.startUrl, siteName: o.siteName, startedAt: state.startedAt,
       finishedAt: new Date(), asOf: o.asOf, profiles: o.profiles, pages: await state.pages(),
       findings: [...(await state.findings()), ...siteFindings], checks: engine.timing(), linksProbed: probe.probed,
-      sections: { ...engine.sections, crawl: { frontierRefused: state.refused, resumed: state.resumed } } });
+      sections: { ...engine.sections, crawl: { frontierRefused: state.refused, resumed: state.resumed, ...traps.summary() } } });
   }
 
   private async visit(entry: FrontierEntry, crawl: Crawl): Promise<void> {
@@ -145,7 +147,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     for (const link of page.links) {
       if (!NAVIGABLE.has(link.element)) continue;
       const url = normalizeUrl(link.url);
-      if (url && inScope(url, crawl.scope) && this.isCrawlable(url)) {
+      if (url && inScope(url, crawl.scope) && this.isCrawlable(url) && crawl.traps.admit(url)) {
         await crawl.state.enqueue({ url, depth: entry.depth + 1, referrer: entry.url });
       }
     }

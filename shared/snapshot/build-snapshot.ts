@@ -1,6 +1,6 @@
 import type { PageSnapshot, TextBlock } from '../model/page-snapshot.ts';
 import { findDates } from '../text/dates.ts';
-import { cssPath } from './css-path.ts';
+import { cssPath, type SiblingPositions } from './css-path.ts';
 import { collapse, extractRawLinks, resolveLink } from './extract-links.ts';
 import { describeHiddenStyle, parseInlineStyle } from './hidden.ts';
 import { ownRegion } from './regions.ts';
@@ -40,6 +40,7 @@ export function buildSnapshot(doc: Document, facts: FetchFacts, options: Snapsho
   const base = baseHref ? resolveLink(baseHref, facts.finalUrl) : facts.finalUrl;
   const hiddenCache = new Map<Element, string | undefined>();
   const regionCache = new Map<Element, TextBlock['region']>();
+  const positions: SiblingPositions = new WeakMap();
 
   const hiddenOf = (el: Element | null): string | undefined => {
     if (!el) return undefined;
@@ -56,11 +57,11 @@ export function buildSnapshot(doc: Document, facts: FetchFacts, options: Snapsho
     return region;
   };
 
-  const textBlocks = collectTextBlocks(doc, hiddenOf, regionOf);
+  const textBlocks = collectTextBlocks(doc, hiddenOf, regionOf, positions);
   const links = extractRawLinks(doc).map(({ el, ...link }) => {
     const hidden = hiddenOf(el);
     const region = regionOf(el);
-    return { ...link, url: resolveLink(link.raw, base), path: cssPath(el), ...(hidden ? { hidden } : {}),
+    return { ...link, url: resolveLink(link.raw, base), path: cssPath(el, positions), ...(hidden ? { hidden } : {}),
       ...(region ? { region } : {}) };
   });
   const meta: Record<string, string> = {};
@@ -90,7 +91,7 @@ export function buildSnapshot(doc: Document, facts: FetchFacts, options: Snapsho
 }
 
 function collectTextBlocks(doc: Document, hiddenOf: (el: Element) => string | undefined,
-  regionOf: (el: Element) => TextBlock['region']): TextBlock[] {
+  regionOf: (el: Element) => TextBlock['region'], positions: SiblingPositions): TextBlock[] {
   const blocks: TextBlock[] = [];
   const root = doc.body ?? doc.documentElement;
   if (!root) return blocks;
@@ -101,7 +102,7 @@ function collectTextBlocks(doc: Document, hiddenOf: (el: Element) => string | un
     if (text) {
       const hidden = hiddenOf(current.el);
       const region = regionOf(current.el);
-      blocks.push({ text, path: cssPath(current.el), tag: current.el.localName.toLowerCase(),
+      blocks.push({ text, path: cssPath(current.el, positions), tag: current.el.localName.toLowerCase(),
         ...(hidden ? { hidden } : {}), ...(region ? { region } : {}) });
     }
     current = null;

@@ -1,7 +1,30 @@
 const IDENT = /^[A-Za-z][\w-]*$/;
 
+/**
+ * nth-of-type position of each child, by parent. Pass one map to every cssPath call over one unchanged DOM:
+ * a page with 10,000 sibling links then costs one pass over the siblings instead of 10,000 (quadratic).
+ */
+export type SiblingPositions = WeakMap<Element, Map<Element, [index: number, count: number]>>;
+
+function positionOf(node: Element, parent: Element, positions: SiblingPositions): [number, number] {
+  let known = positions.get(parent);
+  if (!known) {
+    known = new Map();
+    const counts = new Map<string, number>();
+    const children = Array.from(parent.children);
+    for (const child of children) {
+      const tag = child.localName.toLowerCase();
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      known.set(child, [counts.get(tag)!, 0]);
+    }
+    for (const child of children) known.get(child)![1] = counts.get(child.localName.toLowerCase())!;
+    positions.set(parent, known);
+  }
+  return known.get(node) ?? [1, 1];
+}
+
 /** A CSS selector that finds this element again: the nearest ancestor id, then nth-of-type steps. */
-export function cssPath(el: Element): string {
+export function cssPath(el: Element, positions: SiblingPositions = new WeakMap()): string {
   const steps: string[] = [];
   let node: Element | null = el;
   while (node && node.nodeType === 1) {
@@ -20,13 +43,7 @@ export function cssPath(el: Element): string {
       steps.unshift(tag);
       break;
     }
-    let index = 0;
-    let count = 0;
-    for (const sibling of Array.from(parent.children)) {
-      if (sibling.localName.toLowerCase() !== tag) continue;
-      count++;
-      if (sibling === node) index = count;
-    }
+    const [index, count] = positionOf(node, parent, positions);
     steps.unshift(count > 1 ? `${tag}:nth-of-type(${index})` : tag);
     node = parent;
   }
