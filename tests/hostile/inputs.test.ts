@@ -1,0 +1,90 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSite } from '../../crawler/crawl.ts';
+import { resolveOptions } from '../../crawler/options.ts';
+import { writeReports } from '../../crawler/report/write-reports.ts';
+import type { PageRecord, Report } from '../../shared/model/report.ts';
+import { CASES, MANY_LINKS, startHostileSite, type HostileSite } from './hostile-site.ts';
+
+/** One crawl of the hostile site with every non-render check: it must end with a report, each case explained. */
+describe('hostile input: every case ends in a finding or a skip reason, never a crash or a hang', () => {
+  let site: HostileSite;
+  let report: Report;
+  let dir: string;
+  const page = (path: string): PageRecord => {
+    const found = report.pages.find((p) => p.url === new URL(path, site.url).href);
+    if (!found) throw new Error(`${path} was not crawled`);
+    return found;
+  };
+
+  beforeAll(async () => {
+    site = await startHostileSite();
+    dir = await mkdtemp(join(tmpdir(), 'govcheck-hostile-'));
+    report = await crawlSite(resolveOptions({ startUrl: site.url, asOf: '2026-11-23', maxPages: 150, maxDepth: 1000,
+      concurrency: 8, render: 'never', useSitemap: false, retries: 0, timeoutMs: 1000, cloaking: 'none' }));
+  }, 600_000);
+  afterAll(async () => {
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('decodes GBK and Big5 pages with broken bytes and keeps their text', () => {
+    expect(page(CASES.gbkBroken).title).toBe('县政府信息公开');
+    expect(page(CASES.big5Broken).title).toBe('縣政府資訊公開');
+  });
+
+  it('notes a wrong declared charset and decodes the real one', () => {
+    const record = page(CASES.wrongCharset);
+    expect(record.title).toBe('政府信息公开年度报告');
+    expect(record.notes?.join(' ')).toMatch(/declared charset .* does not match/);
+  });
+
+  it('skips the 100 MB page and the gzip bomb as too large', () => {
+    expect(page(CASES.huge).skipped).toMatch(/too large/);
+    expect(page(CASES.gzipBomb).skipped).toMatch(/too large|too-large/);
+  });
+
+  it('stops a redirect chain of 50 and names why', () => {
+    expect(page(CASES.redirectChain).skipped).toMatch(/too-many-redirects/);
+  });
+
+  it('gives up on a slowloris response and on a reset connection', () => {
+    // The overall deadline cuts the body; the client reports it as a truncated (too large) body.
+    expect(page(CASES.slowloris).skipped).toMatch(/timeout|too large/);
+    expect(page(CASES.reset).skipped).toMatch(/reset/);
+  });
+
+  it('detects and caps the endless calendar and the session-id link space', () => {
+    const crawl = report.sections.crawl as { trapsCapped: number; traps: { kind: string; pattern: string }[] };
+    expect(crawl.trapsCapped).toBeGreaterThanOrEqual(2);
+    expect(crawl.traps.map((t) => t.kind).sort()).toEqual(['calendar', 'session-id']);
+    expect(site.calendarPagesServed()).toBeLessThanOrEqual(50);
+    expect(report.pages.filter((p) => p.url.includes('jsessionid')).length).toBe(1);
+  });
+
+  it('checks malformed, deeply nested HTML or says why not', () => {
+    const record = page(CASES.deep);
+    // 20,000 nested elements overflow the snapshot's recursion: the page is skipped with the reason, the crawl goes on.
+    expect(record.title === '深层嵌套' || /internal error/.test(record.skipped ?? '')).toBe(true);
+  });
+
+  it('reads a page with thousands of links; the page cap refuses what does not fit', () => {
+    expect(page(CASES.manyLinks).skipped).toBeUndefined();
+    expect((report.sections.crawl as { frontierRefused: number }).frontierRefused).toBeGreaterThan(MANY_LINKS - 150);
+  });
+
+  it('writes hostile titles and text into every report format inert', async () => {
+    const paths = await writeReports(report, ['json', 'html', 'csv', 'xlsx'], join(dir, 'report'));
+    const json = JSON.parse(await readFile(paths.json, 'utf8')) as Report;
+    expect(json.pages.find((p) => p.url.endsWith(CASES.hostileTitle))?.title).toContain('<script>');
+    const html = await readFile(paths.html, 'utf8');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).not.toMatch(/[\u0000\u0007\u001b]/);
+    const csv = await readFile(paths.csv, 'utf8');
+    // No cell starts with a formula prefix a spreadsheet would run.
+    expect(csv).not.toMatch(/(^|,)"?[=+\-@]/m);
+    expect(report.findings.some((f) => f.checkId.startsWith('typo') && f.url.endsWith(CASES.hostileTitle))).toBe(true);
+  });
+});
