@@ -35,7 +35,7 @@ function lazyBytes(count: number, chunk: Buffer): Readable {
   return new Readable({ read() { this.push(left-- > 0 ? chunk : null); } });
 }
 
-function route(req: IncomingMessage, res: ServerResponse, months: { next: number }): unknown {
+function route(req: IncomingMessage, res: ServerResponse, months: Set<string>): unknown {
   const url = new URL(req.url ?? '/', 'http://x');
   const send = (type: string, body: string | Buffer, status = 200) => res.writeHead(status, { 'content-type': type }).end(body);
   switch (url.pathname) {
@@ -59,7 +59,7 @@ function route(req: IncomingMessage, res: ServerResponse, months: { next: number
       // Every month links to the next one, forever.
       const [year, month] = (url.searchParams.get('month') ?? '2024-01').split('-').map(Number);
       const next = new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 7);
-      months.next++;
+      months.add(next);
       return send('text/html; charset=utf-8', html(`${year}年${month}月 活动日历`, `<a href="/calendar/index.jsp?month=${next}">下个月</a>`));
     }
     case '/slowloris.html': {
@@ -90,15 +90,15 @@ function route(req: IncomingMessage, res: ServerResponse, months: { next: number
   send('text/html', 'not found', 404);
 }
 
-export interface HostileSite { url: string; calendarPagesServed(): number; close(): Promise<void> }
+export interface HostileSite { url: string; calendarMonthsServed(): number; close(): Promise<void> }
 
 export async function startHostileSite(): Promise<HostileSite> {
-  const months = { next: 0 };
+  const months = new Set<string>();
   const server = createServer((req, res) => route(req, res, months));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    calendarPagesServed: () => months.next,
+    calendarMonthsServed: () => months.size,
     close: () => {
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
