@@ -5,9 +5,12 @@ import { CheckEngine } from '../shared/engine/run-checks.ts';
 import type { Finding } from '../shared/model/finding.ts';
 import type { PageRecord, Report } from '../shared/model/report.ts';
 import type { PageSnapshot } from '../shared/model/page-snapshot.ts';
+import { columnOptions } from '../shared/columns/options.ts';
 import { buildReport } from '../shared/report/build-report.ts';
+import { computeVerdict } from '../shared/report/verdict.ts';
 import { UsageError } from './errors.ts';
 import { jiebaSegment } from './text/jieba-segmenter.ts';
+import { A11ySampler } from './a11y/a11y-sampler.ts';
 import { isAttachmentUrl } from './attachments/attachment-format.ts';
 import { withVisitorVariants } from './cloaking/fetch-variants.ts';
 import { HostLimiter, type RequestLimiter } from './fetch/host-limiter.ts';
@@ -48,6 +51,7 @@ const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame', 'meta']);
 
 interface Crawl {
   client: HttpClient;
+  a11y: A11ySampler;
   pool: BrowserPool | undefined;
   engine: CheckEngine;
   robots: RobotsCache;
@@ -71,11 +75,12 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     const client = new HttpClient({ userAgent: o.userAgent, timeoutMs: o.timeoutMs, maxBytes: o.maxBytes,
       maxRedirects: o.maxRedirects, retries: o.retries, retryBaseMs: o.retryBaseMs, maxRetryAfterMs: o.maxRetryAfterMs,
       limiter: this.limiter ?? new HostLimiter(o.concurrency, o.delayMs) });
+    // --render never means no browser at all (so no accessibility pass either): the fast, HTTP-only mode.
     const pool = o.render !== 'never' && BrowserPool.available()
       ? new BrowserPool({ tabs: o.renderTabs, timeoutMs: o.timeoutMs * 2, userAgent: o.userAgent }) : undefined;
     const engine = new CheckEngine({ checks, siteUrl: o.startUrl, asOf: o.asOf, profiles: o.profiles,
       checkOptions: o.checkOptions, capabilities: { rendered: pool !== undefined, network: true }, segment: jiebaSegment });
-    const crawl: Crawl = { client, pool, engine, robots: new RobotsCache(client, o.userAgent), state,
+    const crawl: Crawl = { client, a11y: new A11ySampler({ mode: o.a11y }), pool, engine, robots: new RobotsCache(client, o.userAgent), state,
       scope: makeScope(o.startUrl, o.extraHosts, o.skipLinks), traps: new SpiderTrapGuard() };
     let report: Report | undefined;
     try {
@@ -91,17 +96,22 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     }
   }
 
-  private async finish({ client, pool, engine, state, scope, traps }: Crawl): Promise<Report> {
+  private async finish({ client, pool, engine, state, scope, traps, a11y }: Crawl): Promise<Report> {
     const o = this.options;
     engine.adopt(await state.collected());
     // Links a firewall refused get a second look in Chromium when there is one.
     const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool));
     const siteFindings = await withDualStack(o, (dual) => engine.finish({ probe, dual }));
     for (const finding of siteFindings) this.emit('finding', finding);
-    return buildReport({ version: VERSION, startUrl: o.startUrl, siteName: o.siteName, startedAt: state.startedAt,
+    const report = buildReport({ version: VERSION, startUrl: o.startUrl, siteName: o.siteName, startedAt: state.startedAt,
       finishedAt: new Date(), asOf: o.asOf, profiles: o.profiles, pages: await state.pages(),
       findings: [...(await state.findings()), ...siteFindings], checks: engine.timing(), linksProbed: probe.probed,
-      sections: { ...engine.sections, crawl: { frontierRefused: state.refused, resumed: state.resumed, ...traps.summary() } } });
+      sections: { ...engine.sections, crawl: { frontierRefused: state.refused, resumed: state.resumed, ...traps.summary() },
+        'a11y-sampling': a11y.stats() } });
+    // The national verdict judges the merged findings: one template problem counts once.
+    report.sections.verdict = computeVerdict(report.findings, report.profiles,
+      columnOptions(o.checkOptions['column-missing'] ?? {}).profiles);
+    return report;
   }
 
   private async visit(entry: FrontierEntry, crawl: Crawl): Promise<void> {
@@ -116,7 +126,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
         return;
       }
       const loaded = await loadPage(entry, crawl.client, { render: this.options.render, pool: crawl.pool,
-        attachmentMaxBytes: this.options.attachmentMaxBytes });
+        attachmentMaxBytes: this.options.attachmentMaxBytes, a11y: crawl.a11y, evidenceDir: this.options.evidenceDir });
       if (loaded.snapshot && this.wantsCloakingCheck(entry)) {
         loaded.snapshot = await withVisitorVariants(crawl.client, loaded.snapshot);
       }

@@ -31,10 +31,11 @@ export class HostLimiter implements RequestLimiter {
     const s = this.state(host);
     if (s.active >= this.concurrency) await new Promise<void>((resolve) => s.waiting.push(resolve));
     s.active++;
-    const now = Date.now();
-    const wait = s.nextStart - now;
-    s.nextStart = Math.max(now, s.nextStart) + this.delayMs;
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    // Re-check after every sleep: a timer that fires late must not bring two starts closer than delayMs.
+    for (let wait = s.nextStart - Date.now(); wait > 0; wait = s.nextStart - Date.now()) {
+      await new Promise((r) => setTimeout(r, wait));
+    }
+    s.nextStart = Date.now() + this.delayMs;
   }
 
   private release(host: string): void {
