@@ -41,21 +41,8 @@ export function buildSnapshot(doc: Document, facts: FetchFacts, options: Snapsho
   const hiddenCache = new Map<Element, string | undefined>();
   const regionCache = new Map<Element, TextBlock['region']>();
   const positions: SiblingPositions = new WeakMap();
-
-  const hiddenOf = (el: Element | null): string | undefined => {
-    if (!el) return undefined;
-    if (hiddenCache.has(el)) return hiddenCache.get(el);
-    const reason = hiddenReason(el) ?? hiddenOf(el.parentElement);
-    hiddenCache.set(el, reason);
-    return reason;
-  };
-  const regionOf = (el: Element | null): TextBlock['region'] => {
-    if (!el) return undefined;
-    if (regionCache.has(el)) return regionCache.get(el);
-    const region = ownRegion(el) ?? regionOf(el.parentElement);
-    regionCache.set(el, region);
-    return region;
-  };
+  const hiddenOf = (el: Element | null) => inheritedFact(el, hiddenReason, hiddenCache);
+  const regionOf = (el: Element | null) => inheritedFact(el, ownRegion, regionCache);
 
   const textBlocks = collectTextBlocks(doc, hiddenOf, regionOf, positions);
   const links = extractRawLinks(doc).map(({ el, ...link }) => {
@@ -88,6 +75,26 @@ export function buildSnapshot(doc: Document, facts: FetchFacts, options: Snapsho
     ...(facts.depth !== undefined ? { depth: facts.depth } : {}),
     fetchedAt: facts.fetchedAt ?? new Date().toISOString(),
   };
+}
+
+/**
+ * An element's own fact, else its nearest ancestor's (hidden-ness, page region), cached for every element
+ * on the way. Iterative: hostile pages nest elements tens of thousands deep.
+ */
+function inheritedFact<T>(el: Element | null, own: (el: Element) => T | undefined, cache: Map<Element, T | undefined>): T | undefined {
+  const chain: Element[] = [];
+  let value: T | undefined;
+  for (let node = el; node; node = node.parentElement) {
+    if (cache.has(node)) {
+      value = cache.get(node);
+      break;
+    }
+    value = own(node);
+    chain.push(node);
+    if (value !== undefined) break;
+  }
+  for (const node of chain) cache.set(node, value);
+  return value;
 }
 
 function collectTextBlocks(doc: Document, hiddenOf: (el: Element) => string | undefined,

@@ -35,6 +35,13 @@ describe('decodeHtml', () => {
     expect(d.text).toContain('人民政府网站');
   });
 
+  it('reads GBK bytes whose header and meta both claim UTF-8, noting the mismatch', () => {
+    const bytes = iconv.encode(page('<meta charset="utf-8">', '政府信息公开年度报告'), 'gbk');
+    const d = decodeHtml(bytes, 'text/html; charset=utf-8');
+    expect(d).toMatchObject({ encoding: 'gb18030', source: 'sniffed', mismatch: 'utf-8' });
+    expect(d.text).toContain('政府信息公开年度报告');
+  });
+
   it('sniffs undeclared GBK bytes as GB18030 and undeclared UTF-8 as UTF-8', () => {
     expect(decodeHtml(iconv.encode(page('', '信息公开'), 'gbk')).text).toContain('信息公开');
     expect(decodeHtml(Buffer.from(page('', '信息公开')))).toMatchObject({ encoding: 'utf-8', source: 'default' });

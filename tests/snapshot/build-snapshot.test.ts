@@ -61,7 +61,7 @@ describe('buildSnapshot', () => {
   });
 
   it('survives hostile markup: unclosed tags, deep nesting, fragments', () => {
-    const deep = `${'<div>'.repeat(5000)}深层文字${'</div>'.repeat(10)}<p>未闭合<a href="/x">链接`;
+    const deep = `${'<div>'.repeat(30000)}深层文字${'</div>'.repeat(10)}<p>未闭合<a href="/x">链接`;
     const d = snapshotOf(deep);
     expect(d.textBlocks.map((b) => b.text)).toContain('深层文字');
     expect(d.links[0]?.url).toBe('http://127.0.0.1/x');
