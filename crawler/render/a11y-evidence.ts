@@ -7,6 +7,13 @@ import { fingerprint } from '../../shared/engine/fingerprint.ts';
 const PAD = 40;
 const MAX_SHOTS_PER_PAGE = 8;
 const FRAME_ID = '__govcheck_evidence_frame';
+const SHOT_LIMIT_MS = 5_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no screenshot within ${ms} ms`)), ms); });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 /**
  * One cropped screenshot per violated rule: a transparent frame PAD px larger than the first failing
@@ -45,7 +52,8 @@ export async function captureEvidence(page: Page, audit: A11yAudit, dir: string)
     if (!element) continue;
     const file = `a11y-${fingerprint(page.url(), rule.id)}.png`;
     try {
-      await element.screenshot({ path: join(dir, file) as `${string}.png` });
+      // A screenshot can stall (seen on a page with a broken image); evidence is never worth the crawl.
+      await withDeadline(element.screenshot({ path: join(dir, file) as `${string}.png` }), SHOT_LIMIT_MS);
       rule.screenshot = `${basename(dir)}/${file}`;
     } catch {
       // An element that cannot be photographed (e.g. zero-size after layout) only loses its evidence.
