@@ -1,20 +1,17 @@
 import { Command, CommanderError, Option } from 'commander';
 import { hasVeto } from '../shared/report/build-report.ts';
 import { loadConfig } from './config.ts';
-import { Inspector } from './crawl.ts';
 import { ExitCode, UsageError } from './errors.ts';
 import { resolveOptions, type CrawlOptions } from './options.ts';
 import { showProgress } from './progress.ts';
-import { evidenceDirFor, REPORT_FORMATS, writeReports } from './report/write-reports.ts';
+import { isReportFormat, REPORT_FORMATS } from './report/formats.ts';
+import type { ReportCommandArgs } from './report/report-command.ts';
 import { VERSION } from './version.ts';
-import { runDemo } from './demo/run-demo.ts';
-import { runServe } from './dashboard/serve-command.ts';
-import { readReport, readUnits, runReportCommand, type ReportCommandArgs } from './report/report-command.ts';
-import { siteHistory } from './sites/history.ts';
-import { runAllSites } from './sites/run-sites.ts';
-import { startScheduler } from './sites/schedule.ts';
 import { addDistributedCommands } from './distributed/commands.ts';
 import { loadSitesConfig } from './sites/sites-config.ts';
+
+// Each command loads its modules when it runs: Chromium, Excel, Word, BullMQ … cost seconds of start-up
+// that a links-only crawl or `--help` should not pay.
 
 const int = (value: string) => {
   const n = Number(value);
@@ -25,7 +22,7 @@ const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boo
 
 export function parseFormats(value: string | undefined): string[] {
   const formats = list(value ?? 'json');
-  const unknown = formats.filter((f) => !REPORT_FORMATS.includes(f));
+  const unknown = formats.filter((f) => !isReportFormat(f));
   if (unknown.length) {
     throw new UsageError(`不支持的报告格式：${unknown.join(', ')}（可用：${REPORT_FORMATS.join(', ')}）`,
       `Unsupported report formats: ${unknown.join(', ')} (available: ${REPORT_FORMATS.join(', ')})`);
@@ -45,6 +42,8 @@ interface CrawlFlags {
 }
 
 async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
+  const [{ Inspector }, { evidenceDirFor, writeReports }, { readReport, readUnits }] = await Promise.all([
+    import('./crawl.ts'), import('./report/write-reports.ts'), import('./report/report-command.ts')]);
   const fromConfig = flags.config ? await loadConfig(flags.config) : {};
   const options = resolveOptions(fromConfig, {
     startUrl: url, maxPages: flags.maxPages, maxDepth: flags.maxDepth, concurrency: flags.concurrency,
@@ -112,6 +111,7 @@ export function buildProgram(): Command {
     .option('--units <file>', '责任单位映射 JSON/YAML / URL prefix → responsible unit')
     .option('--issuer <name>', '整改通知落款单位 / issuer of the 整改通知')
     .action(async (report: string, flags: Omit<ReportCommandArgs, 'report'>) => {
+      const { runReportCommand } = await import('./report/report-command.ts');
       program.setOptionValue('exitCode', await runReportCommand({ report, ...flags }));
     });
   const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
@@ -120,6 +120,7 @@ export function buildProgram(): Command {
     .requiredOption('--config <file>', '站点配置 YAML/JSON / sites file')
     .option('--site <names...>', '只检查这些站点 / only these sites')
     .action(async (flags: { config: string; site?: string[] }) => {
+      const { runAllSites } = await import('./sites/run-sites.ts');
       const runs = await runAllSites(await loadSitesConfig(flags.config), flags.site, log);
       for (const run of runs) for (const [format, path] of Object.entries(run.paths)) process.stdout.write(`${run.site.name} ${format}: ${path}\n`);
       program.setOptionValue('exitCode', runs.some((r) => hasVeto(r.report)) ? ExitCode.veto : ExitCode.ok);
@@ -128,6 +129,7 @@ export function buildProgram(): Command {
     .description('常驻运行：按 cron 定时检查各站点并探测首页可访问性 / run forever: scheduled crawls and availability probes')
     .requiredOption('--config <file>', '站点配置 YAML/JSON / sites file')
     .action(async (flags: { config: string }) => {
+      const { startScheduler } = await import('./sites/schedule.ts');
       const scheduler = startScheduler(await loadSitesConfig(flags.config), log);
       await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
       scheduler.stop();
@@ -140,6 +142,7 @@ export function buildProgram(): Command {
       const config = await loadSitesConfig(flags.config);
       const site = config.sites.find((s) => s.name === name);
       if (!site) throw new UsageError(`站点配置中没有“${name}”`, `No site named "${name}" in ${flags.config}`);
+      const { siteHistory } = await import('./sites/history.ts');
       process.stdout.write(`${await siteHistory(config, site)}\n`);
     });
   program.command('serve')
@@ -149,6 +152,7 @@ export function buildProgram(): Command {
     .option('--port <n>', '端口 / port', int)
     .option('--host <host>', '监听地址，默认 127.0.0.1 / bind address (default 127.0.0.1)')
     .action(async (flags: { db?: string; config?: string; port?: number; host?: string }) => {
+      const { runServe } = await import('./dashboard/serve-command.ts');
       program.setOptionValue('exitCode', await runServe(flags, log));
     });
   addDistributedCommands(program, log);
@@ -156,7 +160,10 @@ export function buildProgram(): Command {
     .description('启动内置示例县政府网站并检查 / serve the bundled demo county site and inspect it')
     .option('--out <dir>', '报告目录 / report folder', 'reports')
     .option('--serve', '检查后继续提供示例网站 / keep serving the demo site afterwards')
-    .action(async (flags: { out: string; serve?: boolean }) => { program.setOptionValue('exitCode', await runDemo(flags)); });
+    .action(async (flags: { out: string; serve?: boolean }) => {
+      const { runDemo } = await import('./demo/run-demo.ts');
+      program.setOptionValue('exitCode', await runDemo(flags));
+    });
   return program;
 }
 

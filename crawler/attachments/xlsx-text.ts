@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cleanText } from './clean-text.ts';
 import { TextBudget, type AttachmentLimits, type ExtractedBlock, type ExtractedDocument, type ExtractedLink } from './extracted.ts';
 
@@ -15,7 +15,9 @@ function hiddenReason(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, col: number): 
  * read too and marked hidden: a hidden column of ID numbers is still published.
  */
 export async function extractXlsx(bytes: Uint8Array, limits: AttachmentLimits): Promise<ExtractedDocument> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: most crawls meet few Excel files.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   // A copy: a Node Buffer may be a view into a larger shared pool.
   await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   const blocks: ExtractedBlock[] = [];

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.ts';
 import { loadSitesConfig } from '../sites/sites-config.ts';
-import { enqueueSites } from './queue.ts';
-import { startWorker } from './worker.ts';
 
 const int = (value: string) => {
   const n = Number(value);
@@ -20,6 +18,7 @@ export function addDistributedCommands(program: Command, log: (line: string) => 
     .option('--attempts <n>', '失败后最多尝试次数 / attempts per job', int, 3)
     .option('--backoff <ms>', '首次重试前等待，之后翻倍 / delay before the first retry, doubled after', int, 30_000)
     .action(async (flags: { config: string; redis: string; site?: string[]; attempts: number; backoff: number }) => {
+      const { enqueueSites } = await import('./queue.ts');
       const ids = await enqueueSites(await loadSitesConfig(flags.config), flags.redis, flags.site,
         { attempts: flags.attempts, backoffMs: flags.backoff });
       process.stdout.write(`已放入 ${ids.length} 个任务 / ${ids.length} jobs enqueued\n`);
@@ -32,6 +31,7 @@ export function addDistributedCommands(program: Command, log: (line: string) => 
     .option('--lock-duration <ms>', '任务锁时长：进程被杀后多久由其他进程接手 / how soon a dead worker\'s job moves on', int, 30_000)
     .option('--reports-dir <dir>', '报告目录（默认取站点配置中的 reportsDir） / report folder')
     .action(async (flags: { redis: string; db: string; concurrency: number; lockDuration: number; reportsDir?: string }) => {
+      const { startWorker } = await import('./worker.ts');
       const worker = startWorker({ redis: flags.redis, db: flags.db, concurrency: flags.concurrency, lockMs: flags.lockDuration,
         reportsDir: flags.reportsDir, log });
       log(`工作进程已启动 / worker started (pid ${process.pid})`);
