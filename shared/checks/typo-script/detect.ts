@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js';
+import tsCharacters from 'opencc-js/dict/TSCharacters';
 import type { TextHit } from '../../text/scan-blocks.ts';
 
 type Convert = (text: string) => string;
@@ -28,8 +29,23 @@ export function scriptCounts(text: string): { traditional: number; simplified: n
   return { traditional: t, simplified: s };
 }
 
+let traditionalChars: Set<string> | undefined;
+
+/**
+ * Characters OpenCC's character table turns into simplified ones. A text with fewer than five is not
+ * traditional whatever the phrase tables say, so simplified pages, most of a site, never load those tables
+ * (~100 MB of heap).
+ */
+function traditionalCharCount(text: string): number {
+  traditionalChars ??= new Set(tsCharacters.split('|').map((pair) => String.fromCodePoint(pair.codePointAt(0)!)));
+  let n = 0;
+  for (const ch of text) if (traditionalChars.has(ch)) n++;
+  return n;
+}
+
 /** A page is traditional when traditional-only characters clearly outnumber simplified-only ones. */
 export function isTraditional(text: string): boolean {
+  if (traditionalCharCount(text) < 5) return false;
   const { traditional, simplified } = scriptCounts(text);
   return traditional >= 5 && traditional > 4 * simplified;
 }
