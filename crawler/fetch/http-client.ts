@@ -3,6 +3,7 @@ import type { LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
 import { Agent, request } from 'undici';
 import type { ProbeError } from '../../shared/checks/link-probe.ts';
+import { DeadlineError, Deadlines } from './deadlines.ts';
 import type { RequestLimiter } from './host-limiter.ts';
 import { RETRY_STATUSES, retryDelayMs } from './retry.ts';
 
@@ -58,6 +59,7 @@ export function classifyError(error: unknown): ProbeError {
 /** One HTTP client per crawl: shared connection pool, shared politeness, manual redirects, retries. */
 export class HttpClient {
   private readonly agent: Agent;
+  private readonly deadlines = new Deadlines();
 
   constructor(private readonly options: HttpClientOptions) {
     this.agent = new Agent({
@@ -124,8 +126,10 @@ export class HttpClient {
       return Promise.resolve({ status: 0, headers: {}, error: 'bad-url', errorMessage: url });
     }
     return this.options.limiter.run(host, async () => {
-      // A server that trickles bytes (slowloris) must not hold a worker longer than the time limit.
-      const signal = AbortSignal.timeout(this.options.timeoutMs * 2);
+      // A server that trickles bytes (slowloris) must not hold a worker longer than the time limit:
+      // undici's timeouts are per chunk, this one is for the whole response.
+      const deadline = this.deadlines.start(this.options.timeoutMs * 2);
+      const { signal } = deadline;
       try {
         const res = await request(url, {
           method: 'GET',
@@ -141,10 +145,14 @@ export class HttpClient {
           return { status: res.statusCode, headers };
         }
         const limit = mode === 'sample' ? SAMPLE_BYTES : maxBytes;
-        const { body, truncated } = await readBody(res.body, headers['content-encoding'], limit);
+        const { body, truncated } = await readBody(res.body, headers['content-encoding'], limit, signal);
         return { status: res.statusCode, headers, body, ...(truncated ? { truncated } : {}) };
       } catch (error) {
-        return { status: 0, headers: {}, error: classifyError(error), errorMessage: (error as Error).message };
+        // The deadline's own reason, not whatever undici wrapped it in.
+        const cause = signal.reason instanceof DeadlineError ? signal.reason : error;
+        return { status: 0, headers: {}, error: classifyError(cause), errorMessage: (cause as Error).message };
+      } finally {
+        deadline.clear();
       }
     });
   }
@@ -159,7 +167,8 @@ function flattenHeaders(raw: Record<string, string | string[] | undefined>): Rec
 }
 
 /** Reads at most `limit` decompressed bytes (a gzip bomb stops at the limit, not at the end). */
-async function readBody(raw: Readable, encoding: string | undefined, limit: number): Promise<{ body: Uint8Array; truncated: boolean }> {
+async function readBody(raw: Readable, encoding: string | undefined, limit: number,
+  signal: AbortSignal): Promise<{ body: Uint8Array; truncated: boolean }> {
   const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip()
     : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : undefined;
   const stream: Readable = decoder ? raw.pipe(decoder) : raw;
@@ -181,7 +190,8 @@ async function readBody(raw: Readable, encoding: string | undefined, limit: numb
     }
   } catch (error) {
     // A broken compressed stream still yields what arrived; the truncation flag tells the caller.
-    if (!size) throw error;
+    // A body still trickling at the deadline is a timeout, not a cut-off page.
+    if (!size || signal.aborted) throw error;
     truncated = true;
   } finally {
     // Destroying an unfinished body emits an abort error; nobody needs it.

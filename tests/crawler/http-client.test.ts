@@ -14,6 +14,10 @@ async function serve(handler: Parameters<typeof createServer>[1]): Promise<strin
   return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 }
 
+function busyFor(ms: number): void {
+  for (const end = performance.now() + ms; performance.now() < end;);
+}
+
 const client = (over: Partial<HttpClientOptions> = {}) => new HttpClient({ userAgent: 'govcheck-test', timeoutMs: 2000,
   maxBytes: 1024 * 1024, maxRedirects: 5, retries: 2, retryBaseMs: 10, maxRetryAfterMs: 5000,
   limiter: new HostLimiter(4, 0), ...over });
@@ -66,6 +70,28 @@ describe('HttpClient', () => {
     const base = await serve(() => undefined);
     const res = await client({ timeoutMs: 300, retries: 0 }).fetch(`${base}/`);
     expect(res.error).toBe('timeout');
+  });
+
+  it('times out a body that trickles in (slowloris) instead of calling it cut off', async () => {
+    const base = await serve((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' }).write('<html>');
+      const drip = setInterval(() => res.write('a'), 50);
+      res.on('close', () => clearInterval(drip));
+    });
+    const res = await client({ timeoutMs: 300, retries: 0 }).fetch(`${base}/`);
+    expect(res).toMatchObject({ status: 0, error: 'timeout', errorMessage: 'no complete response within 600 ms' });
+    expect(res.truncated).toBeUndefined();
+  });
+
+  it('does not expire a response that arrived while the process was busy past the deadline', async () => {
+    const base = await serve((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<p>ok</p>');
+      // The client shares this event loop: block it well past the client's 2.4 s overall deadline.
+      busyFor(3000);
+    });
+    const res = await client({ timeoutMs: 1200, retries: 0 }).fetch(`${base}/`);
+    expect(res.error).toBeUndefined();
+    expect(Buffer.from(res.body!).toString()).toBe('<p>ok</p>');
   });
 
   it('asks once more after a connection reset, even with no retries left, then reports the reset', async () => {
