@@ -1,5 +1,5 @@
 import type { Report } from '../../shared/model/report.ts';
-import { neutralizeFormula, safeImageDataUrl } from '../../shared/report/escape.ts';
+import { neutralizeFormula, safeImageDataUrl, stripControls } from '../../shared/report/escape.ts';
 import { findingRows, resolvedRows, ROW_HEADERS, type FindingRow, type RectifyOptions } from '../../shared/report/rows.ts';
 
 /** Machine columns after the 问题清单 ones, for scripts that join runs. */
@@ -19,7 +19,8 @@ export function renderCsvReport(report: Report, options: RectifyOptions = {}): s
 
 function cellText(row: FindingRow, key: keyof FindingRow): string {
   if (key === 'evidence' && safeImageDataUrl(row.evidence)) return '（截图见 HTML 报告）';
-  return neutralizeFormula(String(row[key]));
+  // Controls first, so one hiding a formula prefix cannot bring it to the front afterwards.
+  return neutralizeFormula(stripControls(String(row[key])));
 }
 
 const quote = (cell: string): string => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);

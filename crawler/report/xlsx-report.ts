@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Report } from '../../shared/model/report.ts';
-import { neutralizeFormula, safeHref, safeImageDataUrl } from '../../shared/report/escape.ts';
+import { neutralizeFormula, safeHref, safeImageDataUrl, stripControls } from '../../shared/report/escape.ts';
 import { reportTitle } from '../../shared/report/components/report-view.tsx';
 import { findingRows, resolvedRows, ROW_HEADERS, type FindingRow, type RectifyOptions } from '../../shared/report/rows.ts';
 import { summarize, type Tally } from '../../shared/report/summary.ts';
@@ -27,8 +27,12 @@ export async function renderXlsxReport(report: Report, options: RectifyOptions =
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** Every text cell goes through here: page text never starts a formula. */
-const text = (value: string | number): string | number => (typeof value === 'number' ? value : neutralizeFormula(value));
+/**
+ * Every text cell goes through here: page text never starts a formula, and never carries a control character
+ * (exceljs drops C0 controls itself but writes U+FFFE, and Excel then calls the file corrupt). Controls go
+ * first, so one hiding a formula prefix cannot bring it to the front afterwards.
+ */
+const text = (value: string | number): string | number => (typeof value === 'number' ? value : neutralizeFormula(stripControls(value)));
 
 function addSummarySheet(workbook: ExcelJS.Workbook, report: Report): void {
   const summary = summarize(report);

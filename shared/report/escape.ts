@@ -1,6 +1,6 @@
 /**
  * Per-format safety for strings that came from a crawled page. Preact escapes text and attributes on its own;
- * these cover what it cannot: spreadsheet formulas, XML-illegal characters, and which URLs may become links.
+ * these cover what it cannot: spreadsheet formulas, control characters, and which URLs may become links.
  */
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -16,9 +16,16 @@ export function neutralizeFormula(text: string): string {
   return /^[\t\r]|^[\s\u3000]*[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
-/** Removes what XML 1.0 cannot hold: C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
-export function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+// C0 controls other than tab/LF/CR, DEL and C1 controls, lone surrogates (Cs in a /u pattern), noncharacters.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\p{Cs}|\p{Noncharacter_Code_Point}/gu;
+
+/**
+ * Removes characters no report should carry from page text: XML 1.0 cannot hold C0 controls, lone surrogates
+ * or U+FFFE/U+FFFF (a DOCX or XLSX with them will not open), HTML calls every control a parse error, and
+ * a terminal escape (U+001B) or bell in a title is never content. Tab, LF and CR stay.
+ */
+export function stripControls(text: string): string {
+  return text.replace(CONTROLS, '');
 }
 
 /** Only absolute http(s) URLs become links; javascript:, data: and the rest stay text. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../shared/engine/fingerprint.ts';
 import { diffReports, recheckOf, withRecheck } from '../../shared/report/diff.ts';
-import { neutralizeFormula, safeHref, safeImageDataUrl, xmlSafe } from '../../shared/report/escape.ts';
+import { neutralizeFormula, safeHref, safeImageDataUrl, stripControls } from '../../shared/report/escape.ts';
 import { columnFinder } from '../../shared/report/page-columns.ts';
 import { addDays, findingRows, resolvedRows } from '../../shared/report/rows.ts';
 import { summarize } from '../../shared/report/summary.ts';
@@ -87,8 +87,9 @@ describe('safety helpers', () => {
     for (const cell of ['正常文字', 'a=b', '1-2']) expect(neutralizeFormula(cell)).toBe(cell);
   });
 
-  it('drops XML-illegal characters but keeps CJK and emoji', () => {
-    expect(xmlSafe('a\u0000b\u0001c\u000Bd\uFFFEe\uD800f政😀\t\n')).toBe('abcdef政😀\t\n');
+  it('drops control characters, lone surrogates and noncharacters but keeps CJK, emoji, tab and newlines', () => {
+    expect(stripControls('a\u0000b\u0001c\u000Bd\uFFFEe\uD800f政😀\t\n\r')).toBe('abcdef政😀\t\n\r');
+    expect(stripControls('\u001b[31m\u007f\u0085\u009f\uFDD0\u{1FFFF}\uDC00红')).toBe('[31m红');
   });
 
   it('lets only http(s) links and base64 raster images through', () => {

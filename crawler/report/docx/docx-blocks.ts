@@ -2,7 +2,7 @@ import {
   AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IParagraphStyleOptions,
   type IRunOptions,
 } from 'docx';
-import { xmlSafe } from '../../../shared/report/escape.ts';
+import { stripControls } from '../../../shared/report/escape.ts';
 
 /**
  * Fonts of a Chinese official document (GB/T 9704): 小标宋 title, 黑体 / 楷体 headings, 仿宋 body. Word
@@ -20,11 +20,11 @@ function fontOf(slot: FontSlot) {
   return { eastAsia: FONTS[slot], ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
 }
 
-/** A run of text; page-derived text passes xmlSafe (docx escapes < & itself, but not XML-illegal characters). */
+/** A run of text; page-derived text passes stripControls (docx escapes < & itself, but not XML-illegal characters). */
 export function run(text: string, slot: FontSlot = 'body', extra: IRunOptions = {}): TextRun {
   const size = slot === 'title' ? SIZE.title : slot === 'table' ? SIZE.table : SIZE.body;
   return new TextRun({
-    text: xmlSafe(text), size,
+    text: stripControls(text), size,
     font: fontOf(slot),
     ...extra,
   });
@@ -58,7 +58,7 @@ export function table(headers: string[], rows: (string | number)[][], widths: nu
     width: { size: widths[i], type: WidthType.PERCENTAGE },
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
     children: String(value).split('\n').map((line) =>
-      new Paragraph({ style: TABLE_STYLE, children: [new TextRun({ text: xmlSafe(line), bold })] })),
+      new Paragraph({ style: TABLE_STYLE, children: [new TextRun({ text: stripControls(line), bold })] })),
   });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
