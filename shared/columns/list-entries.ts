@@ -54,6 +54,19 @@ export function listEntries(page: PageSnapshot, asOf: string): ListEntry[] {
   };
   const datesOf = (text: string) => findListDates(text, asOf).map((d) => d.iso);
 
+  // Row text and dates depend on the block only: computed once per block, not once per link in it
+  // (a block holding thousands of links made this cubic: minutes for one 10,000-link page).
+  const blockRows = new Map<string, { siblings: PageLink[]; row: string; all: string[] }>();
+  const rowOf = (block: TextBlock) => {
+    let known = blockRows.get(block.path);
+    if (!known) {
+      const siblings = linksIn(block.path);
+      const row = withoutTitles([block.text], siblings.map((l) => l.text));
+      blockRows.set(block.path, (known = { siblings, row, all: datesOf(row) }));
+    }
+    return known;
+  };
+
   const entries: ListEntry[] = [];
   const seen = new Set<string>();
   for (const link of links) {
@@ -64,9 +77,8 @@ export function listEntries(page: PageSnapshot, asOf: string): ListEntry[] {
     let dates: string[] = [];
     let row = '';
     if (block) {
-      const siblings = linksIn(block.path);
-      row = withoutTitles([block.text], siblings.map((l) => l.text));
-      const all = datesOf(row);
+      const { siblings, all, row: blockRow } = rowOf(block);
+      row = blockRow;
       // Several titles in one block: pair titles and dates in order when the counts agree.
       dates = siblings.length === 1 ? all : all.length === siblings.length ? [all[siblings.indexOf(link)]] : [];
       for (let path = parentPath(block.path), climbs = 0; !dates.length && path && climbs < MAX_CLIMB; path = parentPath(path), climbs++) {

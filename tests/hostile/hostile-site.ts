@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
@@ -22,8 +22,8 @@ export const CASES = {
 } as const;
 
 export const HUGE_BYTES = 100 * 1024 * 1024;
-// 10,000 links takes minutes per page on this loaded machine (see docs/benchmarks.md, open problems).
-export const MANY_LINKS = 2_000;
+/** The many-links page: in-site pages, a few in-site targets that 404, and spam-like links to one external host. */
+export const MANY_LINKS = { total: 10_000, external: 6_000, gone: 5 } as const;
 const DEPTH = 20_000;
 export const HOSTILE_TITLE = '<script>alert(1)</script>=HYPERLINK("http://evil.example/","点我")\u0007\u001b[31m\u0000';
 
@@ -35,7 +35,15 @@ function lazyBytes(count: number, chunk: Buffer): Readable {
   return new Readable({ read() { this.push(left-- > 0 ? chunk : null); } });
 }
 
-function route(req: IncomingMessage, res: ServerResponse, months: Set<string>): unknown {
+/** Ten thousand links, as a hacked site carries them: its own pages, some gone, most to one other host. */
+function manyLinks(externalOrigin: string): string {
+  const { total, external, gone } = MANY_LINKS;
+  const links = Array.from({ length: total }, (_, i) => i < external ? `${externalOrigin}/ad/${i}.html`
+    : i < external + gone ? `/gone/${i}.html` : `/many/${i}.html`);
+  return html('一万个链接', links.map((href, i) => `<a href="${href}">第${i}条</a>`).join('\n'));
+}
+
+function route(req: IncomingMessage, res: ServerResponse, months: Set<string>, manyLinksPage: string): unknown {
   const url = new URL(req.url ?? '/', 'http://x');
   const send = (type: string, body: string | Buffer, status = 200) => res.writeHead(status, { 'content-type': type }).end(body);
   switch (url.pathname) {
@@ -73,8 +81,7 @@ function route(req: IncomingMessage, res: ServerResponse, months: Set<string>): 
     case CASES.deep: return send('text/html; charset=utf-8', `<html><head><title>深层嵌套</title><body><table><tr><td><p><b><i>未闭合<span>`
       + '<div>'.repeat(DEPTH) + '深处的文字 <a href="/">首页</a>' + '</span>'.repeat(5) + '<<>><a href=">"</scr'
       + 'ipt><!-- 未结束的注释');
-    case CASES.manyLinks: return send('text/html; charset=utf-8', html('一万个链接',
-      Array.from({ length: MANY_LINKS }, (_, i) => `<a href="/many/${i}.html">第${i}条</a>`).join('\n')));
+    case CASES.manyLinks: return send('text/html; charset=utf-8', manyLinksPage);
     case CASES.hostileTitle: return send('text/html; charset=utf-8', html(HOSTILE_TITLE.replace(/</g, '&lt;'),
       `<p>${'=cmd|"/c calc"!A1'} +SUM(1,2) -2+3 @SUM(A1) 再接再励</p><p>\u0001\u0008\u000b\u001f\u007f\u202e控制字符</p>`));
   }
@@ -90,18 +97,44 @@ function route(req: IncomingMessage, res: ServerResponse, months: Set<string>): 
   send('text/html', 'not found', 404);
 }
 
-export interface HostileSite { url: string; calendarMonthsServed(): number; close(): Promise<void> }
+export interface HostileSite {
+  url: string;
+  /** The other host the many-links page points to: `/ad/N.html` exists, anything else is 404. */
+  externalUrl: string;
+  calendarMonthsServed(): number;
+  /** Requests the external host received (each distinct target should be asked once). */
+  externalRequests(): number;
+  close(): Promise<void>;
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+function stop(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
 
 export async function startHostileSite(): Promise<HostileSite> {
+  let externalRequests = 0;
+  const external = createServer((req, res) => {
+    externalRequests++;
+    if (/^\/ad\/\d+\.html$/.test(req.url ?? '')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<title>广告</title>');
+    else res.writeHead(404).end('not found');
+  });
+  const externalUrl = await listen(external);
   const months = new Set<string>();
-  const server = createServer((req, res) => route(req, res, months));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const page = manyLinks(externalUrl);
+  const server = createServer((req, res) => route(req, res, months, page));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    url: `${await listen(server)}/`,
+    externalUrl,
     calendarMonthsServed: () => months.size,
-    close: () => {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(() => resolve()));
+    externalRequests: () => externalRequests,
+    close: async () => {
+      await Promise.all([stop(server), stop(external)]);
     },
   };
 }
