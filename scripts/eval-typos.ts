@@ -9,10 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_DIR, readPairs, type SentencePair } from '../crawler/text/bench-data.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
+import { sunpinyinLanguageModel } from '../crawler/text/sunpinyin-files.ts';
 import { detectCommonTypos } from '../shared/checks/typo-confusion/detect.ts';
 import { detectSeriousErrors } from '../shared/checks/typo-serious/detect.ts';
 import { detectFormalWriting } from '../shared/checks/typo-format/detect.ts';
-import type { Detector, TextHit } from '../shared/text/scan-blocks.ts';
+import type { LanguageModel } from '../shared/text/language-model.ts';
+import type { DetectInput, Detector, TextHit } from '../shared/text/scan-blocks.ts';
 import type { Segment } from '../shared/text/segmenter.ts';
 
 const SETS: [string, string][] = [
@@ -26,17 +28,25 @@ const PAGE_DATE = '2024-01-01';
 interface Score {
   detP: number; detR: number; detF1: number; corP: number; corR: number; corF1: number;
   charP: number; charR: number; falseAlarm: number; n: number;
+  /** Secondary: flagged sentences whose flags are all at wrong positions, over all flagged sentences. */
+  subsetP: number;
+}
+
+interface Mode {
+  name: string;
+  segment?: Segment;
+  languageModel?: LanguageModel;
 }
 
 /** Spelling claims only: "needs manual review" hits (stale titles, renamed bodies) correct nothing. */
-const spelling = (input: Parameters<Detector>[0]): TextHit[] =>
+const spelling = (input: DetectInput): TextHit[] =>
   [...detectSeriousErrors(input), ...detectCommonTypos(input)].filter((h) => h.outcome !== 'incomplete');
 
-function score(pairs: SentencePair[], detect: Detector, segment: Segment | undefined): Score {
+function score(pairs: SentencePair[], detect: Detector, { segment, languageModel }: Mode): Score {
   let dTP = 0, dFP = 0, dFN = 0, cTP = 0, cFP = 0, cFN = 0, clean = 0, alarms = 0;
-  let flagged = 0, flaggedRight = 0, wrongChars = 0;
+  let flagged = 0, flaggedRight = 0, wrongChars = 0, flaggedSentences = 0, subsetRight = 0;
   for (const { source, target } of pairs) {
-    const hits = detect({ text: source, segment, pageDate: PAGE_DATE });
+    const hits = detect({ text: source, segment, languageModel, pageDate: PAGE_DATE });
     const gold = diffPositions(source, target);
     const predicted = new Set<number>();
     for (const h of hits) spanPositions(source, h).forEach((p) => predicted.add(p));
@@ -44,6 +54,10 @@ function score(pairs: SentencePair[], detect: Detector, segment: Segment | undef
     flagged += predicted.size;
     flaggedRight += [...predicted].filter((p) => gold.has(p)).length;
     wrongChars += gold.size;
+    if (predicted.size > 0) {
+      flaggedSentences++;
+      if ([...predicted].every((p) => gold.has(p))) subsetRight++;
+    }
     if (gold.size > 0) {
       if (same) dTP++; else dFN++;
       if (!same && predicted.size > 0) dFP++;
@@ -57,7 +71,8 @@ function score(pairs: SentencePair[], detect: Detector, segment: Segment | undef
   const detP = dTP / Math.max(1, dTP + dFP), detR = dTP / Math.max(1, dTP + dFN);
   const corP = cTP / Math.max(1, cTP + cFP), corR = cTP / Math.max(1, cTP + cFN);
   return { detP, detR, detF1: f1(detP, detR), corP, corR, corF1: f1(corP, corR), charP: flaggedRight / Math.max(1, flagged),
-    charR: flaggedRight / Math.max(1, wrongChars), falseAlarm: alarms / Math.max(1, clean), n: pairs.length };
+    charR: flaggedRight / Math.max(1, wrongChars), falseAlarm: alarms / Math.max(1, clean), n: pairs.length,
+    subsetP: subsetRight / Math.max(1, flaggedSentences) };
 }
 
 function diffPositions(a: string, b: string): Set<number> {
@@ -83,41 +98,52 @@ function apply(text: string, hits: TextHit[]): string {
 }
 
 const pct = (x: number) => x.toFixed(3);
-const rows: string[] = [
-  '| data set | sentences | mode | det P | det R | det F1 | cor P | cor R | cor F1 | char P | char R | false alarms (clean) |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+const languageModel = sunpinyinLanguageModel();
+const MODES: Mode[] = [
+  { name: 'tiers 1+2, jieba', segment: jiebaSegment },
+  ...(languageModel ? [{ name: 'tiers 1+2, jieba + LM', segment: jiebaSegment, languageModel }] : []),
+  { name: 'tiers 1+2, dictionary mode' },
 ];
+const rows: string[] = [
+  '| data set | sentences | mode | det P | det R | det F1 | cor P | cor R | cor F1 | char P | char R | false alarms (clean) | det P ⊆ |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+];
+const multiError: string[] = [];
 for (const [name, file] of SETS) {
   const pairs = readPairs(file);
-  for (const [mode, segment] of [['tiers 1+2, jieba', jiebaSegment], ['tiers 1+2, dictionary mode', undefined]] as const) {
-    const s = score(pairs, spelling, segment);
-    rows.push(`| ${name} | ${s.n} | ${mode} | ${pct(s.detP)} | ${pct(s.detR)} | ${pct(s.detF1)} | ${pct(s.corP)} | ${pct(s.corR)} | ${pct(s.corF1)} | ${pct(s.charP)} | ${pct(s.charR)} | ${(s.falseAlarm * 100).toFixed(1)} % |`);
+  for (const mode of MODES) {
+    const s = score(pairs, spelling, mode);
+    rows.push(`| ${name} | ${s.n} | ${mode.name} | ${pct(s.detP)} | ${pct(s.detR)} | ${pct(s.detF1)} | ${pct(s.corP)} | ${pct(s.corR)} | ${pct(s.corF1)} | ${pct(s.charP)} | ${pct(s.charR)} | ${(s.falseAlarm * 100).toFixed(1)} % | ${pct(s.subsetP)} |`);
   }
   const clean = pairs.filter((p) => p.source === p.target);
-  const formal = score(clean, detectFormalWriting, jiebaSegment);
-  rows.push(`| ${name} | ${clean.length} clean | tier 3 only | – | – | – | – | – | – | – | – | ${(formal.falseAlarm * 100).toFixed(1)} % |`);
+  const formal = score(clean, detectFormalWriting, { name: 'tier 3', segment: jiebaSegment });
+  rows.push(`| ${name} | ${clean.length} clean | tier 3 only | – | – | – | – | – | – | – | – | ${(formal.falseAlarm * 100).toFixed(1)} % | – |`);
+  const wrong = pairs.map((p) => diffPositions(p.source, p.target).size).filter((k) => k > 0);
+  multiError.push(`${name}: ${wrong.length} sentences with errors, ${wrong.filter((k) => k >= 2).length} with 2+ wrong characters`);
 }
 console.log(rows.join('\n'));
+if (!languageModel) console.log('\n(no "+ LM" rows: sunpinyin-data is not installed; run scripts/setup.sh)');
+console.log(['', ...multiError].join('\n'));
 
 /**
  * Held-out dictionary coverage: the community 错→正 lists of ../shared/bench/typo-pairs-zh (not used to build
  * our dictionary), each form put into a neutral carrier sentence. Recall = wrong form flagged; accuracy =
  * suggestion equals the listed correction; false alarms = the correct form flagged.
  */
-function heldOutPairs(segment: Segment | undefined): string {
+function heldOutPairs({ name, segment, languageModel: lm }: Mode): string {
   const lines = readFileSync(join(BENCH_DIR, 'typo-pairs-zh/typo_pairs_merged.tsv'), 'utf8').split('\n').slice(1);
   const pairs = lines.map((l) => l.split('\t')).filter((c) => c.length >= 2 && c[0] && c[1]);
   const carrier = (w: string) => `我们认为${w}这个说法需要注意。`;
   let flagged = 0, right = 0, alarms = 0;
   for (const [wrong, correct] of pairs) {
     const at = 4;
-    const hits = spelling({ text: carrier(wrong), segment, pageDate: PAGE_DATE }).filter((h) => h.start < at + wrong.length && at < h.end);
+    const hits = spelling({ text: carrier(wrong), segment, languageModel: lm, pageDate: PAGE_DATE }).filter((h) => h.start < at + wrong.length && at < h.end);
     if (hits.length > 0) flagged++;
     if (hits.some((h) => carrier(wrong).slice(0, h.start) + h.suggestion + carrier(wrong).slice(h.end) === carrier(correct))) right++;
-    if (spelling({ text: carrier(correct), segment, pageDate: PAGE_DATE }).length > 0) alarms++;
+    if (spelling({ text: carrier(correct), segment, languageModel: lm, pageDate: PAGE_DATE }).length > 0) alarms++;
   }
   const n = pairs.length;
-  return `| typo-pairs-zh (${n} pairs) | ${segment ? 'jieba' : 'dictionary mode'} | ${pct(flagged / n)} | ${pct(right / n)} | ${(alarms / n * 100).toFixed(1)} % |`;
+  return `| typo-pairs-zh (${n} pairs) | ${name} | ${pct(flagged / n)} | ${pct(right / n)} | ${(alarms / n * 100).toFixed(1)} % |`;
 }
 console.log(['', '| held-out list | mode | span recall | suggestion accuracy | false alarms on correct forms |', '|---|---|---|---|---|',
-  heldOutPairs(jiebaSegment), heldOutPairs(undefined)].join('\n'));
+  ...MODES.map(heldOutPairs)].join('\n'));

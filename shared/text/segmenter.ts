@@ -5,6 +5,9 @@
  */
 export type Segment = (text: string) => string[];
 
+/** Number of words the segmenter splits s into. */
+export const segmentsInto = (segment: Segment, s: string): number => segment(s).length;
+
 /** True when the segmenter keeps s as one word (jieba without HMM: s is in its dictionary). */
 export function isWord(segment: Segment, s: string): boolean {
   return s.length > 1 && segment(s).length === 1;

@@ -5,6 +5,7 @@ import type { DetectInput, TextHit } from '../../text/scan-blocks.ts';
 import { alignsWithWords, correctionReadsBetter, isWord, type Segment } from '../../text/segmenter.ts';
 import { CONFUSION } from './dictionary.ts';
 import { OFFICIAL_TERMS } from './official-terms.ts';
+import { lmSlips } from './lm-slips.ts';
 import { wordSlips } from './word-slips.ts';
 
 let pairMatcher: MultiMatcher | undefined;
@@ -13,9 +14,10 @@ let termMatcher: NearMissMatcher | undefined;
 /**
  * Tier 2: dictionary pairs, then near misses of official terms. With a segmenter a hit must make the text
  * read better once corrected; without one ("dictionary mode") only curated pairs and wrong forms of three or
- * more characters are used, and the term near-miss rule (which needs a lexicon) is off.
+ * more characters are used, and the term near-miss rule (which needs a lexicon) is off. With a language
+ * model (crawler, sunpinyin-data installed) the LM rule adds real-word slips the lexicon rules cannot see.
  */
-export function detectCommonTypos({ text, segment }: DetectInput): TextHit[] {
+export function detectCommonTypos({ text, segment, languageModel }: DetectInput): TextHit[] {
   pairMatcher ??= new MultiMatcher(CONFUSION.keys());
   const hits: TextHit[] = [];
   for (const m of longestNonOverlapping(pairMatcher.findAll(text))) {
@@ -27,10 +29,13 @@ export function detectCommonTypos({ text, segment }: DetectInput): TextHit[] {
   }
   if (segment) {
     hits.push(...termNearMisses(text, segment, hits));
-    hits.push(...wordSlips(text, segment).filter((w) => !hits.some((h) => h.start < w.end && w.start < h.end)));
+    hits.push(...wordSlips(text, segment).filter((w) => !overlapsAny(hits, w)));
   }
+  if (languageModel) hits.push(...lmSlips(text, languageModel, segment).filter((w) => !overlapsAny(hits, w)));
   return hits.sort((a, b) => a.start - b.start);
 }
+
+const overlapsAny = (hits: readonly TextHit[], w: TextHit): boolean => hits.some((h) => h.start < w.end && w.start < h.end);
 
 function termNearMisses(text: string, segment: Segment, taken: readonly TextHit[]): TextHit[] {
   termMatcher ??= new NearMissMatcher(OFFICIAL_TERMS.filter((t) => t.length >= 5), { edits: ['substitute'] });

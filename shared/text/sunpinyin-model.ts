@@ -1,0 +1,149 @@
+import type { LanguageModel } from './language-model.ts';
+
+/**
+ * Reads SunPinyin's binary data (Debian package sunpinyin-data, open-gram, CC BY-SA 3.0): the threaded
+ * back-off word trigram model `lm_sc.t3g` and the lexicon `pydict_sc.bin` whose word ids it uses.
+ * Formats as written by sunpinyin's slm.h (CThreadSlm) and pytrie.h (CPinyinTrie), little-endian.
+ * Pure parsing over bytes, so either host could use it; only the crawler loads the files.
+ */
+
+/** SunPinyin's id for "not a word" (punctuation, digits): the model resets to no history at no cost. */
+const ID_NOT_WORD = 69;
+const BITS_PR = 16;
+const BITS_BOW = 14;
+/** Characters the lexicon marks as rare (GBK+ "csLevel" > 0) are never proposed as corrections. */
+const COMMON_CS_LEVEL = 0;
+
+function u32View(bytes: Uint8Array): Uint32Array {
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >>> 2);
+}
+
+/** Threaded trigram model: levels of 12-byte nodes (last level: 8-byte leaves), probabilities by table. */
+class ThreadSlm {
+  private readonly n: number;
+  private readonly levelStart: number[] = [];
+  private readonly prCost: Float64Array;
+  private readonly bowCost: Float64Array;
+  private readonly leafStart: number;
+
+  constructor(private readonly u: Uint32Array) {
+    this.n = u[0];
+    if (u[1] !== 0) throw new Error('lm_sc.t3g: log-probability models are not supported');
+    const f = new Float32Array(u.buffer, u.byteOffset, u.length);
+    let at = 2 + this.n + 1;
+    this.prCost = Float64Array.from(f.subarray(at, at + (1 << BITS_PR)), (p) => -Math.log(p));
+    at += 1 << BITS_PR;
+    this.bowCost = Float64Array.from(f.subarray(at, at + (1 << BITS_BOW)), (p) => -Math.log(p));
+    at += 1 << BITS_BOW;
+    for (let level = 0; level < this.n; level++) {
+      this.levelStart.push(at);
+      at += u[2 + level] * 3;
+    }
+    this.leafStart = at;
+    if (at + u[2 + this.n] * 2 !== u.length) throw new Error('lm_sc.t3g: unexpected size');
+  }
+
+  private word(level: number, idx: number, k: number): number {
+    return this.u[this.levelStart[level] + idx * 3 + k];
+  }
+  private child(level: number, idx: number): number {
+    return (this.word(level, idx, 1) >>> 16) + (((this.word(level, idx, 2) >>> 25) & 0x7f) << 16);
+  }
+  private backoffState(w2: number): number {
+    return (((w2 >>> 23) & 3) << 24) | (w2 & 0x7fffff);
+  }
+  private childWid(level: number, idx: number): number {
+    return level < this.n ? this.word(level, idx, 0) & 0x3ffff : this.u[this.leafStart + idx * 2] & 0x3ffff;
+  }
+  private childPr(level: number, idx: number): number {
+    if (level < this.n) return this.word(level, idx, 1) & 0xffff;
+    const w0 = this.u[this.leafStart + idx * 2], w1 = this.u[this.leafStart + idx * 2 + 1];
+    return (((w1 >>> 25) & 3) << 14) | (w0 >>> 18);
+  }
+
+  /** CThreadSlm::rawTransfer with -ln costs, followed by historify. */
+  next(state: number, wid: number): { cost: number; state: number } {
+    if (wid === ID_NOT_WORD) return { cost: 0, state: 0 };
+    let level = state >>> 24, pos = level ? state & 0xffffff : 0, cost = 0;
+    for (;;) {
+      let lo = this.child(level, pos), hi = this.child(level, pos + 1);
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1, id = this.childWid(level + 1, mid);
+        if (id === wid) return { cost: cost + this.prCost[this.childPr(level + 1, mid)], state: this.historify(level + 1, mid) };
+        if (id < wid) lo = mid + 1; else hi = mid;
+      }
+      cost += this.bowCost[this.word(level, pos, 0) >>> 18];
+      if (level === 0) break;
+      const back = this.backoffState(this.word(level, pos, 2));
+      level = back >>> 24; pos = back & 0xffffff;
+    }
+    return { cost: cost + this.prCost[this.word(0, 0, 1) & 0xffff], state: 0 };
+  }
+
+  private historify(level: number, idx: number): number {
+    if (level >= this.n) return this.backoffState(this.u[this.leafStart + idx * 2 + 1]);
+    if (this.child(level, idx) === this.child(level, idx + 1)) return this.backoffState(this.word(level, idx, 2));
+    return (level << 24) | idx;
+  }
+}
+
+interface Lexicon {
+  words: string[];
+  homophones: Map<string, string[]>;
+}
+
+/** pydict_sc.bin: word count, node count, string offset; the pinyin trie; then UCS-4 words by id. */
+function readLexicon(u: Uint32Array): Lexicon {
+  const [count, , stringOffset] = u;
+  const words: string[] = [];
+  let p = stringOffset >>> 2;
+  for (let i = 0; i < count; i++) {
+    const codes: number[] = [];
+    while (u[p] !== 0) codes.push(u[p++]);
+    p++;
+    words.push(String.fromCodePoint(...codes));
+  }
+  // Root node (at byte 12): its full-syllable transfers lead to nodes listing the one-character words.
+  const homophones = new Map<string, string[]>();
+  const root = 3;
+  const transfers = (u[root] >>> 12) & 0xfff;
+  for (let t = 0; t < transfers; t++) {
+    const syllable = u[root + 1 + t * 2], offset = u[root + 2 + t * 2];
+    if (((syllable >>> 4) & 0xff) === 0) continue; // an initial alone, not a syllable
+    const node = offset >>> 2, nWords = u[node] & 0xfff, nTrans = (u[node] >>> 12) & 0xfff;
+    const chars = new Set<string>();
+    for (let k = 0; k < nWords; k++) {
+      const info = u[node + 1 + nTrans * 2 + k];
+      if (((info >>> 24) & 3) !== COMMON_CS_LEVEL) continue;
+      const w = words[info & 0xffffff];
+      if (w && w.length === 1) chars.add(w);
+    }
+    for (const ch of chars) {
+      const list = homophones.get(ch) ?? [];
+      for (const other of chars) if (other !== ch && !list.includes(other)) list.push(other);
+      homophones.set(ch, list);
+    }
+  }
+  return { words, homophones };
+}
+
+/** A LanguageModel over SunPinyin's trigram model and lexicon bytes. */
+export function sunpinyinModel(lmBytes: Uint8Array, lexiconBytes: Uint8Array): LanguageModel {
+  const slm = new ThreadSlm(u32View(lmBytes));
+  const { words, homophones } = readLexicon(u32View(lexiconBytes));
+  const ids = new Map<string, number>();
+  let maxWordLength = 1;
+  words.forEach((w, id) => {
+    if (!w || ids.has(w)) return;
+    ids.set(w, id);
+    if (w.length > maxWordLength) maxWordLength = w.length;
+  });
+  return {
+    wordId: (w) => ids.get(w),
+    maxWordLength,
+    next: (state, wid) => slm.next(state, wid),
+    homophones: (ch) => homophones.get(ch) ?? [],
+    words: () => ids.keys(),
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { jiebaSegment } from '../../../crawler/text/jieba-segmenter.ts';
+import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { sunpinyinLanguageModel } from '../../../crawler/text/sunpinyin-files.ts';
+import { lmSlips } from '../../../shared/checks/typo-confusion/lm-slips.ts';
+import { typoConfusion } from '../../../shared/checks/typo-confusion/index.ts';
+import type { CheckResult, SiteContext } from '../../../shared/checks/types.ts';
+import type { PageCandidates } from '../../../shared/text/harvest.ts';
+import type { LanguageModel } from '../../../shared/text/language-model.ts';
+
+// scripts/setup.sh installs sunpinyin-data; without it the crawler runs with the LM rule off.
+const model = sunpinyinLanguageModel();
+if (!model) throw new Error('sunpinyin-data is not installed: run scripts/setup.sh');
+const lm: LanguageModel = model;
+
+const flags = (text: string) => lmSlips(text, lm, jiebaSegment).map((h) => [text.slice(h.start, h.end), h.suggestion]);
+
+describe('LM rule (real-word and non-word slips the lexicon rules miss)', () => {
+  it.each([
+    ['财政部是国务原组成部门。', '原', '院'],
+    ['全体干部要自觉卫护群众利益。', '卫', '维'],
+    ['对烂用职权的行为严肃追责。', '烂', '滥'],
+    ['县疫情防控指辉部办公室发布通告。', '辉', '挥'],
+    ['提供技木支持和法律服务。', '木', '术'],
+  ])('%s', (text, wrong, right) => {
+    expect(flags(text)).toEqual([[wrong, right]]);
+  });
+
+  it.each([
+    '建立健全长效工作机制，扎实推动共同富裕，进一步完善制度体系。',
+    '公共法律服务体系建设部际联席会议制度。',
+    '坚持因城施策，促进房地产市场平稳健康发展。',
+    '督查室主任高雨担任组长，扎赉特旗巴彦乌兰苏木负责落实。',
+    '左权县芹泉镇包村工作队、长武县洪家镇姜曹村村民参加。',
+    '3号楼A座二层，联系电话12345。',
+    '国家卫生健康委、国防科工局负责。',
+    '实现90%社区有保健医生。',
+    '请各单位于本周五前报送材料。王晓明同志任县交通运输局局长。',
+  ])('must not flag: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('SunPinyin model', () => {
+  it('prefers the right word in context and knows homophones', async () => {
+    const { pathCost } = await import('../../../shared/text/lm-score.ts');
+    expect(pathCost(lm, '建立健全工作机制')).toBeLessThan(pathCost(lm, '建立健全工作机智') - 3);
+    expect(lm.homophones('制')).toContain('智');
+    expect(lm.wordId('机制')).toBeTypeOf('number');
+  });
+});
+
+describe('typo-confusion with a language model from the host', () => {
+  async function run(html: string, languageModel?: LanguageModel): Promise<CheckResult[]> {
+    const base = { siteUrl: 'http://127.0.0.1/', asOf: '2026-01-01', profiles: [], options: {},
+      signal: new AbortController().signal, segment: jiebaSegment, languageModel };
+    const page = snapshotOf(html, 'http://127.0.0.1/a.html');
+    const collected = typoConfusion.collect({ ...base, page });
+    const ctx: SiteContext = { ...base, addSection: () => {} };
+    const pages: PageCandidates[] = collected ? [collected] : [];
+    return typoConfusion.finish({ async *[Symbol.asyncIterator]() { yield* pages; } }, ctx);
+  }
+
+  it('reports LM findings with rule "lm" and the exact position; silent without a model', async () => {
+    const html = '<main><p>通知如下：全体干部要自觉卫护群众利益。</p></main>';
+    const [finding, ...rest] = await run(html, lm);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ text: '卫', suggestion: '维', location: { offset: 12 }, data: { tier: 2, rule: 'lm' } });
+    expect(await run(html)).toEqual([]);
+  });
+});
