@@ -13,6 +13,8 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql)
 # Chinese UI strings for Chromium (the extension's screenshots and zh-CN locale).
 dpkg -s chromium-l10n >/dev/null 2>&1 || missing+=(chromium-l10n)
+# SunPinyin's word trigram model (CC BY-SA 3.0): the typo check's language-model rule (docs/text-checks.md).
+dpkg -s sunpinyin-data >/dev/null 2>&1 || missing+=(sunpinyin-data)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then
