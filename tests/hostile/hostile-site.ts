@@ -102,8 +102,8 @@ export interface HostileSite {
   /** The other host the many-links page points to: `/ad/N.html` exists, anything else is 404. */
   externalUrl: string;
   calendarMonthsServed(): number;
-  /** Requests the external host received (each distinct target should be asked once). */
-  externalRequests(): number;
+  /** Distinct paths the external host was asked for. */
+  externalTargetsAsked(): number;
   close(): Promise<void>;
 }
 
@@ -118,9 +118,9 @@ function stop(server: Server): Promise<void> {
 }
 
 export async function startHostileSite(): Promise<HostileSite> {
-  let externalRequests = 0;
+  const externalAsked = new Set<string>();
   const external = createServer((req, res) => {
-    externalRequests++;
+    externalAsked.add(req.url ?? '');
     if (/^\/ad\/\d+\.html$/.test(req.url ?? '')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<title>广告</title>');
     else res.writeHead(404).end('not found');
   });
@@ -132,7 +132,7 @@ export async function startHostileSite(): Promise<HostileSite> {
     url: `${await listen(server)}/`,
     externalUrl,
     calendarMonthsServed: () => months.size,
-    externalRequests: () => externalRequests,
+    externalTargetsAsked: () => externalAsked.size,
     close: async () => {
       await Promise.all([stop(server), stop(external)]);
     },
