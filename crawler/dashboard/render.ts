@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { h, type ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { REPORT_CSS } from '../../shared/report/components/report-style.ts';
-import { escapeHtml } from '../../shared/report/escape.ts';
+import { escapeHtml, stripControls } from '../../shared/report/escape.ts';
 import { DASHBOARD_SCRIPT } from './client-script.ts';
 import { DASHBOARD_CSS } from './dashboard-style.ts';
 import type { Lang, Translate } from './i18n.ts';
@@ -20,12 +20,13 @@ export const DASHBOARD_CSP = `default-src 'none'; script-src 'sha256-${SCRIPT_HA
  * posts, and the re-crawl check needs the real origin. Links to crawled pages carry rel=noreferrer anyway.
  */
 export function renderPage(title: string, t: Translate, lang: Lang, body: ComponentChildren): string {
-  const html = renderToString(h(Layout, { t, lang, children: body }));
+  // Crawled titles and text may carry control characters; none of them belongs in an HTML page.
+  const html = stripControls(renderToString(h(Layout, { t, lang, children: body })));
   return `<!doctype html>
 <html lang="${lang === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="same-origin">
-<title>${escapeHtml(title)} · govcheck</title>
+<title>${escapeHtml(stripControls(title))} · govcheck</title>
 <style>${REPORT_CSS}${DASHBOARD_CSS}</style>
 </head><body>${html}<script>${DASHBOARD_SCRIPT}</script></body></html>
 `;
