@@ -2,13 +2,16 @@
  * Throughput of each text-check tier on one core (process CPU time, best of 3 passes): MB/s of UTF-8
  * Chinese text (1 MB = 10^6 bytes).
  * Input: the error-free sentences of the ECSpell TRAIN splits, joined into ~200-character paragraphs and
- * repeated to about 4 MB (script errors: the same text converted to traditional with OpenCC).
+ * repeated to about 4 MB (script errors: the same text converted to traditional with OpenCC; the LM rows use
+ * the first 0.5 MB, as they are slower). The LM rows need sunpinyin-data (scripts/setup.sh).
  * Run: npm run bench:text
  */
 import { Converter } from 'opencc-js';
 import { readPairs } from '../crawler/text/bench-data.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
+import { sunpinyinLanguageModel } from '../crawler/text/sunpinyin-files.ts';
 import { detectCommonTypos } from '../shared/checks/typo-confusion/detect.ts';
+import { lmSlips } from '../shared/checks/typo-confusion/lm-slips.ts';
 import { detectFormalWriting } from '../shared/checks/typo-format/detect.ts';
 import { detectScriptErrors } from '../shared/checks/typo-script/detect.ts';
 import { detectSeriousErrors } from '../shared/checks/typo-serious/detect.ts';
@@ -55,6 +58,12 @@ function measure(name: string, blocks: string[], detect: Detector): string {
 }
 
 const noSegment = (detect: Detector): Detector => (input) => detect({ ...input, segment: undefined });
+const languageModel = sunpinyinLanguageModel();
+const lmBlocks = paragraphs.slice(0, Math.ceil(paragraphs.length / 8));
+const lmRows = languageModel ? [
+  measure('2 LM rule alone (SunPinyin trigram, jieba check)', lmBlocks, ({ text, segment }) => lmSlips(text, languageModel, segment)),
+  measure('2 common typos, jieba + LM', lmBlocks, (input) => detectCommonTypos({ ...input, languageModel })),
+] : ['| (LM rows skipped: sunpinyin-data not installed) | | | | |'];
 const tiers13: Detector = (input) => [...detectSeriousErrors(input), ...detectFormalWriting(input)];
 console.log(['| tier | MB | MB/s | hits | first call (build), ms |', '|---|---|---|---|---|',
   measure('1 serious (near-miss matcher)', paragraphs, detectSeriousErrors),
@@ -62,5 +71,6 @@ console.log(['| tier | MB | MB/s | hits | first call (build), ms |', '|---|---|-
   measure('1 + 3 together', paragraphs, tiers13),
   measure('2 common typos, jieba', paragraphs, detectCommonTypos),
   measure('2 common typos, dictionary mode', paragraphs, noSegment(detectCommonTypos)),
+  ...lmRows,
   measure('script (traditional text, OpenCC)', traditional, ({ text }) => detectScriptErrors(text)),
 ].join('\n'));

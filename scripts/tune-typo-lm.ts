@@ -5,7 +5,7 @@
  * rows here are optimistic for tier 2 and only the differences between settings mean anything.
  * Prints, per setting: LM-only flagged characters and their precision, and the combined strict sentence
  * detection P/R and false alarms (same definitions as scripts/eval-typos.ts).
- * Run: npx tsx scripts/tune-typo-lm.ts   (needs sunpinyin-data; about a minute)
+ * Run: npx tsx scripts/tune-typo-lm.ts [context]   (needs sunpinyin-data; about a minute)
  */
 import { readPairs, type SentencePair } from '../crawler/text/bench-data.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
@@ -15,45 +15,53 @@ import { DEFAULT_LM_RULE, lmSlips } from '../shared/checks/typo-confusion/lm-sli
 import { detectSeriousErrors } from '../shared/checks/typo-serious/detect.ts';
 import type { TextHit } from '../shared/text/scan-blocks.ts';
 
-const TRAIN = ['odw', 'law', 'med'].map((d) => `csc-ecspell/domains_data/${d}.train.tsv`);
+const DOMAINS = ['odw', 'law', 'med'];
 const lm = sunpinyinLanguageModel();
 if (!lm) throw new Error('sunpinyin-data is not installed (scripts/setup.sh)');
 
 interface Row {
+  domain: string;
   pair: SentencePair;
   lexicon: TextHit[];
-  /** LM candidates at the lowest threshold; a higher threshold is a filter (see lm-slips.ts). */
+  /** LM candidates at the lowest thresholds; higher thresholds are a filter (nearly exact, see lm-slips.ts). */
   lm: TextHit[];
 }
 
+interface Setting {
+  minGain: number;
+  minGainWord: number;
+}
+
 const overlaps = (a: TextHit, hits: TextHit[]) => hits.some((h) => h.start < a.end && a.start < h.end);
+const changed = (source: string, h: TextHit) =>
+  [...h.suggestion].map((ch, k) => h.start + k).filter((p) => source[p] !== h.suggestion[p - h.start]);
 
 function collect(context: number): Row[] {
   const rows: Row[] = [];
-  for (const file of TRAIN) {
-    for (const pair of readPairs(file)) {
+  for (const domain of DOMAINS) {
+    for (const pair of readPairs(`csc-ecspell/domains_data/${domain}.train.tsv`)) {
       const input = { text: pair.source, segment: jiebaSegment, pageDate: '2024-01-01' };
       const lexicon = [...detectSeriousErrors(input), ...detectCommonTypos(input)].filter((h) => h.outcome !== 'incomplete');
-      const lmHits = lmSlips(pair.source, lm!, jiebaSegment, { ...DEFAULT_LM_RULE, context, minGain: 4 }).filter((h) => !overlaps(h, lexicon));
-      rows.push({ pair, lexicon, lm: lmHits });
+      const lmHits = lmSlips(pair.source, lm!, jiebaSegment, { ...DEFAULT_LM_RULE, context, minGain: 6, minGainWord: 6 });
+      rows.push({ domain, pair, lexicon, lm: lmHits });
     }
   }
   return rows;
 }
 
-function evaluate(rows: Row[], minGain: number): string {
-  let lmFlags = 0, lmRight = 0, tp = 0, fp = 0, fn = 0, clean = 0, alarms = 0;
-  for (const { pair: { source, target }, lexicon, lm: lmHits } of rows) {
-    const hits = [...lexicon, ...lmHits.filter((h) => (h.data!.gain as number) >= minGain)];
-    for (const h of lmHits) {
-      if ((h.data!.gain as number) < minGain) continue;
-      lmFlags++;
-      if (target[h.start] === h.suggestion) lmRight++;
-    }
+const kept = (h: TextHit, s: Setting) => (h.data!.gain as number) >= (h.end - h.start > 1 ? s.minGainWord : s.minGain);
+
+/** Strict sentence detection as in eval-typos.ts, with the LM rule alone (lmOnly) or after tiers 1+2. */
+function evaluate(rows: Row[], setting: Setting, lmOnly: boolean): string {
+  let lmChars = 0, lmRight = 0, tp = 0, fp = 0, fn = 0, clean = 0, alarms = 0;
+  for (const row of rows) {
+    const { pair: { source, target } } = row;
+    const lexicon = lmOnly ? [] : row.lexicon;
+    const lmKept = row.lm.filter((h) => kept(h, setting) && !overlaps(h, lexicon));
+    for (const h of lmKept) for (const p of changed(source, h)) { lmChars++; if (target[p] === h.suggestion[p - h.start]) lmRight++; }
     const gold = new Set<number>();
     for (let i = 0; i < source.length; i++) if (source[i] !== target[i]) gold.add(i);
-    const predicted = new Set<number>();
-    for (const h of hits) for (let i = h.start; i < h.end; i++) if (source[i] !== h.suggestion[i - h.start]) predicted.add(i);
+    const predicted = new Set([...lexicon, ...lmKept].flatMap((h) => changed(source, h)));
     const same = gold.size === predicted.size && [...gold].every((p) => predicted.has(p));
     if (gold.size > 0) {
       if (same) tp++; else { fn++; if (predicted.size > 0) fp++; }
@@ -63,12 +71,18 @@ function evaluate(rows: Row[], minGain: number): string {
     }
   }
   const f = (x: number) => x.toFixed(3);
-  return `LM flags ${lmFlags}, LM char P ${f(lmRight / Math.max(1, lmFlags))} | det P ${f(tp / Math.max(1, tp + fp))} R ${f(tp / Math.max(1, tp + fn))} | false alarms ${(alarms / Math.max(1, clean) * 100).toFixed(1)} %`;
+  return `LM chars ${String(lmChars).padStart(4)}, LM char P ${f(lmRight / Math.max(1, lmChars))} | det P ${f(tp / Math.max(1, tp + fp))} R ${f(tp / Math.max(1, tp + fn))} | false alarms ${(alarms / Math.max(1, clean) * 100).toFixed(1)} %`;
 }
 
-for (const context of [4, 5, 6]) {
-  const rows = collect(context);
-  console.log(`context ${context}: ${rows.length} train sentences`);
-  console.log(`  no LM            ${evaluate(rows, Infinity)}`);
-  for (const minGain of [6, 7, 8, 9, 10, 11, 12, 14]) console.log(`  minGain ${String(minGain).padEnd(8)} ${evaluate(rows, minGain)}`);
+const context = Number(process.argv[2] ?? DEFAULT_LM_RULE.context);
+const rows = collect(context);
+for (const [name, subset] of [['odw train', rows.filter((r) => r.domain === 'odw')], ['odw+law+med train', rows]] as const) {
+  console.log(`${name} (${subset.length} sentences), context ${context}`);
+  console.log(`  tiers 1+2 only (optimistic: their pairs were mined from train): ${evaluate(subset, { minGain: Infinity, minGainWord: Infinity }, false)}`);
+  for (const minGain of [8, 9, 10, 11]) {
+    for (const minGainWord of [8, 10, 12, 14, Infinity]) {
+      const setting = { minGain, minGainWord };
+      console.log(`  minGain ${String(minGain).padEnd(3)} minGainWord ${String(minGainWord).padEnd(8)} LM alone: ${evaluate(subset, setting, true)}  ||  after tiers 1+2: ${evaluate(subset, setting, false)}`);
+    }
+  }
 }

@@ -6,12 +6,18 @@
 export interface LanguageModel {
   /** Id of a word in the model's lexicon (single characters included), or undefined. */
   wordId(word: string): number | undefined;
-  /** Longest lexicon word, in UTF-16 code units. */
-  readonly maxWordLength: number;
-  /** -ln P(word | history), and the history after it. State 0 is "no history". */
-  next(state: number, wordId: number): { cost: number; state: number };
+  /** Calls visit(length, id) for every lexicon word that starts at text[pos] (shortest first). */
+  forEachWordAt(text: string, pos: number, visit: (length: number, id: number) => void): void;
+  /**
+   * -ln P(word | history); the history after the word is then in `lastState`. State 0 is "no history".
+   * (Two results without an object per call: this is the innermost loop of the lattice search.)
+   */
+  next(state: number, wordId: number): number;
+  readonly lastState: number;
   /** Characters the lexicon reads with the same toneless syllable as ch (homophones). */
   homophones(ch: string): readonly string[];
+  /** The toneless syllables ch is read with, as small ids (< 1024) that only compare with each other. */
+  syllables(ch: string): readonly number[];
   /** Every lexicon word (for building candidate indexes). */
   words(): Iterable<string>;
 }

@@ -5,14 +5,6 @@ const UNKNOWN_CHAR_COST = 18;
 /** Histories kept per position: the model's trigram states rarely need more to find the best path. */
 const BEAM = 4;
 
-interface Hyp {
-  state: number;
-  cost: number;
-  /** Where the last word began, and the hypothesis it extends (for reading the path back). */
-  from: number;
-  prev: Hyp | undefined;
-}
-
 export interface ScoredWord {
   start: number;
   end: number;
@@ -20,72 +12,88 @@ export interface ScoredWord {
   cost: number;
 }
 
-/** Lexicon lookups by prefix: extending a string that no word starts with is pointless. */
-const prefixSets = new WeakMap<LanguageModel, Set<string>>();
+/**
+ * Lattice search state in flat arrays (slot = position × BEAM + k): history state, cost so far, and a
+ * back-pointer (the slot the word came from). Reused across calls; grown when a longer text comes.
+ */
+let states = new Int32Array(0);
+let costs = new Float64Array(0);
+let backs = new Int32Array(0);
+let filled = new Uint8Array(0);
 
-function prefixesOf(lm: LanguageModel): Set<string> {
-  let set = prefixSets.get(lm);
-  if (!set) {
-    set = new Set();
-    for (const w of lm.words()) for (let k = 1; k < w.length; k++) set.add(w.slice(0, k));
-    prefixSets.set(lm, set);
+function reserve(n: number): void {
+  if (filled.length >= n + 1) return;
+  const size = Math.max(n + 1, filled.length * 2);
+  states = new Int32Array(size * BEAM);
+  costs = new Float64Array(size * BEAM);
+  backs = new Int32Array(size * BEAM);
+  filled = new Uint8Array(size);
+}
+
+/** Adds a hypothesis at position `at`: merges with the same history, else fills a slot or evicts the worst. */
+function offer(at: number, state: number, cost: number, back: number): void {
+  const base = at * BEAM, count = filled[at];
+  let worst = base;
+  for (let s = base; s < base + count; s++) {
+    if (states[s] === state) {
+      if (cost < costs[s]) { costs[s] = cost; backs[s] = back; }
+      return;
+    }
+    if (costs[s] > costs[worst]) worst = s;
   }
-  return set;
+  const slot = count < BEAM ? base + count : cost < costs[worst] ? worst : -1;
+  if (slot < 0) return;
+  if (count < BEAM) filled[at] = count + 1;
+  states[slot] = state; costs[slot] = cost; backs[slot] = back;
+}
+
+function bestSlot(at: number): number {
+  let best = at * BEAM;
+  for (let s = best + 1; s < at * BEAM + filled[at]; s++) if (costs[s] < costs[best]) best = s;
+  return best;
+}
+
+/** Viterbi over the word lattice of text; returns the best final slot. */
+function search(lm: LanguageModel, text: string): number {
+  const n = text.length;
+  reserve(n);
+  filled.fill(0, 0, n + 1);
+  offer(0, 0, 0, -1);
+  for (let pos = 0; pos < n; pos++) {
+    const count = filled[pos];
+    if (count === 0) continue;
+    let any = false;
+    lm.forEachWordAt(text, pos, (len, id) => {
+      any = true;
+      for (let s = pos * BEAM; s < pos * BEAM + count; s++) {
+        const cost = costs[s] + lm.next(states[s], id);
+        offer(pos + len, lm.lastState, cost, s);
+      }
+    });
+    if (!any) {
+      const s = bestSlot(pos);
+      offer(pos + 1, 0, costs[s] + UNKNOWN_CHAR_COST, s);
+    }
+  }
+  return bestSlot(n);
 }
 
 /**
- * The best segmentation of text into lexicon words under the model (Viterbi over the word lattice, trigram
- * histories, beam of BEAM histories per position) and its cost -ln P(text). Text should be a run of Han
- * characters; the history starts empty, so two strings of the same length around the same place compare
- * fairly.
+ * -ln P(text) under the model for the best segmentation of text into lexicon words (Viterbi over the word
+ * lattice, trigram histories, beam of BEAM histories per position). Text should be a run of Han characters;
+ * the history starts empty, so two strings of the same length around the same place compare fairly.
  */
-export function bestPath(lm: LanguageModel, text: string): { cost: number; words: ScoredWord[] } {
-  const prefixes = prefixesOf(lm);
-  const n = text.length;
-  const beams: Hyp[][] = Array.from({ length: n + 1 }, () => []);
-  beams[0].push({ state: 0, cost: 0, from: 0, prev: undefined });
-  for (let pos = 0; pos < n; pos++) {
-    const from = beams[pos];
-    if (from.length === 0) continue;
-    let any = false;
-    for (let len = 1; pos + len <= n; len++) {
-      const s = text.slice(pos, pos + len);
-      const id = lm.wordId(s);
-      if (id !== undefined) {
-        any = true;
-        for (const h of from) {
-          const step = lm.next(h.state, id);
-          offer(beams[pos + len], step.state, h.cost + step.cost, pos, h);
-        }
-      }
-      if (!prefixes.has(s)) break;
-    }
-    if (!any) {
-      const best = from.reduce((a, b) => (b.cost < a.cost ? b : a));
-      offer(beams[pos + 1], 0, best.cost + UNKNOWN_CHAR_COST, pos, best);
-    }
-  }
-  let end = beams[n].reduce((a, b) => (b.cost < a.cost ? b : a));
-  const cost = end.cost;
-  const words: ScoredWord[] = [];
-  for (let at = n; end.prev; at = end.from, end = end.prev) words.push({ start: end.from, end: at, cost: end.cost - end.prev.cost });
-  return { cost, words: words.reverse() };
+export function pathCost(lm: LanguageModel, text: string): number {
+  return costs[search(lm, text)];
 }
 
-/** -ln P(text) for its best segmentation (see bestPath). */
-export const pathCost = (lm: LanguageModel, text: string): number => bestPath(lm, text).cost;
-
-function offer(beam: Hyp[], state: number, cost: number, from: number, prev: Hyp): void {
-  const same = beam.find((h) => h.state === state);
-  if (same) {
-    if (cost < same.cost) Object.assign(same, { cost, from, prev });
-    return;
+/** The best segmentation itself, each word with its cost in context (see pathCost). */
+export function bestPath(lm: LanguageModel, text: string): { cost: number; words: ScoredWord[] } {
+  const last = search(lm, text);
+  const words: ScoredWord[] = [];
+  for (let s = last; backs[s] >= 0; s = backs[s]) {
+    const prev = backs[s];
+    words.push({ start: Math.floor(prev / BEAM), end: Math.floor(s / BEAM), cost: costs[s] - costs[prev] });
   }
-  if (beam.length < BEAM) {
-    beam.push({ state, cost, from, prev });
-    return;
-  }
-  let worst = 0;
-  for (let i = 1; i < beam.length; i++) if (beam[i].cost > beam[worst].cost) worst = i;
-  if (cost < beam[worst].cost) beam[worst] = { state, cost, from, prev };
+  return { cost: costs[last], words: words.reverse() };
 }

@@ -62,15 +62,22 @@ class ThreadSlm {
     return (((w1 >>> 25) & 3) << 14) | (w0 >>> 18);
   }
 
-  /** CThreadSlm::rawTransfer with -ln costs, followed by historify. */
-  next(state: number, wid: number): { cost: number; state: number } {
-    if (wid === ID_NOT_WORD) return { cost: 0, state: 0 };
+  /** History after the last `next`. */
+  lastState = 0;
+
+  /** CThreadSlm::rawTransfer with -ln costs, followed by historify (into lastState). */
+  next(state: number, wid: number): number {
+    this.lastState = 0;
+    if (wid === ID_NOT_WORD) return 0;
     let level = state >>> 24, pos = level ? state & 0xffffff : 0, cost = 0;
     for (;;) {
       let lo = this.child(level, pos), hi = this.child(level, pos + 1);
       while (lo < hi) {
         const mid = (lo + hi) >>> 1, id = this.childWid(level + 1, mid);
-        if (id === wid) return { cost: cost + this.prCost[this.childPr(level + 1, mid)], state: this.historify(level + 1, mid) };
+        if (id === wid) {
+          this.lastState = this.historify(level + 1, mid);
+          return cost + this.prCost[this.childPr(level + 1, mid)];
+        }
         if (id < wid) lo = mid + 1; else hi = mid;
       }
       cost += this.bowCost[this.word(level, pos, 0) >>> 18];
@@ -78,7 +85,7 @@ class ThreadSlm {
       const back = this.backoffState(this.word(level, pos, 2));
       level = back >>> 24; pos = back & 0xffffff;
     }
-    return { cost: cost + this.prCost[this.word(0, 0, 1) & 0xffff], state: 0 };
+    return cost + this.prCost[this.word(0, 0, 1) & 0xffff];
   }
 
   private historify(level: number, idx: number): number {
@@ -91,6 +98,8 @@ class ThreadSlm {
 interface Lexicon {
   words: string[];
   homophones: Map<string, string[]>;
+  /** Character → its toneless syllables as small ids (0 … ~420). */
+  syllables: Map<string, number[]>;
 }
 
 /** pydict_sc.bin: word count, node count, string offset; the pinyin trie; then UCS-4 words by id. */
@@ -106,18 +115,25 @@ function readLexicon(u: Uint32Array): Lexicon {
   }
   // Root node (at byte 12): its full-syllable transfers lead to nodes listing the one-character words.
   const homophones = new Map<string, string[]>();
+  const syllables = new Map<string, number[]>();
+  const syllableIds = new Map<number, number>();
   const root = 3;
   const transfers = (u[root] >>> 12) & 0xfff;
   for (let t = 0; t < transfers; t++) {
     const syllable = u[root + 1 + t * 2], offset = u[root + 2 + t * 2];
     if (((syllable >>> 4) & 0xff) === 0) continue; // an initial alone, not a syllable
+    const toneless = (syllable >>> 4) & 0xffff;
+    if (!syllableIds.has(toneless)) syllableIds.set(toneless, syllableIds.size);
+    const syllableId = syllableIds.get(toneless)!;
     const node = offset >>> 2, nWords = u[node] & 0xfff, nTrans = (u[node] >>> 12) & 0xfff;
     const chars = new Set<string>();
     for (let k = 0; k < nWords; k++) {
       const info = u[node + 1 + nTrans * 2 + k];
-      if (((info >>> 24) & 3) !== COMMON_CS_LEVEL) continue;
       const w = words[info & 0xffffff];
-      if (w && w.length === 1) chars.add(w);
+      if (!w || w.length !== 1) continue;
+      const list = syllables.get(w) ?? [];
+      if (!list.includes(syllableId)) syllables.set(w, [...list, syllableId]);
+      if (((info >>> 24) & 3) === COMMON_CS_LEVEL) chars.add(w);
     }
     for (const ch of chars) {
       const list = homophones.get(ch) ?? [];
@@ -125,25 +141,56 @@ function readLexicon(u: Uint32Array): Lexicon {
       homophones.set(ch, list);
     }
   }
-  return { words, homophones };
+  return { words, homophones, syllables };
+}
+
+/** Lexicon trie over UTF-16 code units: walking it finds every word at a position without slicing strings. */
+interface TrieNode {
+  id: number;
+  next: Map<number, TrieNode> | undefined;
+}
+
+function trieOf(ids: Map<string, number>): TrieNode {
+  const root: TrieNode = { id: -1, next: undefined };
+  for (const [w, id] of ids) {
+    let node = root;
+    for (let k = 0; k < w.length; k++) {
+      node.next ??= new Map();
+      const code = w.charCodeAt(k);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { id: -1, next: undefined }));
+      node = child;
+    }
+    node.id = id;
+  }
+  return root;
 }
 
 /** A LanguageModel over SunPinyin's trigram model and lexicon bytes. */
 export function sunpinyinModel(lmBytes: Uint8Array, lexiconBytes: Uint8Array): LanguageModel {
   const slm = new ThreadSlm(u32View(lmBytes));
-  const { words, homophones } = readLexicon(u32View(lexiconBytes));
+  const { words, homophones, syllables } = readLexicon(u32View(lexiconBytes));
   const ids = new Map<string, number>();
-  let maxWordLength = 1;
   words.forEach((w, id) => {
-    if (!w || ids.has(w)) return;
-    ids.set(w, id);
-    if (w.length > maxWordLength) maxWordLength = w.length;
+    if (w && !ids.has(w)) ids.set(w, id);
   });
+  const root = trieOf(ids);
   return {
     wordId: (w) => ids.get(w),
-    maxWordLength,
+    forEachWordAt(text, pos, visit) {
+      let node: TrieNode | undefined = root;
+      for (let k = pos; k < text.length && node.next; k++) {
+        node = node.next.get(text.charCodeAt(k));
+        if (!node) return;
+        if (node.id >= 0) visit(k - pos + 1, node.id);
+      }
+    },
     next: (state, wid) => slm.next(state, wid),
+    get lastState() {
+      return slm.lastState;
+    },
     homophones: (ch) => homophones.get(ch) ?? [],
+    syllables: (ch) => syllables.get(ch) ?? [],
     words: () => ids.keys(),
   };
 }

@@ -4,19 +4,24 @@ import { MultiMatcher } from '../../text/multi-matcher.ts';
 import type { TextHit } from '../../text/scan-blocks.ts';
 import { segmentsInto, type Segment } from '../../text/segmenter.ts';
 import { OFFICIAL_TERMS } from './official-terms.ts';
-import { replacementsAt } from './lm-candidates.ts';
+import { replacementsAt, type Replacement } from './lm-candidates.ts';
+import { PLACE_SUFFIX } from './word-slips.ts';
 
 export interface LmRule {
   /** Characters of context either side of a candidate when both readings are scored. */
   context: number;
-  /** Minimum gain in -ln P (nats) for the corrected reading; tuned on the ECSpell train splits. */
+  /** Minimum gain in -ln P (nats) for a one-character correction; tuned on the ECSpell train splits. */
   minGain: number;
+  /** The same for a same-pinyin word replacing 2+ characters. */
+  minGainWord: number;
   /** A two-character word on the best path is suspicious when its cost in context is at least this. */
   suspiciousWordCost: number;
+  /** A one-character word on the best path is suspicious when its cost in context is at least this. */
+  suspiciousCharCost: number;
 }
 
 /** Tuned on the ECSpell *train* splits (scripts/tune-typo-lm.ts); see docs/text-checks.md. */
-export const DEFAULT_LM_RULE: LmRule = { context: 5, minGain: 9, suspiciousWordCost: 10 };
+export const DEFAULT_LM_RULE: LmRule = { context: 4, minGain: 9, minGainWord: 14, suspiciousWordCost: 12, suspiciousCharCost: 4 };
 
 const HAN_RUN = /[\u3400-\u9fff]{2,}/g;
 /** Digits or Latin letters right before: 3号楼, A栋 — codes and names, not prose. */
@@ -50,38 +55,61 @@ export function lmSlips(text: string, lm: LanguageModel, segment?: Segment, rule
     const run = m[0];
     if (CODE_BEFORE.test(text.slice(0, m.index))) continue;
     for (const c of bestCorrections(lm, run, rule)) {
-      const at = m.index + c.at;
-      if (protectedChars[at] || (segment && breaksWords(segment, text, at, c.ch))) continue;
-      hits.push({ start: at, end: at + 1, suggestion: c.ch, messageId: 'typo', tier: 2,
+      const start = m.index + c.start, end = m.index + c.end;
+      // Before a place-name suffix (阔洪琦乡, 湾沚镇) the "slip" is most likely a name the model does not know.
+      if (protectedChars.subarray(start, end).includes(1) || PLACE_SUFFIX.test(text[end] ?? '')) continue;
+      if (segment && breaksWords(segment, text, start, end, c.text)) continue;
+      hits.push({ start, end, suggestion: c.text, messageId: 'typo', tier: 2,
         data: { rule: 'lm', gain: Math.round(c.gain * 10) / 10 } });
     }
   }
   return hits;
 }
 
-interface Correction {
-  at: number;
-  ch: string;
+interface Correction extends Replacement {
   gain: number;
 }
 
 function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correction[] {
   const found: Correction[] = [];
-  for (const i of suspiciousPositions(lm, run, rule)) {
-    const replacements = replacementsAt(lm, run, i);
-    if (replacements.size === 0) continue;
-    const from = Math.max(0, i - rule.context), to = Math.min(run.length, i + rule.context + 1);
-    const window = run.slice(from, to);
-    const base = pathCost(lm, window);
-    let best: Correction | undefined;
-    for (const ch of replacements) {
-      const gain = base - pathCost(lm, window.slice(0, i - from) + ch + window.slice(i - from + 1));
-      if (gain >= rule.minGain && (!best || gain > best.gain)) best = { at: i, ch, gain };
+  const tried = new Set<string>();
+  const suspicious = suspiciousPositions(lm, run, rule);
+  /** Cost of the text as written, per scoring window (from, to). */
+  const baseCosts = new Map<number, number>();
+  for (const i of suspicious) {
+    for (const r of replacementsAt(lm, run, i, suspicious)) {
+      const key = `${r.start}:${r.text}`;
+      if (tried.has(key) || !changesOnly(run, r, suspicious, lm)) continue;
+      tried.add(key);
+      const from = Math.max(0, r.start - rule.context), to = Math.min(run.length, r.end + rule.context);
+      const window = run.slice(from, to);
+      let base = baseCosts.get(from * 65536 + to);
+      if (base === undefined) baseCosts.set(from * 65536 + to, (base = pathCost(lm, window)));
+      const gain = base - pathCost(lm, window.slice(0, r.start - from) + r.text + window.slice(r.end - from));
+      if (gain >= (r.end - r.start > 1 ? rule.minGainWord : rule.minGain)) found.push({ ...r, gain });
     }
-    if (best) found.push(best);
   }
-  // Two corrections within one window explain the same oddity twice: keep the stronger.
-  return found.filter((c) => !found.some((o) => o !== c && Math.abs(o.at - c.at) <= rule.context && o.gain > c.gain));
+  // Two corrections within one window explain the same oddity twice: keep the stronger (on a tie the
+  // smaller change, 家猫 → 假冒 rather than 家猫伪劣 → 假冒伪劣).
+  const near = (a: Correction, b: Correction) => a.start < b.end + rule.context && b.start < a.end + rule.context;
+  const kept: Correction[] = [];
+  for (const c of found.sort((a, b) => b.gain - a.gain || (a.end - a.start) - (b.end - b.start))) {
+    if (!kept.some((k) => near(k, c))) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A correction may only change characters where the reading falls apart, and a word-for-word swap only
+ * common characters: a rare character (辻, 菅) is a shape slip of *one* character, not a pinyin-input slip
+ * of the whole word.
+ */
+function changesOnly(run: string, r: Replacement, suspicious: Set<number>, lm: LanguageModel): boolean {
+  for (let k = r.start; k < r.end; k++) {
+    if (run[k] === r.text[k - r.start]) continue;
+    if (!suspicious.has(k) || (r.end - r.start > 1 && lm.homophones(run[k]).length === 0)) return false;
+  }
+  return true;
 }
 
 /**
@@ -89,18 +117,18 @@ function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correcti
  * two-character words that are improbable in their context (工作机智). Only these get candidates — on the
  * train splits they hold every correct LM finding while being a small share of all characters.
  */
-function suspiciousPositions(lm: LanguageModel, run: string, rule: LmRule): number[] {
-  const out: number[] = [];
+function suspiciousPositions(lm: LanguageModel, run: string, rule: LmRule): Set<number> {
+  const out = new Set<number>();
   for (const w of bestPath(lm, run).words) {
     const len = w.end - w.start;
-    if (len === 1 || (len === 2 && w.cost >= rule.suspiciousWordCost)) for (let i = w.start; i < w.end; i++) out.push(i);
+    if ((len === 1 && w.cost >= rule.suspiciousCharCost) || (len === 2 && w.cost >= rule.suspiciousWordCost)) for (let i = w.start; i < w.end; i++) out.add(i);
   }
   return out;
 }
 
-/** True when text with ch at `at` segments into more words than the text as written (±3 characters). */
-function breaksWords(segment: Segment, text: string, at: number, ch: string): boolean {
-  const from = Math.max(0, at - 3), to = Math.min(text.length, at + 4);
-  const written = text.slice(from, to);
-  return segmentsInto(segment, written.slice(0, at - from) + ch + written.slice(at - from + 1)) > segmentsInto(segment, written);
+/** True when text with text[start, end) replaced segments into more words than as written (±3 characters). */
+function breaksWords(segment: Segment, text: string, start: number, end: number, replacement: string): boolean {
+  const from = Math.max(0, start - 3), to = Math.min(text.length, end + 3);
+  const corrected = text.slice(from, start) + replacement + text.slice(end, to);
+  return segmentsInto(segment, corrected) > segmentsInto(segment, text.slice(from, to));
 }

@@ -7,7 +7,7 @@ import { OFFICIAL_TERMS } from './official-terms.ts';
 /** Characters that stand alone so often that a slip cannot be told from normal text. */
 const FUNCTION_CHARS = /[的了在是和与及对将把被从向为并于等之其而或以所也都就还又不有这那个中上下日月年号时]/;
 /** Place-name suffixes: 椒坪溪村 and 六掌村 are names the lexicon does not know, not slips. */
-const PLACE_SUFFIX = /[村镇乡县区市州省路街巷里屯寨沟湾山河港岛庄坪营]/;
+export const PLACE_SUFFIX = /[村镇乡县区市州省旗盟路街巷里屯寨沟湾山河港岛庄坪营]/;
 
 /** "word with one character replaced by *" → the 2–4 character official words it could stand for. */
 let byWildcard: Map<string, string[]> | undefined;

@@ -22,6 +22,10 @@ describe('LM rule (real-word and non-word slips the lexicon rules miss)', () => 
     ['对烂用职权的行为严肃追责。', '烂', '滥'],
     ['县疫情防控指辉部办公室发布通告。', '辉', '挥'],
     ['提供技木支持和法律服务。', '木', '术'],
+    // Same-pinyin word swaps (pinyin-input slips), one finding each, the smallest change on a tie.
+    ['各部门要严格执行鱼蒜管理规定。', '鱼蒜', '预算'],
+    ['坚决打击家猫伪劣产品。', '家猫', '假冒'],
+    ['严禁商业回炉等不正当竞争行为。', '回炉', '贿赂'],
   ])('%s', (text, wrong, right) => {
     expect(flags(text)).toEqual([[wrong, right]]);
   });
@@ -36,6 +40,8 @@ describe('LM rule (real-word and non-word slips the lexicon rules miss)', () => 
     '国家卫生健康委、国防科工局负责。',
     '实现90%社区有保健医生。',
     '请各单位于本周五前报送材料。王晓明同志任县交通运输局局长。',
+    '市长李明、副市长张伟出席会议，会议在湾沚镇小庄村召开。',
+    '阔洪琦乡副乡长王红旗发言。',
   ])('must not flag: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
