@@ -14,6 +14,8 @@ export interface LmRule {
   minGain: number;
   /** The same for a same-pinyin word replacing 2+ characters. */
   minGainWord: number;
+  /** Subtracted from the minimum gain when the correction spells an official term (公文 word list). */
+  termBonus: number;
   /** A two-character word on the best path is suspicious when its cost in context is at least this. */
   suspiciousWordCost: number;
   /** A one-character word on the best path is suspicious when its cost in context is at least this. */
@@ -21,22 +23,22 @@ export interface LmRule {
 }
 
 /** Tuned on the ECSpell *train* splits (scripts/tune-typo-lm.ts); see docs/text-checks.md. */
-export const DEFAULT_LM_RULE: LmRule = { context: 4, minGain: 9, minGainWord: 14, suspiciousWordCost: 12, suspiciousCharCost: 4 };
+export const DEFAULT_LM_RULE: LmRule = { context: 4, minGain: 9, minGainWord: 14, termBonus: 2, suspiciousWordCost: 12, suspiciousCharCost: 4 };
 
 const HAN_RUN = /[\u3400-\u9fff]{2,}/g;
 /** Digits or Latin letters right before: 3号楼, A栋 — codes and names, not prose. */
 const CODE_BEFORE = /[0-9A-Za-z０-９%％]$/;
 
 let termMatcher: MultiMatcher | undefined;
+const officialTerms = (): MultiMatcher => (termMatcher ??= new MultiMatcher(OFFICIAL_TERMS));
 
 /**
  * Characters inside an official term as written (部际联席, 因城施策, 卫生健康委): the model was trained on
  * older general text and finds many of today's 公文 terms improbable; the term list knows them.
  */
 function insideOfficialTerms(text: string): Uint8Array {
-  termMatcher ??= new MultiMatcher(OFFICIAL_TERMS);
   const covered = new Uint8Array(text.length);
-  for (const m of termMatcher.findAll(text)) covered.fill(1, m.begin, m.end);
+  for (const m of officialTerms().findAll(text)) covered.fill(1, m.begin, m.end);
   return covered;
 }
 
@@ -56,11 +58,11 @@ export function lmSlips(text: string, lm: LanguageModel, segment?: Segment, rule
     if (CODE_BEFORE.test(text.slice(0, m.index))) continue;
     for (const c of bestCorrections(lm, run, rule)) {
       const start = m.index + c.start, end = m.index + c.end;
-      // Before a place-name suffix (阔洪琦乡, 湾沚镇) the "slip" is most likely a name the model does not know.
-      if (protectedChars.subarray(start, end).includes(1) || PLACE_SUFFIX.test(text[end] ?? '')) continue;
+      // Just before a place-name suffix (阔洪琦乡, 姜曹村) the "slip" is most likely a name the model does not know.
+      if (protectedChars.subarray(start, end).includes(1) || PLACE_SUFFIX.test(text.slice(end, end + 2))) continue;
       if (segment && breaksWords(segment, text, start, end, c.text)) continue;
       hits.push({ start, end, suggestion: c.text, messageId: 'typo', tier: 2,
-        data: { rule: 'lm', gain: Math.round(c.gain * 10) / 10 } });
+        data: { rule: 'lm', gain: Math.round(c.gain * 10) / 10, term: c.term } });
     }
   }
   return hits;
@@ -68,6 +70,8 @@ export function lmSlips(text: string, lm: LanguageModel, segment?: Segment, rule
 
 interface Correction extends Replacement {
   gain: number;
+  /** The correction spells an official term. */
+  term: boolean;
 }
 
 function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correction[] {
@@ -86,7 +90,10 @@ function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correcti
       let base = baseCosts.get(from * 65536 + to);
       if (base === undefined) baseCosts.set(from * 65536 + to, (base = pathCost(lm, window)));
       const gain = base - pathCost(lm, window.slice(0, r.start - from) + r.text + window.slice(r.end - from));
-      if (gain >= (r.end - r.start > 1 ? rule.minGainWord : rule.minGain)) found.push({ ...r, gain });
+      const minGain = r.end - r.start > 1 ? rule.minGainWord : rule.minGain;
+      if (gain < minGain - rule.termBonus) continue;
+      const term = spellsOfficialTerm(run, r);
+      if (gain >= minGain || term) found.push({ ...r, gain, term });
     }
   }
   // Two corrections within one window explain the same oddity twice: keep the stronger (on a tie the
@@ -97,6 +104,18 @@ function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correcti
     if (!kept.some((k) => near(k, c))) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** True when the corrected text has an official term covering a changed character. */
+function spellsOfficialTerm(run: string, r: Replacement): boolean {
+  const from = Math.max(0, r.start - 3);
+  const corrected = run.slice(from, r.start) + r.text + run.slice(r.end, r.end + 3);
+  return officialTerms().findAll(corrected).some((m) => {
+    for (let k = Math.max(m.begin, r.start - from); k < Math.min(m.end, r.end - from); k++) {
+      if (run[from + k] !== corrected[k]) return true;
+    }
+    return false;
+  });
 }
 
 /**
