@@ -30,6 +30,9 @@ interface Score {
   charP: number; charR: number; falseAlarm: number; n: number;
   /** Secondary: flagged sentences whose flags are all at wrong positions, over all flagged sentences. */
   subsetP: number;
+  /** Strict false positives, and those among them that are partial detections (right flags, errors missed). */
+  strictFP: number;
+  partial: number;
 }
 
 interface Mode {
@@ -44,7 +47,7 @@ const spelling = (input: DetectInput): TextHit[] =>
 
 function score(pairs: SentencePair[], detect: Detector, { segment, languageModel }: Mode): Score {
   let dTP = 0, dFP = 0, dFN = 0, cTP = 0, cFP = 0, cFN = 0, clean = 0, alarms = 0;
-  let flagged = 0, flaggedRight = 0, wrongChars = 0, flaggedSentences = 0, subsetRight = 0;
+  let flagged = 0, flaggedRight = 0, wrongChars = 0, flaggedSentences = 0, subsetRight = 0, partial = 0;
   for (const { source, target } of pairs) {
     const hits = detect({ text: source, segment, languageModel, pageDate: PAGE_DATE });
     const gold = diffPositions(source, target);
@@ -61,6 +64,7 @@ function score(pairs: SentencePair[], detect: Detector, { segment, languageModel
     if (gold.size > 0) {
       if (same) dTP++; else dFN++;
       if (!same && predicted.size > 0) dFP++;
+      if (!same && predicted.size > 0 && [...predicted].every((p) => gold.has(p))) partial++;
       if (apply(source, hits) === target) cTP++; else cFN++;
     } else {
       clean++;
@@ -72,7 +76,7 @@ function score(pairs: SentencePair[], detect: Detector, { segment, languageModel
   const corP = cTP / Math.max(1, cTP + cFP), corR = cTP / Math.max(1, cTP + cFN);
   return { detP, detR, detF1: f1(detP, detR), corP, corR, corF1: f1(corP, corR), charP: flaggedRight / Math.max(1, flagged),
     charR: flaggedRight / Math.max(1, wrongChars), falseAlarm: alarms / Math.max(1, clean), n: pairs.length,
-    subsetP: subsetRight / Math.max(1, flaggedSentences) };
+    subsetP: subsetRight / Math.max(1, flaggedSentences), strictFP: dFP, partial };
 }
 
 function diffPositions(a: string, b: string): Set<number> {
@@ -109,10 +113,12 @@ const rows: string[] = [
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];
 const multiError: string[] = [];
+const breakdown: string[] = [];
 for (const [name, file] of SETS) {
   const pairs = readPairs(file);
   for (const mode of MODES) {
     const s = score(pairs, spelling, mode);
+    if (mode.segment) breakdown.push(`${name}, ${mode.name}: ${s.strictFP} strict false positives, ${s.partial} of them partial detections (every flag right, another error missed)`);
     rows.push(`| ${name} | ${s.n} | ${mode.name} | ${pct(s.detP)} | ${pct(s.detR)} | ${pct(s.detF1)} | ${pct(s.corP)} | ${pct(s.corR)} | ${pct(s.corF1)} | ${pct(s.charP)} | ${pct(s.charR)} | ${(s.falseAlarm * 100).toFixed(1)} % | ${pct(s.subsetP)} |`);
   }
   const clean = pairs.filter((p) => p.source === p.target);
@@ -123,7 +129,7 @@ for (const [name, file] of SETS) {
 }
 console.log(rows.join('\n'));
 if (!languageModel) console.log('\n(no "+ LM" rows: sunpinyin-data is not installed; run scripts/setup.sh)');
-console.log(['', ...multiError].join('\n'));
+console.log(['', ...multiError, '', ...breakdown].join('\n'));
 
 /**
  * Held-out dictionary coverage: the community 错→正 lists of ../shared/bench/typo-pairs-zh (not used to build

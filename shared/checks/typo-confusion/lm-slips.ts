@@ -43,12 +43,14 @@ function insideOfficialTerms(text: string): Uint8Array {
 }
 
 /**
- * The LM tier: in each run of Han characters, every character that a same-sound or similar-shape
- * replacement would turn into (part of) a lexicon word is a candidate; the replacement is reported when the
- * language model finds the corrected text more probable by at least `minGain` nats over a window of
- * `context` characters either side. At most one correction per window: the best one wins. With a
- * segmenter, a correction that breaks the text into more words than before is dropped (a free gain in
- * precision on the train splits).
+ * The LM rule. In each run of Han characters the model's best reading marks the suspicious characters
+ * (one-character words, improbable two-character words); there, candidates are one confusable character
+ * that completes a lexicon word, or a same-pinyin lexicon word for a 2–4 character window (lm-candidates.ts).
+ * A candidate is reported when the model finds the corrected text more probable by at least `minGain`
+ * (`minGainWord` for word swaps; `termBonus` less when the correction spells an official term) nats over
+ * `context` characters either side; at most one correction per window. Never inside an official term as
+ * written, before a place-name suffix, or after digits/Latin letters; with a segmenter, never when the
+ * correction breaks the text into more words.
  */
 export function lmSlips(text: string, lm: LanguageModel, segment?: Segment, rule: LmRule = DEFAULT_LM_RULE): TextHit[] {
   const hits: TextHit[] = [];
