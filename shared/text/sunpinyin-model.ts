@@ -11,6 +11,8 @@ import type { LanguageModel } from './language-model.ts';
 const ID_NOT_WORD = 69;
 const BITS_PR = 16;
 const BITS_BOW = 14;
+const MEMO_BITS = 16;
+const MEMO_SIZE = 1 << MEMO_BITS;
 /** Characters the lexicon marks as rare (GBK+ "csLevel" > 0) are never proposed as corrections. */
 const COMMON_CS_LEVEL = 0;
 
@@ -65,13 +67,51 @@ class ThreadSlm {
   /** History after the last `next`. */
   lastState = 0;
 
-  /** CThreadSlm::rawTransfer with -ln costs, followed by historify (into lastState). */
+  /** Word id → its unigram node (level 1), or -1: saves a 16-step search on every back-off to unigrams. */
+  private unigrams: Int32Array | undefined;
+
+  private unigramOf(wid: number): number {
+    if (!this.unigrams) {
+      this.unigrams = new Int32Array(1 << 18).fill(-1);
+      for (let i = this.child(0, 0); i < this.child(0, 1); i++) this.unigrams[this.childWid(1, i)] = i;
+    }
+    return this.unigrams[wid];
+  }
+
+  /** Direct-mapped memo of transitions (candidate windows overlap, so the same ones recur). */
+  private readonly memoKey = new Float64Array(MEMO_SIZE).fill(-1);
+  private readonly memoCost = new Float64Array(MEMO_SIZE);
+  private readonly memoState = new Int32Array(MEMO_SIZE);
+
+  /** -ln P(wid | state), the history after it in lastState. */
   next(state: number, wid: number): number {
+    const key = state * 262144 + wid;
+    const slot = (Math.imul(state, 0x9e3779b1) ^ Math.imul(wid, 0x85ebca6b)) >>> (32 - MEMO_BITS);
+    if (this.memoKey[slot] === key) {
+      this.lastState = this.memoState[slot];
+      return this.memoCost[slot];
+    }
+    const cost = this.transfer(state, wid);
+    this.memoKey[slot] = key;
+    this.memoCost[slot] = cost;
+    this.memoState[slot] = this.lastState;
+    return cost;
+  }
+
+  /** CThreadSlm::rawTransfer with -ln costs, followed by historify (into lastState). */
+  private transfer(state: number, wid: number): number {
     this.lastState = 0;
     if (wid === ID_NOT_WORD) return 0;
     let level = state >>> 24, pos = level ? state & 0xffffff : 0, cost = 0;
     for (;;) {
-      let lo = this.child(level, pos), hi = this.child(level, pos + 1);
+      if (level === 0) {
+        const idx = this.unigramOf(wid);
+        if (idx >= 0) {
+          this.lastState = this.historify(1, idx);
+          return cost + this.prCost[this.childPr(1, idx)];
+        }
+      }
+      let lo = level === 0 ? 0 : this.child(level, pos), hi = level === 0 ? 0 : this.child(level, pos + 1);
       while (lo < hi) {
         const mid = (lo + hi) >>> 1, id = this.childWid(level + 1, mid);
         if (id === wid) {

@@ -1,12 +1,16 @@
 import { confusablesOf } from '../../text/confusable.ts';
 import type { LanguageModel } from '../../text/language-model.ts';
 
-/** Lexicon words this long can receive a corrected character (longer ones are rare and slow to index). */
+/** Lexicon words this long can receive a correction (longer ones are rare and slow to index). */
 const MAX_WORD = 4;
+const HAN_WORD = /^[\u3400-\u9fff]+$/;
 
-/** Gap fillers: a string when few (scanned), a set when many (probed with the few confusable characters). */
-type Fillers = string | Set<string>;
-const MANY_FILLERS = 12;
+/** A proposed correction of run[start, end): only the characters that change. */
+export interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+}
 
 /**
  * "word with one character replaced by *" as a number (length, gap position, the other code units; at most
@@ -19,34 +23,21 @@ function wildcardKey(text: string, from: number, length: number, gap: number): n
 }
 
 /** Wildcard key → the characters that fill the gap, per model. */
-const indexes = new WeakMap<LanguageModel, Map<number, Fillers>>();
+const wildcardIndexes = new WeakMap<LanguageModel, Map<number, string>>();
 
-function wildcardIndex(lm: LanguageModel): Map<number, Fillers> {
-  let index = indexes.get(lm);
+function wildcardIndex(lm: LanguageModel): Map<number, string> {
+  let index = wildcardIndexes.get(lm);
   if (index) return index;
-  const built = new Map<number, string>();
+  index = new Map();
   for (const word of lm.words()) {
-    if (word.length < 2 || word.length > MAX_WORD || !/^[\u3400-\u9fff]+$/.test(word)) continue;
+    if (word.length < 2 || word.length > MAX_WORD || !HAN_WORD.test(word)) continue;
     for (let i = 0; i < word.length; i++) {
       const key = wildcardKey(word, 0, word.length, i);
-      built.set(key, (built.get(key) ?? '') + word[i]);
+      index.set(key, (index.get(key) ?? '') + word[i]);
     }
   }
-  index = new Map();
-  for (const [key, chars] of built) index.set(key, chars.length > MANY_FILLERS ? new Set(chars) : chars);
-  indexes.set(lm, index);
+  wildcardIndexes.set(lm, index);
   return index;
-}
-
-const confusions = new WeakMap<LanguageModel, Map<string, Set<string>>>();
-
-/** Same-sound (lexicon homophones, 公文 word-list readings) and similar-shape characters of `written`. */
-function confusionSet(lm: LanguageModel, written: string): Set<string> {
-  let byChar = confusions.get(lm);
-  if (!byChar) confusions.set(lm, (byChar = new Map()));
-  let set = byChar.get(written);
-  if (!set) byChar.set(written, (set = new Set([...lm.homophones(written), ...confusablesOf(written)])));
-  return set;
 }
 
 /** Pinyin readings kept per word: polyphones multiply them (行长 has six). */
@@ -72,7 +63,7 @@ function soundIndex(lm: LanguageModel): Map<number, string[]> {
   if (index) return index;
   index = new Map();
   for (const word of lm.words()) {
-    if (word.length < 2 || word.length > MAX_WORD || !/^[\u3400-\u9fff]+$/.test(word)) continue;
+    if (word.length < 2 || word.length > MAX_WORD || !HAN_WORD.test(word)) continue;
     for (const key of readingsOf(lm, word, 0, word.length)) {
       const list = index.get(key);
       if (list) list.push(word); else index.set(key, [word]);
@@ -82,68 +73,62 @@ function soundIndex(lm: LanguageModel): Map<number, string[]> {
   return index;
 }
 
-/** A proposed correction of run[start, end). */
-export interface Replacement {
-  start: number;
-  end: number;
-  text: string;
-}
-
 /**
- * Corrections that touch run[i]: (1) one character, confusable with run[i], that completes a lexicon word
- * of 2–4 characters covering i (持旭推进 → 持续); (2) a whole 2–4 character window covering i replaced by a
- * different lexicon word with the same toneless pinyin, at least two characters changed — the typical
- * pinyin-input slip (营业支招 → 营业执照, 时常 → 市场). Real-word errors are candidates too: a candidate
- * only has to make *a* word, the language model decides whether it fits better. Word swaps are only tried
- * where two or more characters of the window are `changeable`.
+ * Corrections that touch run[i], changing only `changeable` positions: (1) a 2–4 character window around i
+ * replaced by a lexicon word with the same toneless pinyin — one character (持旭推进 → 持续) or a whole
+ * pinyin-input slip (营业支招 → 营业执照, 时常 → 市场); (2) run[i] replaced by a similar-shape character
+ * (or a same-sound one from the 公文 word list) that completes a lexicon word of 2–4 characters. Real-word
+ * errors are candidates too: a candidate only has to make *a* word; the language model decides.
  */
 export function replacementsAt(lm: LanguageModel, run: string, i: number, changeable: ReadonlySet<number>): Replacement[] {
-  const out: Replacement[] = [...charReplacementsAt(lm, run, i)].map((ch) => ({ start: i, end: i + 1, text: ch }));
+  const out: Replacement[] = [];
   const index = soundIndex(lm);
   for (let len = 2; len <= MAX_WORD; len++) {
     for (let from = Math.max(0, i - len + 1); from <= i && from + len <= run.length; from++) {
-      if (countIn(changeable, from, from + len) < 2) continue;
       const written = run.slice(from, from + len);
-      const seen = new Set<string>();
       for (const key of readingsOf(lm, run, from, len)) {
         for (const word of index.get(key) ?? []) {
-          if (seen.has(word) || differences(word, written) < 2) continue;
-          seen.add(word);
-          out.push({ start: from, end: from + len, text: word });
+          const r = swap(lm, written, word, from, i, changeable);
+          if (r) out.push(r);
         }
       }
     }
   }
+  for (const ch of shapeReplacementsAt(lm, run, i)) out.push({ start: i, end: i + 1, text: ch });
   return out;
 }
 
-function countIn(positions: ReadonlySet<number>, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (positions.has(k)) n++;
-  return n;
+/**
+ * The changed part of `word` over `written`, when every change is at a changeable position, i is one of
+ * them, and — for two or more changes — every replaced character is a common one (a rare one, 辻 or 菅,
+ * is a shape slip of one character, not a pinyin-input slip of the whole word).
+ */
+function swap(lm: LanguageModel, written: string, word: string, from: number, i: number,
+  changeable: ReadonlySet<number>): Replacement | undefined {
+  let first = -1, last = -1;
+  for (let k = 0; k < word.length; k++) {
+    if (word[k] === written[k]) continue;
+    if (!changeable.has(from + k)) return undefined;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0 || from + first > i || from + last < i) return undefined;
+  if (last > first) {
+    for (let k = first; k <= last; k++) if (word[k] !== written[k] && lm.homophones(written[k]).length === 0) return undefined;
+  }
+  return { start: from + first, end: from + last + 1, text: word.slice(first, last + 1) };
 }
 
-function differences(a: string, b: string): number {
-  let n = 0;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) n++;
-  return n;
-}
-
-/** Single characters that could replace run[i] (rule 1 of replacementsAt). */
-function charReplacementsAt(lm: LanguageModel, run: string, i: number): Set<string> {
+/** Similar-shape (and 公文 word-list same-sound) characters for run[i] that complete a lexicon word. */
+function shapeReplacementsAt(lm: LanguageModel, run: string, i: number): Set<string> {
   const index = wildcardIndex(lm);
   const out = new Set<string>();
-  const written = run[i];
-  const confusable = confusionSet(lm, written);
+  const confusable = [...confusablesOf(run[i])];
+  if (confusable.length === 0) return out;
   for (let len = 2; len <= MAX_WORD; len++) {
     for (let from = Math.max(0, i - len + 1); from <= i && from + len <= run.length; from++) {
       const fillers = index.get(wildcardKey(run, from, len, i));
-      if (typeof fillers === 'string') {
-        for (const ch of fillers) if (confusable.has(ch)) out.add(ch);
-      } else if (fillers) {
-        const [small, large] = fillers.size < confusable.size ? [fillers, confusable] : [confusable, fillers];
-        for (const ch of small) if (large.has(ch)) out.add(ch);
-      }
+      if (fillers) for (const ch of confusable) if (fillers.includes(ch)) out.add(ch);
     }
   }
   return out;

@@ -85,7 +85,7 @@ function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correcti
   for (const i of suspicious) {
     for (const r of replacementsAt(lm, run, i, suspicious)) {
       const key = `${r.start}:${r.text}`;
-      if (tried.has(key) || !changesOnly(run, r, suspicious, lm)) continue;
+      if (tried.has(key)) continue;
       tried.add(key);
       const from = Math.max(0, r.start - rule.context), to = Math.min(run.length, r.end + rule.context);
       const window = run.slice(from, to);
@@ -118,19 +118,6 @@ function spellsOfficialTerm(run: string, r: Replacement): boolean {
     }
     return false;
   });
-}
-
-/**
- * A correction may only change characters where the reading falls apart, and a word-for-word swap only
- * common characters: a rare character (辻, 菅) is a shape slip of *one* character, not a pinyin-input slip
- * of the whole word.
- */
-function changesOnly(run: string, r: Replacement, suspicious: Set<number>, lm: LanguageModel): boolean {
-  for (let k = r.start; k < r.end; k++) {
-    if (run[k] === r.text[k - r.start]) continue;
-    if (!suspicious.has(k) || (r.end - r.start > 1 && lm.homophones(run[k]).length === 0)) return false;
-  }
-  return true;
 }
 
 /**
