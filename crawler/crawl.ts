@@ -51,6 +51,7 @@ const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame', 'meta']);
 
 interface Crawl {
   client: HttpClient;
+  limiter: RequestLimiter;
   a11y: A11ySampler;
   pool: BrowserPool | undefined;
   engine: CheckEngine;
@@ -72,15 +73,16 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     const checks = selectChecks(o.checks);
     const state: CrawlState = !o.db ? new MemoryState(o.maxPages) : isPostgresUrl(o.db)
       ? await PgState.open(o.db, o.startUrl, o, o.maxPages, o.resume) : SqliteState.open(o.db, o.startUrl, o, o.maxPages, o.resume);
+    // One limiter for every request the crawl causes: pages, probes, Chromium's, the IPv6 check.
+    const limiter = this.limiter ?? new HostLimiter(o.concurrency, o.delayMs);
     const client = new HttpClient({ userAgent: o.userAgent, timeoutMs: o.timeoutMs, maxBytes: o.maxBytes,
-      maxRedirects: o.maxRedirects, retries: o.retries, retryBaseMs: o.retryBaseMs, maxRetryAfterMs: o.maxRetryAfterMs,
-      limiter: this.limiter ?? new HostLimiter(o.concurrency, o.delayMs) });
+      maxRedirects: o.maxRedirects, retries: o.retries, retryBaseMs: o.retryBaseMs, maxRetryAfterMs: o.maxRetryAfterMs, limiter });
     // --render never means no browser at all (so no accessibility pass either): the fast, HTTP-only mode.
     const pool = o.render !== 'never' && BrowserPool.available()
-      ? new BrowserPool({ tabs: o.renderTabs, timeoutMs: o.timeoutMs * 2, userAgent: o.userAgent }) : undefined;
+      ? new BrowserPool({ tabs: o.renderTabs, timeoutMs: o.timeoutMs * 2, userAgent: o.userAgent, network: { client, limiter } }) : undefined;
     const engine = new CheckEngine({ checks, siteUrl: o.startUrl, asOf: o.asOf, profiles: o.profiles,
       checkOptions: o.checkOptions, capabilities: { rendered: pool !== undefined, network: true }, segment: jiebaSegment });
-    const crawl: Crawl = { client, a11y: new A11ySampler({ mode: o.a11y }), pool, engine, robots: new RobotsCache(client, o.userAgent), state,
+    const crawl: Crawl = { client, limiter, a11y: new A11ySampler({ mode: o.a11y }), pool, engine, robots: new RobotsCache(client, o.userAgent), state,
       scope: makeScope(o.startUrl, o.extraHosts, o.skipLinks), traps: new SpiderTrapGuard() };
     let report: Report | undefined;
     try {
@@ -96,12 +98,12 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     }
   }
 
-  private async finish({ client, pool, engine, state, scope, traps, a11y }: Crawl): Promise<Report> {
+  private async finish({ client, limiter, pool, engine, state, scope, traps, a11y }: Crawl): Promise<Report> {
     const o = this.options;
     engine.adopt(await state.collected());
     // Links a firewall refused get a second look in Chromium when there is one.
     const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool));
-    const siteFindings = await withDualStack(o, (dual) => engine.finish({ probe, dual }));
+    const siteFindings = await withDualStack({ ...o, limiter }, (dual) => engine.finish({ probe, dual }));
     for (const finding of siteFindings) this.emit('finding', finding);
     const report = buildReport({ version: VERSION, startUrl: o.startUrl, siteName: o.siteName, startedAt: state.startedAt,
       finishedAt: new Date(), asOf: o.asOf, profiles: o.profiles, pages: await state.pages(),

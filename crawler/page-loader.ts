@@ -63,7 +63,9 @@ export async function loadPage(entry: FrontierEntry, client: HttpClient, setting
   const wantA11y = pool !== undefined && settings.a11y?.wants(snapshot) === true;
   if (pool && (needsRendering(snapshot, render) || wantA11y)) {
     try {
-      const rendered = await pool.render(res.finalUrl, wantA11y ? { axe: true, evidenceDir: settings.evidenceDir } : {});
+      // The tab gets the bytes fetched above instead of asking the site for the page a second time.
+      const document = { url: res.finalUrl, status: res.status, headers: res.headers, body: bytes };
+      const rendered = await pool.render(res.finalUrl, { document, ...(wantA11y ? { axe: true, evidenceDir: settings.evidenceDir } : {}) });
       // The raw snapshot rides along, so checks can tell what only script added (links, text).
       snapshot = withRawVariant(snapshotFromHtml({ ...snapshot, html: rendered.html, rendered: true }), snapshot);
       if (rendered.a11y) snapshot.a11y = rendered.a11y;

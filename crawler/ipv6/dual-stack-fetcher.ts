@@ -1,7 +1,7 @@
 import type { LookupFunction } from 'node:net';
 import { NO_LOCAL_IPV6, type DualStackProbe, type DualStackResult, type StackView } from '../../shared/ipv6/dual-stack.ts';
 import { decodeHtml } from '../fetch/charset.ts';
-import { HostLimiter } from '../fetch/host-limiter.ts';
+import type { RequestLimiter } from '../fetch/host-limiter.ts';
 import { HttpClient } from '../fetch/http-client.ts';
 import { snapshotFromHtml } from '../snapshot/snapshot-from-html.ts';
 import { dnsResolver, lookupHost, type AddressResolver, type HostRecords } from './resolver.ts';
@@ -12,9 +12,11 @@ export interface DualStackOptions {
   timeoutMs: number;
   maxBytes: number;
   maxRedirects: number;
-  /** Requests at once per host (per family), and the pause between them. */
-  concurrency: number;
-  delayMs: number;
+  /**
+   * The crawl's own politeness: both families' requests to a host go through it under the host's name as
+   * the crawl uses it, so the check's refetches count against the crawl's rate and concurrency.
+   */
+  limiter: RequestLimiter;
   resolver?: AddressResolver;
   routeCheck?: RouteCheck;
 }
@@ -35,7 +37,7 @@ export class DualStackFetcher implements DualStackProbe {
     this.routeCheck = options.routeCheck ?? kernelRouteCheck;
     const client = (family: Family) => new HttpClient({ userAgent: options.userAgent, timeoutMs: options.timeoutMs,
       maxBytes: options.maxBytes, maxRedirects: options.maxRedirects, retries: 1, retryBaseMs: 500, maxRetryAfterMs: 5000,
-      limiter: new HostLimiter(options.concurrency, options.delayMs), lookup: this.lookupFor(family) });
+      limiter: options.limiter, lookup: this.lookupFor(family) });
     this.clients = { 4: client(4), 6: client(6) };
   }
 

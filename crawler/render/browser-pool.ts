@@ -4,6 +4,7 @@ import type { A11yAudit } from '../../shared/a11y/audit-types.ts';
 import type { AxeRunSettings } from '../../shared/a11y/run-axe.ts';
 import { prepareA11y, runA11yPass } from './a11y-pass.ts';
 import { MARK_HIDDEN_SCRIPT } from './mark-hidden.ts';
+import { TabRouter, type CrawlNetwork, type FetchedDocument } from './tab-router.ts';
 
 export interface RenderResult {
   finalUrl: string;
@@ -22,6 +23,8 @@ export interface RenderOptions {
   axe?: boolean | AxeRunSettings;
   /** Where evidence screenshots go (the report's evidence folder); needs `axe`. */
   evidenceDir?: string;
+  /** The page as the crawl fetched it: the tab is given these bytes instead of fetching them (needs `network`). */
+  document?: FetchedDocument;
 }
 
 const SETTLE_LIMIT_MS = 5_000;
@@ -31,6 +34,8 @@ export interface BrowserPoolOptions {
   tabs: number;
   timeoutMs: number;
   userAgent: string;
+  /** The crawl's HTTP client and limiter: when set, every request of a tab is under them (see TabRouter). */
+  network?: Omit<CrawlNetwork, 'holdLimitMs'>;
 }
 
 /**
@@ -44,6 +49,7 @@ export class BrowserPool {
   /** Render tabs kept open between renders, and those with axe-core registered. */
   private readonly spareTabs: Page[] = [];
   private readonly axeTabs = new WeakSet<Page>();
+  private readonly routers = new WeakMap<Page, TabRouter>();
 
   constructor(private readonly options: BrowserPoolOptions) {}
 
@@ -53,7 +59,8 @@ export class BrowserPool {
 
   async withPage<T>(task: (page: Page) => Promise<T>): Promise<T> {
     return this.inSlot(async () => {
-      const page = await this.newTab();
+      // Borrowed tabs act as a visitor's browser: their navigations leave from Chromium itself.
+      const page = await this.newTab(true);
       try {
         return await task(page);
       } finally {
@@ -64,7 +71,10 @@ export class BrowserPool {
 
   render(url: string, options: RenderOptions = {}): Promise<RenderResult> {
     return this.withRenderTab(Boolean(options.axe), async (page) => {
-      const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.timeoutMs });
+      const router = this.routers.get(page);
+      if (options.document) router?.serve(options.document);
+      const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.timeoutMs })
+        .finally(() => router?.forget(url));
       await this.settle(page);
       const a11y = options.axe ? await this.a11yPass(page, options) : {};
       await page.evaluate(MARK_HIDDEN_SCRIPT);
@@ -114,10 +124,14 @@ export class BrowserPool {
     }
   }
 
-  private async newTab(): Promise<Page> {
+  private async newTab(browserNavigations: boolean): Promise<Page> {
     const page = await (await this.getBrowser()).newPage();
     page.setDefaultTimeout(this.options.timeoutMs);
     await page.setUserAgent(this.options.userAgent);
+    const network = this.options.network;
+    if (network) {
+      this.routers.set(page, await TabRouter.attach(page, { ...network, holdLimitMs: this.options.timeoutMs }, { browserNavigations }));
+    }
     return page;
   }
 
@@ -130,7 +144,7 @@ export class BrowserPool {
       const live = this.spareTabs.filter((p) => !p.isClosed());
       let page = live.find((p) => this.axeTabs.has(p) === axe) ?? live[0];
       if (!page) {
-        page = await this.newTab();
+        page = await this.newTab(false);
         // alert()/confirm() would stall the render until it times out.
         page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
       }

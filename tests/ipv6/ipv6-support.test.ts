@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
 import { DualStackFetcher } from '../../crawler/ipv6/dual-stack-fetcher.ts';
 import type { AddressResolver } from '../../crawler/ipv6/resolver.ts';
 import { kernelRouteCheck, type RouteCheck } from '../../crawler/ipv6/route-check.ts';
@@ -70,7 +71,7 @@ async function inspect(options: { routeCheck?: RouteCheck; target?: number; site
     await engine.checkPage(snapshotOf(sitePages('/a')!, `${origin('dual.test')}/a`, { depth: 1 }));
   }
   const dual = new DualStackFetcher({ userAgent: 'govcheck-test', timeoutMs: 5000, maxBytes: 1 << 20, maxRedirects: 5,
-    concurrency: 4, delayMs: 0, resolver, ...(options.routeCheck ? { routeCheck: options.routeCheck } : {}) });
+    limiter: new HostLimiter(4, 0), resolver, ...(options.routeCheck ? { routeCheck: options.routeCheck } : {}) });
   try {
     const findings = await engine.finish({ dual });
     return { findings, section: engine.sections['ipv6-support'] as Ipv6Section, siteUrl };

@@ -1,4 +1,5 @@
 // Measures the dual-stack pass on a loopback site: `npx tsx tests/ipv6/measure-ipv6.mts [links]`.
+import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
 import { DualStackFetcher } from '../../crawler/ipv6/dual-stack-fetcher.ts';
 import { kernelRouteCheck } from '../../crawler/ipv6/route-check.ts';
 import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
@@ -16,7 +17,7 @@ const engine = new CheckEngine({ checks: [ipv6Support], siteUrl: `${origin}/`, a
   capabilities: { rendered: false, network: true }, checkOptions: { 'ipv6-support': { maxLinks: links + 1 } } });
 await engine.checkPage(snapshotOf(home, `${origin}/`, { depth: 0 }));
 const dual = new DualStackFetcher({ userAgent: 'govcheck-measure', timeoutMs: 10000, maxBytes: 1 << 20, maxRedirects: 5,
-  concurrency: 4, delayMs: 0, resolver });
+  limiter: new HostLimiter(4, 0), resolver });
 const started = performance.now();
 const findings = await engine.finish({ dual });
 const ms = performance.now() - started;

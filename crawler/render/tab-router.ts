@@ -1,0 +1,126 @@
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { RequestLimiter } from '../fetch/host-limiter.ts';
+import type { HttpClient } from '../fetch/http-client.ts';
+
+/** A response as the crawl's HTTP client got it (body decompressed). */
+export interface FetchedDocument {
+  /** Where the client ended up after redirects. */
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+/**
+ * The crawl's politeness as tabs use it: its HTTP client (with the limiter inside, retries, size cap) for
+ * what the tab may get through it, and the limiter itself for what Chromium must send on its own.
+ */
+export interface CrawlNetwork {
+  client: Pick<HttpClient, 'fetch'>;
+  limiter: RequestLimiter;
+  /** Longest a request Chromium sends keeps its limiter slot (a stream that never ends must not hold the host). */
+  holdLimitMs: number;
+}
+
+// These describe the bytes on the wire, not the decompressed body held here; Chromium recomputes the length.
+const WIRE_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
+// The client negotiates encodings it can decode (not zstd) and manages its own connections.
+const NOT_FORWARDED = new Set(['accept-encoding', 'host', 'connection', 'content-length', 'user-agent']);
+// Streams and media never end or are huge, and checking a page needs neither.
+const SKIPPED = new Set(['media', 'eventsource', 'websocket']);
+
+const keyOf = (url: string) => url.replace(/#.*$/, '');
+const ignore = () => undefined;
+
+function respondWith(request: HTTPRequest, response: FetchedDocument): Promise<void> {
+  const headers = Object.fromEntries(Object.entries(response.headers).filter(([name]) => !WIRE_HEADERS.has(name)));
+  return request.respond({ status: response.status, headers, body: Buffer.from(response.body) });
+}
+
+/**
+ * Puts a tab's requests under the crawl's politeness. A page the crawl already fetched is handed to the tab
+ * without asking the site again (original bytes and content type: a GBK page stays GBK). Other GETs are
+ * fetched by the crawl's HTTP client, so its limiter spaces them like any page fetch, from this process and
+ * its connections, and the bytes are handed to the tab. What the client cannot send (POST and other methods
+ * from a page's script; with `browserNavigations`, the tab's own navigations, for a firewall that admits
+ * only browsers) Chromium sends itself once the limiter gives it a slot, held until the response is in.
+ */
+export class TabRouter {
+  private readonly ready = new Map<string, FetchedDocument>();
+  private readonly held = new Map<HTTPRequest, () => void>();
+
+  private constructor(private readonly page: Page, private readonly network: CrawlNetwork,
+    private readonly browserNavigations: boolean) {}
+
+  static async attach(page: Page, network: CrawlNetwork, options: { browserNavigations?: boolean } = {}): Promise<TabRouter> {
+    const router = new TabRouter(page, network, options.browserNavigations ?? false);
+    const release = (request: HTTPRequest) => router.held.get(request)?.();
+    page.on('request', (request) => void router.route(request).catch(() => request.abort('failed').catch(ignore)));
+    page.on('requestfinished', release);
+    page.on('requestfailed', release);
+    page.once('close', () => [...router.held.values()].forEach((done) => done()));
+    await page.setRequestInterception(true);
+    return router;
+  }
+
+  /** The tab's next request for `response.url` is answered with `response`. */
+  serve(response: FetchedDocument): void {
+    this.ready.set(keyOf(response.url), response);
+  }
+
+  /** Drops what `serve` left for `url` and nobody asked for. */
+  forget(url: string): void {
+    this.ready.delete(keyOf(url));
+  }
+
+  private async route(request: HTTPRequest): Promise<void> {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = request.url();
+    const ready = this.ready.get(keyOf(url));
+    if (ready) {
+      this.ready.delete(keyOf(url));
+      return respondWith(request, ready);
+    }
+    if (!/^https?:/i.test(url)) return request.continue();
+    if (SKIPPED.has(request.resourceType())) return request.abort('blockedbyclient');
+    if (request.method() !== 'GET' || (this.browserNavigations && request.isNavigationRequest())) {
+      return this.network.limiter.run(new URL(url).host, () => this.send(request));
+    }
+    const res = await this.network.client.fetch(url, 'full', await this.headersOf(request));
+    if (!res.status) return request.abort(res.error === 'timeout' ? 'timedout' : 'failed');
+    const response = { url: res.finalUrl, status: res.status, headers: res.headers, body: res.body ?? new Uint8Array() };
+    // A redirected navigation is sent where the client landed (and handed that page), so the tab's
+    // address is the final one, as it would be had Chromium followed the redirect itself.
+    if (request.isNavigationRequest() && keyOf(res.finalUrl) !== keyOf(url)) {
+      this.serve(response);
+      return request.respond({ status: 302, headers: { location: res.finalUrl } });
+    }
+    return respondWith(request, response);
+  }
+
+  /** Lets Chromium send the request; resolves when its response is in or lost, or the hold limit passed. */
+  private send(request: HTTPRequest): Promise<void> {
+    // Cancelled while it waited for its slot (the page moved on): nothing goes out.
+    if (request.failure() || this.page.isClosed()) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.held.delete(request);
+        resolve();
+      };
+      const timer = setTimeout(done, this.network.holdLimitMs);
+      this.held.set(request, done);
+      request.continue().catch(done);
+    });
+  }
+
+  /** Chromium's request headers (referer, accept, range …) and the tab's cookies for the URL. */
+  private async headersOf(request: HTTPRequest): Promise<Record<string, string>> {
+    const headers = Object.fromEntries(Object.entries(request.headers()).filter(([name]) => !NOT_FORWARDED.has(name.toLowerCase())));
+    if (!headers.cookie) {
+      const cookies = await this.page.cookies(request.url()).catch(() => []);
+      if (cookies.length) headers.cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    }
+    return headers;
+  }
+}
