@@ -74,36 +74,44 @@ function soundIndex(lm: LanguageModel): Map<number, string[]> {
 }
 
 /**
- * Corrections that touch run[i], changing only `changeable` positions: (1) a 2–4 character window around i
- * replaced by a lexicon word with the same toneless pinyin — one character (持旭推进 → 持续) or a whole
- * pinyin-input slip (营业支招 → 营业执照, 时常 → 市场); (2) run[i] replaced by a similar-shape character
- * (or a same-sound one from the 公文 word list) that completes a lexicon word of 2–4 characters. Real-word
- * errors are candidates too: a candidate only has to make *a* word; the language model decides.
+ * Corrections of a run that change only `changeable` positions: (1) a 2–4 character window replaced by a
+ * lexicon word with the same toneless pinyin — one character (持旭推进 → 持续) or a whole pinyin-input slip
+ * (营业支招 → 营业执照, 时常 → 市场); (2) one character replaced by a similar-shape character (or a
+ * same-sound one from the 公文 word list) that completes a lexicon word of 2–4 characters. Real-word errors
+ * are candidates too: a candidate only has to make *a* word; the language model decides. Each window is
+ * looked up once, however many changeable characters it holds.
  */
-export function replacementsAt(lm: LanguageModel, run: string, i: number, changeable: ReadonlySet<number>): Replacement[] {
-  const out: Replacement[] = [];
+export function replacementsIn(lm: LanguageModel, run: string, changeable: ReadonlySet<number>): Replacement[] {
+  const out = new Map<string, Replacement>();
+  const add = (r: Replacement) => out.set(`${r.start}:${r.text}`, r);
   const index = soundIndex(lm);
-  for (let len = 2; len <= MAX_WORD; len++) {
-    for (let from = Math.max(0, i - len + 1); from <= i && from + len <= run.length; from++) {
+  for (let from = 0; from < run.length; from++) {
+    for (let len = 2; len <= MAX_WORD && from + len <= run.length; len++) {
+      if (!touches(changeable, from, from + len)) continue;
       const written = run.slice(from, from + len);
       for (const key of readingsOf(lm, run, from, len)) {
         for (const word of index.get(key) ?? []) {
-          const r = swap(lm, written, word, from, i, changeable);
-          if (r) out.push(r);
+          const r = swap(lm, written, word, from, changeable);
+          if (r) add(r);
         }
       }
     }
   }
-  for (const ch of shapeReplacementsAt(lm, run, i)) out.push({ start: i, end: i + 1, text: ch });
-  return out;
+  for (const i of changeable) for (const ch of shapeReplacementsAt(lm, run, i)) add({ start: i, end: i + 1, text: ch });
+  return [...out.values()];
+}
+
+function touches(positions: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (positions.has(k)) return true;
+  return false;
 }
 
 /**
- * The changed part of `word` over `written`, when every change is at a changeable position, i is one of
- * them, and — for two or more changes — every replaced character is a common one (a rare one, 辻 or 菅,
- * is a shape slip of one character, not a pinyin-input slip of the whole word).
+ * The changed part of `word` over `written`, when every change is at a changeable position and — for two
+ * or more changes — every replaced character is a common one (a rare one, 辻 or 菅, is a shape slip of one
+ * character, not a pinyin-input slip of the whole word).
  */
-function swap(lm: LanguageModel, written: string, word: string, from: number, i: number,
+function swap(lm: LanguageModel, written: string, word: string, from: number,
   changeable: ReadonlySet<number>): Replacement | undefined {
   let first = -1, last = -1;
   for (let k = 0; k < word.length; k++) {
@@ -112,7 +120,7 @@ function swap(lm: LanguageModel, written: string, word: string, from: number, i:
     if (first < 0) first = k;
     last = k;
   }
-  if (first < 0 || from + first > i || from + last < i) return undefined;
+  if (first < 0) return undefined;
   if (last > first) {
     for (let k = first; k <= last; k++) if (word[k] !== written[k] && lm.homophones(written[k]).length === 0) return undefined;
   }

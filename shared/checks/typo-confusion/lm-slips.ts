@@ -4,7 +4,7 @@ import { MultiMatcher } from '../../text/multi-matcher.ts';
 import type { TextHit } from '../../text/scan-blocks.ts';
 import { segmentsInto, type Segment } from '../../text/segmenter.ts';
 import { OFFICIAL_TERMS } from './official-terms.ts';
-import { replacementsAt, type Replacement } from './lm-candidates.ts';
+import { replacementsIn, type Replacement } from './lm-candidates.ts';
 import { PLACE_SUFFIX } from './word-slips.ts';
 
 export interface LmRule {
@@ -78,25 +78,19 @@ interface Correction extends Replacement {
 
 function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correction[] {
   const found: Correction[] = [];
-  const tried = new Set<string>();
   const suspicious = suspiciousPositions(lm, run, rule);
   /** Cost of the text as written, per scoring window (from, to). */
   const baseCosts = new Map<number, number>();
-  for (const i of suspicious) {
-    for (const r of replacementsAt(lm, run, i, suspicious)) {
-      const key = `${r.start}:${r.text}`;
-      if (tried.has(key)) continue;
-      tried.add(key);
-      const from = Math.max(0, r.start - rule.context), to = Math.min(run.length, r.end + rule.context);
-      const window = run.slice(from, to);
-      let base = baseCosts.get(from * 65536 + to);
-      if (base === undefined) baseCosts.set(from * 65536 + to, (base = pathCost(lm, window)));
-      const gain = base - pathCost(lm, window.slice(0, r.start - from) + r.text + window.slice(r.end - from));
-      const minGain = r.end - r.start > 1 ? rule.minGainWord : rule.minGain;
-      if (gain < minGain - rule.termBonus) continue;
-      const term = spellsOfficialTerm(run, r);
-      if (gain >= minGain || term) found.push({ ...r, gain, term });
-    }
+  for (const r of replacementsIn(lm, run, suspicious)) {
+    const from = Math.max(0, r.start - rule.context), to = Math.min(run.length, r.end + rule.context);
+    const window = run.slice(from, to);
+    let base = baseCosts.get(from * 65536 + to);
+    if (base === undefined) baseCosts.set(from * 65536 + to, (base = pathCost(lm, window)));
+    const gain = base - pathCost(lm, window.slice(0, r.start - from) + r.text + window.slice(r.end - from));
+    const minGain = r.end - r.start > 1 ? rule.minGainWord : rule.minGain;
+    if (gain < minGain - rule.termBonus) continue;
+    const term = spellsOfficialTerm(run, r);
+    if (gain >= minGain || term) found.push({ ...r, gain, term });
   }
   // Two corrections within one window explain the same oddity twice: keep the stronger (on a tie the
   // smaller change, 家猫 → 假冒 rather than 家猫伪劣 → 假冒伪劣).
