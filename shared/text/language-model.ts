@@ -6,8 +6,11 @@
 export interface LanguageModel {
   /** Id of a word in the model's lexicon (single characters included), or undefined. */
   wordId(word: string): number | undefined;
-  /** Calls visit(length, id) for every lexicon word that starts at text[pos] (shortest first). */
-  forEachWordAt(text: string, pos: number, visit: (length: number, id: number) => void): void;
+  /**
+   * The lexicon words that start at text[pos], shortest first: their lengths and ids are written into the
+   * two arrays (at most their length); returns how many.
+   */
+  wordsAt(text: string, pos: number, lengths: Int32Array, ids: Int32Array): number;
   /**
    * -ln P(word | history); the history after the word is then in `lastState`. State 0 is "no history".
    * (Two results without an object per call: this is the innermost loop of the lattice search.)

@@ -20,6 +20,9 @@ let states = new Int32Array(0);
 let costs = new Float64Array(0);
 let backs = new Int32Array(0);
 let filled = new Uint8Array(0);
+/** Words starting at the current position (lexicon words are at most a few dozen characters long). */
+const wordLengths = new Int32Array(64);
+const wordIds = new Int32Array(64);
 
 function reserve(n: number): void {
   if (filled.length >= n + 1) return;
@@ -62,15 +65,14 @@ function search(lm: LanguageModel, text: string): number {
   for (let pos = 0; pos < n; pos++) {
     const count = filled[pos];
     if (count === 0) continue;
-    let any = false;
-    lm.forEachWordAt(text, pos, (len, id) => {
-      any = true;
+    const words = lm.wordsAt(text, pos, wordLengths, wordIds);
+    for (let w = 0; w < words; w++) {
       for (let s = pos * BEAM; s < pos * BEAM + count; s++) {
-        const cost = costs[s] + lm.next(states[s], id);
-        offer(pos + len, lm.lastState, cost, s);
+        const cost = costs[s] + lm.next(states[s], wordIds[w]);
+        offer(pos + wordLengths[w], lm.lastState, cost, s);
       }
-    });
-    if (!any) {
+    }
+    if (words === 0) {
       const s = bestSlot(pos);
       offer(pos + 1, 0, costs[s] + UNKNOWN_CHAR_COST, s);
     }

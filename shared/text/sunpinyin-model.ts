@@ -217,13 +217,18 @@ export function sunpinyinModel(lmBytes: Uint8Array, lexiconBytes: Uint8Array): L
   const root = trieOf(ids);
   return {
     wordId: (w) => ids.get(w),
-    forEachWordAt(text, pos, visit) {
+    wordsAt(text, pos, lengths, ids) {
       let node: TrieNode | undefined = root;
-      for (let k = pos; k < text.length && node.next; k++) {
+      let count = 0;
+      for (let k = pos; k < text.length && node.next && count < lengths.length; k++) {
         node = node.next.get(text.charCodeAt(k));
-        if (!node) return;
-        if (node.id >= 0) visit(k - pos + 1, node.id);
+        if (!node) break;
+        if (node.id >= 0) {
+          lengths[count] = k - pos + 1;
+          ids[count++] = node.id;
+        }
       }
+      return count;
     },
     next: (state, wid) => slm.next(state, wid),
     get lastState() {
