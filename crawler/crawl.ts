@@ -100,10 +100,9 @@ export class Inspector extends EventEmitter<InspectorEvents> {
 
   private async finish({ client, limiter, pool, engine, state, scope, traps, a11y }: Crawl): Promise<Report> {
     const o = this.options;
-    engine.adopt(await state.collected());
     // Links a firewall refused get a second look in Chromium when there is one.
     const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool));
-    const siteFindings = await withDualStack({ ...o, limiter }, (dual) => engine.finish({ probe, dual }));
+    const siteFindings = await withDualStack({ ...o, limiter }, (dual) => engine.finish({ probe, dual }, (checkId) => state.collected(checkId)));
     for (const finding of siteFindings) this.emit('finding', finding);
     const report = buildReport({ version: VERSION, startUrl: o.startUrl, siteName: o.siteName, startedAt: state.startedAt,
       finishedAt: new Date(), asOf: o.asOf, profiles: o.profiles, pages: await state.pages(),

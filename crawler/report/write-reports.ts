@@ -1,4 +1,7 @@
+import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { dirname, join, resolve } from 'node:path';
 import { inlineEvidence } from './inline-evidence.ts';
 import type { Browser } from 'puppeteer-core';
@@ -8,6 +11,7 @@ import type { RectifyOptions } from '../../shared/report/rows.ts';
 import { renderCsvReport } from './csv-report.ts';
 import { renderDocxReport } from './docx/docx-report.ts';
 import { renderHtmlReport } from './html-report.ts';
+import { jsonReportChunks } from './json-report.ts';
 import { htmlToPdf } from './pdf-report.ts';
 import { renderXlsxReport } from './xlsx-report.ts';
 
@@ -18,14 +22,18 @@ export interface ReportOptions extends RectifyOptions {
   browser?: Browser;
 }
 
-/** A writer's output: one file, or several ('' = the main file, other keys become `base.<key>.ext`). */
-export type ReportOutput = string | Uint8Array | { parts: Record<string, Uint8Array> };
+/**
+ * A writer's output: one file (whole, or as text chunks written one after another so a big report never
+ * exists whole in memory), or several ('' = the main file, other keys become `base.<key>.ext`).
+ */
+export type ReportOutput = string | Uint8Array | { chunks: Iterable<string> } | { parts: Record<string, Uint8Array> };
+type FileOutput = string | Uint8Array | { chunks: Iterable<string> };
 
 export type ReportWriter = (report: Report, options: ReportOptions) => ReportOutput | Promise<ReportOutput>;
 
 /** Output formats by name; each turns the JSON report into its file(s). */
 export const REPORT_WRITERS: Record<string, ReportWriter> = {
-  json: (report) => `${JSON.stringify(report, null, 2)}\n`,
+  json: (report) => ({ chunks: jsonReportChunks(report) }),
   html: renderHtmlReport,
   xlsx: renderXlsxReport,
   docx: async (report, options) => ({ parts: await renderDocxReport(report, options) }),
@@ -59,11 +67,12 @@ export async function writeReports(report: Report, formats: readonly string[], o
   const written: Record<string, string> = {};
   for (const [format, path] of Object.entries(outputPaths(out, formats))) {
     const output = await REPORT_WRITERS[format](full, options);
-    const files = typeof output === 'string' || output instanceof Uint8Array ? { '': output } : output.parts;
+    const files: Record<string, FileOutput> = typeof output === 'object' && 'parts' in output ? output.parts : { '': output };
     for (const [key, data] of Object.entries(files)) {
       const target = key ? path.replace(/(\.[^./]+)?$/, `.${safeFileName(key)}$1`) : path;
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, data);
+      await (typeof data === 'object' && 'chunks' in data ? pipeline(Readable.from(data.chunks), createWriteStream(target))
+        : writeFile(target, data));
       written[key ? `${format}:${key}` : format] = target;
     }
   }

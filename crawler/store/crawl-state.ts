@@ -1,3 +1,4 @@
+import type { Collected } from '../../shared/checks/collected.ts';
 import type { ProbeResult } from '../../shared/checks/link-probe.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
@@ -35,7 +36,8 @@ export interface CrawlState {
   complete(url: string, page: CompletedPage): Promise<void>;
   pages(): Promise<PageRecord[]>;
   findings(): Promise<Finding[]>;
-  collected(): Promise<[string, unknown][]>;
+  /** What one site check collected from every page, streamed in crawl order (see Collected). */
+  collected(checkId: string): Collected<unknown>;
   /** Releases resources; with the report, the run is finished (kept in the store; a later --resume starts afresh). */
   close(report?: Report): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import type { Collected } from '../../shared/checks/collected.ts';
 import type { ProbeResult } from '../../shared/checks/link-probe.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord } from '../../shared/model/report.ts';
@@ -57,8 +58,11 @@ export class MemoryState implements CrawlState {
     return this.found;
   }
 
-  async collected(): Promise<[string, unknown][]> {
-    return this.items;
+  collected(checkId: string): Collected<unknown> {
+    const items = this.items;
+    return { async *[Symbol.asyncIterator]() {
+      for (const [id, item] of items) if (id === checkId) yield item;
+    } };
   }
 
   async close(): Promise<void> {

@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS collected (
   check_id TEXT NOT NULL,
   item TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS collected_check ON collected (run_id, check_id, id);
 CREATE TABLE IF NOT EXISTS workers (
   id TEXT PRIMARY KEY,
   seen_at TIMESTAMPTZ NOT NULL

@@ -2,12 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
+import type { Collected } from '../../shared/checks/collected.ts';
 import type { ProbeResult } from '../../shared/checks/link-probe.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
 import type { FrontierEntry } from '../frontier.ts';
+import { jsonReportBytes } from '../report/json-report.ts';
 import type { CompletedPage, CrawlState } from './crawl-state.ts';
 import { inTransaction, openPgPool } from './pg-schema.ts';
+import { COLLECTED_BATCH, readCollected, type CollectedRow } from './read-collected.ts';
+import { StoredState } from './stored-state.ts';
 
 // Hands out the oldest unfinished URL nobody alive holds: unclaimed, or claimed by a worker whose heartbeat
 // stopped (killed). SKIP LOCKED lets several workers claim at once without waiting on each other's rows.
@@ -23,21 +27,16 @@ RETURNING url, depth, referrer`;
  * (a page and its findings are written in the transaction that marks it done), and the frontier is safe
  * with several processes on one run: each URL is claimed by one live worker at a time.
  */
-export class PgState implements CrawlState {
+export class PgState extends StoredState implements CrawlState {
   /** A worker silent this long is taken for dead and its claimed URLs are handed out again. */
   static claimLeaseMs = 15_000;
 
-  readonly crawled = new Map<string, ProbeResult>();
   private readonly workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly heartbeat: ReturnType<typeof setInterval>;
-  private admitted = 0;
-  private queued = 0;
-  private done = 0;
-  private findingTotal = 0;
-  refused = 0;
 
   private constructor(private readonly pool: pg.Pool, private readonly runId: number, readonly startedAt: Date,
     readonly resumed: boolean, private readonly maxPages: number) {
+    super();
     this.heartbeat = setInterval(() => void this.beat().catch(() => undefined), PgState.claimLeaseMs / 3);
     this.heartbeat.unref();
   }
@@ -114,18 +113,6 @@ export class PgState implements CrawlState {
     }
   }
 
-  get pending(): number {
-    return Math.max(0, this.queued);
-  }
-
-  get pagesDone(): number {
-    return this.done;
-  }
-
-  get findingsCount(): number {
-    return this.findingTotal;
-  }
-
   async complete(url: string, page: CompletedPage): Promise<void> {
     const written = await inTransaction(this.pool, async (client) => {
       // Only the first completion counts: a slow worker whose claim was taken over adds nothing twice.
@@ -159,18 +146,19 @@ export class PgState implements CrawlState {
     return this.column<Finding>('SELECT finding AS v FROM findings WHERE run_id = $1 ORDER BY id');
   }
 
-  async collected(): Promise<[string, unknown][]> {
-    const { rows } = await this.pool.query<{ check_id: string; item: string }>(
-      'SELECT check_id, item FROM collected WHERE run_id = $1 ORDER BY id', [this.runId]);
-    return rows.map((r) => [r.check_id, JSON.parse(r.item)]);
+  collected(checkId: string): Collected<unknown> {
+    return readCollected(async (after) => (await this.pool.query<CollectedRow>(
+      'SELECT id, item FROM collected WHERE run_id = $1 AND check_id = $2 AND id > $3 ORDER BY id LIMIT $4',
+      [this.runId, checkId, after, COLLECTED_BATCH])).rows);
   }
 
   async close(report?: Report): Promise<void> {
     clearInterval(this.heartbeat);
     try {
       if (report) {
-        await this.pool.query('UPDATE runs SET finished_at = $1, report = $2 WHERE id = $3',
-          [report.finishedAt, JSON.stringify(report), this.runId]);
+        // Bytes decoded by the server: a 50,000-page report never becomes one JS string (tens of MB).
+        await this.pool.query("UPDATE runs SET finished_at = $1, report = convert_from($2, 'UTF8') WHERE id = $3",
+          [report.finishedAt, jsonReportBytes(report), this.runId]);
       }
       await this.pool.query('DELETE FROM workers WHERE id = $1', [this.workerId]);
     } finally {

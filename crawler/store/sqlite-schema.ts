@@ -42,6 +42,7 @@ CREATE TABLE IF NOT EXISTS collected (
   check_id TEXT NOT NULL,
   item TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS collected_check ON collected (run_id, check_id, id);
 `;
 
 /** Opens (creating when needed) a govcheck database in WAL mode with its schema. */

@@ -1,10 +1,14 @@
 import Database from 'better-sqlite3';
+import type { Collected } from '../../shared/checks/collected.ts';
 import type { ProbeResult } from '../../shared/checks/link-probe.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
 import type { FrontierEntry } from '../frontier.ts';
+import { jsonReportBytes } from '../report/json-report.ts';
 import type { CompletedPage, CrawlState } from './crawl-state.ts';
+import { COLLECTED_BATCH, readCollected, type CollectedRow } from './read-collected.ts';
 import { openDatabase } from './sqlite-schema.ts';
+import { StoredState } from './stored-state.ts';
 
 const BATCH = 256;
 
@@ -13,21 +17,16 @@ const BATCH = 256;
  * same transaction that marks its frontier row done; a URL handed out but not completed stays queued, so a
  * resumed run fetches exactly the pages that never finished.
  */
-export class SqliteState implements CrawlState {
-  readonly crawled = new Map<string, ProbeResult>();
+export class SqliteState extends StoredState implements CrawlState {
   readonly startedAt: Date;
   readonly resumed: boolean;
   private readonly db: Database.Database;
   private readonly runId: number;
   private buffer: FrontierEntry[] = [];
   private cursor = 0;
-  private admitted: number;
-  private queued: number;
-  private done: number;
-  private findingTotal: number;
-  refused = 0;
 
   private constructor(db: Database.Database, runId: number, startedAt: Date, resumed: boolean, private readonly maxPages: number) {
+    super();
     this.db = db;
     this.runId = runId;
     this.startedAt = startedAt;
@@ -84,18 +83,6 @@ export class SqliteState implements CrawlState {
     return this.buffer.shift();
   }
 
-  get pending(): number {
-    return Math.max(0, this.queued);
-  }
-
-  get pagesDone(): number {
-    return this.done;
-  }
-
-  get findingsCount(): number {
-    return this.findingTotal;
-  }
-
   async complete(url: string, page: CompletedPage): Promise<void> {
     const write = this.db.transaction(() => {
       this.db.prepare('UPDATE frontier SET done = 1 WHERE run_id = ? AND url = ?').run(this.runId, url);
@@ -120,15 +107,16 @@ export class SqliteState implements CrawlState {
     return this.column<Finding>('SELECT finding AS v FROM findings WHERE run_id = ? ORDER BY id');
   }
 
-  async collected(): Promise<[string, unknown][]> {
-    const rows = this.db.prepare('SELECT check_id, item FROM collected WHERE run_id = ? ORDER BY id').all(this.runId) as { check_id: string; item: string }[];
-    return rows.map((r) => [r.check_id, JSON.parse(r.item)]);
+  collected(checkId: string): Collected<unknown> {
+    const read = this.db.prepare('SELECT id, item FROM collected WHERE run_id = ? AND check_id = ? AND id > ? ORDER BY id LIMIT ?');
+    return readCollected((after) => read.all(this.runId, checkId, after, COLLECTED_BATCH) as CollectedRow[]);
   }
 
   async close(report?: Report): Promise<void> {
     if (report) {
-      this.db.prepare('UPDATE runs SET finished_at = ?, report = ? WHERE id = ?')
-        .run(report.finishedAt, JSON.stringify(report), this.runId);
+      // Bytes cast to text: a 50,000-page report never becomes one JS string (tens of MB).
+      this.db.prepare('UPDATE runs SET finished_at = ?, report = CAST(? AS TEXT) WHERE id = ?')
+        .run(report.finishedAt, jsonReportBytes(report), this.runId);
     }
     this.db.close();
   }

@@ -2,6 +2,7 @@ import type { Category, Location, Severity } from '../model/finding.ts';
 import type { Localized } from '../model/localized.ts';
 import type { PageSnapshot } from '../model/page-snapshot.ts';
 import type { DualStackProbe } from '../ipv6/dual-stack.ts';
+import type { Collected } from './collected.ts';
 import type { LinkProbe } from './link-probe.ts';
 
 /** What a check's run returns: the engine turns each into a full Finding. */
@@ -66,7 +67,6 @@ interface CheckMeta {
   fix: Localized;
   /** Host capabilities the check needs; a host lacking one skips the check. */
   needs?: readonly ('rendered' | 'network')[];
-  enabledByDefault?: boolean;
 }
 
 export interface PageCheck extends CheckMeta {
@@ -75,13 +75,14 @@ export interface PageCheck extends CheckMeta {
 }
 
 /**
- * A site check sees every page through `collect` (keep what it returns small: it is held until the end),
- * then judges once in `finish`.
+ * A site check sees every page through `collect` (keep what it returns small: it is stored until the end),
+ * then judges once in `finish`, reading the items back as a stream: a check whose items grow with the site
+ * (link uses) folds them pass by pass instead of gathering them all.
  */
 export interface SiteCheck<C = unknown> extends CheckMeta {
   scope: 'site';
   collect(ctx: PageContext): C | undefined;
-  finish(collected: C[], ctx: SiteContext): CheckResult[] | Promise<CheckResult[]>;
+  finish(collected: Collected<C>, ctx: SiteContext): CheckResult[] | Promise<CheckResult[]>;
 }
 
 export type CheckDefinition = PageCheck | SiteCheck<any>;

@@ -1,3 +1,4 @@
+import { collectedFrom, type Collected } from '../checks/collected.ts';
 import type { CheckDefinition, CheckResult, PageCheck, RunInfo, SiteCheck, SiteContext } from '../checks/types.ts';
 import type { Finding } from '../model/finding.ts';
 import type { PageSnapshot } from '../model/page-snapshot.ts';
@@ -88,14 +89,17 @@ export class CheckEngine {
     for (const [checkId, item] of collected) this.collectedFor(checkId).push(item);
   }
 
-  /** Site-scope findings, after every page was seen. */
-  async finish(extra: Pick<SiteContext, 'probe' | 'dual'> = {}): Promise<Finding[]> {
+  /**
+   * Site-scope findings, after every page was seen. `stored`: where a host that kept the items itself (see
+   * inspectPage) streams them from, by check id, instead of the items held here.
+   */
+  async finish(extra: Pick<SiteContext, 'probe' | 'dual'> = {}, stored?: (checkId: string) => Collected<unknown>): Promise<Finding[]> {
     const findings: Finding[] = [];
     for (const check of this.activeChecks) {
       if (check.scope !== 'site') continue;
       const ctx: SiteContext = { ...this.runInfo(check), ...extra,
         addSection: (value) => { this.sections[check.id] = value; } };
-      const items = this.collected.get(check.id) ?? [];
+      const items = stored ? stored(check.id) : collectedFrom(this.collected.get(check.id) ?? []);
       findings.push(...(await this.timed(check, this.options.siteUrl, this.timeoutMs * 10,
         () => check.finish(items, ctx))));
     }

@@ -42,18 +42,27 @@ export function linkUses(page: PageSnapshot, siteUrl: string, keep: (link: PageL
 
 /**
  * Gives every use of one template link (same region, target and text on many pages) the selector it has
- * on the first page, so the report merges them into one finding even where page layouts shift its path.
+ * on the first page (by URL), so the report merges them into one finding even where page layouts shift its
+ * path. Works on a stream: note() every use in a first pass, then align() them in a second.
  */
-export function alignTemplateSelectors(uses: LinkUse[]): void {
-  const first = new Map<string, string>();
-  for (const use of [...uses].sort((a, b) => a.page.localeCompare(b.page))) {
-    if (!use.region) continue;
-    const key = `${use.region}\u0000${use.target}\u0000${use.fragment ?? ''}\u0000${use.text}`;
-    const selector = first.get(key);
-    if (selector === undefined) first.set(key, use.selector);
-    else use.selector = selector;
+export class TemplateSelectors {
+  private readonly first = new Map<string, { page: string; selector: string }>();
+
+  note(use: LinkUse): void {
+    if (!use.region) return;
+    const key = templateKey(use);
+    const seen = this.first.get(key);
+    if (!seen || use.page.localeCompare(seen.page) < 0) this.first.set(key, { page: use.page, selector: use.selector });
+  }
+
+  /** The use with its template selector (the use itself when it is no template link). */
+  align<U extends LinkUse>(use: U): U {
+    const selector = use.region ? this.first.get(templateKey(use))?.selector : undefined;
+    return selector === undefined || selector === use.selector ? use : { ...use, selector };
   }
 }
+
+const templateKey = (use: LinkUse) => `${use.region}\u0000${use.target}\u0000${use.fragment ?? ''}\u0000${use.text}`;
 
 /** Where a use is, in the finding's Location shape. */
 export function locationOf(use: LinkUse) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definePageCheck, defineSiteCheck } from '../../shared/checks/define-check.ts';
+import { gather } from '../../shared/checks/collected.ts';
 import type { PageCheck } from '../../shared/checks/types.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
@@ -61,7 +62,8 @@ describe('CheckEngine', () => {
 
   it('runs site checks after all pages, with their sections and options', async () => {
     const counter = defineSiteCheck<number>({ ...meta, id: 'count-pages', collect: ({ page: p }) => p.textBlocks.length,
-      finish: (counts, ctx) => {
+      finish: async (collected, ctx) => {
+        const counts = await gather(collected);
         ctx.addSection({ pages: counts.length });
         return [{ messageId: 'hit', text: `${counts.reduce((a, b) => a + b, 0)}/${String(ctx.options.limit)}` }];
       } });

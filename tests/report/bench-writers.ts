@@ -21,7 +21,8 @@ for (const format of REPORT_FORMATS) {
   const cpu = process.cpuUsage();
   const output = await REPORT_WRITERS[format](report, { units: UNITS, browser });
   const bytes = typeof output === 'string' ? Buffer.byteLength(output)
-    : output instanceof Uint8Array ? output.length : Object.values(output.parts).reduce((n, p) => n + p.length, 0);
+    : output instanceof Uint8Array ? output.length : 'chunks' in output ? [...output.chunks].reduce((n, c) => n + Buffer.byteLength(c), 0)
+    : Object.values(output.parts).reduce((n, p) => n + p.length, 0);
   const { user, system } = process.cpuUsage(cpu);
   // CPU time of this process (Chromium's own work for the PDF is not in it) is steadier than wall time on a busy machine.
   console.log(`${format}\twall ${Math.round(performance.now() - start)} ms\tcpu ${Math.round((user + system) / 1000)} ms\t${Math.round(bytes / 1024)} KB`);

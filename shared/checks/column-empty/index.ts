@@ -5,6 +5,7 @@ import { vetoCounts } from '../../columns/veto.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import { collectColumns } from '../column-missing/index.ts';
 import type { CheckResult } from '../types.ts';
+import { gather } from '../collected.ts';
 
 /** Blank columns: a column page with no entries, only a placeholder, or no page at all. */
 export const columnEmpty = defineSiteCheck<ColumnPage>({
@@ -32,7 +33,7 @@ export const columnEmpty = defineSiteCheck<ColumnPage>({
   },
   collect: collectColumns,
   async finish(collected, ctx) {
-    const analysis = await analyseSite(collected, ctx);
+    const analysis = await analyseSite(await gather(collected), ctx);
     const counts = vetoCounts(analysis).blank;
     ctx.addSection({ blank: counts.ids, threshold: counts.threshold, veto: counts.veto });
     return analysis.columns.flatMap((c): CheckResult[] => {

@@ -4,6 +4,7 @@ import { analyseSite } from '../../columns/analyse-site.ts';
 import { collectColumnPage, type ColumnPage } from '../../columns/collect.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { CheckResult, PageContext } from '../types.ts';
+import { gather } from '../collected.ts';
 
 // The three column checks keep the same summary of each page: compute it once per snapshot.
 const summaries = new WeakMap<object, { asOf: string; summary: ColumnPage }>();
@@ -47,7 +48,7 @@ export const columnMissing = defineSiteCheck<ColumnPage>({
   },
   collect: collectColumns,
   async finish(collected, ctx) {
-    const analysis = await analyseSite(collected, ctx);
+    const analysis = await analyseSite(await gather(collected), ctx);
     ctx.addSection(columnTree(analysis));
     return analysis.columns.flatMap((c) => missingResult(c, analysis));
   },

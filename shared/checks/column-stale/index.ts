@@ -7,6 +7,7 @@ import { periodLabel } from '../../text/dates.ts';
 import { collectColumns } from '../column-missing/index.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
+import { gather } from '../collected.ts';
 
 const HOME_COLUMN = '首页';
 
@@ -53,7 +54,7 @@ export const columnStale = defineSiteCheck<ColumnPage>({
   },
   collect: collectColumns,
   async finish(collected, ctx) {
-    const analysis = await analyseSite(collected, ctx);
+    const analysis = await analyseSite(await gather(collected), ctx);
     const options = columnOptions(ctx.options);
     const counts = vetoCounts(analysis);
     ctx.addSection({ asOf: ctx.asOf, windows: analysis.resolved.windows, home: analysis.home ?? null,

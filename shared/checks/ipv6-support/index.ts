@@ -6,6 +6,7 @@ import { classifySupport, isUsable, percent, tallySupport } from '../../ipv6/sup
 import { defineSiteCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 import { failureReason, hostFindings, type Ipv6Section, sectionOf, type TestedLink } from './results.ts';
+import { gather } from '../collected.ts';
 
 const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame']);
 const DEFAULT_TARGET = 0.99;
@@ -46,7 +47,7 @@ export const ipv6Support = defineSiteCheck<LinkingPage>({
   async finish(collected, { dual, siteUrl, options, addSection }) {
     if (!dual || ADDRESS_HOST.test(new URL(siteUrl).hostname)) return [];
     const target = Number(options.target ?? DEFAULT_TARGET);
-    const sample = sampleLinks(siteUrl, collected, Number(options.maxLinks ?? DEFAULT_MAX_LINKS));
+    const sample = sampleLinks(siteUrl, await gather(collected), Number(options.maxLinks ?? DEFAULT_MAX_LINKS));
     const fetched = await mapLimited(sample, PARALLEL, (link) => dual.fetchBoth(link.url));
     const tested: TestedLink[] = sample.map((link, i) => ({ ...link, result: fetched[i]!, support: classifySupport(fetched[i]!) }));
     const home = tested[0]!;

@@ -1,9 +1,10 @@
 import { wrongAddress } from '../../links/addresses.ts';
 import { anchorsOf, checkableFragment } from '../../links/fragments.ts';
-import { alignTemplateSelectors, linkUses, locationOf, type LinkUse } from '../../links/link-uses.ts';
+import { linkUses, locationOf, TemplateSelectors, type LinkUse } from '../../links/link-uses.ts';
 import { contentShape, htmlText, soft404Phrase } from '../../links/soft-404.ts';
 import { parseStatusPolicy } from '../../links/status-policy.ts';
 import type { PageSnapshot } from '../../model/page-snapshot.ts';
+import type { Collected } from '../collected.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { LinkProbe } from '../link-probe.ts';
 import type { CheckResult } from '../types.ts';
@@ -67,35 +68,33 @@ export const linkBroken = defineSiteCheck<PageLinks>({
     const otherSchemes = page.links.filter((l) => !CHECKABLE.test(l.url) && !isMalformed(l.url, l.raw)).length;
     return { url: page.url, finalUrl: page.finalUrl, anchors: anchorsOf(page.html), ...pageFacts(page), uses, otherSchemes };
   },
+  // Two passes over the pages, streamed from the crawl's store: first the page facts and each distinct target
+  // (probed once), then every use judged against its target's verdict. No pass holds all uses at once
+  // (a 50,000-page site has ~500,000).
   async finish(collected, { probe, siteUrl, options, addSection }) {
     if (!probe) return [];
     const policy = parseStatusPolicy(options.statusPolicy);
-    const crawled = new Map<string, PageLinks>();
-    for (const page of collected) crawled.set(page.url, page).set(page.finalUrl, page);
-    const notFound = await siteNotFound(probe, siteUrl, crawled.get(siteUrl));
-    const uses = collected.flatMap((p) => p.uses);
-    alignTemplateSelectors(uses);
-    const verdicts = new Map<string, Promise<LinkVerdict>>();
-    const keyOf = (use: LinkUse) => `${use.target}\u0000${use.element === 'img' ? 'img' : ''}`;
-    for (const use of uses) {
-      if (isMalformed(use.target, use.raw) || verdicts.has(keyOf(use))) continue;
-      verdicts.set(keyOf(use), probe.probe(use.target).then((r) => judgeProbe(r, { policy, notFound, crawled, element: use.element })));
+    const survey = await surveyPages(collected);
+    const notFound = await siteNotFound(probe, siteUrl, survey.crawled.get(siteUrl));
+    const pending = new Map<string, Promise<LinkVerdict>>();
+    for (const [key, { target, element }] of survey.targets) {
+      pending.set(key, probe.probe(target).then((r) => judgeProbe(r, { policy, notFound, crawled: survey.crawled, element })));
     }
-    // Every target is probed once, all in flight together; the uses are judged afterwards without a promise
-    // each (a 50,000-page site has ~500,000 uses, and a pending closure per use held hundreds of MB).
-    const settled = new Map<string, LinkVerdict>();
-    for (const [key, verdict] of verdicts) settled.set(key, await verdict);
+    const verdicts = new Map<string, LinkVerdict>();
+    for (const [key, verdict] of pending) verdicts.set(key, await verdict);
     const results: CheckResult[] = [];
-    const stats = { targets: 0, ok: 0, broken: 0, inconclusive: 0, skipped: 0,
-      otherSchemes: collected.reduce((n, p) => n + p.otherSchemes, 0) };
     const brokenOnHomePage = new Set<string>();
-    for (const use of uses) {
-      const verdict = isMalformed(use.target, use.raw) ? malformed : settled.get(keyOf(use))!;
-      const result = toResult(use, verdict, options.fragments === false ? new Map() : crawled);
-      if (result) results.push(result);
-      if (result && result.outcome !== 'incomplete' && use.home) brokenOnHomePage.add(use.target);
+    const pages = options.fragments === false ? new Map() : survey.crawled;
+    for await (const page of collected) {
+      for (const use of page.uses.map((u) => survey.templates.align(u))) {
+        const verdict = isMalformed(use.target, use.raw) ? malformed : verdicts.get(targetKey(use))!;
+        const result = toResult(use, verdict, pages);
+        if (result) results.push(result);
+        if (result && result.outcome !== 'incomplete' && use.home) brokenOnHomePage.add(use.target);
+      }
     }
-    for (const [, v] of settled) {
+    const stats = { targets: 0, ok: 0, broken: 0, inconclusive: 0, skipped: 0, otherSchemes: survey.otherSchemes };
+    for (const [, v] of verdicts) {
       stats.targets++;
       stats[v.kind === 'skip' ? 'skipped' : v.kind]++;
     }
@@ -104,6 +103,39 @@ export const linkBroken = defineSiteCheck<PageLinks>({
   },
 });
 
+/** What a crawled page tells about itself when it is a link target: error-page facts and its anchors. */
+interface PageFacts extends CrawledPageFacts {
+  anchors: string[];
+}
+
+interface Survey {
+  /** Facts of every crawled page, by URL and by final URL. */
+  crawled: Map<string, PageFacts>;
+  /** Each distinct target to probe, with the element of its first use (an image is judged as one). */
+  targets: Map<string, { target: string; element: string }>;
+  templates: TemplateSelectors;
+  otherSchemes: number;
+}
+
+/** The first pass: everything that needs all pages seen before any use can be judged. */
+async function surveyPages(collected: Collected<PageLinks>): Promise<Survey> {
+  const survey: Survey = { crawled: new Map(), targets: new Map(), templates: new TemplateSelectors(), otherSchemes: 0 };
+  for await (const page of collected) {
+    // Copied: nothing of a streamed item may outlive its turn.
+    const facts: PageFacts = { shape: page.shape, anchors: [...page.anchors], ...(page.soft404 ? { soft404: page.soft404 } : {}) };
+    survey.crawled.set(page.url, facts).set(page.finalUrl, facts);
+    survey.otherSchemes += page.otherSchemes;
+    for (const use of page.uses) {
+      survey.templates.note(use);
+      const key = targetKey(use);
+      if (!isMalformed(use.target, use.raw) && !survey.targets.has(key)) survey.targets.set(key, { target: use.target, element: use.element });
+    }
+  }
+  return survey;
+}
+
+const targetKey = (use: LinkUse) => `${use.target}\u0000${use.element === 'img' ? 'img' : ''}`;
+
 const malformed: LinkVerdict = { kind: 'broken', messageId: 'network-error', reason: '' };
 
 /** An href that is no URL at all (`https://example]org`, `//////`): the browser cannot follow it either. */
@@ -111,7 +143,7 @@ function isMalformed(url: string, raw: string): boolean {
   return url === raw && !/^[a-z][a-z0-9+.-]*:/i.test(raw) || /^https?:\/{3,}/i.test(url) || /^https?:\/\/[^/]*[\]\\]/i.test(url);
 }
 
-function toResult(use: LinkUse, verdict: LinkVerdict, crawled: ReadonlyMap<string, PageLinks>): CheckResult | undefined {
+function toResult(use: LinkUse, verdict: LinkVerdict, crawled: ReadonlyMap<string, PageFacts>): CheckResult | undefined {
   const base = { url: use.page, target: use.target, location: locationOf(use) };
   if (verdict === malformed) return { ...base, target: use.raw, messageId: 'bad-url', data: { reason: '链接地址格式错误' } };
   if (verdict.kind === 'broken') return { ...base, messageId: verdict.messageId, data: { reason: verdict.reason } };
@@ -123,7 +155,7 @@ function toResult(use: LinkUse, verdict: LinkVerdict, crawled: ReadonlyMap<strin
 }
 
 /** A #fragment is only judged on pages the crawl parsed itself (a 16 KB sample of others proves nothing). */
-function fragmentResult(use: LinkUse, page: PageLinks | undefined): CheckResult | undefined {
+function fragmentResult(use: LinkUse, page: PageFacts | undefined): CheckResult | undefined {
   const fragment = checkableFragment(`#${use.fragment}`);
   if (!fragment || !page || page.anchors.includes(fragment) || page.anchors.includes(use.fragment!)) return undefined;
   return { url: use.page, target: `${use.target}#${use.fragment}`, location: locationOf(use), messageId: 'missing-fragment',

@@ -1,5 +1,5 @@
 import { isGovHost, wrongAddress, type WrongAddress } from '../../links/addresses.ts';
-import { alignTemplateSelectors, linkUses, locationOf, type LinkUse } from '../../links/link-uses.ts';
+import { linkUses, locationOf, TemplateSelectors, type LinkUse } from '../../links/link-uses.ts';
 import { PARKED_PHRASES } from '../../links/parked-phrases.ts';
 import { htmlText } from '../../links/soft-404.ts';
 import { defineSiteCheck } from '../define-check.ts';
@@ -50,31 +50,47 @@ export const linkWrong = defineSiteCheck<WrongLinks>({
       && !wrongAddress(link.raw, link.url, siteUrl));
     return { wrong, navigable };
   },
+  // Two passes over the stored pages, as in link-broken: template selectors and distinct targets first, then
+  // each use against its target's landing, so no pass holds every navigable link of the site.
   async finish(collected, { probe }) {
-    const wrong = collected.flatMap((c) => c.wrong);
-    const navigable = collected.flatMap((c) => c.navigable);
-    alignTemplateSelectors(wrong);
-    alignTemplateSelectors(navigable);
-    const results: CheckResult[] = wrong.map((use) => ({
-      url: use.page, target: use.raw, messageId: use.kind, location: locationOf(use),
-    }));
-    if (!probe) return results;
-    const landings = new Map<string, Promise<ProbeResult>>();
-    await Promise.all(navigable.map(async (use) => {
-      let landing = landings.get(use.target);
-      if (!landing) landings.set(use.target, (landing = probe.probe(use.target)));
-      const result = await landing;
-      const base = { url: use.page, target: use.target, location: locationOf(use) };
-      if (result.error === 'dns' && isGovHost(use.target)) {
-        results.push({ ...base, messageId: 'gov-domain-gone', indicators: ['NAT-D20', 'NAT-D26'] });
-      } else if (!result.error && result.status < 400) {
-        const wrong = landingProblem(use.target, result);
-        if (wrong) results.push({ ...base, ...wrong });
+    const wrongTemplates = new TemplateSelectors();
+    const navigableTemplates = new TemplateSelectors();
+    const targets = new Set<string>();
+    for await (const page of collected) {
+      for (const use of page.wrong) wrongTemplates.note(use);
+      for (const use of page.navigable) {
+        navigableTemplates.note(use);
+        targets.add(use.target);
       }
-    }));
+    }
+    const pending = new Map([...(probe ? targets : [])].map((t) => [t, probe!.probe(t).then((r) => landingOf(t, r))]));
+    const problems = new Map<string, Landing>();
+    for (const [target, landing] of pending) {
+      const problem = await landing;
+      if (problem) problems.set(target, problem);
+    }
+    const results: CheckResult[] = [];
+    for await (const page of collected) {
+      for (const use of page.wrong.map((u) => wrongTemplates.align(u))) {
+        results.push({ url: use.page, target: use.raw, messageId: use.kind, location: locationOf(use) });
+      }
+      for (const use of page.navigable) {
+        const problem = problems.get(use.target);
+        const aligned = problem && navigableTemplates.align(use);
+        if (aligned) results.push({ url: aligned.page, target: aligned.target, location: locationOf(aligned), ...problem });
+      }
+    }
     return results.sort((a, b) => (a.url ?? '').localeCompare(b.url ?? '') || (a.target ?? '').localeCompare(b.target ?? ''));
   },
 });
+
+type Landing = Pick<CheckResult, 'messageId' | 'data' | 'indicators'>;
+
+/** What is wrong with where a navigable link leads, if anything. */
+function landingOf(target: string, result: ProbeResult): Landing | undefined {
+  if (result.error === 'dns' && isGovHost(target)) return { messageId: 'gov-domain-gone', indicators: ['NAT-D20', 'NAT-D26'] };
+  return !result.error && result.status < 400 ? landingProblem(target, result) : undefined;
+}
 
 /** Where a link that opened fine actually landed, when that is the wrong place. */
 function landingProblem(target: string, result: ProbeResult): Pick<CheckResult, 'messageId' | 'data'> | undefined {

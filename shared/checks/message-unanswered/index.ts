@@ -2,6 +2,7 @@ import { listEntries } from '../../columns/list-entries.ts';
 import { periodLabel, subtractPeriod } from '../../text/dates.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
+import { gather } from '../collected.ts';
 
 interface MessageRow {
   title: string;
@@ -57,7 +58,8 @@ export const messageUnanswered = defineSiteCheck<MessageList>({
     });
     return rows.length ? { url: page.url, name, rows } : undefined;
   },
-  finish(lists, { asOf, options }) {
+  async finish(collected, { asOf, options }) {
+    const lists = await gather(collected);
     const o = { ...DEFAULTS, ...(options as Partial<typeof DEFAULTS>) };
     const since = subtractPeriod(asOf, o.lookBack);
     const overdue = subtractPeriod(asOf, o.unansweredAfter);

@@ -4,6 +4,7 @@ import type { PageSnapshot } from '../../model/page-snapshot.ts';
 import { collectColumns } from '../column-missing/index.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
+import { gather } from '../collected.ts';
 
 interface ArticleLinks {
   kind: 'interpretation' | 'policy';
@@ -56,7 +57,8 @@ export const policyInterpretation = defineSiteCheck<ArticleLinks>({
       pageKey(l.url) !== pageKey(page.url) && wanted.test(l.text)).map((l) => pageKey(l.url));
     return { kind, url: page.url, title: page.meta['articletitle'] || page.title, links: [...new Set(links)] };
   },
-  finish(pages) {
+  async finish(collected) {
+    const pages = await gather(collected);
     const policies = new Map(pages.filter((p) => p.kind === 'policy').map((p) => [pageKey(p.url), p]));
     const results: CheckResult[] = [];
     for (const page of pages.filter((p) => p.kind === 'interpretation')) {

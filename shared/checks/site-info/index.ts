@@ -3,6 +3,7 @@ import { defineSiteCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 import { siteInfoFacts, type SiteInfoFacts } from './facts.ts';
 import { ICP_VALID, POLICE_VALID, SITE_CODE } from './patterns.ts';
+import { gather } from '../collected.ts';
 
 const MAX_PAGES_LISTED = 20;
 
@@ -39,7 +40,8 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
     en: 'List every footer item required by the 2017 guide on all pages; offer site search on the home page.',
   },
   collect: ({ page }) => (page.status >= 400 ? undefined : siteInfoFacts(page)),
-  finish(pages, ctx) {
+  async finish(collected, ctx) {
+    const pages = await gather(collected);
     if (!pages.length) return [];
     const home = pages.find((p) => isHomePage(p, ctx.siteUrl)) ?? pages[0];
     const results: CheckResult[] = [];

@@ -4,6 +4,7 @@ import type { CheckResult } from '../types.ts';
 import { domainSpamScore, hostOf, isForeignHost } from '../../spam/domains.ts';
 import { SPAM_FIX, VISIBLE_TO_ALL } from '../../spam/evidence.ts';
 import { isSpamScore, scoreText, spamTerms } from '../../spam/matcher.ts';
+import { gather } from '../collected.ts';
 
 interface OutboundLink {
   page: string;
@@ -70,7 +71,7 @@ export const spamLinkTarget = defineSiteCheck<OutboundLink[]>({
   },
   async finish(collected, { probe }) {
     if (!probe) return [];
-    const uses = collected.flat();
+    const uses = (await gather(collected)).flat();
     const targets = [...new Set(uses.map((u) => u.target))];
     const verdicts = new Map(await Promise.all(targets.map(async (t) => [t, await probe.probe(t)] as const)));
     const results: CheckResult[] = [];

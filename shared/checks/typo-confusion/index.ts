@@ -3,6 +3,7 @@ import { harvestProperNouns, type PageCandidates } from '../../text/harvest.ts';
 import { scanBlocks } from '../../text/scan-blocks.ts';
 import type { CheckResult } from '../types.ts';
 import { detectCommonTypos } from './detect.ts';
+import { gather } from '../collected.ts';
 const DEFAULT_HARVEST_MIN_PAGES = 5;
 
 /** Guesses from the lexicon rules and mined pairs may be local names; hand-written pairs never are. */
@@ -30,7 +31,8 @@ export const typoConfusion = defineSiteCheck<PageCandidates>({
     const results = scanBlocks(ctx, detectCommonTypos);
     return results.length > 0 ? { url: ctx.page.url, results } : undefined;
   },
-  finish(pages, ctx) {
+  async finish(collected, ctx) {
+    const pages = await gather(collected);
     const minPages = typeof ctx.options.harvestMinPages === 'number' ? ctx.options.harvestMinPages : DEFAULT_HARVEST_MIN_PAGES;
     const { results, harvested } = harvestProperNouns(pages, minPages, harvestable);
     if (harvested.length > 0) ctx.addSection({ harvestedProperNouns: harvested });
