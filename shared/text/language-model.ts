@@ -17,8 +17,6 @@ export interface LanguageModel {
    */
   next(state: number, wordId: number): number;
   readonly lastState: number;
-  /** Characters the lexicon reads with the same toneless syllable as ch (homophones). */
-  homophones(ch: string): readonly string[];
   /** The toneless syllables ch is read with, as small ids (< 1024) that only compare with each other. */
   syllables(ch: string): readonly number[];
   /** Every lexicon word (for building candidate indexes). */

@@ -13,8 +13,6 @@ const BITS_PR = 16;
 const BITS_BOW = 14;
 const MEMO_BITS = 16;
 const MEMO_SIZE = 1 << MEMO_BITS;
-/** Characters the lexicon marks as rare (GBK+ "csLevel" > 0) are never proposed as corrections. */
-const COMMON_CS_LEVEL = 0;
 
 function u32View(bytes: Uint8Array): Uint32Array {
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
@@ -137,7 +135,6 @@ class ThreadSlm {
 
 interface Lexicon {
   words: string[];
-  homophones: Map<string, string[]>;
   /** Character → its toneless syllables as small ids (0 … ~420). */
   syllables: Map<string, number[]>;
 }
@@ -154,7 +151,6 @@ function readLexicon(u: Uint32Array): Lexicon {
     words.push(String.fromCodePoint(...codes));
   }
   // Root node (at byte 12): its full-syllable transfers lead to nodes listing the one-character words.
-  const homophones = new Map<string, string[]>();
   const syllables = new Map<string, number[]>();
   const syllableIds = new Map<number, number>();
   const root = 3;
@@ -166,22 +162,14 @@ function readLexicon(u: Uint32Array): Lexicon {
     if (!syllableIds.has(toneless)) syllableIds.set(toneless, syllableIds.size);
     const syllableId = syllableIds.get(toneless)!;
     const node = offset >>> 2, nWords = u[node] & 0xfff, nTrans = (u[node] >>> 12) & 0xfff;
-    const chars = new Set<string>();
     for (let k = 0; k < nWords; k++) {
-      const info = u[node + 1 + nTrans * 2 + k];
-      const w = words[info & 0xffffff];
+      const w = words[u[node + 1 + nTrans * 2 + k] & 0xffffff];
       if (!w || w.length !== 1) continue;
       const list = syllables.get(w) ?? [];
       if (!list.includes(syllableId)) syllables.set(w, [...list, syllableId]);
-      if (((info >>> 24) & 3) === COMMON_CS_LEVEL) chars.add(w);
-    }
-    for (const ch of chars) {
-      const list = homophones.get(ch) ?? [];
-      for (const other of chars) if (other !== ch && !list.includes(other)) list.push(other);
-      homophones.set(ch, list);
     }
   }
-  return { words, homophones, syllables };
+  return { words, syllables };
 }
 
 /** Lexicon trie over UTF-16 code units: walking it finds every word at a position without slicing strings. */
@@ -209,7 +197,7 @@ function trieOf(ids: Map<string, number>): TrieNode {
 /** A LanguageModel over SunPinyin's trigram model and lexicon bytes. */
 export function sunpinyinModel(lmBytes: Uint8Array, lexiconBytes: Uint8Array): LanguageModel {
   const slm = new ThreadSlm(u32View(lmBytes));
-  const { words, homophones, syllables } = readLexicon(u32View(lexiconBytes));
+  const { words, syllables } = readLexicon(u32View(lexiconBytes));
   const ids = new Map<string, number>();
   words.forEach((w, id) => {
     if (w && !ids.has(w)) ids.set(w, id);
@@ -234,7 +222,6 @@ export function sunpinyinModel(lmBytes: Uint8Array, lexiconBytes: Uint8Array): L
     get lastState() {
       return slm.lastState;
     },
-    homophones: (ch) => homophones.get(ch) ?? [],
     syllables: (ch) => syllables.get(ch) ?? [],
     words: () => ids.keys(),
   };

@@ -106,6 +106,14 @@ function touches(positions: ReadonlySet<number>, from: number, to: number): bool
   return false;
 }
 
+/** -ln P(ch) as a word of its own at or above this: a rare character (菅 13.0, 隶 12.8; 鱼 8.9, 蒜 11.5). */
+const RARE_CHAR_COST = 12.5;
+
+function isRare(lm: LanguageModel, ch: string): boolean {
+  const id = lm.wordId(ch);
+  return id === undefined || lm.next(0, id) >= RARE_CHAR_COST;
+}
+
 /**
  * The changed part of `word` over `written`, when every change is at a changeable position and — for two
  * or more changes — every replaced character is a common one (a rare one, 辻 or 菅, is a shape slip of one
@@ -122,7 +130,7 @@ function swap(lm: LanguageModel, written: string, word: string, from: number,
   }
   if (first < 0) return undefined;
   if (last > first) {
-    for (let k = first; k <= last; k++) if (word[k] !== written[k] && lm.homophones(written[k]).length === 0) return undefined;
+    for (let k = first; k <= last; k++) if (word[k] !== written[k] && isRare(lm, written[k])) return undefined;
   }
   return { start: from + first, end: from + last + 1, text: word.slice(first, last + 1) };
 }

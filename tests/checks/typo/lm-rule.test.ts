@@ -48,10 +48,12 @@ describe('LM rule (real-word and non-word slips the lexicon rules miss)', () => 
 });
 
 describe('SunPinyin model', () => {
-  it('prefers the right word in context and knows homophones', async () => {
+  it('prefers the right word in context and reads characters with their syllables', async () => {
     const { pathCost } = await import('../../../shared/text/lm-score.ts');
     expect(pathCost(lm, '建立健全工作机制')).toBeLessThan(pathCost(lm, '建立健全工作机智') - 3);
-    expect(lm.homophones('制')).toContain('智');
+    expect(lm.syllables('制').some((s) => lm.syllables('智').includes(s))).toBe(true);
+    expect(lm.syllables('行').length).toBeGreaterThan(1);
+    expect(lm.syllables('制').some((s) => lm.syllables('度').includes(s))).toBe(false);
     expect(lm.wordId('机制')).toBeTypeOf('number');
   });
 });
