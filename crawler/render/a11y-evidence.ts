@@ -15,6 +15,20 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
+// Headless Chromium paints only the tab in front: a screenshot taken in a tab behind another waited for a
+// frame that never came (two render tabs, ~1 in 10 pages of the demo). Tabs take turns in front, one
+// screenshot at a time (puppeteer serialises screenshots per browser anyway).
+let frontTurn: Promise<unknown> = Promise.resolve();
+
+function inFront<T>(page: Page, shot: () => Promise<T>): Promise<T> {
+  const turn = frontTurn.then(async () => {
+    await page.bringToFront();
+    return withDeadline(shot(), SHOT_LIMIT_MS);
+  });
+  frontTurn = turn.catch(() => undefined);
+  return turn;
+}
+
 /**
  * One cropped screenshot per violated rule: a transparent frame PAD px larger than the first failing
  * element, with a red box on the element, is laid over the page and photographed. The file name is a
@@ -52,8 +66,8 @@ export async function captureEvidence(page: Page, audit: A11yAudit, dir: string)
     if (!element) continue;
     const file = `a11y-${fingerprint(page.url(), rule.id)}.png`;
     try {
-      // A screenshot can stall (seen on a page with a broken image); evidence is never worth the crawl.
-      await withDeadline(element.screenshot({ path: join(dir, file) as `${string}.png` }), SHOT_LIMIT_MS);
+      // Should a screenshot still stall, evidence is never worth the crawl: it gives up after SHOT_LIMIT_MS.
+      await inFront(page, () => element.screenshot({ path: join(dir, file) as `${string}.png` }));
       rule.screenshot = `${basename(dir)}/${file}`;
     } catch {
       // An element that cannot be photographed (e.g. zero-size after layout) only loses its evidence.
