@@ -20,10 +20,12 @@ export interface LmRule {
   suspiciousWordCost: number;
   /** A one-character word on the best path is suspicious when its cost in context is at least this. */
   suspiciousCharCost: number;
+  /** Rounds of correction (see bestCorrections). */
+  rounds: number;
 }
 
 /** Tuned on the ECSpell *train* splits (scripts/tune-typo-lm.ts); see docs/text-checks.md. */
-export const DEFAULT_LM_RULE: LmRule = { context: 4, minGain: 9, minGainWord: 14, termBonus: 2, suspiciousWordCost: 12, suspiciousCharCost: 4 };
+export const DEFAULT_LM_RULE: LmRule = { context: 4, minGain: 9, minGainWord: 14, termBonus: 2, suspiciousWordCost: 12, suspiciousCharCost: 4, rounds: 2 };
 
 const HAN_RUN = /[\u3400-\u9fff]{2,}/g;
 /** Digits or Latin letters right before: 3号楼, A栋 — codes and names, not prose. */
@@ -76,9 +78,29 @@ interface Correction extends Replacement {
   term: boolean;
 }
 
+/**
+ * Corrections of a run, in rounds: each round scores the candidates on the text corrected so far and keeps
+ * the strongest per window; the next round looks again around them (a second slip next to the first one
+ * only reads as a slip once the first is fixed). Characters already corrected stay fixed.
+ */
 function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correction[] {
+  const accepted: Correction[] = [];
+  let text = run;
+  for (let round = 0; round < rule.rounds; round++) {
+    const fixed = new Set(accepted.flatMap((c) => range(c.start, c.end)));
+    const kept = roundOfCorrections(lm, text, rule, fixed);
+    if (kept.length === 0) break;
+    for (const c of kept) text = text.slice(0, c.start) + c.text + text.slice(c.end);
+    accepted.push(...kept);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k);
+
+function roundOfCorrections(lm: LanguageModel, run: string, rule: LmRule, fixed: ReadonlySet<number>): Correction[] {
   const found: Correction[] = [];
-  const suspicious = suspiciousPositions(lm, run, rule);
+  const suspicious = new Set([...suspiciousPositions(lm, run, rule)].filter((i) => !fixed.has(i)));
   /** Cost of the text as written, per scoring window (from, to). */
   const baseCosts = new Map<number, number>();
   for (const r of replacementsIn(lm, run, suspicious)) {
@@ -99,7 +121,7 @@ function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correcti
   for (const c of found.sort((a, b) => b.gain - a.gain || (a.end - a.start) - (b.end - b.start))) {
     if (!kept.some((k) => near(k, c))) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** True when the corrected text has an official term covering a changed character. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jiebaSegment } from '../../../crawler/text/jieba-segmenter.ts';
 import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
 import { sunpinyinLanguageModel } from '../../../crawler/text/sunpinyin-files.ts';
-import { lmSlips } from '../../../shared/checks/typo-confusion/lm-slips.ts';
+import { DEFAULT_LM_RULE, lmSlips } from '../../../shared/checks/typo-confusion/lm-slips.ts';
 import { typoConfusion } from '../../../shared/checks/typo-confusion/index.ts';
 import type { CheckResult, SiteContext } from '../../../shared/checks/types.ts';
 import type { PageCandidates } from '../../../shared/text/harvest.ts';
@@ -28,6 +28,13 @@ describe('LM rule (real-word and non-word slips the lexicon rules miss)', () => 
     ['严禁商业回炉等不正当竞争行为。', '回炉', '贿赂'],
   ])('%s', (text, wrong, right) => {
     expect(flags(text)).toEqual([[wrong, right]]);
+  });
+
+  it('finds a second slip next to the first in a second round', () => {
+    expect(flags('鼓励企业大力发站股全融资。')).toEqual([['站', '展'], ['全', '权']]);
+    expect(flags('积极推厂应用纲结构建筑。')).toEqual([['厂', '广'], ['纲', '钢']]);
+    const oneRound = lmSlips('鼓励企业大力发站股全融资。', lm, jiebaSegment, { ...DEFAULT_LM_RULE, rounds: 1 });
+    expect(oneRound).toHaveLength(1);
   });
 
   it.each([
