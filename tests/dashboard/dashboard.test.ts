@@ -8,8 +8,9 @@ import { REPORT_FORMATS } from '../../crawler/report/write-reports.ts';
 import { recheckOf } from '../../shared/report/diff.ts';
 import { summarize } from '../../shared/report/summary.ts';
 import { HOSTILE_TITLE, seedStore, SITE_NAME, type SeededStore } from './seed-store.ts';
+import { screenshotDir } from '../helpers/screenshot-dir.ts';
 
-const SCREENSHOTS = new URL('../../docs/', import.meta.url).pathname;
+const SCREENSHOTS = screenshotDir();
 
 let seeded: SeededStore;
 let store: SqliteRunStore;

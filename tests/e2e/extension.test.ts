@@ -7,6 +7,9 @@ import { assertValidReport } from '../helpers/validate-report.ts';
 import { buildExtension, launchWithExtension, marksOnPage, ROOT } from './extension-browser.ts';
 import { NOTICE_HTML, serveNotice, type FixtureSite } from './extension-fixture-site.ts';
 import { reportFor } from './extension-report-fixture.ts';
+import { screenshotDir } from '../helpers/screenshot-dir.ts';
+
+const SHOTS = screenshotDir();
 
 let site: FixtureSite;
 let browser: Browser;
@@ -75,10 +78,10 @@ describe('extension in Chromium', () => {
     await clickInPanel('details[data-category="typo"] li.finding .message');
     await page.waitForFunction(() => document.querySelector('govcheck-highlights')?.shadowRoot
       ?.querySelector<HTMLElement>('.mark.current')?.dataset.category === 'typo');
-    await page.screenshot({ path: join(ROOT, 'docs/extension-highlight.png') });
+    await page.screenshot({ path: `${SHOTS}extension-highlight.png` });
     // A background tab paints no frames, so the panel comes forward for its picture and then yields again.
     await panel.bringToFront();
-    await panel.screenshot({ path: join(ROOT, 'docs/extension-panel.png'), fullPage: true });
+    await panel.screenshot({ path: `${SHOTS}extension-panel.png`, fullPage: true });
     await page.bringToFront();
   });
 
