@@ -7,13 +7,17 @@ const LM_FILE = 'lm_sc.t3g';
 const LEXICON_FILE = 'pydict_sc.bin';
 
 /** Where Debian's sunpinyin-data puts its files: /usr/lib/<multiarch>/sunpinyin/data (or $GOVCHECK_SUNPINYIN_DIR). */
-export function sunpinyinDataDir(): string | undefined {
-  const candidates = process.env.GOVCHECK_SUNPINYIN_DIR ? [process.env.GOVCHECK_SUNPINYIN_DIR] : [];
+function defaultDirs(): string[] {
+  const dirs = process.env.GOVCHECK_SUNPINYIN_DIR ? [process.env.GOVCHECK_SUNPINYIN_DIR] : [];
   try {
-    for (const arch of readdirSync('/usr/lib')) candidates.push(join('/usr/lib', arch, 'sunpinyin/data'));
+    for (const arch of readdirSync('/usr/lib')) dirs.push(join('/usr/lib', arch, 'sunpinyin/data'));
   } catch { /* no /usr/lib: not Linux */ }
-  candidates.push('/usr/share/sunpinyin');
-  return candidates.find((dir) => existsSync(join(dir, LM_FILE)) && existsSync(join(dir, LEXICON_FILE)));
+  return dirs;
+}
+
+/** The first directory that holds both files, or undefined. */
+export function sunpinyinDataDir(dirs: readonly string[] = defaultDirs()): string | undefined {
+  return dirs.find((dir) => existsSync(join(dir, LM_FILE)) && existsSync(join(dir, LEXICON_FILE)));
 }
 
 let loaded: LanguageModel | null | undefined;
@@ -26,7 +30,13 @@ let loaded: LanguageModel | null | undefined;
 export function sunpinyinLanguageModel(): LanguageModel | undefined {
   if (loaded === undefined) {
     const dir = sunpinyinDataDir();
-    loaded = dir ? sunpinyinModel(readFileSync(join(dir, LM_FILE)), readFileSync(join(dir, LEXICON_FILE))) : null;
+    try {
+      loaded = dir ? sunpinyinModel(readFileSync(join(dir, LM_FILE)), readFileSync(join(dir, LEXICON_FILE))) : null;
+    } catch (error) {
+      // A damaged or foreign file must not stop a crawl: run without the LM rule, say why once.
+      process.emitWarning(`sunpinyin-data in ${dir} not usable, typo LM rule off: ${(error as Error).message}`);
+      loaded = null;
+    }
   }
   return loaded ?? undefined;
 }
