@@ -1,11 +1,13 @@
 /**
- * npm run bench [-- --pages 5000 --concurrency 16 --render-pages 100 --memory]
+ * npm run bench [-- --pages 5000 --concurrency 16 --render-pages 100 --memory --max-old-space MB]
  * One generated county site (crawler/links/bench-site.ts, served by `scripts/bench-links.ts --serve` in a child)
  * and, one after another in this process tree, each checker as a child process under /usr/bin/time -v:
  * govcheck links-only, `linkinator --recurse`, govcheck with every non-render check, govcheck rendering in
  * Chromium (with axe) on a sample. Prints pages/s, links/s, peak RSS, ratios against linkinator, whether the
  * broken sets agree, and the fixture server's own capacity (a plain undici loop). --memory: govcheck
- * links-only with --db only (the 50,000-page bounded-memory run).
+ * links-only with --db only (the 50,000-page bounded-memory run). --max-old-space: runs govcheck under
+ * `node --max-old-space-size=MB` (V8 lets the heap grow to ~4× the live data when its limit is the default
+ * 4 GB, ~1.5–2× under a limit below 2 GB; docs/benchmarks.md 内存).
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -20,7 +22,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const GOVCHECK = here('../bin/govcheck.mjs');
 const LINKINATOR = here('../node_modules/linkinator/build/src/cli.js');
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '5000' }, concurrency: { type: 'string', default: '16' },
-  'render-pages': { type: 'string', default: '100' }, memory: { type: 'boolean', default: false } } });
+  'render-pages': { type: 'string', default: '100' }, memory: { type: 'boolean', default: false }, 'max-old-space': { type: 'string' } } });
 const concurrency = Number(values.concurrency);
 
 interface SiteFacts { url: string; pages: number; links: number; broken: string[]; soft404: string[] }
@@ -41,7 +43,8 @@ async function timed(args: string[]): Promise<{ seconds: number; peakRssMb: numb
 
 async function govcheck(name: string, site: SiteFacts, dir: string, flags: string[]): Promise<Row> {
   const out = join(dir, `${name.replace(/\W+/g, '-')}.json`);
-  const run = await timed([GOVCHECK, 'crawl', site.url, '--quiet', '--no-sitemap', '--retries', '0', '--max-depth', '50',
+  const heap = values['max-old-space'] ? [`--max-old-space-size=${Number(values['max-old-space'])}`] : [];
+  const run = await timed([...heap, GOVCHECK, 'crawl', site.url, '--quiet', '--no-sitemap', '--retries', '0', '--max-depth', '50',
     '--concurrency', String(concurrency), '--max-pages', String(site.pages * 2 + 10), '--format', 'json', '--out', out, ...flags]);
   const report = JSON.parse(await readFile(out, 'utf8').catch(() => {
     throw new Error(`${name} wrote no report:\n${run.stderr.slice(-2000)}`);
@@ -103,7 +106,8 @@ async function main(): Promise<void> {
       + `site ${site.url}: ${site.pages} pages, ${site.links} links, ${site.broken.length} broken targets; concurrency ${concurrency}`);
     const linksOnly = ['--checks', 'link-broken,link-wrong', '--render', 'never', '--cloaking', 'none', '--no-attachments'];
     if (values.memory) {
-      const row = await govcheck('govcheck links-only --db', site, dir, [...linksOnly, '--db', join(dir, 'state.sqlite')]);
+      const heap = values['max-old-space'] ? ` (node --max-old-space-size=${values['max-old-space']})` : '';
+      const row = await govcheck(`govcheck links-only --db${heap}`, site, dir, [...linksOnly, '--db', join(dir, 'state.sqlite')]);
       console.log(table([row], site));
       return;
     }

@@ -125,7 +125,10 @@ export class SqliteState extends StoredState implements CrawlState {
     return this.db.prepare('SELECT 1 FROM frontier WHERE run_id = ? AND url = ?').get(this.runId, url) !== undefined;
   }
 
+  /** Row by row: never every row's JSON text and its parsed value at once. */
   private column<T>(sql: string): T[] {
-    return (this.db.prepare(sql).all(this.runId) as { v: string }[]).map((r) => JSON.parse(r.v) as T);
+    const values: T[] = [];
+    for (const row of this.db.prepare(sql).iterate(this.runId) as Iterable<{ v: string }>) values.push(JSON.parse(row.v) as T);
+    return values;
   }
 }
