@@ -1,13 +1,11 @@
 import { Worker } from 'node:worker_threads';
 
-/** One request as the fixture server saw it; times in ms on the server thread's clock. */
+/** One request as the fixture server saw it; times in ms since the epoch, comparable with `now()`. */
 export interface LoggedRequest {
   path: string;
   start: number;
   end: number;
   status: number;
-  /** The first request on its connection (its sender had to connect first). */
-  newConnection: boolean;
   /** Tells senders apart: Chromium's network stack asks for zstd, the crawl's HTTP client does not. */
   acceptEncoding: string;
 }
@@ -38,20 +36,18 @@ const SERVER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createServer } = require('node:http');
 const __name = (f) => f;
+const now = () => performance.timeOrigin + performance.now();
 const answer = eval('(' + workerData.answerer + ')');
 const log = [];
 const asked = new Map();
-const used = new WeakSet();
 const server = createServer((req, res) => {
-  const entry = { path: req.url, start: performance.now(), end: 0, status: 0, newConnection: !used.has(req.socket),
-    acceptEncoding: req.headers['accept-encoding'] ?? '' };
-  used.add(req.socket);
+  const entry = { path: req.url, start: now(), end: 0, status: 0, acceptEncoding: req.headers['accept-encoding'] ?? '' };
   log.push(entry);
   asked.set(req.url, (asked.get(req.url) ?? 0) + 1);
   const { status, headers, body, base64 } = answer(req.url, asked.get(req.url), workerData.data);
   entry.status = status;
   setTimeout(() => {
-    entry.end = performance.now();
+    entry.end = now();
     res.writeHead(status, headers).end(base64 ? Buffer.from(body, 'base64') : body);
   }, workerData.latencyMs);
 });
@@ -61,6 +57,9 @@ parentPort.on('message', (message) => {
   if (message === 'close') server.close(() => parentPort.close());
 });
 `;
+
+/** High-resolution time on the same scale as the server's log, from any thread. */
+export const now = () => performance.timeOrigin + performance.now();
 
 /**
  * A fixture site served from its own thread, logging when each request arrived and was answered. Its
