@@ -10,6 +10,7 @@ import { buildReport } from '../shared/report/build-report.ts';
 import { computeVerdict } from '../shared/report/verdict.ts';
 import { UsageError } from './errors.ts';
 import { jiebaSegment } from './text/jieba-segmenter.ts';
+import { sunpinyinLanguageModel } from './text/sunpinyin-files.ts';
 import { A11ySampler } from './a11y/a11y-sampler.ts';
 import { isAttachmentUrl } from './attachments/attachment-format.ts';
 import { withVisitorVariants } from './cloaking/fetch-variants.ts';
@@ -81,7 +82,9 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     const pool = o.render !== 'never' && BrowserPool.available()
       ? new BrowserPool({ tabs: o.renderTabs, timeoutMs: o.timeoutMs * 2, userAgent: o.userAgent, network: { client, limiter } }) : undefined;
     const engine = new CheckEngine({ checks, siteUrl: o.startUrl, asOf: o.asOf, profiles: o.profiles,
-      checkOptions: o.checkOptions, capabilities: { rendered: pool !== undefined, network: true }, segment: jiebaSegment });
+      checkOptions: o.checkOptions, capabilities: { rendered: pool !== undefined, network: true }, segment: jiebaSegment,
+      // The model costs ~100 MB and 0.3 s: loaded only when the check that reads it runs.
+      languageModel: checks.some((c) => c.id === 'typo-confusion') ? sunpinyinLanguageModel() : undefined });
     const crawl: Crawl = { client, limiter, a11y: new A11ySampler({ mode: o.a11y }), pool, engine, robots: new RobotsCache(client, o.userAgent), state,
       scope: makeScope(o.startUrl, o.extraHosts, o.skipLinks), traps: new SpiderTrapGuard() };
     let report: Report | undefined;

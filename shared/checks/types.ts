@@ -4,6 +4,7 @@ import type { PageSnapshot } from '../model/page-snapshot.ts';
 import type { DualStackProbe } from '../ipv6/dual-stack.ts';
 import type { Collected } from './collected.ts';
 import type { LinkProbe } from './link-probe.ts';
+import type { LanguageModel } from '../text/language-model.ts';
 
 /** What a check's run returns: the engine turns each into a full Finding. */
 export interface CheckResult {
@@ -37,6 +38,8 @@ export interface RunInfo {
   signal: AbortSignal;
   /** Word segmentation, when the host has it (crawler: @node-rs/jieba; extension: jieba-wasm). Text checks fall back to a dictionary mode without it. */
   segment?: (text: string) => string[];
+  /** Word n-gram language model, when the host has one (crawler: SunPinyin's trigram model); text checks skip the LM rule without it. */
+  languageModel?: LanguageModel;
 }
 
 export interface PageContext extends RunInfo {

@@ -2,6 +2,7 @@ import { collectedFrom, type Collected } from '../checks/collected.ts';
 import type { CheckDefinition, CheckResult, PageCheck, RunInfo, SiteCheck, SiteContext } from '../checks/types.ts';
 import type { Finding } from '../model/finding.ts';
 import type { PageSnapshot } from '../model/page-snapshot.ts';
+import type { LanguageModel } from '../text/language-model.ts';
 import type { CheckTiming } from '../model/report.ts';
 import { checkErrorFinding } from './check-error.ts';
 import { toFinding } from './to-finding.ts';
@@ -27,6 +28,8 @@ export interface EngineOptions {
   debug?: boolean;
   /** Word segmentation passed to every check (RunInfo.segment). */
   segment?: (text: string) => string[];
+  /** Language model passed to every check (RunInfo.languageModel). */
+  languageModel?: LanguageModel;
 }
 
 /**
@@ -118,6 +121,7 @@ export class CheckEngine {
       options: { ...this.options.checkOptions?.['*'], ...this.options.checkOptions?.[check.id] },
       signal: new AbortController().signal,
       ...(this.options.segment ? { segment: this.options.segment } : {}),
+      ...(this.options.languageModel ? { languageModel: this.options.languageModel } : {}),
     };
   }
 

@@ -1,7 +1,7 @@
 /**
  * A word n-gram language model is a capability the host injects, like word segmentation: the crawler
  * loads SunPinyin's trigram model from the Debian package sunpinyin-data (crawler/text/sunpinyin-files.ts);
- * the extension has none, and the LM tier (shared/checks/typo-lm) then stays silent.
+ * the extension has none, and the LM rule of typo-confusion then stays silent.
  */
 export interface LanguageModel {
   /** Id of a word in the model's lexicon (single characters included), or undefined. */
@@ -21,9 +21,4 @@ export interface LanguageModel {
   syllables(ch: string): readonly number[];
   /** Every lexicon word (for building candidate indexes). */
   words(): Iterable<string>;
-}
-
-/** RunInfo extension the host fills in when it has a model (see docs/text-checks.md, "Wiring"). */
-export interface WithLanguageModel {
-  languageModel?: LanguageModel;
 }

@@ -1,7 +1,7 @@
 import type { CheckResult, PageContext } from '../checks/types.ts';
 import type { TextBlock } from '../model/page-snapshot.ts';
 import { sentenceAround } from './cjk.ts';
-import type { LanguageModel, WithLanguageModel } from './language-model.ts';
+import type { LanguageModel } from './language-model.ts';
 import type { Segment } from './segmenter.ts';
 import { isWhitelisted, whitelistFrom } from './whitelist.ts';
 
@@ -44,7 +44,7 @@ const templateCaches = new WeakMap<Detector, Map<string, TextHit[]>>();
 export function scanBlocks(ctx: PageContext, detect: Detector): CheckResult[] {
   const { terms } = whitelistFrom(ctx.options);
   const pageDate = latestDate(ctx);
-  const { languageModel } = ctx as PageContext & WithLanguageModel;
+  const { languageModel } = ctx;
   let cache = templateCaches.get(detect);
   if (!cache) templateCaches.set(detect, (cache = new Map()));
   const results: CheckResult[] = [];
