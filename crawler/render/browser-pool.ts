@@ -72,9 +72,10 @@ export class BrowserPool {
   render(url: string, options: RenderOptions = {}): Promise<RenderResult> {
     return this.withRenderTab(Boolean(options.axe), async (page) => {
       const router = this.routers.get(page);
+      // What the last render left unasked is dropped; this page's own bytes wait for its navigation.
+      router?.forgetAll();
       if (options.document) router?.serve(options.document);
-      const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.timeoutMs })
-        .finally(() => router?.forget(url));
+      const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.timeoutMs });
       await this.settle(page);
       const a11y = options.axe ? await this.a11yPass(page, options) : {};
       await page.evaluate(MARK_HIDDEN_SCRIPT);

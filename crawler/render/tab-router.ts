@@ -26,8 +26,10 @@ export interface CrawlNetwork {
 const WIRE_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
 // The client negotiates encodings it can decode (not zstd) and manages its own connections.
 const NOT_FORWARDED = new Set(['accept-encoding', 'host', 'connection', 'content-length', 'user-agent']);
-// Streams and media never end or are huge, and checking a page needs neither.
+// Streams and media never end or are huge, and checking a page needs neither; nor the tab's icon, which
+// Chromium asks for on its own (a 404 again after every render).
 const SKIPPED = new Set(['media', 'eventsource', 'websocket']);
+const TAB_ICON = /^https?:\/\/[^/]+\/favicon\.ico$/i;
 
 const keyOf = (url: string) => url.replace(/#.*$/, '');
 const ignore = () => undefined;
@@ -68,9 +70,9 @@ export class TabRouter {
     this.ready.set(keyOf(response.url), response);
   }
 
-  /** Drops what `serve` left for `url` and nobody asked for. */
-  forget(url: string): void {
-    this.ready.delete(keyOf(url));
+  /** Drops whatever `serve` left that nobody asked for. */
+  forgetAll(): void {
+    this.ready.clear();
   }
 
   private async route(request: HTTPRequest): Promise<void> {
@@ -82,11 +84,13 @@ export class TabRouter {
       return respondWith(request, ready);
     }
     if (!/^https?:/i.test(url)) return request.continue();
-    if (SKIPPED.has(request.resourceType())) return request.abort('blockedbyclient');
+    if (SKIPPED.has(request.resourceType()) || TAB_ICON.test(url)) return request.abort('blockedbyclient');
     if (request.method() !== 'GET' || (this.browserNavigations && request.isNavigationRequest())) {
       return this.network.limiter.run(new URL(url).host, () => this.send(request));
     }
-    const res = await this.network.client.fetch(url, 'full', await this.headersOf(request));
+    // Chromium's own headers go along (referer, accept, range, the tab's cookies), bar those the client sets.
+    const headers = Object.fromEntries(Object.entries(request.headers()).filter(([name]) => !NOT_FORWARDED.has(name.toLowerCase())));
+    const res = await this.network.client.fetch(url, 'full', headers);
     if (!res.status) return request.abort(res.error === 'timeout' ? 'timedout' : 'failed');
     const response = { url: res.finalUrl, status: res.status, headers: res.headers, body: res.body ?? new Uint8Array() };
     // A redirected navigation is sent where the client landed (and handed that page), so the tab's
@@ -112,15 +116,5 @@ export class TabRouter {
       this.held.set(request, done);
       request.continue().catch(done);
     });
-  }
-
-  /** Chromium's request headers (referer, accept, range …) and the tab's cookies for the URL. */
-  private async headersOf(request: HTTPRequest): Promise<Record<string, string>> {
-    const headers = Object.fromEntries(Object.entries(request.headers()).filter(([name]) => !NOT_FORWARDED.has(name.toLowerCase())));
-    if (!headers.cookie) {
-      const cookies = await this.page.cookies(request.url()).catch(() => []);
-      if (cookies.length) headers.cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-    }
-    return headers;
   }
 }
