@@ -34,8 +34,14 @@ const TAB_ICON = /^https?:\/\/[^/]+\/favicon\.ico$/i;
 const keyOf = (url: string) => url.replace(/#.*$/, '');
 const ignore = () => undefined;
 
+// The client joins repeated headers with ", "; Chromium needs each cookie in a header of its own again
+// (a comma inside a cookie, as in "Expires=Wed, 21 Oct", is not followed by "name=").
+const COOKIE_BOUNDARY = /,\s*(?=[^;,=\s]+=)/;
+
 function respondWith(request: HTTPRequest, response: FetchedDocument): Promise<void> {
-  const headers = Object.fromEntries(Object.entries(response.headers).filter(([name]) => !WIRE_HEADERS.has(name)));
+  const headers: Record<string, string | string[]> = Object.fromEntries(Object.entries(response.headers)
+    .filter(([name]) => !WIRE_HEADERS.has(name)));
+  if (response.headers['set-cookie']) headers['set-cookie'] = response.headers['set-cookie'].split(COOKIE_BOUNDARY);
   return request.respond({ status: response.status, headers, body: Buffer.from(response.body) });
 }
 

@@ -13,7 +13,7 @@ export interface LoggedRequest {
 
 export interface Answer {
   status: number;
-  headers: Record<string, string>;
+  headers: Record<string, string | string[]>;
   body: string;
   /** `body` is base64 (bytes that are not UTF-8 text: images, GBK pages). */
   base64?: boolean;

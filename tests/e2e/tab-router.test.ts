@@ -5,11 +5,11 @@ import { BrowserPool } from '../../crawler/render/browser-pool.ts';
 import { serveLogged, type Answer, type LoggedRequest, type LoggedSite } from './logged-site.ts';
 import { recordingLimiter } from './polite-log.ts';
 
-/** /go.html redirects to /landed.html, which sets a session cookie its script needs. */
+/** /go.html redirects to /landed.html, which sets two cookies (one with a comma inside) its script needs. */
 function sessionSite(path: string): Answer {
   if (path === '/go.html') return { status: 302, headers: { location: '/landed.html' }, body: '' };
   if (path === '/landed.html') {
-    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'set-cookie': 'sid=abc123; Path=/' },
+    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'set-cookie': ['sid=abc123; Path=/', 'lb=node1; Path=/; Expires=Wed, 21 Oct 2037 07:28:00 GMT'] },
       body: '<!doctype html><title>办事大厅</title><p>欢迎</p><script src="/app.js"></script>' };
   }
   if (path === '/app.js') {
@@ -47,6 +47,6 @@ describe.skipIf(!BrowserPool.available())('a render tab fetching through the cra
   });
 
   it('sends the tab\'s cookies with the requests it makes for the tab', () => {
-    expect(log.find((e) => e.path === '/app.js')?.cookie).toBe('sid=abc123');
+    expect(log.find((e) => e.path === '/app.js')?.cookie).toBe('sid=abc123; lb=node1');
   });
 });
