@@ -43,7 +43,7 @@ export class CrawlLinkProbe implements LinkProbe {
 
   constructor(
     private readonly client: HttpClient,
-    private readonly crawled: ReadonlyMap<string, ProbeResult>,
+    private readonly crawled: Pick<ReadonlyMap<string, ProbeResult>, 'get'>,
     private readonly scope: Scope,
     private readonly externalMode: 'status' | 'none',
     private readonly recheck?: BrowserRecheck,

@@ -4,6 +4,9 @@ import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
 import type { FrontierEntry } from '../frontier.ts';
 
+/** Fetch outcomes of finished pages by URL: a Map, or a lookup in the store (SQLite keeps none in memory). */
+export type CrawledPages = Pick<ReadonlyMap<string, ProbeResult>, 'get'>;
+
 /** Everything one page yields, written at once so a crash never leaves half a page behind. */
 export interface CompletedPage {
   record: PageRecord;
@@ -23,7 +26,7 @@ export interface CrawlState {
   /** Whether this run continues an earlier, interrupted one. */
   readonly resumed: boolean;
   /** Fetch outcome of every finished URL, for the link probe. */
-  readonly crawled: ReadonlyMap<string, ProbeResult>;
+  readonly crawled: CrawledPages;
   /** Admits a URL unless it was seen or the page cap is reached. */
   enqueue(entry: FrontierEntry): Promise<boolean>;
   /** The next URL to fetch, each handed out once per process. */

@@ -31,6 +31,8 @@ export class PgState extends StoredState implements CrawlState {
   /** A worker silent this long is taken for dead and its claimed URLs are handed out again. */
   static claimLeaseMs = 15_000;
 
+  /** Every page's probe result for the link probe (other workers' pages too, as of this worker's start). */
+  readonly crawled = new Map<string, ProbeResult>();
   private readonly workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly heartbeat: ReturnType<typeof setInterval>;
 

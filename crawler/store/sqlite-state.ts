@@ -5,7 +5,7 @@ import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
 import type { FrontierEntry } from '../frontier.ts';
 import { jsonReportBytes } from '../report/json-report.ts';
-import type { CompletedPage, CrawlState } from './crawl-state.ts';
+import type { CompletedPage, CrawledPages, CrawlState } from './crawl-state.ts';
 import { COLLECTED_BATCH, readCollected, type CollectedRow } from './read-collected.ts';
 import { openDatabase } from './sqlite-schema.ts';
 import { StoredState } from './stored-state.ts';
@@ -18,6 +18,11 @@ const BATCH = 256;
  * resumed run fetches exactly the pages that never finished.
  */
 export class SqliteState extends StoredState implements CrawlState {
+  /**
+   * Probe results of finished pages, read from the pages table when asked: held in memory they grew with the
+   * site (50,000 pages ≈ 23 MB of live heap, and V8 sizes the heap at a multiple of what is live).
+   */
+  readonly crawled: CrawledPages;
   readonly startedAt: Date;
   readonly resumed: boolean;
   private readonly db: Database.Database;
@@ -36,9 +41,11 @@ export class SqliteState extends StoredState implements CrawlState {
     this.done = count('SELECT count(*) AS n FROM frontier WHERE run_id = ? AND done = 1');
     this.queued = this.admitted - this.done;
     this.findingTotal = count('SELECT count(*) AS n FROM findings WHERE run_id = ?');
-    for (const row of db.prepare('SELECT url, probe FROM pages WHERE run_id = ?').iterate(runId) as Iterable<{ url: string; probe: string }>) {
-      this.crawled.set(row.url, JSON.parse(row.probe) as ProbeResult);
-    }
+    const probeOf = db.prepare('SELECT probe FROM pages WHERE run_id = ? AND url = ?');
+    this.crawled = { get: (url) => {
+      const row = probeOf.get(runId, url) as { probe: string } | undefined;
+      return row && JSON.parse(row.probe) as ProbeResult;
+    } };
   }
 
   /** Opens the database; with resume, continues the newest unfinished run of this start URL. */
@@ -94,7 +101,6 @@ export class SqliteState extends StoredState implements CrawlState {
       for (const [checkId, item] of page.collected) addItem.run(this.runId, url, checkId, JSON.stringify(item));
     });
     write();
-    this.crawled.set(url, page.probe);
     this.done++;
     this.findingTotal += page.findings.length;
   }

@@ -1,11 +1,5 @@
-import type { ProbeResult } from '../../shared/checks/link-probe.ts';
-
-/**
- * What the database-backed states (SQLite, PostgreSQL) keep beside the database: every page's probe result
- * for the link probe, and progress counters so a progress line never costs a query.
- */
+/** What the database-backed states (SQLite, PostgreSQL) keep beside the database: progress counters, so a progress line never costs a query. */
 export abstract class StoredState {
-  readonly crawled = new Map<string, ProbeResult>();
   /** URLs refused because of the page cap. */
   refused = 0;
   protected admitted = 0;

@@ -66,3 +66,21 @@ describe.each([
     await state.close();
   });
 });
+
+describe('SqliteState.crawled', () => {
+  it('answers the link probe from the pages table, also after a resume, holding no page in memory', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'govcheck-crawled-'));
+    dirs.push(dir);
+    const path = join(dir, 'state.sqlite');
+    const first = SqliteState.open(path, 'http://127.0.0.1/', {}, 100, false);
+    await fill(first, 0, 3);
+    expect(first.crawled.get('http://127.0.0.1/1.html')).toEqual(completed(1).probe);
+    expect(first.crawled.get('http://127.0.0.1/9.html')).toBeUndefined();
+    await first.close();
+    const resumed = SqliteState.open(path, 'http://127.0.0.1/', {}, 100, true);
+    expect(resumed.resumed).toBe(true);
+    expect(resumed.crawled.get('http://127.0.0.1/2.html')).toEqual(completed(2).probe);
+    expect(resumed.crawled).not.toBeInstanceOf(Map);
+    await resumed.close();
+  });
+});
