@@ -4,6 +4,7 @@ import type { A11yAudit } from '../../shared/a11y/audit-types.ts';
 import type { AxeRunSettings } from '../../shared/a11y/run-axe.ts';
 import { prepareA11y, runA11yPass } from './a11y-pass.ts';
 import { MARK_HIDDEN_SCRIPT } from './mark-hidden.ts';
+import { ResourceCache } from './resource-cache.ts';
 import { TabRouter, type CrawlNetwork, type FetchedDocument } from './tab-router.ts';
 
 export interface RenderResult {
@@ -50,6 +51,7 @@ export class BrowserPool {
   private readonly spareTabs: Page[] = [];
   private readonly axeTabs = new WeakSet<Page>();
   private readonly routers = new WeakMap<Page, TabRouter>();
+  private readonly resources = new ResourceCache();
 
   constructor(private readonly options: BrowserPoolOptions) {}
 
@@ -131,7 +133,8 @@ export class BrowserPool {
     await page.setUserAgent(this.options.userAgent);
     const network = this.options.network;
     if (network) {
-      this.routers.set(page, await TabRouter.attach(page, { ...network, holdLimitMs: this.options.timeoutMs }, { browserNavigations }));
+      this.routers.set(page, await TabRouter.attach(page, { ...network, holdLimitMs: this.options.timeoutMs },
+        { browserNavigations, cache: this.resources }));
     }
     return page;
   }

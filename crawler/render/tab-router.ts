@@ -1,6 +1,7 @@
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import type { RequestLimiter } from '../fetch/host-limiter.ts';
 import type { HttpClient } from '../fetch/http-client.ts';
+import type { ResourceCache } from './resource-cache.ts';
 
 /** A response as the crawl's HTTP client got it (body decompressed). */
 export interface FetchedDocument {
@@ -31,6 +32,13 @@ const NOT_FORWARDED = new Set(['accept-encoding', 'host', 'connection', 'content
 const SKIPPED = new Set(['media', 'eventsource', 'websocket']);
 const TAB_ICON = /^https?:\/\/[^/]+\/favicon\.ico$/i;
 
+export interface RouterOptions {
+  /** The tab's own navigations leave from Chromium (a firewall that admits only browsers must see one). */
+  browserNavigations?: boolean;
+  /** Template resources shared by the tabs of a pool. */
+  cache?: ResourceCache;
+}
+
 const keyOf = (url: string) => url.replace(/#.*$/, '');
 const ignore = () => undefined;
 
@@ -50,18 +58,17 @@ function respondWith(request: HTTPRequest, response: FetchedDocument): Promise<v
  * without asking the site again (original bytes and content type: a GBK page stays GBK). Other GETs are
  * fetched by the crawl's HTTP client, so its limiter spaces them like any page fetch, from this process and
  * its connections, and the bytes are handed to the tab. What the client cannot send (POST and other methods
- * from a page's script; with `browserNavigations`, the tab's own navigations, for a firewall that admits
- * only browsers) Chromium sends itself once the limiter gives it a slot, held until the response is in.
+ * from a page's script; with `browserNavigations`, the tab's own navigations) Chromium sends itself once the limiter gives it a slot, held until the response is in.
  */
 export class TabRouter {
   private readonly ready = new Map<string, FetchedDocument>();
   private readonly held = new Map<HTTPRequest, () => void>();
 
   private constructor(private readonly page: Page, private readonly network: CrawlNetwork,
-    private readonly browserNavigations: boolean) {}
+    private readonly options: RouterOptions) {}
 
-  static async attach(page: Page, network: CrawlNetwork, options: { browserNavigations?: boolean } = {}): Promise<TabRouter> {
-    const router = new TabRouter(page, network, options.browserNavigations ?? false);
+  static async attach(page: Page, network: CrawlNetwork, options: RouterOptions = {}): Promise<TabRouter> {
+    const router = new TabRouter(page, network, options);
     const release = (request: HTTPRequest) => router.held.get(request)?.();
     page.on('request', (request) => void router.route(request).catch(() => request.abort('failed').catch(ignore)));
     page.on('requestfinished', release);
@@ -91,21 +98,27 @@ export class TabRouter {
     }
     if (!/^https?:/i.test(url)) return request.continue();
     if (SKIPPED.has(request.resourceType()) || TAB_ICON.test(url)) return request.abort('blockedbyclient');
-    if (request.method() !== 'GET' || (this.browserNavigations && request.isNavigationRequest())) {
+    if (request.method() !== 'GET' || (this.options.browserNavigations && request.isNavigationRequest())) {
       return this.network.limiter.run(new URL(url).host, () => this.send(request));
     }
-    // Chromium's own headers go along (referer, accept, range, the tab's cookies), bar those the client sets.
-    const headers = Object.fromEntries(Object.entries(request.headers()).filter(([name]) => !NOT_FORWARDED.has(name.toLowerCase())));
-    const res = await this.network.client.fetch(url, 'full', headers);
-    if (!res.status) return request.abort(res.error === 'timeout' ? 'timedout' : 'failed');
-    const response = { url: res.finalUrl, status: res.status, headers: res.headers, body: res.body ?? new Uint8Array() };
+    const cache = this.options.cache;
+    const load = () => this.fetchForTab(request);
+    const response = await (cache ? cache.through(keyOf(url), request.resourceType(), load) : load());
+    if (!response.status) return request.abort('failed');
     // A redirected navigation is sent where the client landed (and handed that page), so the tab's
     // address is the final one, as it would be had Chromium followed the redirect itself.
-    if (request.isNavigationRequest() && keyOf(res.finalUrl) !== keyOf(url)) {
+    if (request.isNavigationRequest() && keyOf(response.url) !== keyOf(url)) {
       this.serve(response);
-      return request.respond({ status: 302, headers: { location: res.finalUrl } });
+      return request.respond({ status: 302, headers: { location: response.url } });
     }
     return respondWith(request, response);
+  }
+
+  /** A GET by the crawl's client; Chromium's own headers go along (referer, accept, range, the tab's cookies). */
+  private async fetchForTab(request: HTTPRequest): Promise<FetchedDocument> {
+    const headers = Object.fromEntries(Object.entries(request.headers()).filter(([name]) => !NOT_FORWARDED.has(name.toLowerCase())));
+    const res = await this.network.client.fetch(request.url(), 'full', headers);
+    return { url: res.finalUrl, status: res.status, headers: res.headers, body: res.body ?? new Uint8Array() };
   }
 
   /** Lets Chromium send the request; resolves when its response is in or lost, or the hold limit passed. */

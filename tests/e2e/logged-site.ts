@@ -8,6 +8,8 @@ export interface LoggedRequest {
   status: number;
   /** Tells senders apart: Chromium's network stack asks for zstd, the crawl's HTTP client does not. */
   acceptEncoding: string;
+  /** The crawl's own requests ask for HTML first; a tab's carry what Chromium accepts for the resource. */
+  accept: string;
   cookie?: string;
 }
 
@@ -43,7 +45,7 @@ const log = [];
 const asked = new Map();
 const server = createServer((req, res) => {
   const entry = { path: req.url, start: now(), end: 0, status: 0, acceptEncoding: req.headers['accept-encoding'] ?? '',
-    cookie: req.headers.cookie };
+    accept: req.headers.accept ?? '', cookie: req.headers.cookie };
   log.push(entry);
   asked.set(req.url, (asked.get(req.url) ?? 0) + 1);
   const { status, headers, body, base64 } = answer(req.url, asked.get(req.url), workerData.data);

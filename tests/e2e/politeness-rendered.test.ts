@@ -88,6 +88,15 @@ describe.skipIf(!BrowserPool.available())('politeness with rendering, proven fro
     expect(pages).toContain('/p/extra.html');
   });
 
+  it('asked for the template once for all tabs (and once more for the link check)', () => {
+    const crawlOwn = log.find((e) => e.path === '/p/0.html')!.accept;
+    for (const path of ['/s/site.css', '/s/app.js', '/s/logo.png']) {
+      const asks = log.filter((e) => e.path === path);
+      expect(asks.filter((e) => e.accept !== crawlOwn).length, path).toBe(1);
+      expect(asks.length, path).toBeLessThanOrEqual(2);
+    }
+  });
+
   it('rendered every page from those bytes: scripts ran, GBK stayed GBK, redirects landed', () => {
     const byPath = new Map(report.pages.map((p) => [new URL(p.url).pathname, p]));
     expect([...byPath.values()].filter((p) => p.status === 200).every((p) => p.rendered)).toBe(true);
