@@ -63,8 +63,9 @@ export const linkWrong = defineSiteCheck<WrongLinks>({
         targets.add(use.target);
       }
     }
-    const pending = new Map([...(probe ? targets : [])].map((t) => [t, probe!.probe(t).then((r) => landingOf(t, r))]));
+    // Every target probed once, all in flight together; only the problems are kept.
     const problems = new Map<string, Landing>();
+    const pending = probe ? [...targets].map((t) => [t, probe.probe(t).then((r) => landingOf(t, r))] as const) : [];
     for (const [target, landing] of pending) {
       const problem = await landing;
       if (problem) problems.set(target, problem);
