@@ -1,5 +1,5 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
+import type { Browser, Page } from 'puppeteer-core';
+import { findChromium, launchChromium } from './chromium.ts';
 import type { A11yAudit } from '../../shared/a11y/audit-types.ts';
 import type { AxeRunSettings } from '../../shared/a11y/run-axe.ts';
 import { prepareA11y, runA11yPass } from './a11y-pass.ts';
@@ -177,9 +177,7 @@ export class BrowserPool {
 
   private getBrowser(): Promise<Browser> {
     if (!this.browser) {
-      const executablePath = findChromium();
-      if (!executablePath) throw new Error('未找到 Chromium（请运行 npm run setup 或设置 CHROME_PATH） / Chromium not found');
-      this.browser = puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+      this.browser = launchChromium();
       // A crashed or killed browser is relaunched on the next request instead of failing the crawl.
       void this.browser.then((b) => b.on('disconnected', () => {
         this.browser = undefined;

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Browser } from 'puppeteer-core';
 
 /** Flags Debian's Chromium needs on a closed network (see TECH-NOTES): no sandbox as root, no phoning home. */
 export const CHROMIUM_FLAGS = [
@@ -13,4 +14,12 @@ export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) return fromEnv;
   return CANDIDATES.find((p) => existsSync(p));
+}
+
+/** Starts headless Chromium; puppeteer-core is loaded here, on first use, so crawls without a browser never load it. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('未找到 Chromium（请运行 npm run setup 或设置 CHROME_PATH） / Chromium not found (run npm run setup or set CHROME_PATH)');
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
 }

@@ -1,5 +1,5 @@
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findChromium } from '../render/chromium.ts';
+import type { Browser } from 'puppeteer-core';
+import { launchChromium } from '../render/chromium.ts';
 
 /**
  * Prints the self-contained HTML report to A4 PDF. The page gets no network (every request is aborted), so the
@@ -23,10 +23,4 @@ export async function htmlToPdf(html: string, browser?: Browser): Promise<Uint8A
     await page.close().catch(() => undefined);
     await own?.close();
   }
-}
-
-export function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('未找到 Chromium，无法生成 PDF（请运行 npm run setup 或设置 CHROME_PATH） / Chromium not found');
-  return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
 }

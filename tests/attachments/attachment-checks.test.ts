@@ -3,7 +3,7 @@ import { snapshotFromAttachment, type AttachmentResult } from '../../crawler/att
 import type { AttachmentLimits } from '../../crawler/attachments/extracted.ts';
 import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
 import { HttpClient } from '../../crawler/fetch/http-client.ts';
-import { launchChromium } from '../../crawler/report/pdf-report.ts';
+import { launchChromium } from '../../crawler/render/chromium.ts';
 import { CHECKS } from '../../shared/checks/index.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import type { Finding } from '../../shared/model/finding.ts';

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDashboard, type Dashboard } from '../../crawler/dashboard/server.ts';
 import { SqliteRunStore } from '../../crawler/dashboard/sqlite-run-store.ts';
-import { launchChromium } from '../../crawler/report/pdf-report.ts';
+import { launchChromium } from '../../crawler/render/chromium.ts';
 import { REPORT_FORMATS } from '../../crawler/report/write-reports.ts';
 import { recheckOf } from '../../shared/report/diff.ts';
 import { summarize } from '../../shared/report/summary.ts';

@@ -5,7 +5,7 @@
  */
 import { fingerprint } from '../../shared/engine/fingerprint.ts';
 import { REPORT_FORMATS, REPORT_WRITERS } from '../../crawler/report/write-reports.ts';
-import { launchChromium } from '../../crawler/report/pdf-report.ts';
+import { launchChromium } from '../../crawler/render/chromium.ts';
 import { BASE_FINDINGS, makeReport, SITE, UNITS } from './fixtures.ts';
 
 const count = Number(process.argv[2] ?? 2000);

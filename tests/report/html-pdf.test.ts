@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtmlReport } from '../../crawler/report/html-report.ts';
-import { htmlToPdf, launchChromium } from '../../crawler/report/pdf-report.ts';
+import { htmlToPdf } from '../../crawler/report/pdf-report.ts';
+import { launchChromium } from '../../crawler/render/chromium.ts';
 import { withRecheck } from '../../shared/report/diff.ts';
 import { BASE_FINDINGS, HOSTILE_TEXT, HOSTILE_TITLE, hostileReport, makeReport } from './fixtures.ts';
 
