@@ -7,10 +7,10 @@ import type { ProbeResult } from '../../shared/checks/link-probe.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
 import type { FrontierEntry } from '../frontier.ts';
-import { jsonReportBytes } from '../report/json-report.ts';
 import type { CompletedPage, CrawlState } from './crawl-state.ts';
 import { inTransaction, openPgPool } from './pg-schema.ts';
 import { COLLECTED_BATCH, readCollected, type CollectedRow } from './read-collected.ts';
+import { storedReport } from './run-history.ts';
 import { StoredState } from './stored-state.ts';
 
 // Hands out the oldest unfinished URL nobody alive holds: unclaimed, or claimed by a worker whose heartbeat
@@ -158,9 +158,8 @@ export class PgState extends StoredState implements CrawlState {
     clearInterval(this.heartbeat);
     try {
       if (report) {
-        // Bytes decoded by the server: a 50,000-page report never becomes one JS string (tens of MB).
-        await this.pool.query("UPDATE runs SET finished_at = $1, report = convert_from($2, 'UTF8') WHERE id = $3",
-          [report.finishedAt, jsonReportBytes(report), this.runId]);
+        await this.pool.query('UPDATE runs SET finished_at = $1, report = $2 WHERE id = $3',
+          [report.finishedAt, storedReport(report), this.runId]);
       }
       await this.pool.query('DELETE FROM workers WHERE id = $1', [this.workerId]);
     } finally {

@@ -4,9 +4,9 @@ import type { ProbeResult } from '../../shared/checks/link-probe.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
 import type { FrontierEntry } from '../frontier.ts';
-import { jsonReportBytes } from '../report/json-report.ts';
 import type { CompletedPage, CrawledPages, CrawlState } from './crawl-state.ts';
 import { COLLECTED_BATCH, readCollected, type CollectedRow } from './read-collected.ts';
+import { storedReport } from './run-history.ts';
 import { openDatabase } from './sqlite-schema.ts';
 import { StoredState } from './stored-state.ts';
 
@@ -120,9 +120,7 @@ export class SqliteState extends StoredState implements CrawlState {
 
   async close(report?: Report): Promise<void> {
     if (report) {
-      // Bytes cast to text: a 50,000-page report never becomes one JS string (tens of MB).
-      this.db.prepare('UPDATE runs SET finished_at = ?, report = CAST(? AS TEXT) WHERE id = ?')
-        .run(report.finishedAt, jsonReportBytes(report), this.runId);
+      this.db.prepare('UPDATE runs SET finished_at = ?, report = ? WHERE id = ?').run(report.finishedAt, storedReport(report), this.runId);
     }
     this.db.close();
   }

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonReportBytes, jsonReportChunks } from '../../crawler/report/json-report.ts';
+import { jsonReportChunks } from '../../crawler/report/json-report.ts';
 import { writeReports } from '../../crawler/report/write-reports.ts';
 import type { Report } from '../../shared/model/report.ts';
 import { hostileReport, makeReport } from './fixtures.ts';
@@ -19,19 +19,9 @@ describe('the JSON report written piece by piece', () => {
     expect(chunks.length).toBeGreaterThan(report.pages.length + report.findings.length);
   });
 
-  it('has a compact form, as UTF-8 bytes, equal to JSON.stringify(report)', () => {
-    const report = hostileReport();
-    expect([...jsonReportChunks(report, false)].join('')).toBe(JSON.stringify(report));
-    expect(jsonReportBytes(report).toString('utf8')).toBe(JSON.stringify(report));
-    // Over a MB: assembled from several parts.
-    const big = { ...report, pages: Array.from({ length: 8000 }, (_, i) => ({ ...report.pages[0], url: `${report.pages[0].url}?第${i}页` })) };
-    expect(jsonReportBytes(big).toString('utf8')).toBe(JSON.stringify(big));
-  });
-
   it('keeps empty lists, nested sections and absent fields as JSON.stringify does', () => {
     const report = { ...makeReport([]), pages: [], siteName: undefined, sections: { crawl: { refused: 0, traps: [] } } } as Report;
     expect([...jsonReportChunks(report)].join('')).toBe(pretty(report));
-    expect([...jsonReportChunks(report, false)].join('')).toBe(JSON.stringify(report));
     expect(JSON.parse([...jsonReportChunks(report)].join(''))).toEqual(JSON.parse(pretty(report)));
   });
 
