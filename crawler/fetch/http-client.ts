@@ -6,6 +6,7 @@ import type { ProbeError } from '../../shared/checks/link-probe.ts';
 import { DeadlineError, Deadlines } from './deadlines.ts';
 import type { RequestLimiter } from './host-limiter.ts';
 import { RETRY_STATUSES, retryDelayMs } from './retry.ts';
+import { noticingSend } from './send-notice.ts';
 
 export interface HttpClientOptions {
   userAgent: string;
@@ -125,7 +126,7 @@ export class HttpClient {
     } catch {
       return Promise.resolve({ status: 0, headers: {}, error: 'bad-url', errorMessage: url });
     }
-    return this.options.limiter.run(host, async () => {
+    return this.options.limiter.run(host, async (sent) => {
       // A server that trickles bytes (slowloris) must not hold a worker longer than the time limit:
       // undici's timeouts are per chunk, this one is for the whole response.
       const deadline = this.deadlines.start(this.options.timeoutMs * 2);
@@ -133,7 +134,8 @@ export class HttpClient {
       try {
         const res = await request(url, {
           method: 'GET',
-          dispatcher: this.agent,
+          // The limiter's --delay counts from when the request is written, not from when it was let go.
+          dispatcher: noticingSend(this.agent, sent),
           signal,
           headers: { 'user-agent': this.options.userAgent, 'accept-encoding': 'gzip, deflate, br',
             accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...extraHeaders },

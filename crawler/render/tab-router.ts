@@ -121,7 +121,10 @@ export class TabRouter {
     return { url: res.finalUrl, status: res.status, headers: res.headers, body: res.body ?? new Uint8Array() };
   }
 
-  /** Lets Chromium send the request; resolves when its response is in or lost, or the hold limit passed. */
+  /**
+   * Lets Chromium send the request; resolves when its response is in or lost, or the hold limit passed. When
+   * Chromium wrote it is not seen here, so the limiter takes that end as its send (the latest it can have been).
+   */
   private send(request: HTTPRequest): Promise<void> {
     // Cancelled while it waited for its slot (the page moved on): nothing goes out.
     if (request.failure() || this.page.isClosed()) return Promise.resolve();

@@ -117,6 +117,22 @@ describe('HttpClient', () => {
     expect(res.body?.length).toBe(64 * 1024);
   });
 
+  it('tells the limiter when the request is written, before the site has it', async () => {
+    const events: string[] = [];
+    const base = await serve((_, res) => {
+      events.push('site has it');
+      setTimeout(() => res.end('x'), 20);
+    });
+    const inner = new HostLimiter(1, 50);
+    const c = client({ limiter: { run: (host, task) => inner.run(host, (sent) => task(() => {
+      events.push('sent');
+      sent();
+    })) } });
+    await c.fetch(`${base}/a`);
+    events.push('answered');
+    expect(events).toEqual(['sent', 'site has it', 'answered']);
+  });
+
   it('keeps per-host concurrency and delay', async () => {
     let active = 0;
     let peak = 0;
@@ -131,7 +147,7 @@ describe('HttpClient', () => {
     await Promise.all(Array.from({ length: 6 }, (_, i) => c.fetch(`${base}/${i}`)));
     expect(peak).toBeLessThanOrEqual(2);
     starts.sort((a, b) => a - b);
-    // The limiter spaces starts 50 ms apart; the server sees them with some scheduling jitter.
+    // The limiter spaces sends 50 ms apart; the server notes them with some scheduling jitter.
     for (let i = 1; i < starts.length; i++) expect(starts[i] - starts[i - 1]).toBeGreaterThanOrEqual(30);
     expect(starts[starts.length - 1] - starts[0]).toBeGreaterThanOrEqual(5 * 45);
   });

@@ -1,3 +1,4 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { expect } from 'vitest';
 import type { RequestLimiter } from '../../crawler/fetch/host-limiter.ts';
 import { now, type LoggedRequest } from './logged-site.ts';
@@ -19,9 +20,9 @@ export function recordingLimiter(inner: RequestLimiter): RequestLimiter & { perm
   const permits: number[] = [];
   return {
     permits,
-    run: (host, task) => inner.run(host, () => {
+    run: (host, task) => inner.run(host, (sent) => {
       permits.push(now());
-      return task();
+      return task(sent);
     }),
   };
 }
@@ -38,6 +39,30 @@ export function assertAllPermitted(log: readonly Timed[], permits: readonly numb
   // 1 ms: the two threads' clocks share an origin only to within that.
   const early = arrivals.map((a, k) => ({ k, by: granted[k] - a })).filter((e) => e.by > 1);
   expect(early, 'arrivals before their permit').toEqual([]);
+}
+
+/** When undici wrote each request to its socket, from its own diagnostics channel (not from the limiter). */
+export function noteWrites(): { writes: number[]; stop: () => void } {
+  const writes: number[] = [];
+  const note = () => void writes.push(now());
+  subscribe('undici:client:sendHeaders', note);
+  return { writes, stop: () => unsubscribe('undici:client:sendHeaders', note) };
+}
+
+/**
+ * The requests the site saw left the crawler at least `delayMs` apart (less `slackMs`: the threads' clocks
+ * agree to within 1 ms), each arriving after it left. Gaps between the server's own arrival notes are no
+ * proof either way: on a busy CPU its thread notes an arrival 0.3 to 8 ms after the bytes came in.
+ */
+export function assertWritesSpaced(log: readonly Timed[], writes: readonly number[], delayMs: number, slackMs: number): void {
+  const arrivals = [...log].sort((a, b) => a.start - b.start);
+  const sent = [...writes].sort((a, b) => a - b);
+  expect(sent.length).toBe(arrivals.length);
+  const close = arrivals.slice(1).map((e, i) => ({ path: e.path, after: arrivals[i].path, gap: sent[i + 1] - sent[i] }))
+    .filter((e) => e.gap < delayMs - slackMs);
+  expect(close, `requests written closer than ${delayMs} ms`).toEqual([]);
+  const early = arrivals.filter((e, k) => e.start < sent[k] - slackMs).map((e) => e.path);
+  expect(early, 'arrivals before their request was written').toEqual([]);
 }
 
 /** The limiter's own spacing: permits at least `delayMs` apart (its clock has 1 ms steps). */
