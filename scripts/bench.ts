@@ -5,7 +5,7 @@
  * govcheck links-only, `linkinator --recurse`, govcheck with every non-render check, govcheck rendering in
  * Chromium (with axe) on a sample. Prints pages/s, links/s, peak RSS, ratios against linkinator, whether the
  * broken sets agree, and the fixture server's own capacity (a plain undici loop). --memory: govcheck
- * links-only with --db only (the 50,000-page bounded-memory run). --max-old-space: runs govcheck under
+ * links-only with --db only (the 50,000-page bounded-memory run). --max-old-space (default 2000, as bin/govcheck.mjs): runs govcheck under
  * `node --max-old-space-size=MB` (V8 lets the heap grow to ~4× the live data when its limit is the default
  * 4 GB, ~1.5–2× under a limit below 2 GB; docs/benchmarks.md 内存).
  */
@@ -22,7 +22,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const GOVCHECK = here('../bin/govcheck.mjs');
 const LINKINATOR = here('../node_modules/linkinator/build/src/cli.js');
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '5000' }, concurrency: { type: 'string', default: '16' },
-  'render-pages': { type: 'string', default: '100' }, memory: { type: 'boolean', default: false }, 'max-old-space': { type: 'string' } } });
+  'render-pages': { type: 'string', default: '100' }, memory: { type: 'boolean', default: false }, 'max-old-space': { type: 'string', default: '2000' } } });
 const concurrency = Number(values.concurrency);
 
 interface SiteFacts { url: string; pages: number; links: number; broken: string[]; soft404: string[] }
