@@ -20,8 +20,9 @@ describe('govcheck crawl (real CLI against a loopback site)', () => {
   beforeAll(async () => {
     site = await serveStaticSite(SITE);
     dir = await mkdtemp(join(tmpdir(), 'govcheck-cli-'));
+    // Run from a folder outside the project, as an installed bin is: the HTML report's JSX must still compile.
     result = await runCli(['crawl', site.url, '--render', 'never', '--retries', '0', '--format', 'json,html',
-      '--out', join(dir, 'report'), '--quiet']);
+      '--out', join(dir, 'report'), '--quiet'], dir);
     report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as Report;
   });
   afterAll(async () => {
@@ -36,6 +37,11 @@ describe('govcheck crawl (real CLI against a loopback site)', () => {
     expect(result.code).toBe(hasVeto(report) ? 2 : 0);
     expect(result.stdout).toContain(join(dir, 'report.json'));
     expect(result.stdout).toContain(join(dir, 'report.html'));
+  });
+
+  it('writes the HTML report when run outside the project folder', async () => {
+    expect(result.stderr).not.toContain('意外错误');
+    expect(await readFile(join(dir, 'report.html'), 'utf8')).toContain('<!doctype html>');
   });
 
   it('writes a report that matches the published schema', () => {

@@ -10,9 +10,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Starts the real govcheck CLI as a child process (as a user would); `done` settles when it exits. */
-export function startCli(args: string[]): { child: ChildProcess; done: Promise<CliResult> } {
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts the real govcheck CLI as a child process (as a user would); `done` settles when it exits. `cwd`: the
+ * folder it runs in (default: this one).
+ */
+export function startCli(args: string[], cwd?: string): { child: ChildProcess; done: Promise<CliResult> } {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], cwd });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));
@@ -24,4 +27,4 @@ export function startCli(args: string[]): { child: ChildProcess; done: Promise<C
   return { child, done };
 }
 
-export const runCli = (args: string[]): Promise<CliResult> => startCli(args).done;
+export const runCli = (args: string[], cwd?: string): Promise<CliResult> => startCli(args, cwd).done;
