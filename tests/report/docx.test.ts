@@ -53,6 +53,17 @@ describe('DOCX 整改通知', () => {
     expect(whole).toContain('县教育局 · 教育动态');
   });
 
+  it('lists at most maxRows problems, the most severe first, and says where the rest are', async () => {
+    const report = makeReport();
+    const { text } = documentXml((await renderDocxReport(report, { maxRows: 1 }))[''], 'capped');
+    expect(report.findings.length).toBeGreaterThan(1);
+    expect(text).toContain(`本通知列出最严重的前 1 条；全部 ${report.findings.length} 条见`);
+    expect(text).toMatch(/（一）[^（]+（1 条）/);
+    expect(text).not.toMatch(/（二）/);
+    const all = documentXml((await renderDocxReport(report))[''], 'uncapped').text;
+    expect(all).not.toContain('本通知列出最严重的前');
+  });
+
   it('keeps the hostile fixture as text: escaped markup, no control characters, XML still well-formed', async () => {
     const { xml, text } = documentXml((await renderDocxReport(hostileReport()))[''], 'hostile');
     expect(text).toContain(HOSTILE_TITLE);

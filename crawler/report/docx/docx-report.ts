@@ -12,10 +12,20 @@ import { body, chineseDate, chineseNumber, heading, PARAGRAPH_STYLES, table, tit
 export type DocxParts = Record<string, Uint8Array>;
 
 const DEFAULT_ISSUER = '网站检查组';
+/**
+ * Rows listed in one notice. Beyond this a notice is hundreds of pages no one reads, and the docx library needs
+ * ~190 KB of memory per row (9,750 rows: 1.85 GB); the full list is in the XLSX/HTML/CSV of the same run.
+ */
+const DEFAULT_MAX_ROWS = 1000;
+
+export interface DocxOptions extends RectifyOptions {
+  /** Most problem rows one notice lists (the most severe first; the findings are sorted that way). */
+  maxRows?: number;
+}
 const NO_COLUMN = '未归属栏目';
 
 /** 整改通知: one for the whole site, plus one per responsible unit when options.units maps URL prefixes. */
-export async function renderDocxReport(report: Report, options: RectifyOptions = {}): Promise<DocxParts> {
+export async function renderDocxReport(report: Report, options: DocxOptions = {}): Promise<DocxParts> {
   const parts: DocxParts = { '': await pack(notice(report, siteName(report) + '主办单位', options)) };
   for (const unit of unitNames(options.units)) {
     const findings = report.findings.filter((f) => unitOf(f.url, options.units) === unit);
@@ -31,9 +41,12 @@ async function pack(document: Document): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
-function notice(report: Report, addressee: string, options: RectifyOptions, unit?: string): Document {
+function notice(report: Report, addressee: string, options: DocxOptions, unit?: string): Document {
   const summary = summarize(report);
   const rows = findingRows(report, options);
+  const listed = rows.slice(0, options.maxRows ?? DEFAULT_MAX_ROWS);
+  const omitted = listed.length < rows.length
+    ? [body(`问题较多，本通知列出最严重的前 ${listed.length} 条；全部 ${rows.length} 条见同次检查的问题清单（XLSX、HTML 或 CSV 报告）。`)] : [];
   const resolved = resolvedRows(report, options).filter((r) => unit === undefined || r.unit === unit);
   const issuer = options.issuer ?? DEFAULT_ISSUER;
   const sections: [string, (Paragraph | Table)[]][] = [
@@ -46,7 +59,7 @@ function notice(report: Report, addressee: string, options: RectifyOptions, unit
         `另有 ${summary.incomplete} 条需人工复核。按指标情况如下：`),
       table(['指标', '指标名称', '问题数', '结论'],
         summary.byIndicator.map((v) => [v.id, v.title, v.count, v.verdict]), [12, 52, 10, 26])]],
-    ['问题清单', problemTables(rows, options.units !== undefined && unit === undefined)],
+    ['问题清单', [...omitted, ...problemTables(listed, options.units !== undefined && unit === undefined)]],
     ['整改要求', [
       body(`请对照问题清单逐条核实整改，${deadlineText(report.asOf, options)}。整改完成后，请将整改情况` +
         `书面报送${issuer}；需人工复核的问题，请核实后一并反馈。`)]],
@@ -80,7 +93,9 @@ function problemTables(rows: FindingRow[], byUnit: boolean): (Paragraph | Table)
   const groups = new Map<string, FindingRow[]>();
   for (const row of rows) {
     const key = [byUnit ? row.unit || '未指定责任单位' : '', row.column || NO_COLUMN].filter(Boolean).join(' · ');
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   return [...groups.entries()].flatMap(([key, group], i) => [
     heading(`（${chineseNumber(i + 1)}）${key}（${group.length} 条）`, 2),
