@@ -4,7 +4,7 @@ import { loadConfig } from './config.ts';
 import { ExitCode, UsageError } from './errors.ts';
 import { resolveOptions, type CrawlOptions } from './options.ts';
 import { showProgress } from './progress.ts';
-import { isReportFormat, REPORT_FORMATS } from './report/formats.ts';
+import { parseFormats, REPORT_FORMATS } from './report/formats.ts';
 import type { ReportCommandArgs } from './report/report-command.ts';
 import { VERSION } from './version.ts';
 import { addDistributedCommands } from './distributed/commands.ts';
@@ -19,16 +19,6 @@ const int = (value: string) => {
   return n;
 };
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
-
-export function parseFormats(value: string | undefined): string[] {
-  const formats = list(value ?? 'json');
-  const unknown = formats.filter((f) => !isReportFormat(f));
-  if (unknown.length) {
-    throw new UsageError(`不支持的报告格式：${unknown.join(', ')}（可用：${REPORT_FORMATS.join(', ')}）`,
-      `Unsupported report formats: ${unknown.join(', ')} (available: ${REPORT_FORMATS.join(', ')})`);
-  }
-  return formats;
-}
 
 export function defaultOut(startUrl: string, asOf: string): string {
   return `reports/${new URL(startUrl).host.replace(/[^\w.-]/g, '_')}-${asOf}`;
@@ -51,7 +41,7 @@ async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
     ignoreRobots: flags.ignoreRobots, useSitemap: flags.sitemap, timeoutMs: flags.timeout, retries: flags.retries, external: flags.external,
     skipLinks: flags.skip, checks: flags.checks, db: flags.db, resume: flags.resume, attachments: flags.attachments, cloaking: flags.cloaking, a11y: flags.a11y,
   });
-  const formats = parseFormats(flags.format);
+  const formats = parseFormats(flags.format, 'json');
   const out = flags.out ?? defaultOut(options.startUrl, options.asOf);
   const previous = flags.previous ? await readReport(flags.previous) : undefined;
   const units = flags.units ? await readUnits(flags.units) : undefined;

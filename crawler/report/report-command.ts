@@ -6,7 +6,8 @@ import type { Report } from '../../shared/model/report.ts';
 import type { UnitMap } from '../../shared/report/units.ts';
 import reportSchema from '../../shared/report/report.schema.json' with { type: 'json' };
 import { ExitCode, UsageError } from '../errors.ts';
-import { REPORT_FORMATS, writeReports } from './write-reports.ts';
+import { parseFormats } from './formats.ts';
+import { writeReports } from './write-reports.ts';
 
 /** `govcheck report <report.json> [--format list] [--out DIR] [--previous OLD.json] [--units FILE] [--issuer NAME]` */
 export interface ReportCommandArgs {
@@ -29,12 +30,7 @@ const validateReport = new Ajv({ allErrors: true, strict: false, validateFormats
 
 /** Writes the requested formats from a saved JSON report, prints each path; returns the exit code. */
 export async function runReportCommand(args: ReportCommandArgs): Promise<number> {
-  const formats = (args.format ?? 'html').split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = formats.filter((f) => !REPORT_FORMATS.includes(f));
-  if (unknown.length > 0 || formats.length === 0) {
-    throw new UsageError(`不支持的报告格式：${unknown.join(', ')}（可用：${REPORT_FORMATS.join(', ')}）`,
-      `Unsupported report formats: ${unknown.join(', ')} (available: ${REPORT_FORMATS.join(', ')})`);
-  }
+  const formats = parseFormats(args.format, 'html');
   const report = await readReport(args.report);
   const previous = args.previous ? await readReport(args.previous) : undefined;
   const units = args.units ? await readUnits(args.units) : undefined;

@@ -14,6 +14,7 @@ import { renderHtmlReport } from './html-report.ts';
 import { jsonReportChunks } from './json-report.ts';
 import { htmlToPdf } from './pdf-report.ts';
 import { renderXlsxReport } from './xlsx-report.ts';
+import { isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.ts';
 
 export interface ReportOptions extends RectifyOptions {
   /** The previous report of the same site: every format then shows 复核 (new / still open / fixed). */
@@ -32,7 +33,7 @@ type FileOutput = string | Uint8Array | { chunks: Iterable<string> };
 export type ReportWriter = (report: Report, options: ReportOptions) => ReportOutput | Promise<ReportOutput>;
 
 /** Output formats by name; each turns the JSON report into its file(s). */
-export const REPORT_WRITERS: Record<string, ReportWriter> = {
+export const REPORT_WRITERS: Record<ReportFormat, ReportWriter> = {
   json: (report) => ({ chunks: jsonReportChunks(report) }),
   html: renderHtmlReport,
   xlsx: renderXlsxReport,
@@ -41,7 +42,7 @@ export const REPORT_WRITERS: Record<string, ReportWriter> = {
   csv: renderCsvReport,
 };
 
-export const REPORT_FORMATS = Object.keys(REPORT_WRITERS);
+export { REPORT_FORMATS };
 
 /** Evidence screenshots live in `evidence/` beside the reports; findings name them relative to that folder's parent. */
 export const evidenceDirFor = (out: string): string => join(dirname(resolve(out)), 'evidence');
@@ -59,14 +60,14 @@ export function outputPaths(out: string, formats: readonly string[]): Record<str
  */
 export async function writeReports(report: Report, formats: readonly string[], out: string,
   options: ReportOptions = {}): Promise<Record<string, string>> {
-  const unknown = formats.filter((f) => !REPORT_WRITERS[f]);
+  const unknown = formats.filter((f) => !isReportFormat(f));
   if (unknown.length > 0) throw new Error(`unknown report format "${unknown.join(', ')}" (known: ${REPORT_FORMATS.join(', ')})`);
   const rechecked = options.previous ? withRecheck(report, options.previous) : report;
   // Screenshots saved as files go into every format inline, so each document stands on its own.
   const full = await inlineEvidence(rechecked, dirname(resolve(out)));
   const written: Record<string, string> = {};
   for (const [format, path] of Object.entries(outputPaths(out, formats))) {
-    const output = await REPORT_WRITERS[format](full, options);
+    const output = await REPORT_WRITERS[format as ReportFormat](full, options);
     const files: Record<string, FileOutput> = typeof output === 'object' && 'parts' in output ? output.parts : { '': output };
     for (const [key, data] of Object.entries(files)) {
       const target = key ? path.replace(/(\.[^./]+)?$/, `.${safeFileName(key)}$1`) : path;

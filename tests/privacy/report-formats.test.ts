@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_WRITERS } from '../../crawler/report/write-reports.ts';
+import { REPORT_FORMATS, REPORT_WRITERS } from '../../crawler/report/write-reports.ts';
 import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
 import { CHECKS } from '../../shared/checks/index.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
@@ -47,7 +47,7 @@ describe('no report format ever holds a full personal number', () => {
     expect(link.target).toBe(`${SITE}cx?sfzh=440***********1235&sj=159****5678`);
   });
 
-  it.each(Object.keys(REPORT_WRITERS))('%s', async (format) => {
+  it.each(REPORT_FORMATS)('%s', async (format) => {
     const report = redactPersonalNumbers(makeReport([...(await engineFindings()), ...QUOTING_FINDINGS]));
     const text = await outputText(await REPORT_WRITERS[format](report, {}));
     // Without white space, a number wrapped inside a narrow table cell (PDF, DOCX) is found too.
