@@ -96,6 +96,21 @@ function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correcti
   return accepted.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * How much more probable the model finds text with text[start, end) replaced, in nats, over up to `context`
+ * Han characters either side (the same window the rule scores); undefined outside Han text.
+ */
+export function correctionGain(lm: LanguageModel, text: string, start: number, end: number, replacement: string,
+  context = DEFAULT_LM_RULE.context): number | undefined {
+  const isHan = (ch: string | undefined) => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
+  let from = start, to = end;
+  while (start - from < context && isHan(text[from - 1])) from--;
+  while (to - end < context && isHan(text[to])) to++;
+  const written = text.slice(from, to), corrected = text.slice(from, start) + replacement + text.slice(end, to);
+  if (!/^[\u3400-\u9fff]+$/.test(written + corrected)) return undefined;
+  return pathCost(lm, written) - pathCost(lm, corrected);
+}
+
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k);
 
 function roundOfCorrections(lm: LanguageModel, run: string, rule: LmRule, fixed: ReadonlySet<number>): Correction[] {

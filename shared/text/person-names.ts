@@ -1,0 +1,31 @@
+/**
+ * Personal names next to official titles: 主任高雨、书记王芳、李明同志. Government pages name officials
+ * everywhere, and a name the lexicon does not know reads to the language-model and word rules like a slip
+ * (主任高雨担任 → 高于). A span that starts with a common surname right after a title, or ends right before
+ * 同志, is taken to be a name.
+ */
+const TITLE_BEFORE = /(?:主任|书记|局长|县长|市长|镇长|乡长|区长|省长|州长|旗长|主席|部长|厅长|处长|科长|股长|所长|院长|校长|站长|馆长|经理|委员|组长|队长|总理|理事长|董事长|秘书长|主委|调研员|记者|通讯员|联系人|负责人)$/;
+const TITLE_AFTER = /^(?:同志|先生|女士)/;
+
+/** About 300 common surnames (single-character ones; the compound ones start with one of these or are rare). */
+const SURNAMES = new Set([...(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚' +
+  '卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
+  '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴' +
+  '霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑' +
+  '景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
+  '官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伏东仝都库佐戈银')]);
+
+/** True when text[start, end) most likely lies in a personal name given with its title. */
+export function isNameByTitle(text: string, start: number, end: number): boolean {
+  // A name of up to three characters right after the title, the span inside it: 主任[高雨], 书记王[芳].
+  for (let t = start; t >= Math.max(0, start - 2); t--) {
+    if (end <= t + 3 && SURNAMES.has(text[t]) && TITLE_BEFORE.test(text.slice(Math.max(0, t - 4), t))) return true;
+  }
+  // A name of two or three characters right before 同志, the span inside it: [高雨]同志, 王[小明]同志.
+  for (let k = end; k <= end + 2 && k < text.length; k++) {
+    if (!TITLE_AFTER.test(text.slice(k, k + 2))) continue;
+    for (const length of [2, 3]) if (k - length <= start && SURNAMES.has(text[k - length])) return true;
+  }
+  return false;
+}
