@@ -1,3 +1,4 @@
+import { allHan, isHan } from '../../text/cjk.ts';
 import type { LanguageModel } from '../../text/language-model.ts';
 import { bestPath, pathCost } from '../../text/lm-score.ts';
 import { MultiMatcher } from '../../text/multi-matcher.ts';
@@ -102,12 +103,11 @@ function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correcti
  */
 export function correctionGain(lm: LanguageModel, text: string, start: number, end: number, replacement: string,
   context = DEFAULT_LM_RULE.context): number | undefined {
-  const isHan = (ch: string | undefined) => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
   let from = start, to = end;
   while (start - from < context && isHan(text[from - 1])) from--;
   while (to - end < context && isHan(text[to])) to++;
   const written = text.slice(from, to), corrected = text.slice(from, start) + replacement + text.slice(end, to);
-  if (!/^[\u3400-\u9fff]+$/.test(written + corrected)) return undefined;
+  if (!allHan(written + corrected)) return undefined;
   return pathCost(lm, written) - pathCost(lm, corrected);
 }
 
