@@ -11,6 +11,8 @@ export interface LanguageModel {
    * two arrays (at most their length); returns how many.
    */
   wordsAt(text: string, pos: number, lengths: Int32Array, ids: Int32Array): number;
+  /** Length of the longest lexicon word. */
+  readonly longestWord: number;
   /**
    * -ln P(word | history); the history after the word is then in `lastState`. State 0 is "no history".
    * (Two results without an object per call: this is the innermost loop of the lattice search.)

@@ -1,4 +1,5 @@
 import type { LanguageModel } from './language-model.ts';
+import { LexiconTrie } from './lexicon-trie.ts';
 
 /**
  * Reads SunPinyin's binary data (Debian package sunpinyin-data, open-gram, CC BY-SA 3.0): the threaded
@@ -172,57 +173,41 @@ function readLexicon(u: Uint32Array): Lexicon {
   return { words, syllables };
 }
 
-/** Lexicon trie over UTF-16 code units: walking it finds every word at a position without slicing strings. */
-interface TrieNode {
-  id: number;
-  next: Map<number, TrieNode> | undefined;
-}
-
-function trieOf(ids: Map<string, number>): TrieNode {
-  const root: TrieNode = { id: -1, next: undefined };
-  for (const [w, id] of ids) {
-    let node = root;
-    for (let k = 0; k < w.length; k++) {
-      node.next ??= new Map();
-      const code = w.charCodeAt(k);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { id: -1, next: undefined }));
-      node = child;
-    }
-    node.id = id;
-  }
-  return root;
-}
-
 /** A LanguageModel over SunPinyin's trigram model and lexicon bytes. */
 export function sunpinyinModel(lmBytes: Uint8Array, lexiconBytes: Uint8Array): LanguageModel {
-  const slm = new ThreadSlm(u32View(lmBytes));
-  const { words, syllables } = readLexicon(u32View(lexiconBytes));
-  const ids = new Map<string, number>();
-  words.forEach((w, id) => {
-    if (w && !ids.has(w)) ids.set(w, id);
-  });
-  const root = trieOf(ids);
-  return {
-    wordId: (w) => ids.get(w),
-    wordsAt(text, pos, lengths, ids) {
-      let node: TrieNode | undefined = root;
-      let count = 0;
-      for (let k = pos; k < text.length && node.next && count < lengths.length; k++) {
-        node = node.next.get(text.charCodeAt(k));
-        if (!node) break;
-        if (node.id >= 0) {
-          lengths[count] = k - pos + 1;
-          ids[count++] = node.id;
-        }
-      }
-      return count;
-    },
-    next: (state, wid) => slm.next(state, wid),
-    get lastState() {
-      return slm.lastState;
-    },
-    syllables: (ch) => syllables.get(ch) ?? [],
-    words: () => ids.keys(),
-  };
+  return new SunpinyinModel(u32View(lmBytes), readLexicon(u32View(lexiconBytes)));
+}
+
+const NO_SYLLABLES: readonly number[] = Object.freeze([]);
+
+/** The model's own next / lastState are the lattice's innermost calls: no wrapper in between. */
+class SunpinyinModel extends ThreadSlm implements LanguageModel {
+  private readonly ids = new Map<string, number>();
+  private readonly trie: LexiconTrie;
+  /** Syllables per UTF-16 code unit (every one-character word of the lexicon is one code unit). */
+  private readonly syllablesByUnit: (readonly number[] | undefined)[] = new Array(65536);
+  readonly longestWord: number;
+
+  constructor(lm: Uint32Array, private readonly lexicon: Lexicon) {
+    super(lm);
+    lexicon.words.forEach((w, id) => {
+      if (w && !this.ids.has(w)) this.ids.set(w, id);
+    });
+    this.trie = new LexiconTrie(this.ids);
+    this.longestWord = this.trie.longestWord;
+    for (const [ch, list] of lexicon.syllables) if (ch.length === 1) this.syllablesByUnit[ch.charCodeAt(0)] = list;
+  }
+
+  wordId(word: string): number | undefined {
+    return this.ids.get(word);
+  }
+  wordsAt(text: string, pos: number, lengths: Int32Array, ids: Int32Array): number {
+    return this.trie.wordsAt(text, pos, lengths, ids);
+  }
+  syllables(ch: string): readonly number[] {
+    return (ch.length === 1 ? this.syllablesByUnit[ch.charCodeAt(0)] : this.lexicon.syllables.get(ch)) ?? NO_SYLLABLES;
+  }
+  words(): Iterable<string> {
+    return this.ids.keys();
+  }
 }
