@@ -1,0 +1,56 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SYLLABLE_CHARS } from '../../shared/text/char-pinyin.ts';
+import { kenlmModel, type SyllablesOf } from '../../shared/text/kenlm-model.ts';
+import type { LanguageModel } from '../../shared/text/language-model.ts';
+import { sunpinyinLanguageModel } from './sunpinyin-files.ts';
+
+const LM_FILE = 'zh_CN.lm';
+
+/** Where Debian's libime-data-language-model puts the model: /usr/lib/<multiarch>/libime (or $GOVCHECK_LIBIME_DIR). */
+function defaultDirs(): string[] {
+  const dirs = process.env.GOVCHECK_LIBIME_DIR ? [process.env.GOVCHECK_LIBIME_DIR] : [];
+  try {
+    for (const arch of readdirSync('/usr/lib')) dirs.push(join('/usr/lib', arch, 'libime'));
+  } catch { /* no /usr/lib: not Linux */ }
+  return dirs;
+}
+
+/** The path of libime's zh_CN.lm, or undefined. */
+export function libimeModelPath(dirs: readonly string[] = defaultDirs()): string | undefined {
+  return dirs.map((dir) => join(dir, LM_FILE)).find((file) => existsSync(file));
+}
+
+/**
+ * Pinyin for the candidate search, which a KenLM model lacks: SunPinyin's readings (every character)
+ * when sunpinyin-data is installed, else the smaller same-sound table of shared/text/char-pinyin.ts.
+ */
+function pinyinSource(): SyllablesOf {
+  const sunpinyin = sunpinyinLanguageModel();
+  if (sunpinyin) return (ch) => sunpinyin.syllables(ch);
+  const byChar = new Map<string, number[]>();
+  Object.values(SYLLABLE_CHARS).forEach((chars, id) => {
+    for (const ch of chars) byChar.set(ch, [...(byChar.get(ch) ?? []), id]);
+  });
+  return (ch) => byChar.get(ch) ?? [];
+}
+
+let loaded: LanguageModel | null | undefined;
+
+/**
+ * libime's word trigram model (fcitx5, Debian libime-data-language-model, LGPL-2.1+; 17 MB KenLM
+ * quantized array trie, read from the installed package, never copied). Undefined when not installed.
+ */
+export function libimeLanguageModel(): LanguageModel | undefined {
+  if (loaded === undefined) {
+    const file = libimeModelPath();
+    try {
+      loaded = file ? kenlmModel(readFileSync(file), pinyinSource()) : null;
+    } catch (error) {
+      // A damaged or foreign file must not stop a crawl: run without this model, say why once.
+      process.emitWarning(`libime model ${file} not usable: ${(error as Error).message}`);
+      loaded = null;
+    }
+  }
+  return loaded ?? undefined;
+}

@@ -1,0 +1,308 @@
+import type { LanguageModel } from './language-model.ts';
+
+/**
+ * Reads a KenLM binary language model (format version 5, as written by build_binary) of the trie kinds:
+ * TRIE, QUANT_TRIE, ARRAY_TRIE and QUANT_ARRAY_TRIE — e.g. libime's zh_CN.lm (Debian
+ * libime-data-language-model). Layout as in kpu/kenlm lm/binary_format.cc, vocab.cc, search_trie.cc,
+ * trie.cc, quantize.cc and bhiksha.cc, little-endian: header, sorted vocabulary hashes, quantization
+ * tables, unigram records, bit-packed middle/longest records (next pointers optionally array-compressed),
+ * then the vocabulary strings in word-id order (so no MurmurHash is needed to map words to ids).
+ * The bit-packed records are decoded once into flat typed arrays; queries then only search sorted ranges.
+ */
+
+const MAGIC = 'mmap lm http://kheafield.com/code format version 5\n';
+/** Sanity block: magic (padded to 56), 3 floats, 3 uint32, 1 uint64. */
+const SANITY_BYTES = 88;
+/** FixedWidthParameters: order, probing multiplier, model type, has_vocabulary, search version. */
+const PARAMETERS_BYTES = 20;
+const TRIE_TYPES = new Set([2, 3, 4, 5]);
+const isQuantized = (type: number) => type === 3 || type === 5;
+const isArrayCompressed = (type: number) => type === 4 || type === 5;
+const LN10 = Math.LN10;
+const SPECIAL_WORDS = new Set(['<unk>', '<s>', '</s>']);
+
+const align8 = (n: number) => Math.ceil(n / 8) * 8;
+const requiredBits = (max: number) => (max === 0 ? 0 : Math.floor(Math.log2(max)) + 1);
+
+/** A little-endian bit field of up to 32 bits at bit offset `bit` (KenLM's ReadInt57/ReadInt25). */
+function readBits(bytes: Uint8Array, bit: number, width: number): number {
+  const at = Math.floor(bit / 8), shift = bit - at * 8;
+  const low = bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
+  if (shift + width < 32) return (low >>> shift) & ((1 << width) - 1);
+  // Wide fields (unquantized floats): a fifth byte, in doubles.
+  return ((low >>> shift) + bytes[at + 4] * 2 ** (32 - shift)) % 2 ** width;
+}
+
+/** One level of the reversed trie (level 1 = the last word, level 2 = the word before it, …). */
+interface Level {
+  /** Word id of each record (level 1: implicit, the record index). */
+  word: Int32Array;
+  /** -ln p of the n-gram, and -ln back-off of it as a context. */
+  cost: Float32Array;
+  backoff: Float32Array;
+  /** 1 when the n-gram extends to longer ones (KenLM keeps a "no extension" mark in the back-off). */
+  extends: Uint8Array;
+  /** Children of record i in the next level: [next[i], next[i + 1]). */
+  next: Int32Array;
+  /** Record index of the parent in the level above (the n-gram without its earliest word). */
+  parent: Int32Array;
+}
+
+interface Header {
+  order: number;
+  type: number;
+  counts: number[];
+  /** Byte offset of the trie structures (after header and vocabulary hashes). */
+  search: number;
+}
+
+function readHeader(bytes: Uint8Array, view: DataView): Header {
+  const magic = new TextDecoder().decode(bytes.subarray(0, MAGIC.length));
+  if (magic !== MAGIC) throw new Error('not a KenLM binary model of format version 5');
+  if (view.getFloat32(56, true) !== 0 || view.getFloat32(60, true) !== 1 || view.getUint32(68, true) !== 1) {
+    throw new Error('KenLM header sanity values do not match (built on another architecture?)');
+  }
+  const order = bytes[SANITY_BYTES], type = view.getUint32(SANITY_BYTES + 8, true);
+  if (!TRIE_TYPES.has(type)) throw new Error(`KenLM model type ${type} is not a trie (only trie models are read)`);
+  if (!bytes[SANITY_BYTES + 12]) throw new Error('KenLM model was built without its vocabulary strings (build_binary -v)');
+  const counts = Array.from({ length: order }, (_, i) => Number(view.getBigUint64(SANITY_BYTES + PARAMETERS_BYTES + 8 * i, true)));
+  const headerBytes = align8(SANITY_BYTES + PARAMETERS_BYTES + 8 * order);
+  // SortedVocabulary: a count, then one 64-bit hash per word (<unk> included).
+  return { order, type, counts, search: headerBytes + 8 + 8 * counts[0] };
+}
+
+/** ArrayBhiksha::ChopBits: how many high bits of the next pointers the offset array holds. */
+function chopBits(maxOffset: number, maxNext: number, configured: number): number {
+  const required = requiredBits(maxNext);
+  let best = 0, lowest = Infinity;
+  for (let chop = 0; chop <= Math.min(required, configured); chop++) {
+    const change = Math.floor(maxNext / 2 ** (required - chop)) * 64 - maxOffset * chop;
+    if (change < lowest) { lowest = change; best = chop; }
+  }
+  return best;
+}
+
+/** Reads every table; returns the levels, the offset where the vocabulary strings start. */
+function readTrie(bytes: Uint8Array, view: DataView, { order, type, counts, search }: Header): { levels: Level[]; end: number } {
+  let at = search;
+  const quantized = isQuantized(type);
+  let probBits = 31, backoffBits = 32;
+  const probTables: Float32Array[] = [], backoffTables: Float32Array[] = [];
+  if (quantized) {
+    if (bytes[at] !== 2) throw new Error(`KenLM quantization version ${bytes[at]} is not supported`);
+    probBits = bytes[at + 1]; backoffBits = bytes[at + 2];
+    let table = at + 8;
+    const floats = (n: number) => {
+      const t = Float32Array.from({ length: n }, (_, k) => view.getFloat32(table + 4 * k, true));
+      table += 4 * n;
+      return t;
+    };
+    for (let level = 2; level < order; level++) { probTables.push(floats(2 ** probBits)); backoffTables.push(floats(2 ** backoffBits)); }
+    probTables.push(floats(2 ** probBits));
+    at = table;
+  }
+  const n1 = counts[0];
+  const unigram: Level = { word: new Int32Array(0), cost: new Float32Array(n1), backoff: new Float32Array(n1), extends: new Uint8Array(n1), next: new Int32Array(n1 + 1), parent: new Int32Array(0) };
+  for (let w = 0; w <= n1; w++) {
+    const rec = at + 16 * w;
+    unigram.next[w] = view.getUint32(rec + 8, true) + view.getUint32(rec + 12, true) * 2 ** 32;
+    if (w === n1) break;
+    unigram.cost[w] = -view.getFloat32(rec, true) * LN10;
+    unigram.backoff[w] = -view.getFloat32(rec + 4, true) * LN10;
+    unigram.extends[w] = view.getUint32(rec + 4, true) === 0x80000000 ? 0 : 1;
+  }
+  at += 16 * (n1 + 2);
+  const levels = [unigram];
+  const wordBits = requiredBits(n1);
+  const pointerBitsConfigured = isArrayCompressed(type) && order > 2 ? bytes[at + 1] : 0;
+  for (let level = 2; level <= order; level++) {
+    const entries = counts[level - 1], longest = level === order;
+    const maxNext = longest ? 0 : counts[level];
+    // Array-compressed next pointers: the high bits come from a sorted offset array (Bhiksha & Whittaker).
+    let inlineBits = longest ? 0 : requiredBits(maxNext), offsets: number[] = [0];
+    if (!longest && isArrayCompressed(type)) {
+      if (bytes[at] !== 0) throw new Error(`KenLM array compression version ${bytes[at]} is not supported`);
+      const chop = chopBits(entries + 1, maxNext, pointerBitsConfigured);
+      inlineBits -= chop;
+      const count = Math.floor(maxNext / 2 ** (requiredBits(maxNext) - chop)) + 1, first = align8(at) + 8;
+      offsets = Array.from({ length: count }, (_, k) => view.getUint32(first + 8 * k, true) + view.getUint32(first + 8 * k + 4, true) * 2 ** 32);
+      at += 8 * (1 + count) + 7;
+    }
+    const valueBits = longest ? probBits : probBits + backoffBits;
+    const totalBits = wordBits + valueBits + inlineBits;
+    const table: Level = { word: new Int32Array(entries), cost: new Float32Array(entries), backoff: new Float32Array(longest ? 0 : entries),
+      extends: new Uint8Array(longest ? 0 : entries), next: new Int32Array(longest ? 0 : entries + 1), parent: new Int32Array(entries) };
+    let high = 0;
+    const highUnit = 2 ** inlineBits;
+    for (let i = 0; i <= entries; i++) {
+      const bit = at * 8 + i * totalBits;
+      if (!longest) {
+        while (high + 1 < offsets.length && offsets[high + 1] <= i) high++;
+        table.next[i] = high * highUnit + readBits(bytes, bit + wordBits + valueBits, inlineBits);
+      }
+      if (i === entries) break;
+      table.word[i] = readBits(bytes, bit, wordBits);
+      if (quantized) {
+        const probCode = readBits(bytes, bit + wordBits + (longest ? 0 : backoffBits), probBits);
+        table.cost[i] = -probTables[level - 2][probCode] * LN10;
+        if (!longest) {
+          const code = readBits(bytes, bit + wordBits, backoffBits);
+          table.backoff[i] = -backoffTables[level - 2][code] * LN10;
+          table.extends[i] = code === 0 ? 0 : 1;
+        }
+      } else {
+        // ReadNonPositiveFloat31 (sign bit implied), then a full float32 back-off.
+        table.cost[i] = -f32(readBits(bytes, bit + wordBits, 31) + 0x80000000) * LN10;
+        if (!longest) {
+          const raw = readBits(bytes, bit + wordBits + 31, 32);
+          table.backoff[i] = -f32(raw) * LN10;
+          table.extends[i] = raw === 0x80000000 ? 0 : 1;
+        }
+      }
+    }
+    const parents = levels[level - 2].next;
+    for (let p = 0; p + 1 < parents.length; p++) table.parent.fill(p, parents[p], parents[p + 1]);
+    levels.push(table);
+    at += Math.floor(((1 + entries) * totalBits + 7) / 8) + 8;
+  }
+  return { levels, end: at };
+}
+
+const scratch = new DataView(new ArrayBuffer(4));
+function f32(bits: number): number {
+  scratch.setUint32(0, bits >>> 0, true);
+  return scratch.getFloat32(0, true);
+}
+
+/** Vocabulary strings after the tables: NUL-terminated UTF-8, "<unk>" first, then by word id. */
+function readWords(bytes: Uint8Array, from: number, count: number): string[] {
+  const decoder = new TextDecoder();
+  const words: string[] = [];
+  let start = from;
+  for (let p = from; p < bytes.length && words.length < count; p++) {
+    if (bytes[p] === 0) { words.push(decoder.decode(bytes.subarray(start, p))); start = p + 1; }
+  }
+  if (words[0] !== '<unk>' || words.length !== count) throw new Error('KenLM vocabulary strings not where the tables end (unsupported layout or truncated file)');
+  return words;
+}
+
+/** Index of `word` among the sorted word ids in word[from, to), or -1. */
+function findChild(word: Int32Array, from: number, to: number, wanted: number): number {
+  while (from < to) {
+    const mid = (from + to) >>> 1, id = word[mid];
+    if (id === wanted) return mid;
+    if (id < wanted) from = mid + 1; else to = mid;
+  }
+  return -1;
+}
+
+/** Lexicon as a hashed trie: (node, UTF-16 code unit) → child node; finds every word at a position. */
+class LexiconTrie {
+  private readonly edges = new Map<number, number>();
+  private readonly wordOf: number[] = [-1];
+
+  add(word: string, id: number): void {
+    let node = 0;
+    for (let k = 0; k < word.length; k++) {
+      const key = node * 65536 + word.charCodeAt(k);
+      let child = this.edges.get(key);
+      if (child === undefined) { child = this.wordOf.length; this.wordOf.push(-1); this.edges.set(key, child); }
+      node = child;
+    }
+    this.wordOf[node] = id;
+  }
+
+  wordsAt(text: string, pos: number, lengths: Int32Array, ids: Int32Array): number {
+    let node = 0, count = 0;
+    for (let k = pos; k < text.length && count < lengths.length; k++) {
+      const child = this.edges.get(node * 65536 + text.charCodeAt(k));
+      if (child === undefined) break;
+      node = child;
+      if (this.wordOf[node] >= 0) { lengths[count] = k - pos + 1; ids[count++] = this.wordOf[node]; }
+    }
+    return count;
+  }
+}
+
+/** Pinyin of a character, which a KenLM model does not have: supplied by the host (see crawler/text/libime-files.ts). */
+export type SyllablesOf = (ch: string) => readonly number[];
+
+/**
+ * The model: scoring with back-off (KenLM's FullScore) over the reversed trie, whose nodes are the states.
+ * It implements LanguageModel itself: next / lastState are the lattice search's innermost calls.
+ */
+class KenlmModel implements LanguageModel {
+  /** State of a record at level j (j < order) = base[j] + index + 1; 0 = no history. */
+  private readonly base: number[] = [0, 0];
+  private readonly history: number[];
+  private readonly found: number[];
+  lastState = 0;
+
+  private readonly ids = new Map<string, number>();
+  private readonly lexicon = new LexiconTrie();
+  readonly longestWord: number;
+
+  constructor(private readonly levels: Level[], words: readonly string[], readonly syllables: SyllablesOf) {
+    for (let j = 2; j < levels.length; j++) this.base.push(this.base[j - 1] + levels[j - 2].cost.length);
+    this.history = new Array(levels.length).fill(0);
+    this.found = new Array(levels.length + 1).fill(0);
+    let longest = 0;
+    words.forEach((w, id) => {
+      if (SPECIAL_WORDS.has(w) || this.ids.has(w)) return;
+      this.ids.set(w, id);
+      this.lexicon.add(w, id);
+      longest = Math.max(longest, w.length);
+    });
+    this.longestWord = longest;
+  }
+
+  wordId(word: string): number | undefined {
+    return this.ids.get(word);
+  }
+
+  wordsAt(text: string, pos: number, lengths: Int32Array, ids: Int32Array): number {
+    return this.lexicon.wordsAt(text, pos, lengths, ids);
+  }
+
+  words(): Iterable<string> {
+    return this.ids.keys();
+  }
+
+  /** -ln P(word | history of state); the new history in lastState. */
+  next(state: number, word: number): number {
+    const { levels, history, found } = this;
+    const order = levels.length;
+    let depth = 0;
+    if (state > 0) {
+      depth = 1;
+      while (depth + 1 < this.base.length && state > this.base[depth + 1]) depth++;
+      history[depth] = state - this.base[depth] - 1;
+      for (let j = depth - 1; j >= 1; j--) history[j] = levels[j].parent[history[j + 1]];
+    }
+    let node = word, matched = 0, cost = levels[0].cost[word];
+    found[1] = word;
+    for (let j = 1; j <= depth && word !== 0; j++) {
+      const parent = levels[j - 1], child = levels[j];
+      const wanted = j === 1 ? history[1] : parent.word[history[j]];
+      const at = findChild(child.word, parent.next[node], parent.next[node + 1], wanted);
+      if (at < 0) break;
+      node = at; matched = j; cost = child.cost[at]; found[j + 1] = at;
+    }
+    for (let j = matched + 1; j <= depth; j++) cost += levels[j - 1].backoff[history[j]];
+    this.lastState = 0;
+    if (word === 0) return cost;
+    for (let level = Math.min(matched + 1, order - 1); level >= 1; level--) {
+      if (levels[level - 1].extends[found[level]]) { this.lastState = this.base[level] + found[level] + 1; break; }
+    }
+    return cost;
+  }
+}
+
+/** A LanguageModel over the bytes of a KenLM trie binary (with its vocabulary strings). */
+export function kenlmModel(data: Uint8Array | ArrayBuffer, syllables: SyllablesOf): LanguageModel {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const header = readHeader(bytes, view);
+  const { levels, end } = readTrie(bytes, view, header);
+  return new KenlmModel(levels, readWords(bytes, end, header.counts[0]), syllables);
+}
