@@ -1,11 +1,15 @@
 import { SYLLABLE_CHARS } from './char-pinyin.ts';
 import { SHAPE_GROUPS, SOUND_GROUPS } from './confusable-groups.ts';
+import { SHAPE_NEIGHBOUR_LINES } from './shape-neighbours.ts';
 
 /** char → characters it is easily confused with (same sound or similar shape). */
 const CONFUSABLE = new Map<string, Set<string>>();
 
-/** Only the hand-written groups (similar shape, near sound): what a pinyin-based candidate search misses. */
-const HAND_WRITTEN = new Map<string, Set<string>>();
+/** Similar shape: the generated Unihan table plus the hand-written shape groups. */
+const SHAPE = new Map<string, Set<string>>();
+
+/** Similar shape or a hand-written near sound: what a pinyin-based candidate search misses. */
+const OFF_PINYIN = new Map<string, Set<string>>();
 
 function link(group: Iterable<string>, into = CONFUSABLE): void {
   const chars = [...group];
@@ -19,7 +23,18 @@ function link(group: Iterable<string>, into = CONFUSABLE): void {
 for (const chars of Object.values(SYLLABLE_CHARS)) link(chars);
 for (const group of [...SHAPE_GROUPS, ...SOUND_GROUPS]) {
   link(group);
-  link(group, HAND_WRITTEN);
+  link(group, OFF_PINYIN);
+}
+for (const group of SHAPE_GROUPS) link(group, SHAPE);
+// Each generated line is a character and some of its neighbours; those neighbours need not look alike
+// among themselves (未: 末 and 米), so only the pairs are linked. Not part of CONFUSABLE: the lexicon rules
+// that use isConfusable were built on the word-list readings and hand-written groups.
+for (const line of SHAPE_NEIGHBOUR_LINES.split('\n')) {
+  const [first, ...later] = line;
+  for (const other of later) {
+    link([first, other], SHAPE);
+    link([first, other], OFF_PINYIN);
+  }
 }
 
 /** True when a writer aiming for `intended` could plausibly have produced `written` (同音字 or 形近字). */
@@ -32,7 +47,12 @@ export function confusablesOf(ch: string): Iterable<string> {
   return CONFUSABLE.get(ch) ?? [];
 }
 
-/** Characters in a hand-written group with ch (形近字, near sounds such as 习/席), without the word-list readings. */
-export function handWrittenConfusablesOf(ch: string): Iterable<string> {
-  return HAND_WRITTEN.get(ch) ?? [];
+/** 形近字 of ch: the table generated from Unihan (shape-neighbours.ts) and the hand-written groups. */
+export function shapeNeighboursOf(ch: string): Iterable<string> {
+  return SHAPE.get(ch) ?? [];
+}
+
+/** Shape neighbours of ch and hand-written near sounds (习/席): the candidates that same-pinyin search misses. */
+export function offPinyinConfusablesOf(ch: string): Iterable<string> {
+  return OFF_PINYIN.get(ch) ?? [];
 }

@@ -1,4 +1,4 @@
-import { handWrittenConfusablesOf } from '../../text/confusable.ts';
+import { offPinyinConfusablesOf } from '../../text/confusable.ts';
 import type { LanguageModel } from '../../text/language-model.ts';
 
 /** Lexicon words this long can receive a correction (longer ones are rare and slow to index). */
@@ -76,9 +76,9 @@ function soundIndex(lm: LanguageModel): Map<number, string[]> {
 /**
  * Corrections of a run that change only `changeable` positions: (1) a 2–4 character window replaced by a
  * lexicon word with the same toneless pinyin — one character (持旭推进 → 持续) or a whole pinyin-input slip
- * (营业支招 → 营业执照, 时常 → 市场); (2) one character replaced by a similar-shape character (or a
- * hand-written near-sound one, 习/席) that completes a lexicon word of 2–4 characters. Real-word errors
- * are candidates too: a candidate only has to make *a* word; the language model decides. Each window is
+ * (营业支招 → 营业执照, 时常 → 市场); (2) one character replaced by a similar-shape character (the Unihan
+ * table shape-neighbours.ts and hand-written groups: 列/例, 女/安) or a hand-written near-sound one (习/席)
+ * that completes a lexicon word of 2–4 characters. Real-word errors are candidates too: a candidate only has to make *a* word; the language model decides. Each window is
  * looked up once, however many changeable characters it holds.
  */
 export function replacementsIn(lm: LanguageModel, run: string, changeable: ReadonlySet<number>): Replacement[] {
@@ -135,11 +135,11 @@ function swap(lm: LanguageModel, written: string, word: string, from: number,
   return { start: from + first, end: from + last + 1, text: word.slice(first, last + 1) };
 }
 
-/** Similar-shape (and hand-written near-sound) characters for run[i] that complete a lexicon word. */
+/** Similar-shape (and hand-written near-sound) characters for run[i] that complete a lexicon word (公女厅 → 公安厅). */
 function shapeReplacementsAt(lm: LanguageModel, run: string, i: number): Set<string> {
   const index = wildcardIndex(lm);
   const out = new Set<string>();
-  const confusable = [...handWrittenConfusablesOf(run[i])];
+  const confusable = [...offPinyinConfusablesOf(run[i])];
   if (confusable.length === 0) return out;
   for (let len = 2; len <= MAX_WORD; len++) {
     for (let from = Math.max(0, i - len + 1); from <= i && from + len <= run.length; from++) {
