@@ -68,40 +68,51 @@ function cangjieEdits(a: string, b: string): number {
   return previous[b.length];
 }
 
+/** True when one Cangjie code is the other's with one or two codes in front: a radical added (去 GI, 法 EGI). */
+function addsRadical(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 2 && long.length - short.length <= 2 && long.endsWith(short);
+}
+
 /** Characters of one or two strokes (一 二 十 丁) resemble too many others to be useful candidates. */
 const MIN_STROKES = 3;
 
 /**
- * 形近字 as the table defines them (tuned on the ECSpell TRAIN slips, docs/text-checks.md), between
+ * 形近字 as the table defines them (chosen on the ECSpell TRAIN slips, docs/text-checks.md), between
  * characters of 3+ strokes:
  * - the same four-corner code, at most two strokes apart, Cangjie codes at most two edits apart
  *   (己/已, 末/未, 侯/候, 心/必; not 例/制 or 征/能, which share a code but not a look), or
  * - four-corner codes at most one corner apart and Cangjie codes one edit apart (女/安, 帅/师, 贡/责), or
- * - four-corner codes at most one corner apart in the same phonetic series (列/例, 完/院).
+ * - the same phonetic series (a shared component) with at most two corners apart (列/例, 完/院), or three
+ *   when one is the other with a radical added (去/法, 寺/持; not 冷/命).
  */
 export function areShapeNeighbours(a: ShapeRecord, b: ShapeRecord): boolean {
   if (a.char === b.char || !a.fourCorner || !b.fourCorner || !a.cangjie || !b.cangjie) return false;
   if ((a.strokes ?? 0) < MIN_STROKES || (b.strokes ?? 0) < MIN_STROKES) return false;
   const corners = cornersApart(a.fourCorner, b.fourCorner);
-  if (corners > 1) return false;
+  if ((a.phonetic ?? []).some((p) => b.phonetic?.includes(p))) {
+    if (corners <= 2 || (corners === 3 && addsRadical(a.cangjie, b.cangjie))) return true;
+  }
   const edits = cangjieEdits(a.cangjie, b.cangjie);
   if (corners === 0 && edits <= 2 && Math.abs(a.strokes! - b.strokes!) <= 2) return true;
-  return edits <= 1 || (a.phonetic ?? []).some((p) => b.phonetic?.includes(p));
+  return corners <= 1 && edits <= 1;
 }
 
 /**
  * Every character's neighbours. Pairs are only compared within a block that any neighbour pair shares —
- * the four-corner code with one corner left out — so the 6,763² comparisons shrink to a few hundred thousand.
+ * the four-corner code with one corner left out, or a phonetic series — so the 6,763² comparisons shrink
+ * to about a million.
  */
 export function shapeNeighbourTable(records: readonly ShapeRecord[]): Map<string, string[]> {
   const blocks = new Map<string, ShapeRecord[]>();
+  const put = (key: string, r: ShapeRecord) => {
+    const block = blocks.get(key);
+    if (block) block.push(r); else blocks.set(key, [r]);
+  };
   for (const r of records) {
+    for (const p of r.phonetic ?? []) put(`p${p}`, r);
     if (!r.fourCorner) continue;
-    for (let k = 0; k < 4; k++) {
-      const key = `${k}${r.fourCorner.slice(0, k)}${r.fourCorner.slice(k + 1)}`;
-      const block = blocks.get(key);
-      if (block) block.push(r); else blocks.set(key, [r]);
-    }
+    for (let k = 0; k < 4; k++) put(`${k}${r.fourCorner.slice(0, k)}${r.fourCorner.slice(k + 1)}`, r);
   }
   const table = new Map<string, Set<string>>();
   for (const block of blocks.values()) {

@@ -20,6 +20,10 @@ const UNIHAN: Record<string, Omit<ShapeRecord, 'char'>> = {
   安: { fourCorner: '3040', cangjie: 'JV', strokes: 6, phonetic: ['995'] },
   心: { fourCorner: '3300', cangjie: 'P', strokes: 4, phonetic: ['1118'] },
   必: { fourCorner: '3300', cangjie: 'PH', strokes: 5, phonetic: ['1059'] },
+  去: { fourCorner: '4073', cangjie: 'GI', strokes: 5, phonetic: ['519'] },
+  法: { fourCorner: '3413', cangjie: 'EGI', strokes: 8, phonetic: ['347', '519'] },
+  冷: { fourCorner: '3812', cangjie: 'IMOII', strokes: 7, phonetic: ['812'] },
+  命: { fourCorner: '8062', cangjie: 'OMRL', strokes: 8, phonetic: ['812'] },
   征: { fourCorner: '2121', cangjie: 'HOMYM', strokes: 8, phonetic: ['199', '201'] },
   能: { fourCorner: '2121', cangjie: 'IBPP', strokes: 10, phonetic: ['943'] },
   省: { fourCorner: '9060', cangjie: 'FHBU', strokes: 9, phonetic: ['1108', '1130'] },
@@ -31,7 +35,7 @@ const record = (char: string): ShapeRecord => ({ char, ...UNIHAN[char] });
 const neighbours = (a: string, b: string) => areShapeNeighbours(record(a), record(b));
 
 describe('shape similarity rule (crawler/text/unihan-shapes.ts)', () => {
-  it.each([['列', '例'], ['己', '已'], ['末', '未'], ['侯', '候'], ['女', '安'], ['心', '必']])('%s/%s look alike', (a, b) => {
+  it.each([['列', '例'], ['己', '已'], ['末', '未'], ['侯', '候'], ['女', '安'], ['心', '必'], ['去', '法']])('%s/%s look alike', (a, b) => {
     expect(neighbours(a, b)).toBe(true);
     expect(neighbours(b, a)).toBe(true);
   });
@@ -39,6 +43,7 @@ describe('shape similarity rule (crawler/text/unihan-shapes.ts)', () => {
   it.each([
     ['例', '制'], // the same four-corner code, but Cangjie codes three edits apart
     ['征', '能'],
+    ['冷', '命'], // one phonetic series (令), but three corners apart and no radical simply added
     ['省', '市'],
     ['一', '二'], // one- and two-stroke characters resemble too many others
     ['列', '列'],
@@ -52,7 +57,7 @@ describe('shape similarity rule (crawler/text/unihan-shapes.ts)', () => {
 });
 
 describe('shapeNeighboursOf (generated table + hand-written groups)', () => {
-  it.each([['列', '例'], ['己', '已'], ['末', '未'], ['侯', '候'], ['女', '安'], ['心', '必'], ['冶', '治']])('%s ↔ %s', (a, b) => {
+  it.each([['列', '例'], ['己', '已'], ['末', '未'], ['侯', '候'], ['女', '安'], ['心', '必'], ['去', '法'], ['冶', '治']])('%s ↔ %s', (a, b) => {
     expect([...shapeNeighboursOf(a)]).toContain(b);
     expect([...shapeNeighboursOf(b)]).toContain(a);
   });
