@@ -78,8 +78,9 @@ function soundIndex(lm: LanguageModel): Map<number, string[]> {
  * lexicon word with the same toneless pinyin — one character (持旭推进 → 持续) or a whole pinyin-input slip
  * (营业支招 → 营业执照, 时常 → 市场); (2) one character replaced by a similar-shape character (the Unihan
  * table shape-neighbours.ts and hand-written groups: 列/例, 女/安) or a hand-written near-sound one (习/席)
- * that completes a lexicon word of 2–4 characters. Real-word errors are candidates too: a candidate only has to make *a* word; the language model decides. Each window is
- * looked up once, however many changeable characters it holds.
+ * that completes a lexicon word of 2–4 characters. Real-word errors are candidates too: a candidate only
+ * has to make *a* word; the language model decides. Each window is looked up once, however many
+ * changeable characters it holds.
  */
 export function replacementsIn(lm: LanguageModel, run: string, changeable: ReadonlySet<number>): Replacement[] {
   const out = new Map<string, Replacement>();
