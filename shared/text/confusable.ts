@@ -52,6 +52,11 @@ export function shapeNeighboursOf(ch: string): Iterable<string> {
   return SHAPE.get(ch) ?? [];
 }
 
+/** True when `written` looks like `intended`: the generated table or a hand-written shape group. */
+export function isShapeNeighbour(intended: string, written: string): boolean {
+  return SHAPE.get(intended)?.has(written) ?? false;
+}
+
 /** Shape neighbours of ch and hand-written near sounds (习/席): the candidates that same-pinyin search misses. */
 export function offPinyinConfusablesOf(ch: string): Iterable<string> {
   return OFF_PINYIN.get(ch) ?? [];

@@ -1,4 +1,4 @@
-import { confusablesOf, isConfusable } from '../../text/confusable.ts';
+import { confusablesOf, isConfusable, isShapeNeighbour, shapeNeighboursOf } from '../../text/confusable.ts';
 import { MultiMatcher } from '../../text/multi-matcher.ts';
 import { NearMissMatcher, type NearMiss } from '../../text/near-miss.ts';
 import type { Detector, DetectInput, TextHit } from '../../text/scan-blocks.ts';
@@ -10,6 +10,10 @@ import { FORMULATIONS, INSTITUTIONS, NOT_AN_ERROR, RENAMED, SHORT_FORMS, STATE_A
 const NAME_TERMS = new Set(LEADERS.flatMap((l) => [l.name, ...l.posts.map((p) => l.name + p.title)]));
 const BASE_TERMS = [...STATE_AND_PARTY, ...INSTITUTIONS, ...SHORT_FORMS, ...FORMULATIONS, ...NAME_TERMS];
 const NUMERAL = /[一二三四五六七八九十百零]/;
+
+/** Same sound or similar shape, with the generated 形近字 table (shape-neighbours.ts): 国务完 for 国务院. */
+const alike = (intended: string, written: string) => isConfusable(intended, written) || isShapeNeighbour(intended, written);
+const alikeChars = (ch: string) => new Set([...confusablesOf(ch), ...shapeNeighboursOf(ch)]);
 
 /** "name + title" whose post had ended by the page's date. */
 const STALE_TITLES = new Map(LEADERS.flatMap((l) => l.posts.filter((p) => p.to)
@@ -26,7 +30,7 @@ export function seriousDetector(extraTerms: readonly string[] = []): Detector {
   let detector = detectors.get(key);
   if (!detector) {
     const matcher = new NearMissMatcher([...BASE_TERMS, ...extraTerms], { edits: ['substitute', 'insert', 'delete', 'swap'],
-      accept: isSlip, enumerate: { when: isShort, substitutes: confusablesOf } });
+      accept: isSlip, enumerate: { when: isShort, substitutes: alikeChars } });
     detector = (input) => [...nearMisses(matcher, input), ...staleTitles(input), ...renamedBodies(input)]
       .sort((a, b) => a.start - b.start);
     if (detectors.size > 50) detectors.clear();
@@ -61,7 +65,7 @@ function isSlip(miss: NearMiss): boolean {
   if (miss.kind === 'swap') return true;
   const edge = miss.at === miss.start || miss.at >= miss.end - 1;
   const short = isShort(miss.term);
-  if (miss.kind === 'substitute') return (!short && !edge) || isConfusable(a, b);
+  if (miss.kind === 'substitute') return (!short && !edge) || alike(a, b);
   if (miss.kind === 'delete') return !short && miss.at > miss.start && miss.at < miss.start + miss.term.length - 1;
   return !short && !edge;
 }
