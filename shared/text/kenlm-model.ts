@@ -1,4 +1,5 @@
 import type { LanguageModel } from './language-model.ts';
+import { LexiconTrie } from './lexicon-trie.ts';
 
 /**
  * Reads a KenLM binary language model (format version 5, as written by build_binary) of the trie kinds:
@@ -196,34 +197,6 @@ function findChild(word: Int32Array, from: number, to: number, wanted: number): 
   return -1;
 }
 
-/** Lexicon as a hashed trie: (node, UTF-16 code unit) → child node; finds every word at a position. */
-class LexiconTrie {
-  private readonly edges = new Map<number, number>();
-  private readonly wordOf: number[] = [-1];
-
-  add(word: string, id: number): void {
-    let node = 0;
-    for (let k = 0; k < word.length; k++) {
-      const key = node * 65536 + word.charCodeAt(k);
-      let child = this.edges.get(key);
-      if (child === undefined) { child = this.wordOf.length; this.wordOf.push(-1); this.edges.set(key, child); }
-      node = child;
-    }
-    this.wordOf[node] = id;
-  }
-
-  wordsAt(text: string, pos: number, lengths: Int32Array, ids: Int32Array): number {
-    let node = 0, count = 0;
-    for (let k = pos; k < text.length && count < lengths.length; k++) {
-      const child = this.edges.get(node * 65536 + text.charCodeAt(k));
-      if (child === undefined) break;
-      node = child;
-      if (this.wordOf[node] >= 0) { lengths[count] = k - pos + 1; ids[count++] = this.wordOf[node]; }
-    }
-    return count;
-  }
-}
-
 /** Pinyin of a character, which a KenLM model does not have: supplied by the host (see crawler/text/libime-files.ts). */
 export type SyllablesOf = (ch: string) => readonly number[];
 
@@ -239,21 +212,18 @@ class KenlmModel implements LanguageModel {
   lastState = 0;
 
   private readonly ids = new Map<string, number>();
-  private readonly lexicon = new LexiconTrie();
+  private readonly lexicon: LexiconTrie;
   readonly longestWord: number;
 
   constructor(private readonly levels: Level[], words: readonly string[], readonly syllables: SyllablesOf) {
     for (let j = 2; j < levels.length; j++) this.base.push(this.base[j - 1] + levels[j - 2].cost.length);
     this.history = new Array(levels.length).fill(0);
     this.found = new Array(levels.length + 1).fill(0);
-    let longest = 0;
     words.forEach((w, id) => {
-      if (SPECIAL_WORDS.has(w) || this.ids.has(w)) return;
-      this.ids.set(w, id);
-      this.lexicon.add(w, id);
-      longest = Math.max(longest, w.length);
+      if (!SPECIAL_WORDS.has(w) && !this.ids.has(w)) this.ids.set(w, id);
     });
-    this.longestWord = longest;
+    this.lexicon = new LexiconTrie(this.ids);
+    this.longestWord = this.lexicon.longestWord;
   }
 
   wordId(word: string): number | undefined {
