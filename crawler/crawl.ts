@@ -10,7 +10,7 @@ import { buildReport } from '../shared/report/build-report.ts';
 import { computeVerdict } from '../shared/report/verdict.ts';
 import { UsageError } from './errors.ts';
 import { jiebaSegment } from './text/jieba-segmenter.ts';
-import { sunpinyinLanguageModel } from './text/sunpinyin-files.ts';
+import { crawlerLanguageModels } from './text/language-models.ts';
 import { A11ySampler } from './a11y/a11y-sampler.ts';
 import { isAttachmentUrl } from './attachments/attachment-format.ts';
 import { withVisitorVariants } from './cloaking/fetch-variants.ts';
@@ -83,8 +83,8 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       ? new BrowserPool({ tabs: o.renderTabs, timeoutMs: o.timeoutMs * 2, userAgent: o.userAgent, network: { client, limiter } }) : undefined;
     const engine = new CheckEngine({ checks, siteUrl: o.startUrl, asOf: o.asOf, profiles: o.profiles,
       checkOptions: o.checkOptions, capabilities: { rendered: pool !== undefined, network: true }, segment: jiebaSegment,
-      // The model costs ~100 MB and 0.3 s: loaded only when the check that reads it runs.
-      languageModel: checks.some((c) => c.id === 'typo-confusion') ? sunpinyinLanguageModel() : undefined });
+      // The models cost ~110 MB and 1 s each: loaded only when the check that reads them runs.
+      languageModels: checks.some((c) => c.id === 'typo-confusion') ? crawlerLanguageModels() : undefined });
     const crawl: Crawl = { client, limiter, a11y: new A11ySampler({ mode: o.a11y }), pool, engine, robots: new RobotsCache(client, o.userAgent), state,
       scope: makeScope(o.startUrl, o.extraHosts, o.skipLinks), traps: new SpiderTrapGuard() };
     let report: Report | undefined;

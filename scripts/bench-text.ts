@@ -9,6 +9,7 @@
 import { Converter } from 'opencc-js';
 import { readPairs } from '../crawler/text/bench-data.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
+import { crawlerLanguageModels } from '../crawler/text/language-models.ts';
 import { sunpinyinLanguageModel } from '../crawler/text/sunpinyin-files.ts';
 import { detectCommonTypos } from '../shared/checks/typo-confusion/detect.ts';
 import { lmSlips } from '../shared/checks/typo-confusion/lm-slips.ts';
@@ -58,11 +59,13 @@ function measure(name: string, blocks: string[], detect: Detector): string {
 }
 
 const noSegment = (detect: Detector): Detector => (input) => detect({ ...input, segment: undefined });
-const languageModel = sunpinyinLanguageModel();
+const sunpinyin = sunpinyinLanguageModel();
+const models = crawlerLanguageModels();
 const lmBlocks = paragraphs.slice(0, Math.ceil(paragraphs.length / 8));
-const lmRows = languageModel ? [
-  measure('2 LM rule alone (SunPinyin trigram, jieba check)', lmBlocks, ({ text, segment }) => lmSlips(text, languageModel, segment)),
-  measure('2 common typos, jieba + LM', lmBlocks, (input) => detectCommonTypos({ ...input, languageModel })),
+const lmRows = sunpinyin ? [
+  measure('2 LM rule alone (SunPinyin trigram, jieba check)', lmBlocks, ({ text, segment }) => lmSlips(text, [sunpinyin], segment)),
+  ...(models.length > 1 ? [measure('2 LM rule alone (SunPinyin + libime judging)', lmBlocks, ({ text, segment }) => lmSlips(text, models, segment))] : []),
+  measure(`2 common typos, jieba + ${models.length} LM(s)`, lmBlocks, (input) => detectCommonTypos({ ...input, languageModels: models })),
 ] : ['| (LM rows skipped: sunpinyin-data not installed) | | | | |'];
 const tiers13: Detector = (input) => [...detectSeriousErrors(input), ...detectFormalWriting(input)];
 console.log(['| tier | MB | MB/s | hits | first call (build), ms |', '|---|---|---|---|---|',

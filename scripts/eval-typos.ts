@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_DIR, readPairs, type SentencePair } from '../crawler/text/bench-data.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
+import { libimeLanguageModel } from '../crawler/text/libime-files.ts';
 import { sunpinyinLanguageModel } from '../crawler/text/sunpinyin-files.ts';
 import { detectCommonTypos } from '../shared/checks/typo-confusion/detect.ts';
 import { detectSeriousErrors } from '../shared/checks/typo-serious/detect.ts';
@@ -38,18 +39,18 @@ interface Score {
 interface Mode {
   name: string;
   segment?: Segment;
-  languageModel?: LanguageModel;
+  languageModels?: readonly LanguageModel[];
 }
 
 /** Spelling claims only: "needs manual review" hits (stale titles, renamed bodies) correct nothing. */
 const spelling = (input: DetectInput): TextHit[] =>
   [...detectSeriousErrors(input), ...detectCommonTypos(input)].filter((h) => h.outcome !== 'incomplete');
 
-function score(pairs: SentencePair[], detect: Detector, { segment, languageModel }: Mode): Score {
+function score(pairs: SentencePair[], detect: Detector, { segment, languageModels }: Mode): Score {
   let dTP = 0, dFP = 0, dFN = 0, cTP = 0, cFP = 0, cFN = 0, clean = 0, alarms = 0;
   let flagged = 0, flaggedRight = 0, wrongChars = 0, flaggedSentences = 0, subsetRight = 0, partial = 0;
   for (const { source, target } of pairs) {
-    const hits = detect({ text: source, segment, languageModel, pageDate: PAGE_DATE });
+    const hits = detect({ text: source, segment, languageModels, pageDate: PAGE_DATE });
     const gold = diffPositions(source, target);
     const predicted = new Set<number>();
     for (const h of hits) spanPositions(source, h).forEach((p) => predicted.add(p));
@@ -102,10 +103,12 @@ function apply(text: string, hits: TextHit[]): string {
 }
 
 const pct = (x: number) => x.toFixed(3);
-const languageModel = sunpinyinLanguageModel();
+const sunpinyin = sunpinyinLanguageModel();
+const libime = libimeLanguageModel();
 const MODES: Mode[] = [
   { name: 'tiers 1+2, jieba', segment: jiebaSegment },
-  ...(languageModel ? [{ name: 'tiers 1+2, jieba + LM', segment: jiebaSegment, languageModel }] : []),
+  ...(sunpinyin ? [{ name: 'tiers 1+2, jieba + LM', segment: jiebaSegment, languageModels: [sunpinyin] }] : []),
+  ...(sunpinyin && libime ? [{ name: 'tiers 1+2, jieba + 2 LMs', segment: jiebaSegment, languageModels: [sunpinyin, libime] }] : []),
   { name: 'tiers 1+2, dictionary mode' },
 ];
 const rows: string[] = [
@@ -128,7 +131,7 @@ for (const [name, file] of SETS) {
   multiError.push(`${name}: ${wrong.length} sentences with errors, ${wrong.filter((k) => k >= 2).length} with 2+ wrong characters`);
 }
 console.log(rows.join('\n'));
-if (!languageModel) console.log('\n(no "+ LM" rows: sunpinyin-data is not installed; run scripts/setup.sh)');
+if (!sunpinyin || !libime) console.log('\n(rows with LMs need sunpinyin-data and libime-data-language-model: run scripts/setup.sh)');
 console.log(['', ...multiError, '', ...breakdown].join('\n'));
 
 /**
@@ -136,17 +139,17 @@ console.log(['', ...multiError, '', ...breakdown].join('\n'));
  * our dictionary), each form put into a neutral carrier sentence. Recall = wrong form flagged; accuracy =
  * suggestion equals the listed correction; false alarms = the correct form flagged.
  */
-function heldOutPairs({ name, segment, languageModel: lm }: Mode): string {
+function heldOutPairs({ name, segment, languageModels }: Mode): string {
   const lines = readFileSync(join(BENCH_DIR, 'typo-pairs-zh/typo_pairs_merged.tsv'), 'utf8').split('\n').slice(1);
   const pairs = lines.map((l) => l.split('\t')).filter((c) => c.length >= 2 && c[0] && c[1]);
   const carrier = (w: string) => `我们认为${w}这个说法需要注意。`;
   let flagged = 0, right = 0, alarms = 0;
   for (const [wrong, correct] of pairs) {
     const at = 4;
-    const hits = spelling({ text: carrier(wrong), segment, languageModel: lm, pageDate: PAGE_DATE }).filter((h) => h.start < at + wrong.length && at < h.end);
+    const hits = spelling({ text: carrier(wrong), segment, languageModels, pageDate: PAGE_DATE }).filter((h) => h.start < at + wrong.length && at < h.end);
     if (hits.length > 0) flagged++;
     if (hits.some((h) => carrier(wrong).slice(0, h.start) + h.suggestion + carrier(wrong).slice(h.end) === carrier(correct))) right++;
-    if (spelling({ text: carrier(correct), segment, languageModel: lm, pageDate: PAGE_DATE }).length > 0) alarms++;
+    if (spelling({ text: carrier(correct), segment, languageModels, pageDate: PAGE_DATE }).length > 0) alarms++;
   }
   const n = pairs.length;
   return `| typo-pairs-zh (${n} pairs) | ${name} | ${pct(flagged / n)} | ${pct(right / n)} | ${(alarms / n * 100).toFixed(1)} % |`;

@@ -15,6 +15,10 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 dpkg -s chromium-l10n >/dev/null 2>&1 || missing+=(chromium-l10n)
 # SunPinyin's word trigram model (CC BY-SA 3.0): the typo check's language-model rule (docs/text-checks.md).
 dpkg -s sunpinyin-data >/dev/null 2>&1 || missing+=(sunpinyin-data)
+# libime's word trigram model (LGPL-2.1+): the second judge of that rule.
+dpkg -s libime-data-language-model >/dev/null 2>&1 || missing+=(libime-data-language-model)
+# Unicode's Unihan database: only the test that the generated 形近字 table is up to date reads it.
+dpkg -s unicode-data >/dev/null 2>&1 || missing+=(unicode-data)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then

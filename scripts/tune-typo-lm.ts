@@ -1,23 +1,27 @@
 /**
  * Tunes the LM rule of typo-confusion (shared/checks/typo-confusion/lm-slips.ts) on the ECSpell TRAIN
- * splits only — never the test splits. The language model (SunPinyin, sunpinyin-data) was not fitted on
- * ECSpell, so every train sentence is unseen by it; tiers 1+2 mined their pairs from train, so the combined
+ * splits only — never the test splits. The language models (SunPinyin's, libime's) were not fitted on
+ * ECSpell, so every train sentence is unseen by them; tiers 1+2 mined their pairs from train, so the combined
  * rows here are optimistic for tier 2 and only the differences between settings mean anything.
  * Prints, per setting: LM-only flagged characters and their precision, and the combined strict sentence
  * detection P/R and false alarms (same definitions as scripts/eval-typos.ts).
- * Run: npx tsx scripts/tune-typo-lm.ts [context]   (needs sunpinyin-data; about a minute)
+ * Run: npx tsx scripts/tune-typo-lm.ts [context]   (needs sunpinyin-data, libime-data-language-model optional; a few minutes)
  */
 import { readPairs, type SentencePair } from '../crawler/text/bench-data.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
+import { crawlerLanguageModels } from '../crawler/text/language-models.ts';
 import { sunpinyinLanguageModel } from '../crawler/text/sunpinyin-files.ts';
+import type { LanguageModel } from '../shared/text/language-model.ts';
 import { detectCommonTypos } from '../shared/checks/typo-confusion/detect.ts';
 import { DEFAULT_LM_RULE, lmSlips } from '../shared/checks/typo-confusion/lm-slips.ts';
 import { detectSeriousErrors } from '../shared/checks/typo-serious/detect.ts';
 import type { TextHit } from '../shared/text/scan-blocks.ts';
 
 const DOMAINS = ['odw', 'law', 'med'];
-const lm = sunpinyinLanguageModel();
-if (!lm) throw new Error('sunpinyin-data is not installed (scripts/setup.sh)');
+const sunpinyin = sunpinyinLanguageModel();
+if (!sunpinyin) throw new Error('sunpinyin-data is not installed (scripts/setup.sh)');
+/** The crawler's models (SunPinyin, and libime's when installed): the grid below tunes for them. */
+const models = crawlerLanguageModels();
 
 interface Row {
   domain: string;
@@ -43,7 +47,7 @@ function collect(context: number): Row[] {
     for (const pair of readPairs(`csc-ecspell/domains_data/${domain}.train.tsv`)) {
       const input = { text: pair.source, segment: jiebaSegment, pageDate: '2024-01-01' };
       const lexicon = [...detectSeriousErrors(input), ...detectCommonTypos(input)].filter((h) => h.outcome !== 'incomplete');
-      const lmHits = lmSlips(pair.source, lm!, jiebaSegment, { ...DEFAULT_LM_RULE, context, minGain: 6, minGainWord: 6, termBonus: 0 });
+      const lmHits = lmSlips(pair.source, models, jiebaSegment, { ...DEFAULT_LM_RULE, context, minGain: 6, minGainWord: 6, termBonus: 0 });
       rows.push({ domain, pair, lexicon, lm: lmHits });
     }
   }
@@ -77,15 +81,15 @@ function evaluate(rows: Row[], setting: Setting, lmOnly: boolean): string {
 }
 
 /** The rule exactly as configured (rounds > 1 make the threshold filter above approximate). */
-function asConfigured(rows: Row[], rounds: number): string {
-  const again = rows.map((r) => ({ ...r, lm: lmSlips(r.pair.source, lm!, jiebaSegment, { ...DEFAULT_LM_RULE, rounds }) }));
+function asConfigured(rows: Row[], rounds: number, judges: readonly LanguageModel[] = models): string {
+  const again = rows.map((r) => ({ ...r, lm: lmSlips(r.pair.source, judges, jiebaSegment, { ...DEFAULT_LM_RULE, rounds }) }));
   return evaluate(again, { minGain: 0, minGainWord: 0, termBonus: 0 }, true);
 }
 
 /** Tiers 1+2 with the LM rule inside typo-confusion, as the crawler runs them (optimistic on train, see top). */
 function combinedAsConfigured(rows: Row[]): string {
   const again = rows.map((r) => {
-    const input = { text: r.pair.source, segment: jiebaSegment, languageModel: lm, pageDate: '2024-01-01' };
+    const input = { text: r.pair.source, segment: jiebaSegment, languageModels: models, pageDate: '2024-01-01' };
     return { ...r, lexicon: [...detectSeriousErrors(input), ...detectCommonTypos(input)].filter((h) => h.outcome !== 'incomplete'), lm: [] };
   });
   return evaluate(again, { minGain: 0, minGainWord: 0, termBonus: 0 }, false);
@@ -96,6 +100,7 @@ const rows = collect(context);
 for (const [name, subset] of [['odw train', rows.filter((r) => r.domain === 'odw')], ['odw+law+med train', rows]] as const) {
   console.log(`${name} (${subset.length} sentences), context ${context}`);
   for (const rounds of [1, 2, 3]) console.log(`  default rule, ${rounds} round(s), LM alone: ${asConfigured(subset, rounds)}`);
+  if (models.length > 1) console.log(`  default rule, SunPinyin's model judging alone: ${asConfigured(subset, DEFAULT_LM_RULE.rounds, [sunpinyin])}`);
   console.log(`  default rule after tiers 1+2, as configured: ${combinedAsConfigured(subset)}`);
   console.log(`  tiers 1+2 only (optimistic: their pairs were mined from train): ${evaluate(subset, { minGain: Infinity, minGainWord: Infinity, termBonus: 0 }, false)}`);
   for (const minGain of [8, 9, 10, 11]) {

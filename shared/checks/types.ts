@@ -38,8 +38,11 @@ export interface RunInfo {
   signal: AbortSignal;
   /** Word segmentation, when the host has it (crawler: @node-rs/jieba; extension: jieba-wasm). Text checks fall back to a dictionary mode without it. */
   segment?: (text: string) => string[];
-  /** Word n-gram language model, when the host has one (crawler: SunPinyin's trigram model); text checks skip the LM rule without it. */
-  languageModel?: LanguageModel;
+  /**
+   * Word n-gram language models, when the host has them (crawler: SunPinyin's and libime's trigram models);
+   * the first proposes typo candidates, all of them judge. Text checks skip the LM rule without any.
+   */
+  languageModels?: readonly LanguageModel[];
 }
 
 export interface PageContext extends RunInfo {

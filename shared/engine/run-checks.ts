@@ -28,8 +28,8 @@ export interface EngineOptions {
   debug?: boolean;
   /** Word segmentation passed to every check (RunInfo.segment). */
   segment?: (text: string) => string[];
-  /** Language model passed to every check (RunInfo.languageModel). */
-  languageModel?: LanguageModel;
+  /** Language models passed to every check (RunInfo.languageModels). */
+  languageModels?: readonly LanguageModel[];
 }
 
 /**
@@ -121,7 +121,7 @@ export class CheckEngine {
       options: { ...this.options.checkOptions?.['*'], ...this.options.checkOptions?.[check.id] },
       signal: new AbortController().signal,
       ...(this.options.segment ? { segment: this.options.segment } : {}),
-      ...(this.options.languageModel ? { languageModel: this.options.languageModel } : {}),
+      ...(this.options.languageModels?.length ? { languageModels: this.options.languageModels } : {}),
     };
   }
 

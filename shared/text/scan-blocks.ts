@@ -21,8 +21,8 @@ export interface TextHit {
 export interface DetectInput {
   text: string;
   segment?: Segment;
-  /** Word n-gram model, when the host has one (RunInfo.languageModel). */
-  languageModel?: LanguageModel;
+  /** Word n-gram models, when the host has them (RunInfo.languageModels). */
+  languageModels?: readonly LanguageModel[];
   /** Page date (yyyy-mm-dd) for rules that depend on when the text was written. */
   pageDate: string;
 }
@@ -44,17 +44,17 @@ const templateCaches = new WeakMap<Detector, Map<string, TextHit[]>>();
 export function scanBlocks(ctx: PageContext, detect: Detector): CheckResult[] {
   const { terms } = whitelistFrom(ctx.options);
   const pageDate = latestDate(ctx);
-  const { languageModel } = ctx;
+  const { languageModels } = ctx;
   let cache = templateCaches.get(detect);
   if (!cache) templateCaches.set(detect, (cache = new Map()));
   const results: CheckResult[] = [];
   for (const block of ctx.page.textBlocks) {
     if (block.hidden) continue;
     const isTemplate = TEMPLATE_REGIONS.has(block.region);
-    const key = `${ctx.segment ? 's' : 'd'}${languageModel ? 'l' : ''}\u0000${pageDate}\u0000${block.text}`;
+    const key = `${ctx.segment ? 's' : 'd'}${languageModels?.length ?? 0}\u0000${pageDate}\u0000${block.text}`;
     let hits = isTemplate ? cache.get(key) : undefined;
     if (!hits) {
-      hits = detect({ text: block.text, segment: ctx.segment, languageModel, pageDate });
+      hits = detect({ text: block.text, segment: ctx.segment, languageModels, pageDate });
       if (isTemplate) {
         if (cache.size >= TEMPLATE_CACHE_LIMIT) cache.clear();
         cache.set(key, hits);

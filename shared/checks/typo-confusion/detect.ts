@@ -19,7 +19,7 @@ let termMatcher: NearMissMatcher | undefined;
  * more characters are used, and the term near-miss rule (which needs a lexicon) is off. With a language
  * model (crawler, sunpinyin-data installed) the LM rule adds real-word slips the lexicon rules cannot see.
  */
-export function detectCommonTypos({ text, segment, languageModel }: DetectInput): TextHit[] {
+export function detectCommonTypos({ text, segment, languageModels = [] }: DetectInput): TextHit[] {
   pairMatcher ??= new MultiMatcher(CONFUSION.keys());
   const hits: TextHit[] = [];
   for (const m of longestNonOverlapping(pairMatcher.findAll(text))) {
@@ -32,10 +32,10 @@ export function detectCommonTypos({ text, segment, languageModel }: DetectInput)
   if (segment) {
     hits.push(...termNearMisses(text, segment, hits));
     const slips = wordSlips(text, segment).filter((w) => !overlapsAny(hits, w) && !isNameByTitle(text, w.start, w.end));
-    hits.push(...(languageModel ? slips.filter((w) => lmAgrees(languageModel, text, w)) : slips));
+    hits.push(...(languageModels.length ? slips.filter((w) => lmAgrees(languageModels, text, w)) : slips));
   }
-  if (languageModel) {
-    hits.push(...lmSlips(text, languageModel, segment).filter((w) => !overlapsAny(hits, w) && !isNameByTitle(text, w.start, w.end)));
+  if (languageModels.length) {
+    hits.push(...lmSlips(text, languageModels, segment).filter((w) => !overlapsAny(hits, w) && !isNameByTitle(text, w.start, w.end)));
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -46,8 +46,8 @@ export function detectCommonTypos({ text, segment, languageModel }: DetectInput)
  */
 const WORD_SLIP_MIN_GAIN = 2;
 
-function lmAgrees(lm: LanguageModel, text: string, h: TextHit): boolean {
-  const gain = correctionGain(lm, text, h.start, h.end, h.suggestion);
+function lmAgrees(models: readonly LanguageModel[], text: string, h: TextHit): boolean {
+  const gain = correctionGain(models, text, h.start, h.end, h.suggestion);
   return gain === undefined || gain >= WORD_SLIP_MIN_GAIN;
 }
 

@@ -46,22 +46,24 @@ function insideOfficialTerms(text: string): Uint8Array {
 }
 
 /**
- * The LM rule. In each run of Han characters the model's best reading marks the suspicious characters
- * (one-character words, improbable two-character words); there, candidates are one confusable character
- * that completes a lexicon word, or a same-pinyin lexicon word for a 2–4 character window (lm-candidates.ts).
- * A candidate is reported when the model finds the corrected text more probable by at least `minGain`
+ * The LM rule. In each run of Han characters each model's best reading marks the suspicious characters
+ * (one-character words, improbable two-character words); there, the first model proposes candidates from
+ * its lexicon and pinyin: one confusable character that completes a lexicon word, or a same-pinyin lexicon
+ * word for a 2–4 character window (lm-candidates.ts). Every model judges them: a candidate is reported when
+ * the models, on average, find the corrected text more probable by at least `minGain`
  * (`minGainWord` for word swaps; `termBonus` less when the correction spells an official term) nats over
  * `context` characters either side; at most one correction per window. Never inside an official term as
  * written, before a place-name suffix, or after digits/Latin letters; with a segmenter, never when the
  * correction breaks the text into more words.
  */
-export function lmSlips(text: string, lm: LanguageModel, segment?: Segment, rule: LmRule = DEFAULT_LM_RULE): TextHit[] {
+export function lmSlips(text: string, models: readonly LanguageModel[], segment?: Segment, rule: LmRule = DEFAULT_LM_RULE): TextHit[] {
+  if (models.length === 0) return [];
   const hits: TextHit[] = [];
   const protectedChars = insideOfficialTerms(text);
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];
     if (CODE_BEFORE.test(text.slice(0, m.index))) continue;
-    for (const c of bestCorrections(lm, run, rule)) {
+    for (const c of bestCorrections(models, run, rule)) {
       const start = m.index + c.start, end = m.index + c.end;
       // Just before a place-name suffix (阔洪琦乡, 姜曹村) the "slip" is most likely a name the model does not know.
       if (protectedChars.subarray(start, end).includes(1) || PLACE_SUFFIX.test(text.slice(end, end + 2))) continue;
@@ -84,12 +86,12 @@ interface Correction extends Replacement {
  * the strongest per window; the next round looks again around them (a second slip next to the first one
  * only reads as a slip once the first is fixed). Characters already corrected stay fixed.
  */
-function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correction[] {
+function bestCorrections(models: readonly LanguageModel[], run: string, rule: LmRule): Correction[] {
   const accepted: Correction[] = [];
   let text = run;
   for (let round = 0; round < rule.rounds; round++) {
     const fixed = new Set(accepted.flatMap((c) => range(c.start, c.end)));
-    const kept = roundOfCorrections(lm, text, rule, fixed);
+    const kept = roundOfCorrections(models, text, rule, fixed);
     if (kept.length === 0) break;
     for (const c of kept) text = text.slice(0, c.start) + c.text + text.slice(c.end);
     accepted.push(...kept);
@@ -101,34 +103,49 @@ function bestCorrections(lm: LanguageModel, run: string, rule: LmRule): Correcti
  * How much more probable the model finds text with text[start, end) replaced, in nats, over up to `context`
  * Han characters either side (the same window the rule scores); undefined outside Han text.
  */
-export function correctionGain(lm: LanguageModel, text: string, start: number, end: number, replacement: string,
+export function correctionGain(models: readonly LanguageModel[], text: string, start: number, end: number, replacement: string,
   context = DEFAULT_LM_RULE.context): number | undefined {
   let from = start, to = end;
   while (start - from < context && isHan(text[from - 1])) from--;
   while (to - end < context && isHan(text[to])) to++;
   const written = text.slice(from, to), corrected = text.slice(from, start) + replacement + text.slice(end, to);
   if (!allHan(written + corrected)) return undefined;
-  return pathCost(lm, written) - pathCost(lm, corrected);
+  return meanGain(models, written, corrected);
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k);
 
-function roundOfCorrections(lm: LanguageModel, run: string, rule: LmRule, fixed: ReadonlySet<number>): Correction[] {
-  const found: Correction[] = [];
-  const suspicious = new Set([...suspiciousPositions(lm, run, rule)].filter((i) => !fixed.has(i)));
-  /** Cost of the text as written, per scoring window (from, to). */
-  const baseCosts = new Map<number, number>();
-  for (const r of replacementsIn(lm, run, suspicious)) {
+/** The models' mean of -ln P(written) − (-ln P(corrected)): what they agree a correction is worth. */
+function meanGain(models: readonly LanguageModel[], written: string, corrected: string): number {
+  let sum = 0;
+  for (const lm of models) sum += pathCost(lm, written) - pathCost(lm, corrected);
+  return sum / models.length;
+}
+
+function roundOfCorrections(models: readonly LanguageModel[], run: string, rule: LmRule, fixed: ReadonlySet<number>): Correction[] {
+  const suspicious = new Set(models.flatMap((lm) => [...suspiciousPositions(lm, run, rule)]).filter((i) => !fixed.has(i)));
+  const candidates = replacementsIn(models[0], run, suspicious).map((r) => {
     const from = Math.max(0, r.start - rule.context), to = Math.min(run.length, r.end + rule.context);
-    const window = run.slice(from, to);
-    let base = baseCosts.get(from * 65536 + to);
-    if (base === undefined) baseCosts.set(from * 65536 + to, (base = pathCost(lm, window)));
-    const gain = base - pathCost(lm, window.slice(0, r.start - from) + r.text + window.slice(r.end - from));
-    const minGain = r.end - r.start > 1 ? rule.minGainWord : rule.minGain;
-    if (gain < minGain - rule.termBonus) continue;
+    return { r, from, to, corrected: run.slice(from, r.start) + r.text + run.slice(r.end, to) };
+  });
+  // One model at a time: the lattice search reuses its work between texts with a common prefix of one model.
+  const gains = new Float64Array(candidates.length);
+  for (const lm of models) {
+    /** Cost of the text as written, per scoring window (from, to). */
+    const baseCosts = new Map<number, number>();
+    candidates.forEach(({ from, to, corrected }, k) => {
+      let base = baseCosts.get(from * 65536 + to);
+      if (base === undefined) baseCosts.set(from * 65536 + to, (base = pathCost(lm, run.slice(from, to))));
+      gains[k] += (base - pathCost(lm, corrected)) / models.length;
+    });
+  }
+  const found: Correction[] = [];
+  candidates.forEach(({ r }, k) => {
+    const gain = gains[k], minGain = r.end - r.start > 1 ? rule.minGainWord : rule.minGain;
+    if (gain < minGain - rule.termBonus) return;
     const term = spellsOfficialTerm(run, r);
     if (gain >= minGain || term) found.push({ ...r, gain, term });
-  }
+  });
   // Two corrections within one window explain the same oddity twice: keep the stronger (on a tie the
   // smaller change, 家猫 → 假冒 rather than 家猫伪劣 → 假冒伪劣).
   const near = (a: Correction, b: Correction) => a.start < b.end + rule.context && b.start < a.end + rule.context;
