@@ -83,45 +83,108 @@ function chopBits(maxOffset: number, maxNext: number, configured: number): numbe
   return best;
 }
 
-/** Reads every table; returns the levels, the offset where the vocabulary strings start. */
-function readTrie(bytes: Uint8Array, view: DataView, { order, type, counts, search }: Header): { levels: Level[]; end: number } {
-  let at = search;
-  const quantized = isQuantized(type);
-  let probBits = 31, backoffBits = 32;
-  const probTables: Float32Array[] = [], backoffTables: Float32Array[] = [];
-  if (quantized) {
-    if (bytes[at] !== 2) throw new Error(`KenLM quantization version ${bytes[at]} is not supported`);
-    probBits = bytes[at + 1]; backoffBits = bytes[at + 2];
-    let table = at + 8;
-    const floats = (n: number) => {
-      const t = Float32Array.from({ length: n }, (_, k) => view.getFloat32(table + 4 * k, true));
-      table += 4 * n;
-      return t;
-    };
-    for (let level = 2; level < order; level++) { probTables.push(floats(2 ** probBits)); backoffTables.push(floats(2 ** backoffBits)); }
-    probTables.push(floats(2 ** probBits));
-    at = table;
-  }
-  const n1 = counts[0];
-  const unigram: Level = { word: new Int32Array(0), cost: new Float32Array(n1), backoff: new Float32Array(n1), extends: new Uint8Array(n1), next: new Int32Array(n1 + 1), parent: new Int32Array(0) };
-  for (let w = 0; w <= n1; w++) {
+interface Quantization {
+  probBits: number;
+  backoffBits: number;
+  /** Bin centres (log10) per level from 2 on: probabilities, and back-offs (not for the last level). */
+  prob: Float32Array[];
+  backoff: Float32Array[];
+}
+
+/** SeparatelyQuantize: a version byte, the bit counts, then the bin tables of each level from 2 on. */
+function readQuantization(bytes: Uint8Array, view: DataView, at: number, order: number): { quantization: Quantization; end: number } {
+  if (bytes[at] !== 2) throw new Error(`KenLM quantization version ${bytes[at]} is not supported`);
+  const probBits = bytes[at + 1], backoffBits = bytes[at + 2];
+  let table = at + 8;
+  const floats = (n: number) => {
+    const t = Float32Array.from({ length: n }, (_, k) => view.getFloat32(table + 4 * k, true));
+    table += 4 * n;
+    return t;
+  };
+  const prob: Float32Array[] = [], backoff: Float32Array[] = [];
+  for (let level = 2; level < order; level++) { prob.push(floats(2 ** probBits)); backoff.push(floats(2 ** backoffBits)); }
+  prob.push(floats(2 ** probBits));
+  return { quantization: { probBits, backoffBits, prob, backoff }, end: table };
+}
+
+/** Unigram records: float log10 p, float log10 back-off, uint64 first child; one extra record ends the last range. */
+function readUnigrams(view: DataView, at: number, count: number): Level {
+  const unigram: Level = { word: new Int32Array(0), cost: new Float32Array(count), backoff: new Float32Array(count),
+    extends: new Uint8Array(count), next: new Int32Array(count + 1), parent: new Int32Array(0) };
+  for (let w = 0; w <= count; w++) {
     const rec = at + 16 * w;
     unigram.next[w] = view.getUint32(rec + 8, true) + view.getUint32(rec + 12, true) * 2 ** 32;
-    if (w === n1) break;
+    if (w === count) break;
     unigram.cost[w] = -view.getFloat32(rec, true) * LN10;
     unigram.backoff[w] = -view.getFloat32(rec + 4, true) * LN10;
     unigram.extends[w] = view.getUint32(rec + 4, true) === 0x80000000 ? 0 : 1;
   }
-  at += 16 * (n1 + 2);
-  const levels = [unigram];
-  const wordBits = requiredBits(n1);
+  return unigram;
+}
+
+interface LevelLayout {
+  /** Records, and the record count of the next level (0 for the last level). */
+  entries: number;
+  maxNext: number;
+  wordBits: number;
+  /** Bits of the next pointer kept in the record; the rest come from `offsets` (array compression). */
+  inlineBits: number;
+  offsets: number[];
+  /** Quantization bins of this level, or undefined for plain floats. */
+  probTable: Float32Array | undefined;
+  backoffTable: Float32Array | undefined;
+  quantization: Quantization | undefined;
+}
+
+/**
+ * Bit-packed records of one level (trie.cc BitPackedMiddle / BitPackedLongest), from bit `base`: word id,
+ * then the values — quantized: back-off code, probability code; plain: a 31-bit non-positive float
+ * probability, a float32 back-off — then the low bits of the next pointer (middle levels; one extra record
+ * ends the last range). Returns the level and the bits per record.
+ */
+function readRecords(bytes: Uint8Array, base: number, layout: LevelLayout): { table: Level; totalBits: number } {
+  const { entries, maxNext, wordBits, inlineBits, offsets, probTable, backoffTable, quantization } = layout;
+  const middle = maxNext > 0;
+  const probBits = quantization?.probBits ?? 31, backoffBits = middle ? quantization?.backoffBits ?? 32 : 0;
+  const totalBits = wordBits + backoffBits + probBits + (middle ? inlineBits : 0);
+  const probAt = wordBits + (quantization ? backoffBits : 0), backoffAt = wordBits + (quantization ? 0 : probBits);
+  const word = new Int32Array(entries), cost = new Float32Array(entries), backoff = new Float32Array(middle ? entries : 0);
+  const extendsMark = new Uint8Array(middle ? entries : 0), next = new Int32Array(middle ? entries + 1 : 0);
+  const highUnit = 2 ** inlineBits;
+  let high = 0;
+  for (let i = 0; i <= entries; i++) {
+    const bit = base + i * totalBits;
+    if (middle) {
+      while (high + 1 < offsets.length && offsets[high + 1] <= i) high++;
+      next[i] = high * highUnit + readBits(bytes, bit + wordBits + backoffBits + probBits, inlineBits);
+    }
+    if (i === entries) break;
+    word[i] = readBits(bytes, bit, wordBits);
+    const prob = readBits(bytes, bit + probAt, probBits);
+    cost[i] = -(probTable ? probTable[prob] : f32(prob + 0x80000000)) * LN10;
+    if (middle) {
+      const bo = readBits(bytes, bit + backoffAt, backoffBits);
+      backoff[i] = -(backoffTable ? backoffTable[bo] : f32(bo)) * LN10;
+      // Quantized: bin 0 is "no extension" (-0.0), bin 1 "extends, back-off 0"; plain: the sign of -0.0.
+      extendsMark[i] = (backoffTable ? bo === 0 : bo === 0x80000000) ? 0 : 1;
+    }
+  }
+  return { table: { word, cost, backoff, extends: extendsMark, next, parent: new Int32Array(entries) }, totalBits };
+}
+
+/** Reads every table; returns the levels, the offset where the vocabulary strings start. */
+function readTrie(bytes: Uint8Array, view: DataView, { order, type, counts, search }: Header): { levels: Level[]; end: number } {
+  let at = search, quantization: Quantization | undefined;
+  if (isQuantized(type)) ({ quantization, end: at } = readQuantization(bytes, view, at, order));
+  const levels = [readUnigrams(view, at, counts[0])];
+  at += 16 * (counts[0] + 2);
+  const wordBits = requiredBits(counts[0]);
   const pointerBitsConfigured = isArrayCompressed(type) && order > 2 ? bytes[at + 1] : 0;
   for (let level = 2; level <= order; level++) {
-    const entries = counts[level - 1], longest = level === order;
-    const maxNext = longest ? 0 : counts[level];
+    const entries = counts[level - 1], maxNext = level === order ? 0 : counts[level];
     // Array-compressed next pointers: the high bits come from a sorted offset array (Bhiksha & Whittaker).
-    let inlineBits = longest ? 0 : requiredBits(maxNext), offsets: number[] = [0];
-    if (!longest && isArrayCompressed(type)) {
+    let inlineBits = requiredBits(maxNext), offsets: number[] = [0];
+    if (maxNext > 0 && isArrayCompressed(type)) {
       if (bytes[at] !== 0) throw new Error(`KenLM array compression version ${bytes[at]} is not supported`);
       const chop = chopBits(entries + 1, maxNext, pointerBitsConfigured);
       inlineBits -= chop;
@@ -129,38 +192,8 @@ function readTrie(bytes: Uint8Array, view: DataView, { order, type, counts, sear
       offsets = Array.from({ length: count }, (_, k) => view.getUint32(first + 8 * k, true) + view.getUint32(first + 8 * k + 4, true) * 2 ** 32);
       at += 8 * (1 + count) + 7;
     }
-    const valueBits = longest ? probBits : probBits + backoffBits;
-    const totalBits = wordBits + valueBits + inlineBits;
-    const table: Level = { word: new Int32Array(entries), cost: new Float32Array(entries), backoff: new Float32Array(longest ? 0 : entries),
-      extends: new Uint8Array(longest ? 0 : entries), next: new Int32Array(longest ? 0 : entries + 1), parent: new Int32Array(entries) };
-    let high = 0;
-    const highUnit = 2 ** inlineBits;
-    for (let i = 0; i <= entries; i++) {
-      const bit = at * 8 + i * totalBits;
-      if (!longest) {
-        while (high + 1 < offsets.length && offsets[high + 1] <= i) high++;
-        table.next[i] = high * highUnit + readBits(bytes, bit + wordBits + valueBits, inlineBits);
-      }
-      if (i === entries) break;
-      table.word[i] = readBits(bytes, bit, wordBits);
-      if (quantized) {
-        const probCode = readBits(bytes, bit + wordBits + (longest ? 0 : backoffBits), probBits);
-        table.cost[i] = -probTables[level - 2][probCode] * LN10;
-        if (!longest) {
-          const code = readBits(bytes, bit + wordBits, backoffBits);
-          table.backoff[i] = -backoffTables[level - 2][code] * LN10;
-          table.extends[i] = code === 0 ? 0 : 1;
-        }
-      } else {
-        // ReadNonPositiveFloat31 (sign bit implied), then a full float32 back-off.
-        table.cost[i] = -f32(readBits(bytes, bit + wordBits, 31) + 0x80000000) * LN10;
-        if (!longest) {
-          const raw = readBits(bytes, bit + wordBits + 31, 32);
-          table.backoff[i] = -f32(raw) * LN10;
-          table.extends[i] = raw === 0x80000000 ? 0 : 1;
-        }
-      }
-    }
+    const { table, totalBits } = readRecords(bytes, at * 8, { entries, maxNext, wordBits, inlineBits, offsets, quantization,
+      probTable: quantization?.prob[level - 2], backoffTable: maxNext > 0 ? quantization?.backoff[level - 2] : undefined });
     const parents = levels[level - 2].next;
     for (let p = 0; p + 1 < parents.length; p++) table.parent.fill(p, parents[p], parents[p + 1]);
     levels.push(table);
