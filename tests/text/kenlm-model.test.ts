@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -135,6 +135,14 @@ const libimeFile = libimeModelPath();
 describe.skipIf(!libimeFile)('libime zh_CN.lm (libime-data-language-model)', () => {
   if (!libimeFile) console.log('kenlm-model: libime-data-language-model not installed, real-model checks skipped');
   const lm = libimeFile ? kenlmModel(readFileSync(libimeFile), noSyllables) : undefined;
+
+  it('is found in the first directory that holds zh_CN.lm', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'libime-'));
+    const other = mkdtempSync(join(tmpdir(), 'libime-'));
+    symlinkSync(libimeFile!, join(other, 'zh_CN.lm'));
+    expect(libimeModelPath([empty])).toBeUndefined();
+    expect(libimeModelPath([empty, other])).toBe(join(other, 'zh_CN.lm'));
+  });
 
   it('reads the whole vocabulary and maps each word back to its id', () => {
     const words = [...lm!.words()];
