@@ -5,6 +5,7 @@ import { isNameByTitle } from '../../text/person-names.ts';
 import type { LanguageModel } from '../../text/language-model.ts';
 import type { DetectInput, TextHit } from '../../text/scan-blocks.ts';
 import { alignsWithWords, correctionReadsBetter, isWord, type Segment } from '../../text/segmenter.ts';
+import { detectSeriousErrors } from '../typo-serious/detect.ts';
 import { CONFUSION } from './dictionary.ts';
 import { OFFICIAL_TERMS } from './official-terms.ts';
 import { correctionGain, lmSlips } from './lm-slips.ts';
@@ -18,8 +19,10 @@ let termMatcher: NearMissMatcher | undefined;
  * read better once corrected; without one ("dictionary mode") only curated pairs and wrong forms of three or
  * more characters are used, and the term near-miss rule (which needs a lexicon) is off. With a language
  * model (crawler, sunpinyin-data installed) the LM rule adds real-word slips the lexicon rules cannot see.
+ * Nothing is reported where tier 1 (typo-serious) finds a slip in a protected term.
  */
-export function detectCommonTypos({ text, segment, languageModels = [] }: DetectInput): TextHit[] {
+export function detectCommonTypos(input: DetectInput): TextHit[] {
+  const { text, segment, languageModels = [] } = input;
   pairMatcher ??= new MultiMatcher(CONFUSION.keys());
   const hits: TextHit[] = [];
   for (const m of longestNonOverlapping(pairMatcher.findAll(text))) {
@@ -37,7 +40,9 @@ export function detectCommonTypos({ text, segment, languageModels = [] }: Detect
   if (languageModels.length) {
     hits.push(...lmSlips(text, languageModels, segment).filter((w) => !overlapsAny(hits, w) && !isNameByTitle(text, w.start, w.end)));
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // A slip in a protected term is typo-serious's (veto level): reported once, there.
+  const serious = hits.length > 0 ? detectSeriousErrors(input) : [];
+  return hits.filter((h) => !overlapsAny(serious, h)).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -33,3 +33,13 @@ describe('two language models judging together', () => {
     expect(flags('全体干部要自觉卫护群众利益。')).toEqual([['卫', '维']]);
   });
 });
+
+describe('tier 2 stays quiet where tier 1 reports', () => {
+  it('a slip in a fixed formulation is typo-serious\'s alone', async () => {
+    const { detectCommonTypos } = await import('../../../shared/checks/typo-confusion/detect.ts');
+    const { detectSeriousErrors } = await import('../../../shared/checks/typo-serious/detect.ts');
+    const input = { text: '深入学习贯彻习近平新时代中国特色社会主意思想。', segment: jiebaSegment, languageModels: models, pageDate: '2026-01-01' };
+    expect(detectSeriousErrors(input).map((h) => h.suggestion)).toEqual(['习近平新时代中国特色社会主义思想']);
+    expect(detectCommonTypos(input)).toEqual([]);
+  });
+});
