@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sunpinyinLanguageModel } from '../../crawler/text/sunpinyin-files.ts';
+import type { LanguageModel } from '../../shared/text/language-model.ts';
 import { bestPath, pathCost } from '../../shared/text/lm-score.ts';
 
 // scripts/setup.sh installs sunpinyin-data (the typo check's language model).
@@ -47,5 +48,34 @@ describe('lattice scores (pinned)', () => {
       for (const t of order) expect([pathCost(lm, t), segmentation(t)]).toEqual(expected.get(t));
     }
     for (const [text, cost] of PINNED) expect(pathCost(lm, text)).toBe(cost);
+  });
+
+  it('does not reuse one model\'s lattice for another', () => {
+    // The same lexicon, every word one nat dearer: a reused lattice would keep the first model's costs.
+    const dearer: LanguageModel = Object.create(lm, { next: { value: (state: number, id: number) => lm.next(state, id) + 1 } });
+    const afresh = new Map(PINNED.map(([text]) => [text, (pathCost(dearer, '人'), pathCost(dearer, text))]));
+    for (const [text, cost] of PINNED) {
+      expect(pathCost(lm, text)).toBe(cost);
+      expect(pathCost(dearer, text)).toBe(afresh.get(text));
+      expect(afresh.get(text)).toBeGreaterThan(cost + 1);
+      expect(pathCost(lm, text)).toBe(cost);
+    }
+  });
+
+  it('reads an unknown character where a word no longer starts (a model whose 机 is no word by itself)', () => {
+    const noSingle机: LanguageModel = Object.create(lm, { wordsAt: { value: (text: string, pos: number, lengths: Int32Array, ids: Int32Array) => {
+      const n = lm.wordsAt(text, pos, lengths, ids);
+      if (text[pos] !== '机' || n === 0 || lengths[0] !== 1) return n;
+      lengths.copyWithin(0, 1, n);
+      ids.copyWithin(0, 1, n);
+      return n - 1;
+    } } });
+    const afresh = (t: string) => (pathCost(noSingle机, '人'), pathCost(noSingle机, t));
+    const [word, unknown] = [afresh('工作机制'), afresh('工作机啊')];
+    expect(unknown).toBeGreaterThan(word);
+    for (const [before, text, cost] of [['工作机制', '工作机啊', unknown], ['工作机啊', '工作机制', word]] as const) {
+      afresh(before);
+      expect(pathCost(noSingle机, text)).toBe(cost);
+    }
   });
 });
