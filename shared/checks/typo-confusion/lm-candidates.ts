@@ -1,5 +1,6 @@
 import { offPinyinConfusablesOf } from '../../text/confusable.ts';
 import type { LanguageModel } from '../../text/language-model.ts';
+import { NumberMultimap } from '../../text/number-multimap.ts';
 
 /** Lexicon words this long can receive a correction (longer ones are rare and slow to index). */
 const MAX_WORD = 4;
@@ -43,31 +44,49 @@ function wildcardIndex(lm: LanguageModel): Map<number, string> {
 /** Pinyin readings kept per word: polyphones multiply them (行长 has six). */
 const MAX_READINGS = 16;
 
-/** Toneless readings of text[from, from + length) as numbers (length, then 10 bits per syllable id). */
-function readingsOf(lm: LanguageModel, text: string, from: number, length: number): number[] {
-  let keys = [length];
+/** lm.syllables per UTF-16 code unit, per model (text[k] of a Han character allocates a string each time). */
+const syllableTables = new WeakMap<LanguageModel, (readonly number[])[]>();
+
+function syllablesOf(lm: LanguageModel, code: number): readonly number[] {
+  let table = syllableTables.get(lm);
+  if (!table) syllableTables.set(lm, (table = []));
+  return (table[code] ??= lm.syllables(String.fromCharCode(code)));
+}
+
+/** The readings found by readingsInto, and room for the next step. */
+const readings = new Float64Array(MAX_READINGS);
+const readingsNext = new Float64Array(MAX_READINGS);
+
+/**
+ * Toneless readings of text[from, from + length) as numbers (length, then 10 bits per syllable id), into
+ * `readings` (no arrays allocated: this runs for every window around a suspicious character); returns how many.
+ */
+function readingsInto(lm: LanguageModel, text: string, from: number, length: number): number {
+  let count = 1;
+  readings[0] = length;
   for (let k = from; k < from + length; k++) {
-    const syllables = lm.syllables(text[k]);
-    const next: number[] = [];
-    for (const key of keys) for (const s of syllables) if (next.length < MAX_READINGS) next.push(key * 1024 + s);
-    keys = next;
+    const syllables = syllablesOf(lm, text.charCodeAt(k));
+    let next = 0;
+    for (let i = 0; i < count; i++) {
+      for (let j = 0; j < syllables.length && next < MAX_READINGS; j++) readingsNext[next++] = readings[i] * 1024 + syllables[j];
+    }
+    for (let i = 0; i < next; i++) readings[i] = readingsNext[i];
+    count = next;
   }
-  return keys;
+  return count;
 }
 
 /** Reading → lexicon words of 2–4 characters read that way, per model. */
-const soundIndexes = new WeakMap<LanguageModel, Map<number, string[]>>();
+const soundIndexes = new WeakMap<LanguageModel, NumberMultimap<string>>();
 
-function soundIndex(lm: LanguageModel): Map<number, string[]> {
+function soundIndex(lm: LanguageModel): NumberMultimap<string> {
   let index = soundIndexes.get(lm);
   if (index) return index;
-  index = new Map();
+  index = new NumberMultimap(1 << 17);
   for (const word of lm.words()) {
     if (word.length < 2 || word.length > MAX_WORD || !HAN_WORD.test(word)) continue;
-    for (const key of readingsOf(lm, word, 0, word.length)) {
-      const list = index.get(key);
-      if (list) list.push(word); else index.set(key, [word]);
-    }
+    const count = readingsInto(lm, word, 0, word.length);
+    for (let i = 0; i < count; i++) index.add(readings[i], word);
   }
   soundIndexes.set(lm, index);
   return index;
@@ -90,8 +109,9 @@ export function replacementsIn(lm: LanguageModel, run: string, changeable: Reado
     for (let len = 2; len <= MAX_WORD && from + len <= run.length; len++) {
       if (!touches(changeable, from, from + len)) continue;
       const written = run.slice(from, from + len);
-      for (const key of readingsOf(lm, run, from, len)) {
-        for (const word of index.get(key) ?? []) {
+      const count = readingsInto(lm, run, from, len);
+      for (let i = 0; i < count; i++) {
+        for (const word of index.get(readings[i]) ?? []) {
           const r = swap(lm, written, word, from, changeable);
           if (r) add(r);
         }
@@ -110,9 +130,17 @@ function touches(positions: ReadonlySet<number>, from: number, to: number): bool
 /** -ln P(ch) as a word of its own at or above this: a rare character (菅 13.0, 隶 12.8; 鱼 8.9, 蒜 11.5). */
 const RARE_CHAR_COST = 12.5;
 
-function isRare(lm: LanguageModel, ch: string): boolean {
-  const id = lm.wordId(ch);
-  return id === undefined || lm.next(0, id) >= RARE_CHAR_COST;
+/** isRare per UTF-16 code unit, per model: 1 rare, 2 common, 0 not asked yet. */
+const rareTables = new WeakMap<LanguageModel, Uint8Array>();
+
+function isRare(lm: LanguageModel, code: number): boolean {
+  let table = rareTables.get(lm);
+  if (!table) rareTables.set(lm, (table = new Uint8Array(65536)));
+  if (table[code] === 0) {
+    const id = lm.wordId(String.fromCharCode(code));
+    table[code] = id === undefined || lm.next(0, id) >= RARE_CHAR_COST ? 1 : 2;
+  }
+  return table[code] === 1;
 }
 
 /**
@@ -124,14 +152,14 @@ function swap(lm: LanguageModel, written: string, word: string, from: number,
   changeable: ReadonlySet<number>): Replacement | undefined {
   let first = -1, last = -1;
   for (let k = 0; k < word.length; k++) {
-    if (word[k] === written[k]) continue;
+    if (word.charCodeAt(k) === written.charCodeAt(k)) continue;
     if (!changeable.has(from + k)) return undefined;
     if (first < 0) first = k;
     last = k;
   }
   if (first < 0) return undefined;
   if (last > first) {
-    for (let k = first; k <= last; k++) if (word[k] !== written[k] && isRare(lm, written[k])) return undefined;
+    for (let k = first; k <= last; k++) if (word.charCodeAt(k) !== written.charCodeAt(k) && isRare(lm, written.charCodeAt(k))) return undefined;
   }
   return { start: from + first, end: from + last + 1, text: word.slice(first, last + 1) };
 }

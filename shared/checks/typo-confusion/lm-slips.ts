@@ -59,14 +59,14 @@ function insideOfficialTerms(text: string): Uint8Array {
 export function lmSlips(text: string, models: readonly LanguageModel[], segment?: Segment, rule: LmRule = DEFAULT_LM_RULE): TextHit[] {
   if (models.length === 0) return [];
   const hits: TextHit[] = [];
-  const protectedChars = insideOfficialTerms(text);
+  let protectedChars: Uint8Array | undefined; // only needed where a correction is found
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];
-    if (CODE_BEFORE.test(text.slice(0, m.index))) continue;
+    if (m.index > 0 && CODE_BEFORE.test(text[m.index - 1])) continue;
     for (const c of bestCorrections(models, run, rule)) {
       const start = m.index + c.start, end = m.index + c.end;
       // Just before a place-name suffix (阔洪琦乡, 姜曹村) the "slip" is most likely a name the model does not know.
-      if (protectedChars.subarray(start, end).includes(1) || PLACE_SUFFIX.test(text.slice(end, end + 2))) continue;
+      if ((protectedChars ??= insideOfficialTerms(text)).subarray(start, end).includes(1) || PLACE_SUFFIX.test(text.slice(end, end + 2))) continue;
       if (segment && breaksWords(segment, text, start, end, c.text)) continue;
       hits.push({ start, end, suggestion: c.text, messageId: 'typo', tier: 2,
         data: { rule: 'lm', gain: Math.round(c.gain * 10) / 10, term: c.term } });
