@@ -1,20 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SYLLABLE_CHARS } from '../../shared/text/char-pinyin.ts';
 import { kenlmModel, type SyllablesOf } from '../../shared/text/kenlm-model.ts';
 import type { LanguageModel } from '../../shared/text/language-model.ts';
+import { multiarchDirs } from './debian-dirs.ts';
 import { sunpinyinLanguageModel } from './sunpinyin-files.ts';
 
 const LM_FILE = 'zh_CN.lm';
 
 /** Where Debian's libime-data-language-model puts the model: /usr/lib/<multiarch>/libime (or $GOVCHECK_LIBIME_DIR). */
-function defaultDirs(): string[] {
-  const dirs = process.env.GOVCHECK_LIBIME_DIR ? [process.env.GOVCHECK_LIBIME_DIR] : [];
-  try {
-    for (const arch of readdirSync('/usr/lib')) dirs.push(join('/usr/lib', arch, 'libime'));
-  } catch { /* no /usr/lib: not Linux */ }
-  return dirs;
-}
+const defaultDirs = () => multiarchDirs('GOVCHECK_LIBIME_DIR', 'libime');
 
 /** The path of libime's zh_CN.lm, or undefined. */
 export function libimeModelPath(dirs: readonly string[] = defaultDirs()): string | undefined {

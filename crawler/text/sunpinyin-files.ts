@@ -1,19 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageModel } from '../../shared/text/language-model.ts';
 import { sunpinyinModel } from '../../shared/text/sunpinyin-model.ts';
+import { multiarchDirs } from './debian-dirs.ts';
 
 const LM_FILE = 'lm_sc.t3g';
 const LEXICON_FILE = 'pydict_sc.bin';
 
 /** Where Debian's sunpinyin-data puts its files: /usr/lib/<multiarch>/sunpinyin/data (or $GOVCHECK_SUNPINYIN_DIR). */
-function defaultDirs(): string[] {
-  const dirs = process.env.GOVCHECK_SUNPINYIN_DIR ? [process.env.GOVCHECK_SUNPINYIN_DIR] : [];
-  try {
-    for (const arch of readdirSync('/usr/lib')) dirs.push(join('/usr/lib', arch, 'sunpinyin/data'));
-  } catch { /* no /usr/lib: not Linux */ }
-  return dirs;
-}
+const defaultDirs = () => multiarchDirs('GOVCHECK_SUNPINYIN_DIR', 'sunpinyin/data');
 
 /** The first directory that holds both files, or undefined. */
 export function sunpinyinDataDir(dirs: readonly string[] = defaultDirs()): string | undefined {
