@@ -17,6 +17,8 @@ dpkg -s chromium-l10n >/dev/null 2>&1 || missing+=(chromium-l10n)
 dpkg -s sunpinyin-data >/dev/null 2>&1 || missing+=(sunpinyin-data)
 # libime's word trigram model (LGPL-2.1+): the second judge of that rule.
 dpkg -s libime-data-language-model >/dev/null 2>&1 || missing+=(libime-data-language-model)
+# libime's converter (KenLM's build_binary): the KenLM reader's tests build models from ARPA files with it.
+command -v libime_slm_build_binary >/dev/null 2>&1 || missing+=(libime-bin)
 # Unicode's Unihan database: only the test that the generated 形近字 table is up to date reads it.
 dpkg -s unicode-data >/dev/null 2>&1 || missing+=(unicode-data)
 
