@@ -1,11 +1,34 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { JIEBA_WASM_PATH } from './entrypoints/inspector.content/jieba-wasm-path.ts';
 
 /**
  * The end-to-end test builds into its own folder with loopback host access, because a headless browser cannot
  * accept the permission prompt that link checks ask for at run time. Production builds ask for no hosts.
  */
 const e2e = process.env.GOVCHECK_EXT_E2E === '1';
+
+// The package exports only its JS glue; the module sits next to it.
+const jiebaGlue = createRequire(import.meta.url).resolve('jieba-wasm/web');
+const jiebaWasmFile = join(dirname(jiebaGlue), 'jieba_rs_wasm_bg.wasm');
+const JIEBA_DEFAULT_URL = "new URL('jieba_rs_wasm_bg.wasm', import.meta.url)";
+
+/**
+ * jieba-wasm's glue names its module with new URL(…, import.meta.url), which Vite inlines into the content
+ * script as 5 MB of base64. The inspector hands the glue the module it fetched from the extension instead,
+ * so that default goes; a jieba-wasm update that renames it fails the build rather than inlining again.
+ */
+const jiebaWasmNotInlined = {
+  name: 'govcheck:jieba-wasm-not-inlined',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (id !== jiebaGlue) return undefined;
+    if (!code.includes(JIEBA_DEFAULT_URL)) throw new Error(`jieba-wasm glue changed: ${JIEBA_DEFAULT_URL} not found`);
+    return code.replace(JIEBA_DEFAULT_URL, 'undefined');
+  },
+};
 
 // Preact has no official WXT module; the preset is added through the vite hook.
 export default defineConfig({
@@ -19,10 +42,18 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
+    // The inspector fetches jieba's word-segmentation module on demand (a content script may only fetch
+    // extension files listed here).
+    web_accessible_resources: [{ resources: [JIEBA_WASM_PATH.slice(1)], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'govcheck@govcheck.local', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: jiebaWasmFile, relativeDest: JIEBA_WASM_PATH.slice(1) });
+    },
+  },
+  vite: () => ({ plugins: [preact(), jiebaWasmNotInlined] }),
 });

@@ -10,7 +10,9 @@ import { CheckEngine } from '@/shared/engine/run-checks.ts';
 import type { Finding } from '@/shared/model/finding.ts';
 import type { InspectionResult } from '@/shared/ext/protocol.ts';
 import { pageKey } from '@/shared/ext/report-import.ts';
+import type { Segment } from '@/shared/text/segmenter.ts';
 import { snapshotOfLiveDocument } from './live-snapshot.ts';
+import { loadSegmenter } from './wasm-segmenter.ts';
 
 export interface PageCheckOptions {
   /** Present when the webmaster asked for link checks; probes run in the background. */
@@ -20,6 +22,8 @@ export interface PageCheckOptions {
   profiles?: string[];
   /** The accessibility pass; default: bundled axe-core with its zh_CN texts, plus measured sizes and pop-ups. */
   audit?: () => Promise<A11yAudit>;
+  /** Word segmentation for the typo checks; default: jieba-wasm, loaded when a typo check is active. */
+  segmenter?: () => Promise<Segment | undefined>;
 }
 
 // Only the rules' zh_CN help texts: axe compiles the locale's message templates with eval, which the
@@ -50,12 +54,16 @@ export async function runPageChecks(doc: Document, options: PageCheckOptions = {
   if (a11y) page.a11y = a11y;
   const asOf = localDate(new Date());
   const profiles = options.profiles ?? ['national'];
+  const checks = options.checks ?? CHECKS;
+  // Only the typo checks segment words; other inspections never fetch the 4 MB module.
+  const segment = checks.some((c) => c.category === 'typo') ? await (options.segmenter ?? loadSegmenter)() : undefined;
   const engine = new CheckEngine({
-    checks: options.checks ?? CHECKS,
+    checks,
     siteUrl: new URL('/', page.url).href,
     asOf,
     profiles,
     capabilities: { rendered: true, network: Boolean(options.probe) },
+    ...(segment ? { segment } : {}),
   });
   const pageFindings = await engine.checkPage(page);
   const siteFindings = (await engine.finish(options.probe ? { probe: options.probe } : {}))
