@@ -1,19 +1,22 @@
+import type { PublicPath } from 'wxt/browser';
 import type { Segment } from '@/shared/text/segmenter.ts';
 import { JIEBA_WASM_PATH } from './jieba-wasm-path.ts';
 
 /** The module's bytes, or a response carrying them. */
 export type WasmSource = () => Promise<Response | BufferSource>;
 
-// A content script cannot read extension files it has not declared web accessible; fetching through the
-// extension URL keeps the 4 MB module out of the script that every inspection injects.
-const fromExtension: WasmSource = () => fetch(browser.runtime.getURL(JIEBA_WASM_PATH as '/'));
+// Fetched from the extension (declared web accessible, as a content script's fetches must be) rather than
+// bundled, so the 4 MB module stays out of the script every inspection injects. WXT's path types do not
+// list files that a build hook adds, hence the cast.
+const fromExtension: WasmSource = () => fetch(browser.runtime.getURL(JIEBA_WASM_PATH as PublicPath));
 
 let loading: Promise<Segment | undefined> | undefined;
 
 /**
  * jieba-wasm's cut without HMM, the same segmentation as the crawler's @node-rs/jieba (both are jieba-rs with
  * its default dictionary). Loaded on first use and kept for the tab; undefined when the module cannot be
- * loaded, and the text checks then run in dictionary mode.
+ * loaded (e.g. where the page's CSP forbids WebAssembly: Chromium applies it to content scripts too), and the
+ * text checks then run in dictionary mode.
  */
 export function loadSegmenter(source: WasmSource = fromExtension): Promise<Segment | undefined> {
   loading ??= (async () => {
