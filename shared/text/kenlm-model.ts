@@ -20,28 +20,54 @@ function findChild(word: Int32Array, from: number, to: number, wanted: number): 
   return -1;
 }
 
+/** Transition memo slots (a power of two): 2 MB, like sunpinyin-model.ts. */
+const MEMO_BITS = 16;
+
 /** Pinyin of a character, which a KenLM model does not have: supplied by the host (see crawler/text/libime-files.ts). */
 export type SyllablesOf = (ch: string) => readonly number[];
 
 /**
- * The model: scoring with back-off (KenLM's FullScore) over the reversed trie, whose nodes are the states.
+ * The model: scoring with back-off (KenLM's FullScore) over the reversed trie of a trigram model, whose
+ * nodes are the states: 0 = no history, 1 + word id = one word, 1 + vocabulary + bigram record = two words.
  * It implements LanguageModel itself: next / lastState are the lattice search's innermost calls.
  */
 class KenlmModel implements LanguageModel {
-  /** State of a record at level j (j < order) = base[j] + index + 1; 0 = no history. */
-  private readonly base: number[] = [0, 0];
-  private readonly history: number[];
-  private readonly found: number[];
   lastState = 0;
+  /** The tables of kenlm-binary.ts's Level, one field each: the scoring reads them without indirection. */
+  private readonly unigramCost: Float32Array;
+  private readonly unigramBackoff: Float32Array;
+  private readonly unigramExtends: Uint8Array;
+  private readonly unigramNext: Int32Array;
+  private readonly bigramWord: Int32Array;
+  private readonly bigramParent: Int32Array;
+  private readonly bigramCost: Float32Array;
+  private readonly bigramBackoff: Float32Array;
+  private readonly bigramExtends: Uint8Array;
+  private readonly bigramNext: Int32Array;
+  private readonly trigramWord: Int32Array;
+  private readonly trigramCost: Float32Array;
+  /** Number of word ids (unigram records). */
+  private readonly vocabulary: number;
+  /**
+   * Direct-mapped memo of transitions (candidate windows overlap, so the same ones recur): per slot the key
+   * (state × vocabulary + word, exact in a double), the cost and the next state, side by side in one cache
+   * line. Per instance, so another model never sees its values.
+   */
+  private readonly memo = new Float64Array(4 << MEMO_BITS).fill(-1);
 
   private readonly ids = new Map<string, number>();
   private readonly lexicon: LexiconTrie;
   readonly longestWord: number;
 
-  constructor(private readonly levels: Level[], words: readonly string[], readonly syllables: SyllablesOf) {
-    for (let j = 2; j < levels.length; j++) this.base.push(this.base[j - 1] + levels[j - 2].cost.length);
-    this.history = new Array(levels.length).fill(0);
-    this.found = new Array(levels.length + 1).fill(0);
+  constructor(levels: Level[], words: readonly string[], readonly syllables: SyllablesOf) {
+    // libime's model is a trigram model; the scoring below is written out for that order.
+    if (levels.length !== 3) throw new Error(`KenLM model of order ${levels.length}: only trigram models are read`);
+    const [unigrams, bigrams, trigrams] = levels;
+    ({ cost: this.unigramCost, backoff: this.unigramBackoff, extends: this.unigramExtends, next: this.unigramNext } = unigrams);
+    ({ word: this.bigramWord, parent: this.bigramParent, cost: this.bigramCost, backoff: this.bigramBackoff,
+      extends: this.bigramExtends, next: this.bigramNext } = bigrams);
+    ({ word: this.trigramWord, cost: this.trigramCost } = trigrams);
+    this.vocabulary = this.unigramCost.length;
     words.forEach((w, id) => {
       if (!SPECIAL_WORDS.has(w) && !this.ids.has(w)) this.ids.set(w, id);
     });
@@ -63,31 +89,47 @@ class KenlmModel implements LanguageModel {
 
   /** -ln P(word | history of state); the new history in lastState. */
   next(state: number, word: number): number {
-    const { levels, history, found } = this;
-    const order = levels.length;
-    let depth = 0;
-    if (state > 0) {
-      depth = 1;
-      while (depth + 1 < this.base.length && state > this.base[depth + 1]) depth++;
-      history[depth] = state - this.base[depth] - 1;
-      for (let j = depth - 1; j >= 1; j--) history[j] = levels[j].parent[history[j + 1]];
+    const key = state * this.vocabulary + word;
+    const slot = ((Math.imul(state, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) >>> (32 - MEMO_BITS)) << 2;
+    const memo = this.memo;
+    if (memo[slot] === key) {
+      this.lastState = memo[slot + 2] | 0;
+      return memo[slot + 1];
     }
-    let node = word, matched = 0, cost = levels[0].cost[word];
-    found[1] = word;
-    for (let j = 1; j <= depth && word !== 0; j++) {
-      const parent = levels[j - 1], child = levels[j];
-      const wanted = j === 1 ? history[1] : parent.word[history[j]];
-      const at = findChild(child.word, parent.next[node], parent.next[node + 1], wanted);
-      if (at < 0) break;
-      node = at; matched = j; cost = child.cost[at]; found[j + 1] = at;
-    }
-    for (let j = matched + 1; j <= depth; j++) cost += levels[j - 1].backoff[history[j]];
-    this.lastState = 0;
-    if (word === 0) return cost;
-    for (let level = Math.min(matched + 1, order - 1); level >= 1; level--) {
-      if (levels[level - 1].extends[found[level]]) { this.lastState = this.base[level] + found[level] + 1; break; }
-    }
+    const cost = this.score(state, word);
+    memo[slot] = key;
+    memo[slot + 1] = cost;
+    memo[slot + 2] = this.lastState;
     return cost;
+  }
+
+  /**
+   * KenLM's FullScore with -ln costs, the new history into lastState: p(word | h1 h2) is the trigram
+   * "h1 h2 word" if the model has it, else back-off(h1 h2) × p(word | h2): the bigram "h2 word", else
+   * back-off(h2) × p(word). Reads only what the answer needs: each read of the big arrays is a likely cache
+   * miss (memo misses spend their time here).
+   */
+  private score(state: number, word: number): number {
+    const unigramCost = this.unigramCost[word];
+    // The history the word leaves: the bigram "h2 word" if it extends, else the word if it does.
+    const wordState = word !== 0 && this.unigramExtends[word] ? word + 1 : 0;
+    if (state === 0) {
+      this.lastState = wordState;
+      return unigramCost;
+    }
+    const context = state - this.vocabulary - 1; // bigram record of "h1 h2", or negative: one word of history
+    const h2 = context < 0 ? state - 1 : this.bigramParent[context];
+    const next = this.unigramNext;
+    const bigram = word === 0 ? -1 : findChild(this.bigramWord, next[word], next[word + 1], h2);
+    if (bigram < 0) {
+      this.lastState = wordState;
+      const cost = unigramCost + this.unigramBackoff[h2];
+      return context < 0 ? cost : cost + this.bigramBackoff[context];
+    }
+    this.lastState = this.bigramExtends[bigram] ? this.vocabulary + bigram + 1 : wordState;
+    if (context < 0) return this.bigramCost[bigram];
+    const trigram = findChild(this.trigramWord, this.bigramNext[bigram], this.bigramNext[bigram + 1], this.bigramWord[context]);
+    return trigram < 0 ? this.bigramCost[bigram] + this.bigramBackoff[context] : this.trigramCost[trigram];
   }
 }
 

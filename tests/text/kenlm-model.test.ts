@@ -38,12 +38,13 @@ class ArpaModel {
     return Math.round((from + (this.seed / 2147483648) * (to - from)) * 1000) / 1000;
   }
 
-  arpa(): string {
-    const byOrder = [1, 2, 3].map((n) => [...this.grams].filter(([k]) => k.split(' ').length === n));
+  /** The model as an ARPA file, cut to n-grams of up to `order` words. */
+  arpa(order = 3): string {
+    const byOrder = [1, 2, 3].slice(0, order).map((n) => [...this.grams].filter(([k]) => k.split(' ').length === n));
     const lines = ['\\data\\', ...byOrder.map((g, i) => `ngram ${i + 1}=${g.length}`), ''];
     byOrder.forEach((g, i) => {
       lines.push(`\\${i + 1}-grams:`);
-      for (const [k, [p, b]] of g) lines.push(i === 2 ? `${p}\t${k}` : `${p}\t${k}\t${b}`);
+      for (const [k, [p, b]] of g) lines.push(i === order - 1 ? `${p}\t${k}` : `${p}\t${k}\t${b}`);
       lines.push('');
     });
     return [...lines, '\\end\\', ''].join('\n');
@@ -75,8 +76,8 @@ describe.skipIf(!BUILD_BINARY)('reading KenLM binaries built from a known ARPA f
   const dir = mkdtempSync(join(tmpdir(), 'kenlm-'));
   const arpaFile = join(dir, 'model.arpa');
   writeFileSync(arpaFile, reference.arpa());
-  const build = (name: string, args: string[]) => {
-    execFileSync(BUILD_BINARY!, [...args, 'trie', arpaFile, join(dir, name)], { stdio: 'pipe' });
+  const build = (name: string, args: string[], from = arpaFile) => {
+    execFileSync(BUILD_BINARY!, [...args, 'trie', from, join(dir, name)], { stdio: 'pipe' });
     return readFileSync(join(dir, name));
   };
   // [file, build_binary options, model type in the header, largest and mean error allowed in log10 units].
@@ -128,6 +129,26 @@ describe.skipIf(!BUILD_BINARY)('reading KenLM binaries built from a known ARPA f
     expect(scoreSequence(a, ['党建', '述职', '评议'])).toEqual(scoreSequence(b, ['党建', '述职', '评议']));
     expect(() => kenlmModel(new TextEncoder().encode(reference.arpa()), noSyllables)).toThrow(/not a KenLM binary/);
     expect(() => kenlmModel(bytes.subarray(0, bytes.length - 40), noSyllables)).toThrow(/vocabulary strings/);
+    const bigramFile = join(dir, 'bigram.arpa');
+    writeFileSync(bigramFile, reference.arpa(2));
+    expect(() => kenlmModel(build('bigram', [], bigramFile), noSyllables)).toThrow(/order 2: only trigram/);
+  });
+
+  it('two models never see each other\'s remembered transitions, and a remembered answer is the computed one', () => {
+    const exactBytes = build('memo-exact', []), coarseBytes = build('memo-coarse', ['-a', '22', '-q', '8', '-b', '8']);
+    // Each model alone, every sequence once: the first query of each (state, word) is computed.
+    const alone = [exactBytes, coarseBytes].map((bytes) => {
+      const lm = kenlmModel(bytes, noSyllables);
+      return sequences.map((seq) => scoreSequence(lm, seq));
+    });
+    expect(alone[0]).not.toEqual(alone[1]); // else answers leaking between the models would go unnoticed
+    const exact = kenlmModel(exactBytes, noSyllables), coarse = kenlmModel(coarseBytes, noSyllables);
+    for (let pass = 0; pass < 2; pass++) {
+      sequences.forEach((seq, k) => {
+        expect(scoreSequence(exact, seq)).toEqual(alone[0][k]);
+        expect(scoreSequence(coarse, seq)).toEqual(alone[1][k]);
+      });
+    }
   });
 });
 
@@ -161,6 +182,35 @@ describe.skipIf(!libimeFile)('libime zh_CN.lm (libime-data-language-model)', () 
     expect(pathCost(lm!, '我们的祖国')).toBeLessThan(pathCost(lm!, '国祖的们我'));
     lm!.next(0, lm!.wordId('进一步')!);
     expect(lm!.next(lm!.lastState, lm!.wordId('完善')!)).toBeLessThan(lm!.next(0, lm!.wordId('完善')!));
+  });
+
+  // [word, -ln p exactly, state after] along three texts, each ending with <unk> (id 0). The states are the
+  // reader's numbering (1 + word id, or 1 + vocabulary + bigram record). Cases: no history; one word of
+  // history with and without the bigram; two words with the trigram, with only the bigram (完善 制度, which
+  // does not extend), with neither (共和国 述职). Values as computed before the transition memo (ad6fde4).
+  const pinned: [string, number, number][][] = [
+    [['中华', 9.692094802856445, 41886], ['人民', 2.3318698406219482, 1697046], ['共和国', 0.009852288290858269, 1626826],
+      ['述职', 15.080228567123413, 119571], ['<unk>', 15.239194333553314, 0]],
+    [['进一步', 9.646503448486328, 161872], ['完善', 4.906032085418701, 1277076], ['制度', 6.606483280658722, 32934],
+      ['<unk>', 15.567316174507141, 0]],
+    [['社会', 9.143736839294434, 111412], ['主义', 8.726531982421875, 67286], ['核心', 10.134056210517883, 67446],
+      ['价值观', 5.180350303649902, 1881582], ['<unk>', 15.699952185153961, 0]],
+  ];
+
+  it('answers exactly the pinned costs and states, computed or remembered, before and after 165k other queries', () => {
+    const check = () => {
+      for (const text of pinned) {
+        let state = 0;
+        for (const [word, cost, after] of text) {
+          expect([word, lm!.next(state, word === '<unk>' ? 0 : lm!.wordId(word)!), lm!.lastState]).toEqual([word, cost, after]);
+          state = after;
+        }
+      }
+    };
+    check();
+    check();
+    for (let id = 0; id < 164_887; id++) lm!.next(41886, id);
+    check();
   });
 
   it('probabilities after a long history sum to about one', () => {
