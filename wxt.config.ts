@@ -45,6 +45,9 @@ export default defineConfig({
     // The inspector fetches jieba's word-segmentation module on demand (a content script may only fetch
     // extension files listed here).
     web_accessible_resources: [{ resources: [JIEBA_WASM_PATH.slice(1)], matches: ['http://*/*', 'https://*/*'] }],
+    // Where a page's CSP forbids WebAssembly in the inspector, the background runs the typo checks with jieba-wasm;
+    // the extension's default policy (script-src 'self') forbids it there too.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'govcheck@govcheck.local', data_collection_permissions: { required: ['none'] } } } }
       : {}),

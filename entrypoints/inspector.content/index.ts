@@ -2,6 +2,7 @@ import { isWhitelisted } from '@/shared/ext/marks.ts';
 import { onMessages, sendToBackground, type ContentProtocol } from '@/shared/ext/protocol.ts';
 import { HighlightOverlay } from './overlay.ts';
 import { runPageChecks } from './run-page-checks.ts';
+import { checkTyposInBackground } from './typo-hand-over.ts';
 
 /**
  * Injected on demand by the background (activeTab + scripting), never declared for every site. Returns the page
@@ -27,7 +28,7 @@ function startInspector(doc: Document): void {
     'run-checks': async ({ checkLinks, notTypo }) => {
       // Old highlights must not be audited as part of the page.
       overlay.clear();
-      const result = await runPageChecks(doc, checkLinks ? { probe } : {});
+      const result = await runPageChecks(doc, { typoChecksElsewhere: checkTyposInBackground, ...checkLinks ? { probe } : {} });
       overlay.show(result.findings.filter((f) => !isWhitelisted(f, notTypo)), 'live');
       return result;
     },

@@ -12,6 +12,7 @@ import type { InspectionResult } from '@/shared/ext/protocol.ts';
 import { pageKey } from '@/shared/ext/report-import.ts';
 import type { Segment } from '@/shared/text/segmenter.ts';
 import { snapshotOfLiveDocument } from './live-snapshot.ts';
+import type { TypoFindings, TypoRun } from './typo-hand-over.ts';
 import { loadSegmenter } from './wasm-segmenter.ts';
 
 export interface PageCheckOptions {
@@ -24,6 +25,8 @@ export interface PageCheckOptions {
   audit?: () => Promise<A11yAudit>;
   /** Word segmentation for the typo checks; default: jieba-wasm, loaded when a typo check is active. */
   segmenter?: () => Promise<Segment | undefined>;
+  /** Runs the typo checks where jieba-wasm can load when it cannot here (the background, in index.ts). */
+  typoChecksElsewhere?: (run: TypoRun) => Promise<TypoFindings>;
 }
 
 // Only the rules' zh_CN help texts: axe compiles the locale's message templates with eval, which the
@@ -55,24 +58,32 @@ export async function runPageChecks(doc: Document, options: PageCheckOptions = {
   const asOf = localDate(new Date());
   const profiles = options.profiles ?? ['national'];
   const checks = options.checks ?? CHECKS;
+  const typoIds = checks.filter((c) => c.category === 'typo').map((c) => c.id);
   // Only the typo checks segment words; other inspections never fetch the 4 MB module.
-  const segment = checks.some((c) => c.category === 'typo') ? await (options.segmenter ?? loadSegmenter)() : undefined;
+  const segment = typoIds.length ? await (options.segmenter ?? loadSegmenter)() : undefined;
+  // Where it cannot load here, the typo checks go elsewhere; failing that, they run here in dictionary mode.
+  const handedOver = typoIds.length && !segment && options.typoChecksElsewhere
+    ? await options.typoChecksElsewhere({ page, checkIds: typoIds, asOf, profiles }).catch((error: unknown) => {
+      console.warn('govcheck: 后台错别字检查失败，改用词典模式 (typo checks in the background failed)', error);
+      return undefined;
+    })
+    : undefined;
   const engine = new CheckEngine({
-    checks,
+    checks: handedOver ? checks.filter((c) => !typoIds.includes(c.id)) : checks,
     siteUrl: new URL('/', page.url).href,
     asOf,
     profiles,
     capabilities: { rendered: true, network: Boolean(options.probe) },
     ...(segment ? { segment } : {}),
   });
-  const pageFindings = await engine.checkPage(page);
-  const siteFindings = (await engine.finish(options.probe ? { probe: options.probe } : {}))
+  const pageFindings = [...await engine.checkPage(page), ...handedOver?.page ?? []];
+  const siteFindings = [...await engine.finish(options.probe ? { probe: options.probe } : {}), ...handedOver?.site ?? []]
     .filter((f) => aboutThisPage(f, page.url));
   return {
     url: page.url,
     title: page.title,
     findings: [...pageFindings, ...siteFindings],
-    checkIds: engine.activeChecks.map((c) => c.id),
+    checkIds: [...engine.activeChecks.map((c) => c.id), ...handedOver ? typoIds : []],
     ms: Math.round(performance.now() - started),
     asOf,
     profiles,

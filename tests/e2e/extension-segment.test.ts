@@ -72,10 +72,11 @@ describe('extension word segmentation (jieba-wasm) in Chromium', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('falls back to dictionary mode with a warning where the page’s CSP forbids WebAssembly', async () => {
+  it('hands the typo checks to the background where the page’s CSP forbids WebAssembly', async () => {
     const { messages, typos } = await inspect('/strict-csp.html');
-    expect(reports(messages, '布署', '部署')).toBe(true);
-    expect(typos).not.toContain('一搬');
     expect(warnings.some((w) => w.includes('jieba-wasm could not load'))).toBe(true);
+    expect(reports(messages, '一搬', '一般')).toBe(true);
+    expect(reports(messages, '布署', '部署')).toBe(true);
+    expect(typos).toEqual(expect.arrayContaining(['一搬', '下讲', '布署']));
   });
 });

@@ -54,6 +54,29 @@ describe('检查本页 with word segmentation', () => {
     expect(typos(dictionaryMode)).toEqual(['布署']);
   });
 
+  it('hands the typo checks to the background when jieba-wasm cannot load in the page', async () => {
+    const runPageChecks = await freshRunPageChecks();
+    // The background's loader: the same module, already holding the wasm (as after its first load).
+    await (await freshLoader())(() => Promise.resolve(wasm));
+    const { checkTypos } = await import('@/entrypoints/background/typo-checks.ts');
+    const typoChecksElsewhere = vi.fn(checkTypos);
+    const result = await runPageChecks(document, { checks: [typoConfusion, spamText], audit: noAxe,
+      segmenter: () => Promise.resolve(undefined), typoChecksElsewhere });
+    expect(typoChecksElsewhere).toHaveBeenCalledOnce();
+    expect(typoChecksElsewhere.mock.calls[0][0].checkIds).toEqual(['typo-confusion']);
+    expect(typos(result)).toEqual(['一搬', '布署']);
+    expect([...result.checkIds].sort()).toEqual(['spam-text', 'typo-confusion']);
+  });
+
+  it('runs the typo checks in dictionary mode, with a warning, when the background fails too', async () => {
+    const runPageChecks = await freshRunPageChecks();
+    const result = await runPageChecks(document, { checks: [typoConfusion], audit: noAxe,
+      segmenter: () => Promise.resolve(undefined),
+      typoChecksElsewhere: () => Promise.reject(new Error('jieba-wasm could not load in the background')) });
+    expect(typos(result)).toEqual(['布署']);
+    expect(vi.mocked(console.warn).mock.calls.some(([m]) => String(m).includes('typo checks in the background failed'))).toBe(true);
+  });
+
   it('does not load the segmenter when no typo check runs', async () => {
     const runPageChecks = await freshRunPageChecks();
     const segmenter = vi.fn((): Promise<Segment | undefined> => Promise.resolve(undefined));
