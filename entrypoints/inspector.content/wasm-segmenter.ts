@@ -14,9 +14,9 @@ let loading: Promise<Segment | undefined> | undefined;
 
 /**
  * jieba-wasm's cut without HMM, the same segmentation as the crawler's @node-rs/jieba (both are jieba-rs with
- * its default dictionary). Loaded on first use and kept for the tab; undefined when the module cannot be
- * loaded (e.g. where the page's CSP forbids WebAssembly: Chromium applies it to content scripts too), and the
- * text checks then run in dictionary mode.
+ * its default dictionary). Loaded on first use and kept for the tab (or worker); undefined when it cannot be
+ * loaded (e.g. where the page's CSP forbids WebAssembly: Chromium applies it to content scripts too); the
+ * caller then finds words another way or runs the text checks in dictionary mode.
  */
 export function loadSegmenter(source: WasmSource = fromExtension): Promise<Segment | undefined> {
   loading ??= (async () => {
@@ -24,7 +24,7 @@ export function loadSegmenter(source: WasmSource = fromExtension): Promise<Segme
     await jieba.default({ module_or_path: source() });
     return (text: string) => jieba.cut(text, false);
   })().catch((error: unknown) => {
-    console.warn('govcheck: 分词模块加载失败，错别字检查改用词典模式 (jieba-wasm could not load; typo checks run in dictionary mode)', error);
+    console.warn('govcheck: 分词模块无法在此加载 (jieba-wasm could not load here)', error);
     return undefined;
   });
   return loading;
