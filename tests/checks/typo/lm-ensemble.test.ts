@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { jiebaSegment } from '../../../crawler/text/jieba-segmenter.ts';
 import { crawlerLanguageModels } from '../../../crawler/text/language-models.ts';
+import { detectCommonTypos } from '../../../shared/checks/typo-confusion/detect.ts';
 import { lmSlips } from '../../../shared/checks/typo-confusion/lm-slips.ts';
+import { detectSeriousErrors } from '../../../shared/checks/typo-serious/detect.ts';
 
 // scripts/setup.sh installs both packages (sunpinyin-data, libime-data-language-model).
 const models = crawlerLanguageModels();
@@ -35,9 +37,7 @@ describe('two language models judging together', () => {
 });
 
 describe('tier 2 stays quiet where tier 1 reports', () => {
-  it('a slip in a fixed formulation is typo-serious\'s alone', async () => {
-    const { detectCommonTypos } = await import('../../../shared/checks/typo-confusion/detect.ts');
-    const { detectSeriousErrors } = await import('../../../shared/checks/typo-serious/detect.ts');
+  it('a slip in a fixed formulation is typo-serious\'s alone', () => {
     const input = { text: '深入学习贯彻习近平新时代中国特色社会主意思想。', segment: jiebaSegment, languageModels: models, pageDate: '2026-01-01' };
     expect(detectSeriousErrors(input).map((h) => h.suggestion)).toEqual(['习近平新时代中国特色社会主义思想']);
     expect(detectCommonTypos(input)).toEqual([]);
