@@ -1,9 +1,11 @@
+import type { IndicatorId } from '../indicators/catalog.ts';
+
 /**
  * axe-core tags → govcheck accessibility indicators (shared/indicators/catalog.ts, A11Y-*). The A11Y ids
  * are the requirement list of shared/domain/text-checks.md §4.2: GB/T 37668-2019 items (built on WCAG
  * 2.0/2.1, so axe's WCAG success-criterion tags identify them) and the 工信部 适老化 items. Data only.
  */
-export const WCAG_TAG_TO_INDICATOR: Readonly<Record<string, string>> = {
+export const WCAG_TAG_TO_INDICATOR: Readonly<Record<string, IndicatorId>> = {
   wcag111: 'A11Y-1',
   wcag121: 'A11Y-3', wcag122: 'A11Y-3', wcag123: 'A11Y-3', wcag124: 'A11Y-3', wcag125: 'A11Y-3',
   wcag131: 'A11Y-4', wcag132: 'A11Y-4',
@@ -24,7 +26,7 @@ export const WCAG_TAG_TO_INDICATOR: Readonly<Record<string, string>> = {
 };
 
 /** Rules tagged only best-practice (no WCAG criterion) roll up here. */
-export const BEST_PRACTICE_INDICATOR = 'A11Y-BP';
+export const BEST_PRACTICE_INDICATOR: IndicatorId = 'A11Y-BP';
 
 /** Indicator ids for an axe rule's tags, in tag order, without repeats. */
 export function indicatorsForTags(tags: readonly string[]): string[] {

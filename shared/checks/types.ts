@@ -5,6 +5,8 @@ import type { DualStackProbe } from '../ipv6/dual-stack.ts';
 import type { Collected } from './collected.ts';
 import type { LinkProbe } from './link-probe.ts';
 import type { LanguageModel } from '../text/language-model.ts';
+import type { IndicatorId } from '../indicators/catalog.ts';
+import type { CheckOptionsSpec } from './check-options.ts';
 
 /** What a check's run returns: the engine turns each into a full Finding. */
 export interface CheckResult {
@@ -20,10 +22,21 @@ export interface CheckResult {
   axeRuleId?: string;
   location?: Location;
   data?: Record<string, string | number | boolean | null | string[]>;
-  /** Overrides the check's indicators for this result. */
+  /**
+   * Overrides the check's indicators for this result. Plain strings: they may come from data (profiles'
+   * columns); the registry and profile tests check they exist in the catalog.
+   */
   indicators?: string[];
-  /** Extra evidence the fingerprint should include (defaults: target, text, column, axeRuleId, selector). */
+  /**
+   * What the problem is (its identity), when target|text|suggestion|column|axeRuleId (the default) does not
+   * say it, e.g. one finding per rule. Never a DOM position: results with the same identity on one page
+   * become one finding (shared/engine/group-findings.ts).
+   */
   fingerprint?: string;
+  /** A check that grouped occurrences itself: how many there are (absent = 1) … */
+  count?: number;
+  /** … and where they are (the first equal to `location`). */
+  locations?: Location[];
 }
 
 /** Facts about the whole run, available to every check. */
@@ -33,8 +46,9 @@ export interface RunInfo {
   /** yyyy-mm-dd used for freshness rules. */
   asOf: string;
   profiles: string[];
-  /** Options for this check from the config file (`checks.<id>`), already merged over defaults. */
+  /** Options for this check from the config file (`checkOptions.<id>`), already merged over its defaults. */
   options: Record<string, unknown>;
+  /** Aborted when the check runs out of time: a long-running check should stop. */
   signal: AbortSignal;
   /** Word segmentation, when the host has it (crawler: @node-rs/jieba; extension: jieba-wasm). Text checks fall back to a dictionary mode without it. */
   segment?: (text: string) => string[];
@@ -65,15 +79,20 @@ interface CheckMeta {
   title: Localized;
   description: Localized;
   /** Indicator ids from shared/indicators/catalog.ts. */
-  indicators: readonly string[];
+  indicators: readonly IndicatorId[];
   severity: Severity;
   /** Message templates by messageId; `{name}` placeholders come from the result's fields and data. */
   messages: Record<string, Localized>;
   /** Rectification advice (整改建议), a template like messages. */
   fix: Localized;
   /** Host capabilities the check needs; a host lacking one skips the check. */
-  needs?: readonly ('rendered' | 'network')[];
+  needs?: readonly Capability[];
+  /** The options it reads (config `checkOptions.<id>`): schema and defaults; none when absent. */
+  options?: CheckOptionsSpec;
 }
+
+/** What a host may lack: a rendered page (Chromium, computed styles) or the network (link probes). */
+export type Capability = 'rendered' | 'network';
 
 export interface PageCheck extends CheckMeta {
   scope: 'page';

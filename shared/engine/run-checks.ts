@@ -1,10 +1,12 @@
 import { collectedFrom, type Collected } from '../checks/collected.ts';
-import type { CheckDefinition, CheckResult, PageCheck, RunInfo, SiteCheck, SiteContext } from '../checks/types.ts';
+import type { Capability, CheckDefinition, CheckResult, PageCheck, RunInfo, SiteCheck, SiteContext } from '../checks/types.ts';
 import type { Finding } from '../model/finding.ts';
 import type { PageSnapshot } from '../model/page-snapshot.ts';
 import type { LanguageModel } from '../text/language-model.ts';
+import type { Localized } from '../model/localized.ts';
 import type { CheckTiming } from '../model/report.ts';
 import { checkErrorFinding } from './check-error.ts';
+import { groupResults } from './group-findings.ts';
 import { toFinding } from './to-finding.ts';
 
 export interface PageInspection {
@@ -38,7 +40,7 @@ export interface EngineOptions {
  */
 export class CheckEngine {
   private readonly collected = new Map<string, unknown[]>();
-  private readonly timings = new Map<string, CheckTiming>();
+  private readonly timings = new Map<string, Pick<CheckTiming, 'runs' | 'errors' | 'ms'>>();
   /** Report sections site checks added, by check id. */
   readonly sections: Record<string, unknown> = {};
   private readonly timeoutMs: number;
@@ -48,9 +50,12 @@ export class CheckEngine {
   }
 
   get activeChecks(): CheckDefinition[] {
-    const { rendered, network } = this.options.capabilities;
-    return this.options.checks.filter((c) =>
-      (c.needs ?? []).every((n) => (n === 'rendered' ? rendered : network)));
+    return this.options.checks.filter((c) => this.missing(c) === undefined);
+  }
+
+  /** The first capability the check needs and the host lacks. */
+  private missing(check: CheckDefinition): Capability | undefined {
+    return (check.needs ?? []).find((need) => !this.options.capabilities[need]);
   }
 
   /** Page-scope findings for one page; what site checks collected from it is kept for finish(). */
@@ -68,14 +73,15 @@ export class CheckEngine {
     const findings: Finding[] = [];
     const collected: [string, unknown][] = [];
     for (const check of this.activeChecks) {
-      const ctx = { ...this.runInfo(check), page };
       if (check.scope === 'page') {
-        findings.push(...(await this.timed(check, page.url, this.timeoutMs, () => (check as PageCheck).run(ctx))));
+        findings.push(...(await this.timed(check, page.url, this.timeoutMs,
+          (signal) => (check as PageCheck).run({ ...this.runInfo(check, signal), page }))));
         continue;
       }
       const started = performance.now();
       try {
-        const item = (check as SiteCheck).collect(ctx);
+        // collect is synchronous: nothing to time out, so its signal is never aborted.
+        const item = (check as SiteCheck).collect({ ...this.runInfo(check, new AbortController().signal), page });
         if (item !== undefined) collected.push([check.id, item]);
         this.record(check.id, started, false);
       } catch (error) {
@@ -100,26 +106,36 @@ export class CheckEngine {
     const findings: Finding[] = [];
     for (const check of this.activeChecks) {
       if (check.scope !== 'site') continue;
-      const ctx: SiteContext = { ...this.runInfo(check), ...extra,
-        addSection: (value) => { this.sections[check.id] = value; } };
       const items = stored ? stored(check.id) : collectedFrom(this.collected.get(check.id) ?? []);
-      findings.push(...(await this.timed(check, this.options.siteUrl, this.timeoutMs * 10,
-        () => check.finish(items, ctx))));
+      findings.push(...(await this.timed(check, this.options.siteUrl, this.timeoutMs * 10, (signal) => {
+        const ctx: SiteContext = { ...this.runInfo(check, signal), ...extra,
+          addSection: (value) => { this.sections[check.id] = value; } };
+        return check.finish(items, ctx);
+      })));
     }
     return findings;
   }
 
+  /** Every check of the run: ran (with run and error counts), failed on every run, or skipped and why. */
   timing(): CheckTiming[] {
-    return [...this.timings.values()].map((t) => ({ ...t, ms: Math.round(t.ms * 10) / 10 }));
+    return this.options.checks.map((check): CheckTiming => {
+      const lacking = this.missing(check);
+      if (lacking) return { checkId: check.id, status: 'skipped', reason: SKIP_REASONS[lacking], runs: 0, errors: 0, ms: 0 };
+      const t = this.timings.get(check.id) ?? { runs: 0, errors: 0, ms: 0 };
+      const status = t.runs > 0 && t.errors === t.runs ? 'failed' : 'ran';
+      return { checkId: check.id, status, runs: t.runs, errors: t.errors, ms: Math.round(t.ms * 10) / 10 };
+    });
   }
 
-  private runInfo(check: CheckDefinition): RunInfo {
+  private runInfo(check: CheckDefinition, signal: AbortSignal): RunInfo {
+    const configured = this.options.checkOptions;
     return {
       siteUrl: this.options.siteUrl,
       asOf: this.options.asOf,
       profiles: this.options.profiles,
-      options: { ...this.options.checkOptions?.['*'], ...this.options.checkOptions?.[check.id] },
-      signal: new AbortController().signal,
+      // Declared defaults, then options for every check, then this check's own (validated by the host).
+      options: { ...check.options?.defaults, ...configured?.['*'], ...configured?.[check.id] },
+      signal,
       ...(this.options.segment ? { segment: this.options.segment } : {}),
       ...(this.options.languageModels?.length ? { languageModels: this.options.languageModels } : {}),
     };
@@ -132,16 +148,22 @@ export class CheckEngine {
   }
 
   private async timed(check: CheckDefinition, url: string, limitMs: number,
-    run: () => CheckResult[] | Promise<CheckResult[]>): Promise<Finding[]> {
+    run: (signal: AbortSignal) => CheckResult[] | Promise<CheckResult[]>): Promise<Finding[]> {
     const started = performance.now();
+    const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out after ${limitMs} ms`)), limitMs);
+        timer = setTimeout(() => {
+          const error = new Error(`timed out after ${limitMs} ms`);
+          // The check is abandoned either way; aborting lets it stop its probes and loops instead of running on.
+          controller.abort(error);
+          reject(error);
+        }, limitMs);
       });
-      const results = await Promise.race([Promise.resolve().then(run), timeout]);
+      const results = await Promise.race([Promise.resolve().then(() => run(controller.signal)), timeout]);
       this.record(check.id, started, false);
-      return results.map((r) => toFinding(check, r, url));
+      return groupResults(results, url).map((r) => toFinding(check, r, url));
     } catch (error) {
       if (this.options.debug) throw error;
       this.record(check.id, started, true);
@@ -152,10 +174,16 @@ export class CheckEngine {
   }
 
   private record(checkId: string, started: number, failed: boolean): void {
-    const t = this.timings.get(checkId) ?? { checkId, runs: 0, errors: 0, ms: 0 };
+    const t = this.timings.get(checkId) ?? { runs: 0, errors: 0, ms: 0 };
     t.runs += 1;
     t.errors += failed ? 1 : 0;
     t.ms += performance.now() - started;
     this.timings.set(checkId, t);
   }
 }
+
+const SKIP_REASONS: Record<Capability, Localized> = {
+  rendered: { zh: '需要浏览器渲染的页面（没有 Chromium，或 --render never）',
+    en: 'needs rendered pages (no Chromium, or --render never)' },
+  network: { zh: '需要访问网络（此环境不能探测链接）', en: 'needs the network (this host cannot probe links)' },
+};

@@ -19,7 +19,8 @@ const GUIDE_2017 = '国办发〔2017〕47号';
 const GBT_37668 = 'GB/T 37668-2019';
 const AGE_FRIENDLY_WEB = '工信部《互联网网站适老化通用设计规范》（2021）';
 
-export const INDICATORS: readonly Indicator[] = [
+// `as const`: the ids form the IndicatorId type that check definitions are checked against.
+export const INDICATORS = [
   { id: 'NAT-V1', title: '严重表述错误、泄密、链接违法有害内容、安全攻击等严重问题', titleEn: 'Serious errors, leaks, harmful content or links, attacks', part: 'veto', source: NATIONAL_2019, automation: 'partial' },
   { id: 'NAT-V2', title: '站点无法访问', titleEn: 'Site unreachable', part: 'veto', source: NATIONAL_2019, automation: 'auto' },
   { id: 'NAT-V3', title: '首页不更新', titleEn: 'Home page not updated', part: 'veto', source: NATIONAL_2019, automation: 'auto' },
@@ -79,6 +80,9 @@ export const INDICATORS: readonly Indicator[] = [
   { id: 'A11Y-21', title: '表单提供标签、说明和文字形式的错误提示', titleEn: 'Form labels, instructions and error text', part: 'accessibility', source: GBT_37668 + '（WCAG 3.3.x）', automation: 'partial' },
   { id: 'A11Y-22', title: '首页提供无障碍／长者模式（适老化）入口，且功能可用', titleEn: 'Accessibility / elder-mode entry on the home page', part: 'accessibility', source: AGE_FRIENDLY_WEB + '；国办公开办函〔2021〕28号', automation: 'partial' },
   { id: 'A11Y-BP', title: '无障碍良好实践（axe best-practice，非强制条款）', titleEn: 'Accessibility best practice (not a mandatory clause)', part: 'accessibility', source: GBT_37668, automation: 'auto' },
-];
+] as const satisfies readonly Indicator[];
+
+/** Every indicator id of the catalog: a check naming another fails to compile. */
+export type IndicatorId = (typeof INDICATORS)[number]['id'];
 
 export const INDICATOR_BY_ID: ReadonlyMap<string, Indicator> = new Map(INDICATORS.map((i) => [i.id, i]));

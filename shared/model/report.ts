@@ -1,3 +1,4 @@
+import type { Localized } from './localized.ts';
 import type { Category, Finding, Severity } from './finding.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -17,9 +18,16 @@ export interface PageRecord {
   notes?: string[];
 }
 
+/** What became of one check in a run: how often it ran and failed, or why it was skipped. */
 export interface CheckTiming {
   checkId: string;
+  /** ran = judged (some runs may have failed: `errors`); failed = every run threw or timed out. */
+  status: 'ran' | 'skipped' | 'failed';
+  /** Why it was skipped (e.g. the host cannot render pages). */
+  reason?: Localized;
+  /** Runs (page checks: pages; site checks: pages collected from plus the final judgement). */
   runs: number;
+  /** Runs that threw or timed out (each became an incomplete finding). */
   errors: number;
   ms: number;
 }

@@ -9,7 +9,7 @@ const meta = {
   category: 'typo' as const,
   title: { zh: '测试', en: 'Test' },
   description: { zh: '测试', en: 'Test' },
-  indicators: ['NAT-P9'],
+  indicators: ['NAT-P9' as const],
   severity: 'minor' as const,
   messages: { hit: { zh: '发现“{text}”', en: 'Found "{text}"' } },
   fix: { zh: '改正“{text}”', en: 'Fix "{text}"' },
@@ -47,6 +47,50 @@ describe('CheckEngine', () => {
     const hanging = definePageCheck({ ...meta, id: 'hangs', run: () => new Promise(() => undefined) });
     const [finding] = await engineWith([hanging], { timeoutMs: 50 }).checkPage(page);
     expect(finding).toMatchObject({ outcome: 'incomplete', data: { error: 'timed out after 50 ms' } });
+  });
+
+  it('aborts the signal of a check that runs out of time, so it can stop', async () => {
+    let signal: AbortSignal | undefined;
+    const hanging = definePageCheck({ ...meta, id: 'hangs', run: (ctx) => {
+      signal = ctx.signal;
+      return new Promise(() => undefined);
+    } });
+    await engineWith([hanging], { timeoutMs: 20 }).checkPage(page);
+    expect(signal?.aborted).toBe(true);
+    expect(String(signal?.reason)).toContain('timed out after 20 ms');
+  });
+
+  it('leaves the signal of a check that finished in time alone', async () => {
+    let signal: AbortSignal | undefined;
+    const quick = definePageCheck({ ...meta, id: 'quick', run: (ctx) => { signal = ctx.signal; return []; } });
+    await engineWith([quick], { timeoutMs: 20 }).checkPage(page);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(signal?.aborted).toBe(false);
+  });
+
+  it('records every check as ran, failed or skipped with the reason and page counts', async () => {
+    const fine = definePageCheck({ ...meta, id: 'fine', run: () => [] });
+    const throwing = definePageCheck({ ...meta, id: 'throws', run: () => { throw new Error('boom'); } });
+    const needsBrowser = definePageCheck({ ...meta, id: 'rendered-only', needs: ['rendered'], run: () => [] });
+    const engine = engineWith([fine, throwing, needsBrowser]);
+    await engine.checkPage(page);
+    await engine.checkPage(snapshotOf('<p>b</p>', 'http://127.0.0.1/b.html'));
+    const timing = engine.timing();
+    expect(timing.map(({ checkId, status, runs, errors }) => ({ checkId, status, runs, errors }))).toEqual([
+      { checkId: 'fine', status: 'ran', runs: 2, errors: 0 },
+      { checkId: 'throws', status: 'failed', runs: 2, errors: 2 },
+      { checkId: 'rendered-only', status: 'skipped', runs: 0, errors: 0 },
+    ]);
+    expect(timing[2].reason?.zh).toContain('浏览器渲染');
+    expect(timing[2].reason?.en).toContain('rendered pages');
+  });
+
+  it('merges declared option defaults under the configured options', async () => {
+    let seen: Record<string, unknown> = {};
+    const check = definePageCheck({ ...meta, id: 'opts', run: (ctx) => { seen = ctx.options; return []; },
+      options: { schema: { limit: { type: 'integer' }, mode: { type: 'string' } }, defaults: { limit: 5, mode: 'fast' } } });
+    await engineWith([check], { checkOptions: { '*': { whitelist: { terms: ['甲'] } }, opts: { limit: 9 } } }).checkPage(page);
+    expect(seen).toEqual({ limit: 9, mode: 'fast', whitelist: { terms: ['甲'] } });
   });
 
   it('rethrows under debug', async () => {
