@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { hasVeto } from '../shared/report/build-report.ts';
+import type { Report } from '../shared/model/report.ts';
+import { isUnreachable, verdictNotices } from '../shared/report/verdict.ts';
 import { loadConfig } from './config.ts';
 import { ExitCode, UsageError } from './errors.ts';
 import { resolveOptions, type CrawlOptions } from './options.ts';
@@ -51,8 +53,15 @@ async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
   const paths = await writeReports(report, formats, out, { previous, units, issuer: flags.issuer });
   const counts = Object.entries(report.stats.findingsByCategory).map(([c, n]) => `${c} ${n}`).join('，') || '无';
   process.stderr.write(`检查完成：${report.stats.pagesFetched} 个页面，问题 ${counts}\n`);
+  for (const notice of verdictNotices(report)) process.stderr.write(`注意：${notice.zh}\nNote: ${notice.en}\n`);
   for (const [format, path] of Object.entries(paths)) process.stdout.write(`${format}: ${path}\n`);
-  return hasVeto(report) ? ExitCode.veto : ExitCode.ok;
+  return exitCodeOf([report]);
+}
+
+/** 2 when any report has a veto finding, else 4 when a start page was unreachable (无法访问), else 0. */
+function exitCodeOf(reports: Report[]): number {
+  if (reports.some(hasVeto)) return ExitCode.veto;
+  return reports.some(isUnreachable) ? ExitCode.unreachable : ExitCode.ok;
 }
 
 export function buildProgram(): Command {
@@ -113,7 +122,7 @@ export function buildProgram(): Command {
       const { runAllSites } = await import('./sites/run-sites.ts');
       const runs = await runAllSites(await loadSitesConfig(flags.config), flags.site, log);
       for (const run of runs) for (const [format, path] of Object.entries(run.paths)) process.stdout.write(`${run.site.name} ${format}: ${path}\n`);
-      program.setOptionValue('exitCode', runs.some((r) => hasVeto(r.report)) ? ExitCode.veto : ExitCode.ok);
+      program.setOptionValue('exitCode', exitCodeOf(runs.map((r) => r.report)));
     });
   program.command('schedule')
     .description('常驻运行：按 cron 定时检查各站点并探测首页可访问性 / run forever: scheduled crawls and availability probes')

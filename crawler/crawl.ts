@@ -7,7 +7,9 @@ import type { PageRecord, Report } from '../shared/model/report.ts';
 import type { PageSnapshot } from '../shared/model/page-snapshot.ts';
 import { columnOptions } from '../shared/columns/options.ts';
 import { buildReport } from '../shared/report/build-report.ts';
-import { computeVerdict } from '../shared/report/verdict.ts';
+import {
+  computeVerdict, isHomePageCheck, judgesFromHomePage, startPageFailure, unreachableVerdict,
+} from '../shared/report/verdict.ts';
 import { UsageError } from './errors.ts';
 import { jiebaSegment } from './text/jieba-segmenter.ts';
 import { crawlerLanguageModels } from './text/language-models.ts';
@@ -105,16 +107,26 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     const o = this.options;
     // Links a firewall refused get a second look in Chromium when there is one.
     const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool));
-    const siteFindings = await withDualStack({ ...o, limiter }, (dual) => engine.finish({ probe, dual }, (checkId) => state.collected(checkId)));
+    const pages = await state.pages();
+    // A start page that could not be fetched leaves nothing to judge the site by: 无法访问, no column or footer findings.
+    const startRecord = pages.find((p) => p.depth === 0 && p.url === o.startUrl);
+    const failure = startPageFailure(startRecord);
+    const allSiteFindings = await withDualStack({ ...o, limiter },
+      (dual) => engine.finish({ probe, dual }, (checkId) => state.collected(checkId)));
+    const siteFindings = failure ? allSiteFindings.filter((f) => !judgesFromHomePage(f)) : allSiteFindings;
     for (const finding of siteFindings) this.emit('finding', finding);
+    const checkSections = Object.fromEntries(Object.entries(engine.sections)
+      .filter(([id]) => !failure || !isHomePageCheck(id)));
     const report = buildReport({ version: VERSION, startUrl: o.startUrl, siteName: o.siteName, startedAt: state.startedAt,
-      finishedAt: new Date(), asOf: o.asOf, profiles: o.profiles, pages: await state.pages(),
+      finishedAt: new Date(), asOf: o.asOf, profiles: o.profiles, pages,
       findings: [...(await state.findings()), ...siteFindings], checks: engine.timing(), linksProbed: probe.probed,
-      sections: { ...engine.sections, crawl: { frontierRefused: state.refused, resumed: state.resumed, ...traps.summary() },
-        'a11y-sampling': a11y.stats() } });
+      sections: { ...checkSections,
+        crawl: { frontierRefused: state.refused, resumed: state.resumed, ...traps.summary() }, 'a11y-sampling': a11y.stats() } });
+    const customProfiles = columnOptions(o.checkOptions['column-missing'] ?? {}).profiles;
     // The national verdict judges the merged findings: one template problem counts once.
-    report.sections.verdict = computeVerdict(report.findings, report.profiles,
-      columnOptions(o.checkOptions['column-missing'] ?? {}).profiles);
+    report.sections.verdict = failure
+      ? unreachableVerdict(o.startUrl, failure, startRecord?.skipped ?? '', report.profiles, customProfiles)
+      : computeVerdict(report.findings, report.profiles, customProfiles);
     return report;
   }
 

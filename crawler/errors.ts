@@ -4,6 +4,8 @@ export const ExitCode = {
   unexpected: 1,
   veto: 2,
   badInput: 3,
+  /** The start page could not be fetched: verdict 无法访问, nothing judged. */
+  unreachable: 4,
 } as const;
 
 /** Bad arguments or configuration: the run never starts; the message says what to change (zh / en). */

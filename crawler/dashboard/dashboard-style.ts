@@ -10,6 +10,7 @@ export const DASHBOARD_CSS = `
 .progress li.running{color:#1f5fa8;font-weight:bold}
 .badge{display:inline-block;font-size:12px;padding:1px 6px;border-radius:3px;margin-left:6px;background:#eee}
 .badge.pass{background:#e8f4ea;color:#1d6b2f;font-size:15px;margin:0}.badge.fail{background:#fdecea;color:#b4232a;font-size:15px;margin:0}
+.badge.unreachable{background:#eceff3;color:#3d4650;font-size:15px;margin:0}
 .verdict-cell .why{font-size:12px;color:#666;max-width:340px}
 ul.counts{list-style:none;padding:0;margin:0;font-size:12px}
 .downloads{display:flex;gap:8px;align-items:center;flex-wrap:wrap;margin:8px 0}

@@ -8,6 +8,7 @@ const TEXT = {
   verdict: ['结论', 'Verdict'],
   pass: ['合格', 'Pass'],
   fail: ['不合格', 'Fail'],
+  unreachable: ['无法访问', 'Unreachable'],
   noRun: ['尚无完成的检查', 'No finished run yet'],
   lastRun: ['最近检查', 'Last run'],
   trend: ['问题趋势', 'Trend'],

@@ -1,4 +1,6 @@
 import type { Category } from '../../shared/model/finding.ts';
+import type { Report } from '../../shared/model/report.ts';
+import type { Verdict } from '../../shared/report/verdict.ts';
 import { isPostgresUrl } from '../store/pg-schema.ts';
 import { listRuns } from '../store/run-history.ts';
 import { availabilitySummary } from './availability.ts';
@@ -9,11 +11,12 @@ const CATEGORIES: Category[] = ['broken-link', 'typo', 'spam', 'column-missing',
 /** The trend of one site: a row per finished run with findings per category, plus availability. */
 export async function siteHistory(config: SitesConfig, site: SiteEntry): Promise<string> {
   const runs = (await listRuns(config.db, new URL(site.url).href)).filter((r) => r.report);
-  const lines = [`${site.name}（${site.url}）检查记录 / history`, ['检查时间', '页面', ...CATEGORIES, '合计'].join('\t')];
+  const lines = [`${site.name}（${site.url}）检查记录 / history`,
+    ['检查时间', '结论', '页面', ...CATEGORIES, '合计'].join('\t')];
   for (const { report } of runs) {
     const counts = report!.stats.findingsByCategory;
     const total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
-    lines.push([report!.startedAt.slice(0, 16).replace('T', ' '), report!.stats.pagesFetched,
+    lines.push([report!.startedAt.slice(0, 16).replace('T', ' '), verdictLabel(report!), report!.stats.pagesFetched,
       ...CATEGORIES.map((c) => counts[c] ?? 0), total].join('\t'));
   }
   if (!runs.length) lines.push('（尚无完成的检查 / no finished run yet）');
@@ -24,4 +27,11 @@ export async function siteHistory(config: SitesConfig, site: SiteEntry): Promise
       `${availability.veto ? '达到' : '未达到'}单项否决线 ${(config.availability.vetoRatio * 100).toFixed(0)}%`);
   }
   return lines.join('\n');
+}
+
+/** 未发现不合格 / 不合格 / 无法访问 (short: the reasons are in the report); 未评定 for reports without a verdict. */
+function verdictLabel(report: Report): string {
+  const verdict = report.sections.verdict as Verdict | undefined;
+  if (!verdict) return '未评定';
+  return verdict.result === 'pass' ? '未发现不合格' : verdict.label.zh;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Report } from '../../shared/model/report.ts';
 import { withRecheck } from '../../shared/report/diff.ts';
+import { verdictNotices } from '../../shared/report/verdict.ts';
 import { Inspector } from '../crawl.ts';
 import type { RequestLimiter } from '../fetch/host-limiter.ts';
 import { writeReports } from '../report/write-reports.ts';
@@ -37,6 +38,7 @@ export async function runSite(config: SitesConfig, site: SiteEntry, log: (line: 
   await storeFinalReport(config.db, report);
   const paths = await writeSiteReports(config, site, report);
   log(`完成 ${site.name}：${report.stats.pagesFetched} 个页面，${report.findings.length} 条问题`);
+  for (const notice of verdictNotices(report)) log(`${site.name}：${notice.zh}`);
   return { site, report, paths };
 }
 

@@ -25,6 +25,8 @@ export interface IndicatorVerdict {
 /** The numbers every format leads with: verdict, totals, and counts to chart. */
 export interface ReportSummary {
   passed: boolean;
+  /** The start page could not be fetched: the verdict is 无法访问, neither 合格 nor 不合格. */
+  unreachable?: boolean;
   verdict: string;
   /** 扣分指标 score estimate, when the national verdict is in report.sections.verdict. */
   score?: number;
@@ -55,7 +57,7 @@ export function summarize(report: Report): ReportSummary {
     passed: national ? national.result === 'pass' : vetoes === 0,
     verdict: national ? `${national.label.zh}：${national.reasons.map((r) => r.zh).join('；')}`
       : vetoes > 0 ? `不合格：存在 ${vetoes} 项单项否决问题` : '未发现单项否决问题',
-    ...(national ? { score: national.score } : {}),
+    ...(national?.result === 'unreachable' ? { unreachable: true } : national ? { score: national.score } : {}),
     failures: failures.length,
     vetoes,
     incomplete: report.findings.length - failures.length,

@@ -1,6 +1,7 @@
 import { INDICATOR_BY_ID, type Indicator } from '../indicators/catalog.ts';
 import type { Finding } from '../model/finding.ts';
 import type { Localized } from '../model/localized.ts';
+import type { PageRecord, Report } from '../model/report.ts';
 import type { VetoGroup } from '../columns/veto.ts';
 import { BUILT_IN_PROFILES, resolveProfiles, type Profile, type Scoring } from '../profiles/index.ts';
 
@@ -14,8 +15,11 @@ export interface IndicatorLine {
 }
 
 export interface Verdict {
-  /** fail = 不合格 (a veto item, or the deduction score below the pass mark). */
-  result: 'fail' | 'pass';
+  /**
+   * fail = 不合格 (a veto item, or the deduction score below the pass mark); unreachable = 无法访问 (the start
+   * page could not be fetched, so nothing about the site was judged).
+   */
+  result: 'fail' | 'pass' | 'unreachable';
   label: Localized;
   profiles: string[];
   reasons: Localized[];
@@ -28,6 +32,10 @@ export interface Verdict {
   deductions: (IndicatorLine & { points: number; certainty: string })[];
   /** Which indicators govcheck judges alone, which partly, and which only a person can. */
   indicators: { auto: IndicatorLine[]; partial: IndicatorLine[]; manual: IndicatorLine[] };
+  /** With result unreachable: the start page and the error that kept it out. */
+  unreachable?: { url: string; error: string };
+  /** What limits the verdict itself (an unreachable or non-home start page), for the report and the CLI. */
+  notices?: Localized[];
 }
 
 const NATIONAL_VETO = ['NAT-V1', 'NAT-V2', 'NAT-V3', 'NAT-V4', 'NAT-V5', 'NAT-V6'];
@@ -88,6 +96,65 @@ export function computeVerdict(findings: readonly Finding[], profileIds: readonl
     indicators: { auto: by('auto'), partial: by('partial'), manual: by('manual') },
   };
 }
+
+// Checks that judge the site from its home page: columns, footer items, the 适老化 entry.
+const HOME_PAGE_CHECKS = new Set(['column-missing', 'column-empty', 'column-stale', 'site-info', 'a11y-elder-entry',
+  'message-unanswered', 'policy-interpretation']);
+const HOME_PAGE_CATEGORIES = new Set(['column-missing', 'column-empty', 'column-stale', 'site-info']);
+
+/** The report's verdict is 无法访问 (its own exit code in the CLI). */
+export const isUnreachable = (report: Pick<Report, 'sections'>): boolean =>
+  (report.sections.verdict as Verdict | undefined)?.result === 'unreachable';
+
+/** A finding (or report section, by check id) that only means something when the home page was inspected. */
+export const judgesFromHomePage = (f: Pick<Finding, 'checkId' | 'category'>): boolean =>
+  HOME_PAGE_CHECKS.has(f.checkId) || HOME_PAGE_CATEGORIES.has(f.category);
+export const isHomePageCheck = (checkId: string): boolean => HOME_PAGE_CHECKS.has(checkId);
+
+// Fetch errors as the page loader records them ("refused: connect ECONNREFUSED …"), read back for people.
+const FETCH_ERRORS: Record<string, [string, string]> = {
+  dns: ['域名无法解析', 'the domain does not resolve'], refused: ['连接被拒绝', 'connection refused'],
+  reset: ['连接被重置', 'connection reset'], timeout: ['访问超时', 'timed out'], tls: ['HTTPS证书或加密连接错误', 'TLS error'],
+  'redirect-loop': ['重定向循环', 'redirect loop'], 'too-many-redirects': ['重定向次数过多', 'too many redirects'],
+  'blocked-by-robots': ['robots.txt 禁止抓取', 'disallowed by robots.txt'], other: ['无法访问', 'unreachable'],
+};
+
+/**
+ * Why the start page could not be inspected (no answer, an error status after the retries, robots.txt),
+ * from its page record; undefined when it was fetched. A page that is merely not HTML is not unreachable.
+ */
+export function startPageFailure(record: PageRecord | undefined): Localized | undefined {
+  if (!record?.skipped || (record.status > 0 && record.status < 400)) return undefined;
+  if (record.status >= 400) return { zh: `HTTP ${record.status}`, en: `HTTP ${record.status}` };
+  const kind = /^disallowed by robots/.test(record.skipped) ? 'blocked-by-robots' : record.skipped.split(':')[0];
+  const [zh, en] = FETCH_ERRORS[kind] ?? FETCH_ERRORS.other;
+  return { zh, en };
+}
+
+/**
+ * 无法访问: the start page could not be fetched, so no column, footer or home-page rule was judged and the
+ * site is neither 合格 nor 不合格. The national availability veto (repeated failures over the monitoring
+ * window) stays with the availability probe: one failed fetch is not that.
+ */
+export function unreachableVerdict(url: string, failure: Localized, error: string, profileIds: readonly string[],
+  custom: readonly Profile[] = []): Verdict {
+  const base = computeVerdict([], profileIds, custom);
+  return {
+    ...base,
+    result: 'unreachable',
+    label: { zh: '无法访问', en: 'Unreachable' },
+    reasons: [{ zh: `起始页面无法访问（${failure.zh}），未能检查网站栏目、页面底部信息和首页`,
+      en: `The start page could not be fetched (${failure.en}); columns, footer items and home page not checked` }],
+    deductions: [],
+    unreachable: { url, error },
+    notices: [{ zh: `起始页面 ${url} 无法访问（${failure.zh}）：结论为“无法访问”`,
+      en: `The start page ${url} could not be fetched (${failure.en}): verdict "unreachable"` }],
+  };
+}
+
+/** The verdict's notices (empty without a verdict). */
+export const verdictNotices = (report: Pick<Report, 'sections'>): Localized[] =>
+  (report.sections.verdict as Verdict | undefined)?.notices ?? [];
 
 const GROUP_LABEL: Record<VetoGroup, [string, string]> = {
   staleNewsNotice: ['动态要闻、通知公告、政策文件类栏目不更新', 'stale news / notice / policy columns'],

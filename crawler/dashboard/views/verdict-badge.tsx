@@ -1,13 +1,12 @@
 import type { ReportSummary } from '../../../shared/report/summary.ts';
 import type { Translate } from '../i18n.ts';
 
-/** 合格 / 不合格 with the reason the report gives (summarize(): national verdict, else the veto rule). */
+/** 合格 / 不合格 / 无法访问 with the reason the report gives (summarize(): national verdict, else the veto rule). */
 export function VerdictBadge({ t, summary }: { t: Translate; summary: ReportSummary }) {
+  const kind = summary.unreachable ? 'unreachable' : summary.passed ? 'pass' : 'fail';
   return (
     <div class="verdict-cell">
-      <span class={summary.passed ? 'badge pass' : 'badge fail'} data-verdict={summary.passed ? 'pass' : 'fail'}>
-        {summary.passed ? t('pass') : t('fail')}
-      </span>
+      <span class={`badge ${kind}`} data-verdict={kind}>{t(kind)}</span>
       <div class="why">{summary.verdict}</div>
     </div>
   );
