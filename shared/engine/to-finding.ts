@@ -2,8 +2,13 @@ import type { CheckDefinition, CheckResult } from '../checks/types.ts';
 import type { Finding } from '../model/finding.ts';
 import { localize } from '../model/localized.ts';
 import { fingerprint } from './fingerprint.ts';
+import { locationsOf, resultIdentity } from './group-findings.ts';
+import { withOccurrences } from './occurrences.ts';
 
-/** Makes a full Finding from what a check returned: messages rendered, defaults filled, fingerprint set. */
+/**
+ * Makes a full Finding from what a check returned (one result, or a group of occurrences from
+ * groupResults): messages rendered with the count and examples, defaults filled, id from the identity.
+ */
 export function toFinding(check: CheckDefinition, result: CheckResult, defaultUrl: string): Finding {
   const template = check.messages[result.messageId];
   if (!template) throw new Error(`check ${check.id} returned unknown messageId "${result.messageId}"`);
@@ -11,8 +16,10 @@ export function toFinding(check: CheckDefinition, result: CheckResult, defaultUr
   const data = result.data ?? {};
   const fields = { ...data, target: result.target, text: result.text, suggestion: result.suggestion,
     column: result.column, axeRuleId: result.axeRuleId, url };
+  const count = result.count ?? 1;
+  const locations = locationsOf(result);
   const finding: Finding = {
-    id: fingerprint(check.id, result.messageId, url, result.fingerprint ?? evidenceKey(result)),
+    id: fingerprint(check.id, result.messageId, url, resultIdentity(result)),
     checkId: check.id,
     category: check.category,
     outcome: result.outcome ?? 'fail',
@@ -20,17 +27,14 @@ export function toFinding(check: CheckDefinition, result: CheckResult, defaultUr
     indicators: [...(result.indicators ?? check.indicators)],
     url,
     messageId: result.messageId,
-    message: localize(template, fields),
+    message: withOccurrences(localize(template, fields), count, locations),
     fix: localize(check.fix, fields),
     data,
   };
   for (const key of ['target', 'text', 'suggestion', 'column', 'axeRuleId', 'location'] as const) {
     if (result[key] !== undefined) (finding as unknown as Record<string, unknown>)[key] = result[key];
   }
+  if (count > 1) Object.assign(finding, { count }, locations.length ? { locations } : {});
+  if (result.fingerprint !== undefined) finding.identity = result.fingerprint;
   return finding;
-}
-
-/** The evidence that tells two problems of one check apart on one page. */
-export function evidenceKey(r: Pick<CheckResult, 'target' | 'text' | 'column' | 'axeRuleId' | 'location'>): string {
-  return [r.target, r.text, r.column, r.axeRuleId, r.location?.selector, r.location?.offset].join('|');
 }

@@ -32,10 +32,12 @@ export interface Location {
   offset?: number;
   /** The sentence around the problem. */
   context?: string;
+  /** Page of this occurrence, where the finding lists several pages (template merge). */
+  url?: string;
 }
 
 export interface Finding {
-  /** Stable fingerprint: same check, same page, same evidence ⇒ same id across runs. */
+  /** Stable fingerprint: same check, page, message kind and identity ⇒ same id across runs, wherever it sits. */
   id: string;
   checkId: string;
   category: Category;
@@ -59,7 +61,17 @@ export interface Finding {
   column?: string;
   /** Accessibility: the axe rule id. */
   axeRuleId?: string;
+  /** The first occurrence. */
   location?: Location;
+  /** Occurrences of this problem (on every page listed); absent = 1. */
+  count?: number;
+  /** Every occurrence's location, the first equal to `location`; capped (MAX_LOCATIONS), count stays true. */
+  locations?: Location[];
+  /**
+   * What the problem is, when the check said so itself (CheckResult.fingerprint); otherwise it is
+   * target|text|suggestion|column|axeRuleId. Never a DOM position: template merging and 复核 compare it.
+   */
+  identity?: string;
   /** Other evidence the message template uses (status code, reason, tier …). */
   data: Record<string, string | number | boolean | null | string[]>;
   /** Template-aware dedupe: every page showing the same problem (url is the first). */

@@ -1,4 +1,4 @@
-import { evidenceKey } from '../engine/to-finding.ts';
+import { findingIdentity } from '../engine/group-findings.ts';
 import type { Category, Finding } from '../model/finding.ts';
 import type { Report } from '../model/report.ts';
 import type { RectifyStatus } from './labels.ts';
@@ -18,26 +18,30 @@ export interface Recheck {
 }
 
 /**
- * Findings are matched by Finding.id first. The id of a template-merged finding differs from the per-page id
- * of the same problem, so leftovers are matched again by check, message and evidence on a shared page.
+ * Findings are matched by Finding.id first, then by what the problem is: same check, message kind and
+ * identity on a shared page (findingIdentity: never a DOM position). The second match is many-to-many, so
+ * a problem that was inside a template-merged or grouped finding and is separate now (or the reverse), or
+ * a finding of a report written before grouping (one row per occurrence), is still open, never new + fixed.
+ * A previous finding matched by nothing is fixed when one of its pages was checked again, else unchecked.
  */
 export function diffReports(current: Report, previous: Report): Recheck {
-  const previousById = new Map(previous.findings.map((f) => [f.id, f]));
-  const currentIds = new Set(current.findings.map((f) => f.id));
-  const unmatchedPrevious = new Set(previous.findings.filter((f) => !currentIds.has(f.id)));
+  const previousIds = new Set(previous.findings.map((f) => f.id));
+  const previousByProblem = new Map<string, Finding[]>();
+  for (const f of previous.findings) {
+    const key = problemKey(f);
+    previousByProblem.set(key, [...(previousByProblem.get(key) ?? []), f]);
+  }
+  const matched = new Set<Finding>();
   const statusById: Record<string, 'new' | 'open'> = {};
   for (const finding of current.findings) {
-    if (previousById.has(finding.id)) {
-      statusById[finding.id] = 'open';
-      continue;
-    }
-    const twin = [...unmatchedPrevious].find((p) => sameProblem(p, finding));
-    if (twin) unmatchedPrevious.delete(twin);
-    statusById[finding.id] = twin ? 'open' : 'new';
+    const twins = (previousByProblem.get(problemKey(finding)) ?? []).filter((p) => p.id === finding.id || sharePage(p, finding));
+    twins.forEach((p) => matched.add(p));
+    statusById[finding.id] = previousIds.has(finding.id) || twins.length ? 'open' : 'new';
   }
+  const currentIds = new Set(current.findings.map((f) => f.id));
   const checkedPages = new Set(current.pages.filter((p) => !p.skipped).flatMap((p) => [p.url, p.finalUrl]));
   checkedPages.add(current.site.startUrl);
-  const resolved = [...unmatchedPrevious].map((finding) => ({
+  const resolved = previous.findings.filter((f) => !matched.has(f) && !currentIds.has(f.id)).map((finding) => ({
     status: pagesOf(finding).some((url) => checkedPages.has(url)) ? 'fixed' as const : 'unchecked' as const,
     finding,
   }));
@@ -72,8 +76,9 @@ export function statusOf(report: Report, finding: Finding): RectifyStatus {
 
 const pagesOf = (f: Finding): string[] => f.pages ?? [f.url];
 
-function sameProblem(a: Finding, b: Finding): boolean {
-  if (a.checkId !== b.checkId || a.messageId !== b.messageId || evidenceKey(a) !== evidenceKey(b)) return false;
+const problemKey = (f: Finding): string => `${f.checkId}\u0000${f.messageId}\u0000${findingIdentity(f)}`;
+
+function sharePage(a: Finding, b: Finding): boolean {
   const pages = new Set(pagesOf(a));
   return pagesOf(b).some((url) => pages.has(url));
 }

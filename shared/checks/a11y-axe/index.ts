@@ -7,20 +7,25 @@ import type { CheckResult } from '../types.ts';
 const IMPACT_ZH: Record<AxeImpact, string> = { critical: '严重', serious: '较重', moderate: '中等', minor: '轻微' };
 const SEVERITY_OF: Record<AxeImpact, Severity> = { critical: 'major', serious: 'major', moderate: 'minor', minor: 'minor' };
 
-/** One result per kept node of a rule; `outcome` keeps violations and needs-review apart. */
-function resultsOf(rule: AxeRuleSummary, outcome: 'fail' | 'incomplete', maxNodes: number): CheckResult[] {
+/**
+ * One result per rule: the page's elements breaking it are one problem (issue 21), so every kept node is a
+ * location and the count is axe's true node count.
+ */
+function resultOf(rule: AxeRuleSummary, outcome: 'fail' | 'incomplete', maxNodes: number): CheckResult {
   const impact = rule.impact ?? 'moderate';
-  return rule.nodes.slice(0, maxNodes).map((node) => ({
+  const locations = rule.nodes.slice(0, maxNodes).map((node) => ({ selector: node.target, snippet: node.html }));
+  return {
     messageId: outcome === 'fail' ? 'violation' : 'needs-review',
     outcome,
     severity: outcome === 'fail' ? SEVERITY_OF[impact] : 'info',
     axeRuleId: rule.id,
     indicators: indicatorsForTags(rule.tags),
-    location: { selector: node.target, snippet: node.html },
+    ...(locations.length ? { location: locations[0], locations } : {}),
+    count: Math.max(rule.nodeCount, locations.length, 1),
     data: { help: rule.help, helpUrl: rule.helpUrl, impact, impactZh: IMPACT_ZH[impact],
       wcag: wcagCriteria(rule.tags).join('、') || '—', nodeCount: rule.nodeCount,
       ...(rule.screenshot ? { screenshot: rule.screenshot } : {}) },
-  }));
+  };
 }
 
 /** axe-core's verdicts on the rendered page (zh_CN help text), mapped to GB/T 37668 / 适老化 indicators. */
@@ -35,6 +40,9 @@ export const a11yAxe = definePageCheck({
   indicators: [...new Set([...Object.values(WCAG_TAG_TO_INDICATOR), BEST_PRACTICE_INDICATOR])],
   severity: 'major',
   needs: ['rendered'],
+  options: { schema: { maxNodesPerRule: { type: 'integer', minimum: 1,
+    description: '每条规则每页最多记录的元素数 / elements recorded per rule and page' } },
+  defaults: { maxNodesPerRule: 10 } },
   messages: {
     violation: {
       zh: '{help}（axe 规则 {axeRuleId}，影响程度：{impactZh}，WCAG {wcag}）',
@@ -51,8 +59,8 @@ export const a11yAxe = definePageCheck({
     if (!axe) return [];
     const maxNodes = typeof options.maxNodesPerRule === 'number' ? options.maxNodesPerRule : 10;
     return [
-      ...axe.violations.flatMap((rule) => resultsOf(rule, 'fail', maxNodes)),
-      ...axe.incomplete.flatMap((rule) => resultsOf(rule, 'incomplete', maxNodes)),
+      ...axe.violations.map((rule) => resultOf(rule, 'fail', maxNodes)),
+      ...axe.incomplete.map((rule) => resultOf(rule, 'incomplete', maxNodes)),
     ];
   },
 });
