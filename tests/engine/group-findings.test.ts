@@ -66,7 +66,7 @@ describe('grouping in the engine (contract C1)', () => {
   });
 
   it('lets a failure win over a weak signal of the same problem and keeps the most severe level', async () => {
-    const check = probe(() => [
+    const check = probe((): CheckResult[] => [
       { messageId: 'hit', text: '甲', outcome: 'incomplete', severity: 'info', data: { suspect: true, confidence: 0.4 } },
       { messageId: 'hit', text: '甲', severity: 'minor', data: { tier: 2 } },
       { messageId: 'hit', text: '甲', severity: 'major', data: { tier: 2 } },
