@@ -34,6 +34,10 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
     'missing-jiucuo': { zh: '缺少“我为政府网站找错”入口', en: 'No "report an error" (我为政府网站找错) entry' },
     'old-jiucuo': { zh: '“我为政府网站找错”入口使用旧地址，应链接 zfwzgl.www.gov.cn', en: 'The error-report entry uses an old address; link zfwzgl.www.gov.cn' },
     'missing-search': { zh: '首页未提供站内搜索功能', en: 'No site search on the home page' },
+    'unrendered-footer': {
+      zh: '页面底部由脚本生成且未渲染，未能找到{item}（疑似缺失，需人工确认）',
+      en: 'The footer is built by a script that was not rendered; {itemEn} not found (suspected, confirm by hand)',
+    },
   },
   fix: {
     zh: '在全站页面底部功能区按《政府网站发展指引》列明主办单位、网站标识码、ICP备案编号、公安机关备案标识、党政机关网站标识和“我为政府网站找错”入口，并在首页提供站内搜索。',
@@ -49,8 +53,20 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
     const report = (messageId: string, lacking: SiteInfoFacts[], extra: Partial<CheckResult> = {}) => {
       if (!lacking.length) return;
       const first = lacking.includes(home) ? home : lacking[0];
-      results.push({ messageId, url: first.url, ...extra,
-        data: { ...extra.data, pageCount: lacking.length, pages: lacking.slice(0, MAX_PAGES_LISTED).map((p) => p.url) } });
+      const missing = MISSING_ITEMS[messageId];
+      // Pages whose footer only a script builds (not rendered): the item may be there, so only 疑似 (C2).
+      const unseen = missing ? lacking.filter((p) => p.scriptFooter) : [];
+      const seen = unseen.length ? lacking.filter((p) => !p.scriptFooter) : lacking;
+      if (seen.length) {
+        results.push({ messageId, url: (seen.includes(first) ? first : seen[0]).url, ...extra,
+          data: { ...extra.data, pageCount: seen.length, pages: seen.slice(0, MAX_PAGES_LISTED).map((p) => p.url) } });
+      }
+      if (unseen.length) {
+        results.push({ messageId: 'unrendered-footer', url: (unseen.includes(first) ? first : unseen[0]).url, ...extra,
+          outcome: 'incomplete', fingerprint: messageId,
+          data: { ...extra.data, item: missing![0], itemEn: missing![1], suspect: true, confidence: SCRIPT_FOOTER_CONFIDENCE,
+            pageCount: unseen.length, pages: unseen.slice(0, MAX_PAGES_LISTED).map((p) => p.url) } });
+      }
     };
     const footer = ['NAT-D22', 'NAT-P2'];
     report('missing-site-code', pages.filter((p) => p.siteCode === undefined), { indicators: [...footer, 'NAT-P3'] });
@@ -69,6 +85,18 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
     return results;
   },
 });
+
+/** Items a footer script may add, by the message that reports them missing: [zh, en]. */
+const MISSING_ITEMS: Record<string, [string, string]> = {
+  'missing-site-code': ['网站标识码', 'the site ID code'],
+  'missing-conac': ['党政机关网站标识', 'the organ site badge'],
+  'missing-icp': ['ICP备案编号', 'the ICP filing number'],
+  'missing-police': ['公安机关备案号', 'the public-security filing number'],
+  'missing-host': ['网站主办单位', 'the sponsoring organisation'],
+  'missing-jiucuo': ['“我为政府网站找错”入口', 'the error-report entry'],
+};
+/** Not seen is not absent: a middle confidence, for a person to settle. */
+const SCRIPT_FOOTER_CONFIDENCE = 0.5;
 
 type Report = (messageId: string, lacking: SiteInfoFacts[], extra?: Partial<CheckResult>) => void;
 

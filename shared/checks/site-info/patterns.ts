@@ -15,12 +15,25 @@ export const POLICE_VALID = new RegExp(`^${PROVINCE}公网安备\\d{14}号$`);
 export const ICP_HOSTS = { current: ['beian.miit.gov.cn'], old: ['www.miibeian.gov.cn', 'miibeian.gov.cn'] };
 export const POLICE_HOSTS = { current: ['beian.mps.gov.cn'], old: ['www.beian.gov.cn'] };
 export const JIUCUO_PATH = /\/exposure\/jiucuo\.html/i;
+/** The national 找错 script (`<script id="_jiucuo_" sitecode=… src=…/exposure/jiucuo.js>`) builds the entry itself. */
+export const JIUCUO_SCRIPT_TAG = /<script\b[^>]*(\bid\s*=\s*["']?_jiucuo_\b|\/exposure\/jiucuo\.js)[^>]*>/i;
+export const JIUCUO_SCRIPT_PATH = /\/exposure\/jiucuo\.js/i;
 export const JIUCUO_HOSTS = { current: ['zfwzgl.www.gov.cn'], old: ['121.43.68.40'] };
 
 /** 党政机关网站标识: the conac badge script, image or registration link. */
 export const CONAC = /(^|\.)conac\.cn$/i;
 export const CONAC_ERROR = /red_error\.png/i;
-export const HOST_LABEL = /(主办单位|主办|承办单位|承办|主管单位)\s*[:：]/;
+export const HOST_LABEL = /(主办单位|主办方|主办机关|主办|承办单位|承办|主管单位|网站主办)\s*[:：]/;
+
+/**
+ * A footer the raw HTML leaves to a script: a footer script (foot.js, bottom.js), a footer loaded into a
+ * container, or an empty footer container. Without rendering its items cannot be seen.
+ */
+export const SCRIPT_FOOTER = new RegExp([
+  '<script\\b[^>]*\\bsrc\\s*=\\s*["\']?[^"\'>]*(foot|bottom|copyright|dibu|wzdb)[^"\'>]*\\.js',
+  '\\.load\\(\\s*["\'][^"\']*(foot|bottom|dibu)',
+  '<(div|footer)\\b[^>]*\\b(id|class)\\s*=\\s*["\']?[^"\'>]*(foot|bottom)[^"\'>]*["\']?[^>]*>\\s*</(div|footer)>',
+].join('|'), 'i');
 
 export const SEARCH_TEXT = /站内搜索|全站搜索|搜索|检索/;
 export const SEARCH_FORM = /<input\b[^>]*\b(type\s*=\s*["']?search|name\s*=\s*["']?(q|query|keywords?|searchword|searchkey|wd|kw|sword|qt)\b)/i;

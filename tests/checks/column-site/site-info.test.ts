@@ -62,4 +62,53 @@ describe('site-info: footer items and home-page entries', () => {
     expect(summary(findings)).toEqual(['site-info bad-icp  / minor fail', 'site-info bad-police  / minor fail']);
     expect(findings.map((f) => f.text).sort()).toEqual(['ICP备案号：待定', '川公网安备5101号']);
   });
+
+  // Footers as real government pages write them (issue 20): items in script tags, image alts, inline scripts.
+  const realFooter = (items: string) => `<p>主办：吉林省人民政府办公厅 网站标识码：2200000001</p>${items}
+    <p><a href="https://beian.mps.gov.cn/#/query/webSearch?code=22010202000123">吉公网安备 22010202000123号</a></p>
+    <script type="text/javascript" id="_ideConac" src="https://dcs.conac.cn/js/07/000/0000/60429971/CA070000000604299710003.js"></script>`;
+
+  it('reads the 找错 script tag, a plain-text ICP number and a full-width one in an image alt', async () => {
+    const jiucuo = '<script id="_jiucuo_" sitecode="2200000001" src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script>';
+    const icpText = `<p>版权所有：吉林省人民政府 <a href="https://beian.miit.gov.cn/">吉ICP备05001602号</a></p>${jiucuo}`;
+    const icpAlt = `<a href="https://beian.miit.gov.cn/"><img src="/icp.png" alt="吉ＩＣＰ备05001602号"></a>${jiucuo}`;
+    for (const items of [icpText, icpAlt]) {
+      const { findings } = await run({ '/': { title: '吉林省人民政府', nav, depth: 0, footer: realFooter(items) } });
+      expect(summary(findings)).toEqual([]);
+    }
+    const mismatch = await run({ '/': { title: '吉林省人民政府', nav, depth: 0,
+      footer: realFooter(icpText.replace('sitecode="2200000001"', 'sitecode="2200000009"')) } });
+    expect(summary(mismatch.findings)).toEqual(['site-info site-code-mismatch  / minor fail']);
+  });
+
+  it('ends a filing number at its 号 when the next item follows without a space', async () => {
+    const footer = `<p>主办：山西省人民政府办公厅</p><p><a href="https://beian.miit.gov.cn/">晋ICP备12000773号</a>
+      <a href="https://beian.mps.gov.cn/">晋公网安备 14010502050691号</a><span>网站标识码：1400000045</span></p>
+      <span id="_ideConac"></span><a href="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=1400000045">找错</a>`;
+    const { findings } = await run({ '/': { title: '山西省人民政府', nav, depth: 0, footer } });
+    expect(summary(findings)).toEqual([]);
+  });
+
+  it('finds items an inline script writes, and makes items of an unrendered script-built footer 疑似', async () => {
+    const written = `<script>document.write('<p>主办：吉林省人民政府办公厅 网站标识码：2200000001 吉ICP备05001602号</p>');</script>`;
+    const inline = await run({ '/': { title: '吉林省人民政府', nav, depth: 0, footer: realFooter(written)
+      .replace('<p>主办：吉林省人民政府办公厅 网站标识码：2200000001</p>', '') } });
+    expect(summary(inline.findings)).toEqual(['site-info icp-link  / minor fail', 'site-info missing-jiucuo  / minor fail']);
+
+    const scripted = '<div id="footer"></div><script src="/js/footer.js"></script>';
+    const unrendered = await run({ '/': { title: '吉林省人民政府', nav, depth: 0, footer: scripted },
+      '/plain/': { title: '通知公告', nav, depth: 1, footer: '<p>版权所有</p>' } });
+    const suspects = unrendered.findings.filter((f) => f.messageId === 'unrendered-footer');
+    expect(suspects.map((f) => f.data.item).sort()).toEqual(
+      ['ICP备案编号', '党政机关网站标识', '公安机关备案号', '网站主办单位', '网站标识码', '“我为政府网站找错”入口'].sort());
+    expect(suspects.every((f) => f.outcome === 'incomplete' && f.data.suspect === true && f.url.endsWith('/'))).toBe(true);
+    expect(suspects[0].message.zh).toMatch(/^页面底部由脚本生成且未渲染，未能找到.+（疑似缺失，需人工确认）$/);
+    // The page with a plain footer still gets the definite findings.
+    expect(summary(unrendered.findings).filter((l) => l.includes('fail'))).toEqual([
+      'site-info missing-conac  /plain/ minor fail', 'site-info missing-host  /plain/ minor fail',
+      'site-info missing-icp  /plain/ minor fail', 'site-info missing-police  /plain/ minor fail',
+      'site-info missing-site-code  /plain/ minor fail']);
+    const rendered = await run({ '/': { title: '吉林省人民政府', nav, depth: 0, footer: scripted, rendered: true } });
+    expect(rendered.findings.filter((f) => f.messageId === 'unrendered-footer')).toEqual([]);
+  });
 });
