@@ -12,7 +12,7 @@ import { renderCsvReport } from './csv-report.ts';
 import { renderDocxReport } from './docx/docx-report.ts';
 import { renderHtmlReport } from './html-report.ts';
 import { jsonReportChunks } from './json-report.ts';
-import { htmlToPdf } from './pdf-report.ts';
+import { renderPdfReports } from './pdf-report.ts';
 import { renderXlsxReport } from './xlsx-report.ts';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.ts';
 
@@ -38,7 +38,7 @@ export const REPORT_WRITERS: Record<ReportFormat, ReportWriter> = {
   html: renderHtmlReport,
   xlsx: renderXlsxReport,
   docx: async (report, options) => ({ parts: await renderDocxReport(report, options) }),
-  pdf: (report, options) => htmlToPdf(renderHtmlReport(report, options), options.browser),
+  pdf: async (report, options) => ({ parts: await renderPdfReports(report, options) }),
   csv: renderCsvReport,
 };
 

@@ -12,6 +12,7 @@ const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 function row(index: number, over: Partial<FindingRow>): FindingRow {
   return { index, id: `f${index}`, checkId: 'typo-confusion', category: '错别字', indicators: '', indicatorIds: '', severity: '一般',
     severityId: 'minor', column: '通知公告', pageTitle: '', url: 'http://127.0.0.1/a', pageCount: 1, description: 'd', original: '',
+    target: '', context: '', count: 1, fix: '', fixKind: 'typo-confusion|typo', suspect: false, confidence: 0,
     suggestion: '', evidence: '', deadline: '', status: '新发现', statusId: 'new', unit: '县政府办公室', ...over };
 }
 

@@ -42,8 +42,8 @@ describe('复核 diff', () => {
 });
 
 describe('rows and summary', () => {
-  it('derives deadlines from the inspection date by severity and units by the longest URL prefix', () => {
-    const rows = findingRows(makeReport(), { units: UNITS, deadlineDays: { major: 5 } });
+  it('derives deadlines from the notice date by severity and units by the longest URL prefix', () => {
+    const rows = findingRows(makeReport(), { units: UNITS, deadlineDays: { major: 5 }, noticeDate: '2026-11-20' });
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(linkA.id)).toMatchObject({ deadline: '2026-11-25', unit: '县政府办公室', pageTitle: '政务公开' });
     expect(byId.get(typo.id)).toMatchObject({ deadline: '2026-12-10', unit: '县教育局', original: '帐号', suggestion: '改为“账号”' });

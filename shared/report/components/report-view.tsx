@@ -1,6 +1,7 @@
 import type { Report } from '../../model/report.ts';
 import type { FindingRow } from '../rows.ts';
 import type { ReportSummary } from '../summary.ts';
+import { siteDisplayName } from '../evidence-text.ts';
 import { BarChart } from './bar-chart.tsx';
 import { FindingsTable } from './findings-table.tsx';
 import { SummaryPanel } from './summary-panel.tsx';
@@ -14,7 +15,7 @@ export interface ReportViewProps {
   resolved: FindingRow[];
 }
 
-export const reportTitle = (report: Report): string => `${report.site.name ?? report.site.host} 网站检查报告`;
+export const reportTitle = (report: Report): string => `${siteDisplayName(report)} 网站检查报告`;
 
 /** The whole rectification report body: shared by the crawler's HTML/PDF file and the extension's report page. */
 export function ReportView({ report, summary, rows, resolved }: ReportViewProps) {
