@@ -43,12 +43,12 @@ const WORDS: [SpamFamily, SpamWeight, string][] = [
   ['fraud', 3, `办证刻章 刻章办证 办假证 办证电话 办证qq 代办证件 假证 假文凭 假学历 代刻 假发票 假币 高仿证件 套路贷 裸贷
     黑户贷款 刷单 刷信誉 代刷 私服 传奇私服 魔域私服 游戏外挂 短信轰炸 身份证出售 出售身份证 银行卡出售 出售银行卡
     个人信息出售 代孕 枪支出售 出售枪支 气枪出售 仿真枪出售 窃听器 透视眼镜 迷药 催情 春药 听话水 迷情水 蒙汗药`],
-  ['fraud', 2, `借贷平台 无抵押贷款 秒到账 黑客攻击 高仿 代考 替考`],
+  ['fraud', 2, `借贷平台 无抵押贷款 秒到账 黑客接单 高仿 代考 替考`],
   // Drug names alone appear on every 禁毒 page, so they never add up (see BONUS_FAMILIES).
   ['drugs', 3, `冰毒出售 出售冰毒 k粉出售 大麻出售 神仙水 笑气出售`],
   ['drugs', 2, `冰毒 海洛因 摇头丸 麻古 k粉 大麻 吗啡 笑气`],
   // Signs of a compromised site or a paid-link farm.
-  ['seo', 3, `hacked by 黑链出售 暗链出售 蜘蛛池 泛目录 快速排名 seo排名 收录推广`],
+  ['seo', 3, `hacked_by 黑链出售 暗链出售 蜘蛛池 泛目录 快速排名 seo排名 收录推广`],
   ['seo', 2, `挂马 友情链接出售 seo`],
   // Call-to-action words spam carries; legitimate pages use them too, hence weight 1.
   ['cue', 1, `官网 官方网站 网址 网站 入口 平台 注册 开户 登录 登陆 下载 app 手机版 在线 充值 提现 优惠 首存 代理 信誉 娱乐
@@ -62,7 +62,7 @@ export const BONUS_FAMILIES: ReadonlySet<SpamFamily> = new Set(['gambling', 'lot
 export const LEGITIMATE = `福利彩票 体育彩票 彩票公益金 彩票发行 彩票销售 彩票管理 彩票市场 彩票机构 彩票站 彩票代销 中国福彩
   中国体彩 体彩中心 福彩中心 竞彩 投注站 成人教育 成人高考 成人高等 成人学历 成人学校 成人本科 成人专科 成人继续 成人疫苗 成人礼
   澳门特别行政区 澳门回归 澳门特区 澳门大学 浸淫 淫雨 性感染 棋牌运动 棋牌协会 棋牌室 赛事竞猜 知识竞猜 有奖竞猜 开奖公告
-  开奖结果 开奖号码 高仿真 体育平台建设 游艺场所 游艺娱乐 电子游戏游艺 组成人 建成人 形成人 变成人 完成人 造成人 养成人
+  开奖结果 开奖号码 高仿真 虚假证明 证明文件 体育平台建设 游艺场所 游艺娱乐 电子游戏游艺 组成人 建成人 形成人 变成人 完成人 造成人 养成人
   构成人 促成人 达成人 成人员 成人工 成人口 骚扰 牢骚 风骚 离骚 骚动`
   .split(/\s+/).filter(Boolean);
 
@@ -79,4 +79,5 @@ export const COUNTER_CONTEXT = `打击 整治 查处 取缔 严禁 禁止 抵制
 export const CONTEXT_WINDOW = 14;
 
 export const LEXICON: readonly LexiconEntry[] = WORDS.flatMap(([family, weight, words]) =>
-  words.split(/\s+/).filter(Boolean).map((term) => ({ term, family, weight })));
+  // An underscore stands for a space inside a term (hacked_by).
+  words.split(/\s+/).filter(Boolean).map((term) => ({ term: term.replace(/_/g, ' '), family, weight })));

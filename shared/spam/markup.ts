@@ -3,6 +3,8 @@
  * junk elements from spam templates, obfuscated script loaders and referrer-based redirects.
  */
 
+import { loadsOnlyKnownScripts } from './known-services.ts';
+
 const IFRAME_TAG = /<i?frame\b([^>]*)>/gi;
 const attr = (attrs: string, name: string) =>
   new RegExp(`\\b${name}\\s*=\\s*["']?([^"'\\s>]*)`, 'i').exec(attrs)?.[1];
@@ -99,11 +101,21 @@ function decodeLiteral(s: string): string | undefined {
   return undefined;
 }
 
+/** The code with its percent escapes undone (what `document.write(unescape(…))` writes). */
+function unescaped(code: string): string {
+  try {
+    return unescape(code);
+  } catch {
+    return code;
+  }
+}
+
 export function scriptSigns(html: string): ScriptSigns {
   const signs: ScriptSigns = { decoded: [] };
   for (const m of html.matchAll(INLINE_SCRIPT)) {
     const code = m[1];
-    const loader = OBFUSCATED_LOADER.exec(code);
+    // conac, CNZZ and the like write their own tags this way: the loader is theirs, not an injection.
+    const loader = loadsOnlyKnownScripts(unescaped(code)) ? null : OBFUSCATED_LOADER.exec(code);
     if (loader && !signs.obfuscated) signs.obfuscated = code.slice(Math.max(0, loader.index - 40), loader.index + 160);
     const referrer = SEARCH_REFERRER.exec(code);
     if (referrer && NAVIGATE.test(code.slice(referrer.index)) && !signs.referrerRedirect) {

@@ -1,6 +1,7 @@
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import { BONUS_FAMILIES, CONTEXT_WINDOW, COUNTER_CONTEXT, LEGITIMATE, LEXICON, type LexiconEntry, type SpamFamily } from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
+import type { Segment } from '../text/segmenter.ts';
 
 export interface SpamHit extends LexiconEntry {
   /** Offsets in the original text (end exclusive). */
@@ -8,6 +9,17 @@ export interface SpamHit extends LexiconEntry {
   end: number;
   /** The text as written on the page (may contain the dodging characters). */
   text: string;
+}
+
+/** What a caller knows beyond the text itself. */
+export interface ScoreOptions {
+  /**
+   * Word segmentation (RunInfo.segment). With it, a CJK term counts only where it starts and ends on word
+   * boundaries: 假证 in 虚假/证明 or 淫 in 淫秽 are not the spam words.
+   */
+  segment?: Segment;
+  /** Latin names the site goes by (labels of its host, e.g. bynrszf): never spam, whatever they contain. */
+  ownNames?: readonly string[];
 }
 
 export interface SpamScore {
@@ -93,8 +105,39 @@ function outermost<T extends Span>(hits: T[]): T[] {
   });
 }
 
+// E-mail addresses, URLs and bare domain names: Latin inside them is an address, never a word (bynrszf@163.com).
+const ADDRESS = new RegExp([
+  '[a-z0-9._%+-]+@[a-z0-9.-]+',
+  '(?:https?://|www\\.)[^\\s\\u3000-\\u303f\\uff00-\\uffef<>"\']+',
+  '[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|gov|edu|cc|top|vip|xyz|info|html?)\\b',
+].join('|'), 'g');
+const LATIN = /[a-z0-9]/;
+/** Characters of context either side of a hit that the segmenter sees. */
+const SEGMENT_MARGIN = 12;
+
+/** Whether a hit stands as its own word(s): Latin not inside a longer Latin word, CJK on segmenter boundaries. */
+function standsAlone(text: string, begin: number, end: number, segment: Segment | undefined): boolean {
+  if (LATIN.test(text[begin]) && LATIN.test(text[begin - 1] ?? '')) return false;
+  if (LATIN.test(text[end - 1]) && LATIN.test(text[end] ?? '')) return false;
+  if (!segment || !/[\u3400-\u9fff]/.test(text.slice(begin, end))) return true;
+  const from = Math.max(0, begin - SEGMENT_MARGIN);
+  const bounds = new Set<number>();
+  let at = from;
+  for (const word of segment(text.slice(from, end + SEGMENT_MARGIN))) bounds.add(at += word.length);
+  return (begin === from || bounds.has(begin)) && bounds.has(end);
+}
+
+/** The maximal Latin run around a hit, to compare with the site's own names. */
+function latinWordAt(text: string, begin: number, end: number): string {
+  let a = begin;
+  let b = end;
+  while (a > 0 && LATIN.test(text[a - 1])) a--;
+  while (b < text.length && LATIN.test(text[b])) b++;
+  return text.slice(a, b);
+}
+
 /** Scores a piece of text for spam: matches the lexicon, drops legitimate and counter-context uses, weighs the rest. */
-export function scoreText(input: string): SpamScore {
+export function scoreText(input: string, options: ScoreOptions = {}): SpamScore {
   const { text, toOriginal, dodges } = normalizeText(input);
   const { ac, kinds } = getAutomaton();
   const legit: Span[] = [];
@@ -113,9 +156,13 @@ export function scoreText(input: string): SpamScore {
     }
   }
   if (!found.some((f) => f.entry.family !== 'cue')) return { score: 0, hits: [], families: [], dodges };
+  for (const m of text.matchAll(ADDRESS)) legit.push({ begin: m.index!, end: m.index! + m[0].length });
   const inLegit = coverage(legit, text.length);
   const nearCounter = coverage(counter, text.length);
-  const candidates = outermost(found).filter((hit) => !inLegit(hit.begin, hit.end));
+  const own = new Set(options.ownNames ?? []);
+  const candidates = outermost(found.filter((hit) => !inLegit(hit.begin, hit.end) &&
+    standsAlone(text, hit.begin, hit.end, options.segment) &&
+    !(LATIN.test(text[hit.begin]) && own.has(latinWordAt(text, hit.begin, hit.end)))));
   const countered = candidates.map((hit) => hit.entry.family !== 'cue' &&
     nearCounter(hit.begin - CONTEXT_WINDOW, hit.end + CONTEXT_WINDOW));
   // A list (“六合彩、百家乐、网上赌场等”) is about spam as a whole when one of its items is: spread both ways.

@@ -2,7 +2,11 @@ import { definePageCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 import { findCloaking } from '../../spam/cloaking.ts';
 import { SPAM_FIX } from '../../spam/evidence.ts';
+import { suspect, veto } from '../../spam/tier.ts';
 import { variantsOf } from '../../spam/variants.ts';
+import { BLOCKED_DOMAINS_OPTION } from '../../spam/blocked-domains-option.ts';
+
+const KIND_NAMES = { text: '文字', title: '页面标题', link: '链接', redirect: '跳转' } as const;
 
 interface Options {
   blockedDomains?: string[];
@@ -22,6 +26,7 @@ export const spamCloaking = definePageCheck({
   },
   indicators: ['NAT-V1'],
   severity: 'veto',
+  options: { schema: { blockedDomains: BLOCKED_DOMAINS_OPTION }, defaults: { blockedDomains: [] } },
   messages: {
     text: { zh: '仅向 {visibleTo} 显示的违法有害文字：{terms}', en: 'Spam text shown only to {visibleTo}: {terms}' },
     title: { zh: '仅向 {visibleTo} 显示的页面标题含违法有害信息：{text}', en: 'Spam title shown only to {visibleTo}: {text}' },
@@ -37,13 +42,19 @@ export const spamCloaking = definePageCheck({
     const variants = variantsOf(page);
     const baseline = variants.find((v) => v.label === 'browser' && !v.error);
     if (!baseline) return [];
-    return findCloaking(baseline, variants, (options as Options).blockedDomains ?? []).map((item): CheckResult => ({
-      messageId: item.kind === 'link' && !item.spam ? 'offsite-link' : item.kind,
-      ...(item.spam ? {} : { outcome: 'incomplete' as const, severity: 'major' as const }),
-      ...(item.target ? { target: item.target } : {}),
-      ...(item.kind === 'link' ? {} : { text: item.shown }),
-      location: { snippet: item.shown.slice(0, 200) },
-      data: { visibleTo: item.shownTo, hiddenHow: 'cloaking', terms: item.terms, shown: item.shown, baseline: item.baseline },
-    }));
+    return findCloaking(baseline, variants, (options as Options).blockedDomains ?? []).map((item): CheckResult => {
+      const what = item.terms.length ? `含：${item.terms.join('、')}` : `：${item.shown.slice(0, 60)}`;
+      const tier = item.spam ? veto(`仅向 ${item.shownTo.join('、')} 提供的${KIND_NAMES[item.kind]}${what}`
+        + `（普通浏览器得到：${item.baseline.slice(0, 60)}）`) : suspect(0.6);
+      return {
+        messageId: item.kind === 'link' && !item.spam ? 'offsite-link' : item.kind,
+        ...tier,
+        ...(item.target ? { target: item.target } : {}),
+        ...(item.kind === 'link' ? {} : { text: item.shown }),
+        location: { snippet: item.shown.slice(0, 200) },
+        data: { visibleTo: item.shownTo, hiddenHow: 'cloaking', terms: item.terms, shown: item.shown,
+          baseline: item.baseline, ...tier.data },
+      };
+    });
   },
 });

@@ -2,8 +2,10 @@ import { definePageCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 import { domainSpamScore, hostOf, isForeignHost } from '../../spam/domains.ts';
 import { isSpamScore, scoreText, SPAM_FIX, VISIBLE_TO_SOURCE } from '../../spam/evidence.ts';
+import { isKnownService } from '../../spam/known-services.ts';
 import { junkMarkup, scriptSigns } from '../../spam/markup.ts';
 import { spamTerms } from '../../spam/matcher.ts';
+import { suspect, veto } from '../../spam/tier.ts';
 
 /** Adjacent empty id-only elements from which the spam-template pattern is reported. */
 const EMPTY_RUN_MIN = 8;
@@ -56,44 +58,59 @@ export const spamTemplate = definePageCheck({
     const junk = junkMarkup(page.html);
     const unknown = Object.keys(junk.unknownTags);
     if (junk.emptyRun >= EMPTY_RUN_MIN || unknown.length >= UNKNOWN_TAGS_MIN) {
-      results.push({ messageId: 'junk-tags', outcome: 'incomplete', severity: 'major',
+      const tier = suspect(0.6);
+      results.push({ messageId: 'junk-tags', ...tier,
         location: { snippet: junk.sample.join('') || unknown.map((t) => `<${t}>`).join('') },
         data: { detail: junk.emptyRun >= EMPTY_RUN_MIN ? `${junk.emptyRun} empty id-only elements` : `tags ${unknown.join(', ')}`,
-          emptyRun: junk.emptyRun, unknownTags: unknown, hiddenHow: 'junk-markup', visibleTo: VISIBLE_TO_SOURCE } });
+          emptyRun: junk.emptyRun, unknownTags: unknown, hiddenHow: 'junk-markup', visibleTo: VISIBLE_TO_SOURCE,
+          ...tier.data } });
     }
     const scripts = scriptSigns(page.html);
     const decoded = scoreText(scripts.decoded.join('\n'));
     if (isSpamScore(decoded, true)) {
-      results.push({ messageId: 'obfuscated-spam', text: spamTerms(decoded)[0], location: { element: 'script', snippet: scripts.obfuscated },
-        data: { terms: spamTerms(decoded), hiddenHow: 'obfuscated-script', visibleTo: ['browser'] } });
+      const terms = spamTerms(decoded);
+      results.push({ messageId: 'obfuscated-spam', text: terms[0],
+        location: { element: 'script', snippet: scripts.obfuscated },
+        data: { terms, hiddenHow: 'obfuscated-script', visibleTo: ['browser'],
+          vetoEvidence: `加密脚本解码后写入违法有害词语：${terms.join('、')}` } });
     } else if (scripts.obfuscated) {
-      results.push({ messageId: 'obfuscated-script', outcome: 'incomplete', severity: 'major',
-        location: { element: 'script', snippet: scripts.obfuscated }, data: { hiddenHow: 'obfuscated-script', visibleTo: ['browser'] } });
+      const tier = suspect(0.5);
+      results.push({ messageId: 'obfuscated-script', ...tier,
+        location: { element: 'script', snippet: scripts.obfuscated },
+        data: { hiddenHow: 'obfuscated-script', visibleTo: ['browser'], ...tier.data } });
     }
     if (scripts.referrerRedirect) {
       results.push({ messageId: 'referrer-redirect', location: { element: 'script', snippet: scripts.referrerRedirect },
-        data: { hiddenHow: 'referrer-redirect', visibleTo: ['search-referer'] } });
+        data: { hiddenHow: 'referrer-redirect', visibleTo: ['search-referer'],
+          vetoEvidence: '脚本判断来路为搜索引擎时把访客跳转到别处（劫持搜索流量）' } });
     }
     for (const block of page.textBlocks) {
       const pinyin = block.text.match(/[\u3400-\u9fff][(（][a-z]{1,6}[1-4]?[)）]/gi) ?? [];
       if (pinyin.length < PINYIN_MIN) continue;
-      results.push({ messageId: 'pinyin-dodge', outcome: 'incomplete', severity: 'major', text: pinyin.slice(0, 3).join(' '),
+      const tier = suspect(0.5);
+      results.push({ messageId: 'pinyin-dodge', ...tier, text: pinyin.slice(0, 3).join(' '),
         location: { selector: block.path, element: block.tag, context: block.text.slice(0, 80) },
-        data: { count: pinyin.length, hiddenHow: 'pinyin', visibleTo: ['all-visitors'] } });
+        data: { count: pinyin.length, hiddenHow: 'pinyin', visibleTo: ['all-visitors'], ...tier.data } });
     }
     for (const script of page.links.filter((l) => l.element === 'script')) {
       const host = hostOf(script.url);
-      if (!host || !isForeignHost(host, page.finalUrl) || domainSpamScore(host).score < 2) continue;
+      if (!host || !isForeignHost(host, page.finalUrl) || isKnownService(script.url)) continue;
+      if (domainSpamScore(host).score < 2) continue;
+      const reasons = domainSpamScore(host).reasons;
       results.push({ messageId: 'spam-script-host', target: script.url,
         location: { selector: script.path, element: 'script', attribute: 'src' },
-        data: { hiddenHow: 'external-script', visibleTo: ['browser'], evidence: domainSpamScore(host).reasons } });
+        data: { hiddenHow: 'external-script', visibleTo: ['browser'], evidence: reasons,
+          vetoEvidence: `页面加载的脚本来自具有违法网站特征的域名 ${host}（${reasons.join('、')}）` } });
     }
     const refresh = page.links.find((l) => l.element === 'meta');
     const refreshHost = refresh && hostOf(refresh.url);
     if (refresh && refreshHost && isForeignHost(refreshHost, page.finalUrl)) {
-      const spammy = domainSpamScore(refreshHost).score >= 2;
-      results.push({ messageId: 'foreign-refresh', target: refresh.url, ...(spammy ? {} : { outcome: 'incomplete' as const, severity: 'major' as const }),
-        location: { selector: refresh.path, element: 'meta', attribute: 'content' }, data: { hiddenHow: 'meta-refresh', visibleTo: VISIBLE_TO_SOURCE } });
+      const domain = domainSpamScore(refreshHost);
+      const tier = domain.score >= 2
+        ? veto(`页面自动跳转到具有违法网站特征的域名 ${refreshHost}（${domain.reasons.join('、')}）`) : suspect(0.4);
+      results.push({ messageId: 'foreign-refresh', target: refresh.url, ...tier,
+        location: { selector: refresh.path, element: 'meta', attribute: 'content' },
+        data: { hiddenHow: 'meta-refresh', visibleTo: VISIBLE_TO_SOURCE, ...tier.data } });
     }
     return results;
   },

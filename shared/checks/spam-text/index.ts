@@ -1,6 +1,11 @@
 import { definePageCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
-import { isSpamScore, scoreText, SPAM_FIX, textEvidence, VISIBLE_TO_ALL, VISIBLE_TO_SOURCE } from '../../spam/evidence.ts';
+import type { PageSnapshot } from '../../model/page-snapshot.ts';
+import type { Segment } from '../../text/segmenter.ts';
+import { hostOf } from '../../spam/domains.ts';
+import { scoreText, SPAM_FIX, textEvidence, VISIBLE_TO_ALL, VISIBLE_TO_SOURCE } from '../../spam/evidence.ts';
+import { spamTerms, type SpamScore } from '../../spam/matcher.ts';
+import { textTier, type Tier } from '../../spam/tier.ts';
 import { scriptAddedTexts } from '../../spam/variants.ts';
 
 /** Where text that is not a text block lives: the title bar and the meta tags search engines read. */
@@ -18,7 +23,7 @@ export const spamText = definePageCheck({
   indicators: ['NAT-V1'],
   severity: 'veto',
   messages: {
-    visible: { zh: '页面文字含疑似被植入的违法有害信息：{terms}', en: 'Page text contains injected spam: {terms}' },
+    visible: { zh: '页面文字含疑似被植入的违法有害信息：{terms}', en: 'Page text contains suspected injected spam: {terms}' },
     hidden: {
       zh: '隐藏文字（{hiddenHow}）含疑似被植入的违法有害信息：{terms}',
       en: 'Hidden text ({hiddenHow}) contains injected spam: {terms}',
@@ -30,36 +35,51 @@ export const spamText = definePageCheck({
     },
   },
   fix: SPAM_FIX,
-  run({ page }) {
+  run({ page, segment }) {
     const results: CheckResult[] = [];
-    const title = scoreText(page.title);
-    if (isSpamScore(title, false)) {
+    const score = scorer(page, segment);
+    const add = (result: CheckResult, tier: Tier, terms: SpamScore) => results.push({ ...result, ...tier,
+      // One finding per set of terms: the same words in several blocks are one problem (C1).
+      fingerprint: spamTerms(terms).sort().join('|'), data: { ...result.data, ...tier.data } });
+    const title = score(page.title);
+    const titleTier = textTier(title, { kind: 'title' });
+    if (titleTier) {
       const { offset, context, ...ev } = textEvidence(page.title, title);
-      results.push({ messageId: 'title', ...ev, location: { selector: 'title', element: 'title', offset, context },
-        data: { ...ev.data, hiddenHow: 'none', visibleTo: VISIBLE_TO_ALL } });
+      add({ messageId: 'title', ...ev, location: { selector: 'title', element: 'title', offset, context },
+        data: { ...ev.data, hiddenHow: 'none', visibleTo: VISIBLE_TO_ALL } }, titleTier, title);
     }
     for (const field of META_FIELDS) {
       const value = page.meta[field] ?? '';
-      const score = scoreText(value);
-      if (!isSpamScore(score, true)) continue;
-      const { offset, context, ...ev } = textEvidence(value, score);
-      results.push({ messageId: 'meta', ...ev, location: { selector: `meta[name="${field}"]`, element: 'meta',
-        attribute: 'content', offset, context }, data: { ...ev.data, field, hiddenHow: 'meta', visibleTo: VISIBLE_TO_SOURCE } });
+      const meta = score(value);
+      const tier = textTier(meta, { kind: 'meta', field });
+      if (!tier) continue;
+      const { offset, context, ...ev } = textEvidence(value, meta);
+      add({ messageId: 'meta', ...ev, location: { selector: `meta[name="${field}"]`, element: 'meta',
+        attribute: 'content', offset, context },
+      data: { ...ev.data, field, hiddenHow: 'meta', visibleTo: VISIBLE_TO_SOURCE } }, tier, meta);
     }
     const scripted = scriptAddedTexts(page);
     for (const block of page.textBlocks) {
-      const score = scoreText(block.text);
-      if (!isSpamScore(score, !!block.hidden)) continue;
-      const { offset, context, ...ev } = textEvidence(block.text, score);
+      const blockScore = score(block.text);
       const byScript = !block.hidden && scripted.has(block.text);
-      results.push({
+      const tier = textTier(blockScore, block.hidden ? { kind: 'hidden', how: block.hidden }
+        : byScript ? { kind: 'script' } : { kind: 'visible', length: block.text.length });
+      if (!tier) continue;
+      const { offset, context, ...ev } = textEvidence(block.text, blockScore);
+      add({
         messageId: block.hidden ? 'hidden' : 'visible',
         ...ev,
         location: { selector: block.path, element: block.tag, offset, context },
         data: { ...ev.data, hiddenHow: block.hidden ?? (byScript ? 'added-by-script' : 'none'),
           visibleTo: block.hidden ? VISIBLE_TO_SOURCE : byScript ? ['browser'] : VISIBLE_TO_ALL, region: block.region ?? null },
-      });
+      }, tier, blockScore);
     }
     return results;
   },
 });
+
+/** Scores text of this page: on the segmenter's word boundaries, the site's own Latin names left alone. */
+function scorer(page: PageSnapshot, segment: Segment | undefined): (text: string) => SpamScore {
+  const ownNames = (hostOf(page.finalUrl) ?? '').split('.').filter((label) => label.length > 1);
+  return (text) => scoreText(text, { segment, ownNames });
+}

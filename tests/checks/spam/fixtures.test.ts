@@ -55,15 +55,25 @@ describe('spam checks on loopback fixture pages', () => {
       expect(match!.data.visibleTo).toBeDefined();
       expect(match!.fix.zh).toContain('删除');
     }
+    // C4/C2: a veto says what made it one; anything weaker is 疑似 with a confidence.
+    for (const f of findings) {
+      if (f.outcome === 'fail') expect(f.data.vetoEvidence, f.message.zh).toEqual(expect.any(String));
+      else expect([f.data.suspect, typeof f.data.confidence], f.message.zh).toEqual([true, 'number']);
+    }
   });
 
-  it('puts the offending link, its selector and the hiding technique into a hidden-link finding', async () => {
+  it('reports a hidden link farm as one finding listing every target, its selectors and the hiding technique', async () => {
     const findings = await check(MUST_FLAG.find((f) => f.name === 'off-screen')!);
     const links = findings.filter((f) => f.checkId === 'spam-link');
-    expect(links.map((f) => f.target).sort()).toEqual(['http://bet365-cp.vip/', 'http://www.amxpj8888.cc/', 'http://www.js-casino.top/']);
-    expect(links[0].location?.selector).toMatch(/^div#fl > a/);
-    expect(links[0].data.visibleTo).toEqual(['crawlers', 'page-source']);
-    expect(links[0].message.zh).toContain('暗链（off-screen）');
+    expect(links).toHaveLength(1);
+    const [farm] = links;
+    expect([...(farm.data.targets as string[])].sort())
+      .toEqual(['http://bet365-cp.vip/', 'http://www.amxpj8888.cc/', 'http://www.js-casino.top/']);
+    expect(farm.count).toBe(3);
+    expect(farm.locations?.map((l) => l.selector)).toEqual(expect.arrayContaining([expect.stringMatching(/^div#fl > a/)]));
+    expect(farm.data.visibleTo).toEqual(['crawlers', 'page-source']);
+    expect(farm.message.zh).toContain('暗链（off-screen）');
+    expect(farm.data.vetoEvidence).toMatch(/隐藏（off-screen）的 3 个链接中 3 个指向违法有害网站/);
   });
 
   it.each(MUST_NOT_FLAG.map((f) => [f.name, f] as const))('does not flag %s', async (_, fixture) => {
