@@ -6,6 +6,7 @@ import type { Finding } from '../shared/model/finding.ts';
 import type { PageRecord, Report } from '../shared/model/report.ts';
 import type { PageSnapshot } from '../shared/model/page-snapshot.ts';
 import { columnOptions } from '../shared/columns/options.ts';
+import { classifyStartPage, startPageFacts, type StartPage } from '../shared/columns/start-page.ts';
 import { buildReport } from '../shared/report/build-report.ts';
 import {
   computeVerdict, isHomePageCheck, judgesFromHomePage, startPageFailure, unreachableVerdict,
@@ -66,6 +67,9 @@ interface Crawl {
 
 /** Crawls one site and runs every check; progress arrives as events, the whole report as the result. */
 export class Inspector extends EventEmitter<InspectorEvents> {
+  /** What the start page turned out to be (a home page, or an article or column page given as the start URL). */
+  private startPage: StartPage | undefined;
+
   /** `limiter`: per-host politeness shared beyond this crawl (distributed workers); by default the crawl's own. */
   constructor(private readonly options: CrawlOptions, private readonly limiter?: RequestLimiter) {
     super();
@@ -126,7 +130,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     // The national verdict judges the merged findings: one template problem counts once.
     report.sections.verdict = failure
       ? unreachableVerdict(o.startUrl, failure, startRecord?.skipped ?? '', report.profiles, customProfiles)
-      : computeVerdict(report.findings, report.profiles, customProfiles);
+      : computeVerdict(report.findings, report.profiles, customProfiles, this.startPage);
     return report;
   }
 
@@ -146,6 +150,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       if (loaded.snapshot && this.wantsCloakingCheck(entry)) {
         loaded.snapshot = await withVisitorVariants(crawl.client, loaded.snapshot);
       }
+      if (loaded.snapshot && entry.depth === 0) this.startPage = classifyStartPage(startPageFacts(loaded.snapshot));
       const inspection = loaded.snapshot ? await crawl.engine.inspectPage(loaded.snapshot) : { findings: [], collected: [] };
       // A page that redirected off the site is checked but its links are not followed.
       if (loaded.snapshot && inScope(loaded.snapshot.finalUrl, crawl.scope)) await this.enqueueLinks(loaded.snapshot, entry, crawl);

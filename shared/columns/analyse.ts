@@ -4,6 +4,7 @@ import type { ColumnPage } from './collect.ts';
 import { columnCandidates, isHomePage, pageKey, SOURCE_RANK, type Candidate } from './discover.ts';
 import { compileSpec, matchName, type NameMatch } from './match.ts';
 import { columnOptions, type ColumnOptions } from './options.ts';
+import { classifyStartPage, type StartPage } from './start-page.ts';
 
 export type ColumnStateKind =
   | 'ok' | 'missing' | 'non-standard' | 'not-on-home' | 'empty' | 'dead' | 'explained' | 'stale' | 'undated'
@@ -39,6 +40,8 @@ export interface ColumnAnalysis {
   /** Menu and site-map names that match no catalog column (the rest of the column tree). */
   otherColumns: { name: string; url: string; source: Candidate['source']; parent?: string }[];
   resolved: Pick<ResolvedProfiles, 'scoring' | 'windows'>;
+  /** Set when the start page is an article or column page: no column is judged (home-page rules). */
+  notHome?: StartPage;
 }
 
 /** Header and menu links that are tools, not columns. */
@@ -62,6 +65,13 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
   const resolved = resolveProfiles(ids, custom, options.siteType ?? resolveProfiles(ids, custom).siteType ?? 'portal');
   const windows = { ...resolved.windows, ...options.windows };
   const specs = resolved.columns.filter((c) => !options.exclude.includes(c.id)).map(compileSpec);
+  const start = pages.find((p) => isHomePage(p, run.siteUrl));
+  const startPage = start && classifyStartPage(start);
+  const scoring = { ...resolved.scoring, vetoThresholds: { ...resolved.scoring.vetoThresholds, ...options.thresholds } };
+  if (startPage && startPage.kind !== 'home') {
+    return { profiles: resolved.ids, siteType: resolved.siteType ?? 'portal', asOf: run.asOf, columns: [], otherColumns: [],
+      resolved: { scoring, windows }, notHome: startPage };
+  }
   const candidates = columnCandidates(pages, run.siteUrl);
   const byPage = new Map<string, ColumnPage>();
   for (const p of pages) for (const u of [p.url, p.finalUrl]) byPage.set(pageKey(u), p);
@@ -103,7 +113,6 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
     return { ...seen, ...judgePage(spec, page, run.asOf, windows, options) };
   });
 
-  const home = pages.find((p) => isHomePage(p, run.siteUrl));
   const homeCutoff = subtractPeriod(run.asOf, options.homeWindow);
   const matchedUrls = new Set(columns.flatMap((c) => (c.match ? [pageKey(c.match.url)] : [])));
   // Home-page links are mostly article titles; menus and site maps hold the column tree.
@@ -115,9 +124,9 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
     siteType: resolved.siteType ?? 'portal',
     asOf: run.asOf,
     columns,
-    ...(home ? { home: homeState(home, pages, homeCutoff) } : {}),
+    ...(start ? { home: homeState(start, pages, homeCutoff) } : {}),
     otherColumns,
-    resolved: { scoring: { ...resolved.scoring, vetoThresholds: { ...resolved.scoring.vetoThresholds, ...options.thresholds } }, windows },
+    resolved: { scoring, windows },
   };
 }
 

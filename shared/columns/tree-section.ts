@@ -26,6 +26,8 @@ export interface ColumnTreeSection {
   home: ColumnAnalysis['home'] | null;
   columns: ColumnTreeEntry[];
   otherColumns: ColumnAnalysis['otherColumns'];
+  /** The start page was an article or column page: no column was judged. */
+  notHome?: ColumnAnalysis['notHome'];
 }
 
 export function columnTree(a: ColumnAnalysis): ColumnTreeSection {
@@ -41,5 +43,6 @@ export function columnTree(a: ColumnAnalysis): ColumnTreeSection {
       latest: c.page?.latest ?? null, entries: c.page?.entryCount ?? null, cutoff: c.cutoff ?? null,
     })),
     otherColumns: a.otherColumns,
+    ...(a.notHome ? { notHome: a.notHome } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding.ts';
 import type { Localized } from '../model/localized.ts';
 import type { PageRecord, Report } from '../model/report.ts';
 import type { VetoGroup } from '../columns/veto.ts';
+import { startPageNotice, type StartPage } from '../columns/start-page.ts';
 import { BUILT_IN_PROFILES, resolveProfiles, type Profile, type Scoring } from '../profiles/index.ts';
 
 export interface IndicatorLine {
@@ -44,8 +45,10 @@ const NATIONAL_VETO = ['NAT-V1', 'NAT-V2', 'NAT-V3', 'NAT-V4', 'NAT-V5', 'NAT-V6
  * The national result (国办秘函〔2019〕19号): any veto item → 不合格; otherwise 100 minus the deductions of the
  * selected profiles' scoring table (per finding, capped per indicator), below the pass mark → 不合格.
  * Call it on the report's findings after duplicates are merged; put the value in report.sections.verdict.
+ * `startPage`: an article or column page given as the start URL adds a notice (home-page rules not applied).
  */
-export function computeVerdict(findings: readonly Finding[], profileIds: readonly string[], custom: readonly Profile[] = []): Verdict {
+export function computeVerdict(findings: readonly Finding[], profileIds: readonly string[], custom: readonly Profile[] = [],
+  startPage?: StartPage): Verdict {
   const known = new Set([...BUILT_IN_PROFILES, ...custom].map((p) => p.id));
   const resolved = resolveProfiles(profileIds.filter((id) => known.has(id)), custom);
   const failed = findings.filter((f) => f.outcome === 'fail');
@@ -94,6 +97,7 @@ export function computeVerdict(findings: readonly Finding[], profileIds: readonl
     passScore,
     deductions,
     indicators: { auto: by('auto'), partial: by('partial'), manual: by('manual') },
+    ...(startPage && startPage.kind !== 'home' ? { notices: [startPageNotice(startPage)] } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { PageSnapshot } from '../../model/page-snapshot.ts';
+import type { StartPageKind } from '../../columns/start-page.ts';
 import {
   CONAC, CONAC_ERROR, HOST_LABEL, ICP_ANY, ICP_HOSTS, JIUCUO_HOSTS, JIUCUO_PATH, JIUCUO_SCRIPT_PATH, JIUCUO_SCRIPT_TAG,
   POLICE_ANY, POLICE_HOSTS, SCRIPT_FOOTER, SEARCH_FORM, SEARCH_TEXT, SITE_CODE_LABEL,
@@ -19,6 +20,8 @@ export interface SiteInfoFacts {
   jiucuo?: { link: LinkState; siteCode?: string };
   host: boolean;
   search: boolean;
+  /** The start page only: an article or column page given as the start URL gets no home-page rules. */
+  startKind?: StartPageKind;
   /** The raw page leaves its footer to a script that was not run: items not found are only 疑似. */
   scriptFooter?: boolean;
 }

@@ -1,4 +1,5 @@
 import { isHomePage } from '../../columns/discover.ts';
+import { classifyStartPage, startPageFacts } from '../../columns/start-page.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 import { siteInfoFacts, type SiteInfoFacts } from './facts.ts';
@@ -43,7 +44,8 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
     zh: '在全站页面底部功能区按《政府网站发展指引》列明主办单位、网站标识码、ICP备案编号、公安机关备案标识、党政机关网站标识和“我为政府网站找错”入口，并在首页提供站内搜索。',
     en: 'List every footer item required by the 2017 guide on all pages; offer site search on the home page.',
   },
-  collect: ({ page }) => (page.status >= 400 ? undefined : siteInfoFacts(page)),
+  collect: ({ page }) => (page.status >= 400 ? undefined : {
+    ...siteInfoFacts(page), ...(page.depth === 0 ? { startKind: classifyStartPage(startPageFacts(page)).kind } : {}) }),
   async finish(collected, ctx) {
     const pages = await gather(collected);
     if (!pages.length) return [];
@@ -79,8 +81,10 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
     filing(pages, 'icp', ICP_VALID, report);
     filing(pages, 'police', POLICE_VALID, report);
     report('missing-host', pages.filter((p) => !p.host), { indicators: footer });
-    report('missing-jiucuo', home.jiucuo ? [] : [home], { indicators: ['NAT-D25', 'NAT-P5'] });
     report('old-jiucuo', pages.filter((p) => p.jiucuo?.link === 'old'), { indicators: ['NAT-P5'] });
+    // An article or column page given as the start URL is not the home page these two entries belong on.
+    if (home.startKind === 'article' || home.startKind === 'column') return results;
+    report('missing-jiucuo', home.jiucuo ? [] : [home], { indicators: ['NAT-D25', 'NAT-P5'] });
     report('missing-search', home.search ? [] : [home], { indicators: ['NAT-D19'], severity: 'major' });
     return results;
   },
