@@ -20,14 +20,16 @@ export function occurrenceNote(count: number, locations: readonly Location[], pa
 }
 
 /** The message with the note, when there is more than one occurrence. */
-export function withOccurrences(message: Localized, count: number, locations: readonly Location[], pageCount = 1): Localized {
+export function withOccurrences(message: Localized, count: number, locations: readonly Location[],
+  pageCount = 1): Localized {
   if (count <= 1) return message;
   const note = occurrenceNote(count, locations, pageCount);
   return { zh: message.zh + note.zh, en: message.en + note.en };
 }
 
 /** The message without the note withOccurrences added for these occurrences (to write a new one). */
-export function withoutOccurrences(message: Localized, count: number, locations: readonly Location[], pageCount = 1): Localized {
+export function withoutOccurrences(message: Localized, count: number, locations: readonly Location[],
+  pageCount = 1): Localized {
   if (count <= 1) return message;
   const note = occurrenceNote(count, locations, pageCount);
   const strip = (text: string, tail: string) => (text.endsWith(tail) ? text.slice(0, text.length - tail.length) : text);

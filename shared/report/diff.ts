@@ -1,4 +1,4 @@
-import { findingIdentity } from '../engine/group-findings.ts';
+import { evidenceIdentity, findingIdentity } from '../engine/group-findings.ts';
 import type { Category, Finding } from '../model/finding.ts';
 import type { Report } from '../model/report.ts';
 import type { RectifyStatus } from './labels.ts';
@@ -18,30 +18,31 @@ export interface Recheck {
 }
 
 /**
- * Findings are matched by Finding.id first, then by what the problem is: same check, message kind and
- * identity on a shared page (findingIdentity: never a DOM position). The second match is many-to-many, so
- * a problem that was inside a template-merged or grouped finding and is separate now (or the reverse), or
- * a finding of a report written before grouping (one row per occurrence), is still open, never new + fixed.
- * A previous finding matched by nothing is fixed when one of its pages was checked again, else unchecked.
+ * A current finding is open (仍存在) when a previous finding is the same problem on a shared page
+ * (sameProblem), else new. Matching is many-to-many, so a problem that was inside a template-merged or
+ * grouped finding and is separate now (or the reverse), or a finding of a report written before grouping
+ * (one row per occurrence), is still open, never new + fixed. A previous finding matched by nothing is
+ * fixed (已整改) when one of its pages was checked again, else unchecked (未复查).
  */
 export function diffReports(current: Report, previous: Report): Recheck {
-  const previousIds = new Set(previous.findings.map((f) => f.id));
-  const previousByProblem = new Map<string, Finding[]>();
+  const previousById = new Map(previous.findings.map((f) => [f.id, f]));
+  const previousByPage = new Map<string, Finding[]>();
   for (const f of previous.findings) {
-    const key = problemKey(f);
-    previousByProblem.set(key, [...(previousByProblem.get(key) ?? []), f]);
+    for (const url of pagesOf(f)) previousByPage.set(url, [...(previousByPage.get(url) ?? []), f]);
   }
   const matched = new Set<Finding>();
   const statusById: Record<string, 'new' | 'open'> = {};
   for (const finding of current.findings) {
-    const twins = (previousByProblem.get(problemKey(finding)) ?? []).filter((p) => p.id === finding.id || sharePage(p, finding));
+    const candidates = new Set(pagesOf(finding).flatMap((url) => previousByPage.get(url) ?? []));
+    const sameId = previousById.get(finding.id);
+    if (sameId) candidates.add(sameId);
+    const twins = [...candidates].filter((p) => p === sameId || sameProblem(p, finding));
     twins.forEach((p) => matched.add(p));
-    statusById[finding.id] = previousIds.has(finding.id) || twins.length ? 'open' : 'new';
+    statusById[finding.id] = twins.length ? 'open' : 'new';
   }
-  const currentIds = new Set(current.findings.map((f) => f.id));
   const checkedPages = new Set(current.pages.filter((p) => !p.skipped).flatMap((p) => [p.url, p.finalUrl]));
   checkedPages.add(current.site.startUrl);
-  const resolved = previous.findings.filter((f) => !matched.has(f) && !currentIds.has(f.id)).map((finding) => ({
+  const resolved = previous.findings.filter((f) => !matched.has(f)).map((finding) => ({
     status: pagesOf(finding).some((url) => checkedPages.has(url)) ? 'fixed' as const : 'unchecked' as const,
     finding,
   }));
@@ -76,9 +77,20 @@ export function statusOf(report: Report, finding: Finding): RectifyStatus {
 
 const pagesOf = (f: Finding): string[] => f.pages ?? [f.url];
 
-const problemKey = (f: Finding): string => `${f.checkId}\u0000${f.messageId}\u0000${findingIdentity(f)}`;
-
-function sharePage(a: Finding, b: Finding): boolean {
-  const pages = new Set(pagesOf(a));
-  return pagesOf(b).some((url) => pages.has(url));
+/**
+ * The same problem of one check on a shared page (the caller gives only such pairs): the same message kind
+ * and identity, or evidence, which also matches reports written before a check declared its identity; or,
+ * where a check changed how it words or groups a problem, the same outcome about the same subject (link
+ * target, column, axe rule, wrong text), also a target listed in a grouped finding's data.targets.
+ */
+function sameProblem(previous: Finding, current: Finding): boolean {
+  if (previous.checkId !== current.checkId) return false;
+  if (previous.messageId === current.messageId && (findingIdentity(previous) === findingIdentity(current)
+    || evidenceIdentity(previous) === evidenceIdentity(current))) return true;
+  const subject = subjectOf(previous);
+  if (subject === undefined || previous.outcome !== current.outcome) return false;
+  const targets = current.data.targets;
+  return subject === subjectOf(current) || (Array.isArray(targets) && targets.includes(subject));
 }
+
+const subjectOf = (f: Finding): string | undefined => f.target ?? f.column ?? f.axeRuleId ?? f.text;

@@ -26,7 +26,7 @@ const COMMA_PAGE = [0, 1, 2].map((p) => `<p>${Array.from({ length: 139 },
   (_, i) => `第${p}段第${i}句各部门,各单位要认真落实。`).join('')}</p>`).join('');
 
 describe('grouping in the engine (contract C1)', () => {
-  it('turns 417 half-width commas on one page into one finding counting 417, with examples in the message', async () => {
+  it('turns 417 half-width commas on a page into one finding counting 417, examples in the message', async () => {
     const findings = await engineWith([typoFormat]).checkPage(snapshotOf(COMMA_PAGE, `${SITE}a.html`));
     const commas = findings.filter((f) => f.messageId === 'halfwidth' && f.text === ',');
     expect(commas).toHaveLength(1);
@@ -41,7 +41,8 @@ describe('grouping in the engine (contract C1)', () => {
   it('keeps the id when the page changes around the problem (no selector, no offset in it)', async () => {
     const before = await engineWith([typoFormat]).checkPage(snapshotOf(`<div>${COMMA_PAGE}</div>`, `${SITE}a.html`));
     const after = await engineWith([typoFormat]).checkPage(snapshotOf(
-      `<div class="banner">通知</div><ul><li>新条目</li></ul><p>新加的一段话。</p><section>${COMMA_PAGE}</section>`, `${SITE}a.html`));
+      `<div class="banner">通知</div><ul><li>新条目</li></ul><p>新加的一段话。</p><section>${COMMA_PAGE}</section>`,
+      `${SITE}a.html`));
     const ids = (fs: typeof before) => fs.filter((f) => f.messageId === 'halfwidth').map((f) => f.id);
     expect(ids(after)).toEqual(ids(before));
     expect(after.find((f) => f.messageId === 'halfwidth')?.location?.selector)
@@ -67,7 +68,8 @@ describe('grouping in the engine (contract C1)', () => {
 
   it('lets a failure win over a weak signal of the same problem and keeps the most severe level', async () => {
     const check = probe((): CheckResult[] => [
-      { messageId: 'hit', text: '甲', outcome: 'incomplete', severity: 'info', data: { suspect: true, confidence: 0.4 } },
+      { messageId: 'hit', text: '甲', outcome: 'incomplete', severity: 'info',
+        data: { suspect: true, confidence: 0.4 } },
       { messageId: 'hit', text: '甲', severity: 'minor', data: { tier: 2 } },
       { messageId: 'hit', text: '甲', severity: 'major', data: { tier: 2 } },
     ]);
@@ -76,16 +78,19 @@ describe('grouping in the engine (contract C1)', () => {
   });
 
   it('makes 10 repeats of one axe rule one finding with 10 elements, counting what axe counted', async () => {
-    const nodes = Array.from({ length: 10 }, (_, i) => ({ target: `img:nth-of-type(${i + 1})`, html: `<img src="p${i}.png">` }));
+    const nodes = Array.from({ length: 10 },
+      (_, i) => ({ target: `img:nth-of-type(${i + 1})`, html: `<img src="p${i}.png">` }));
     const rule = (id: string, count: number): AxeRuleSummary => ({ id, impact: 'critical', tags: ['wcag2a', 'wcag111'],
       help: '图像必须有替代文本', helpUrl: 'https://dequeuniversity.com/rules/axe/4.10/image-alt', nodes: nodes.slice(0, count),
       nodeCount: count });
     const page: PageSnapshot = { ...snapshotOf('<p>x</p>', `${SITE}a.html`), a11y: {
-      axe: { version: '4.10', locale: 'zh_CN', violations: [rule('image-alt', 10), rule('link-name', 1)], incomplete: [],
+      axe: { version: '4.10', locale: 'zh_CN', violations: [rule('image-alt', 10), rule('link-name', 1)],
+        incomplete: [],
         passes: [], inapplicable: [] },
       text: { chars: 0, byFontPx: [], byLineHeight: [] }, overlays: [] } };
     const findings = await engineWith([a11yAxe], true).checkPage(page);
-    expect(findings.map((f) => [f.axeRuleId, f.count ?? 1, f.locations?.length ?? 1])).toEqual([['image-alt', 10, 10], ['link-name', 1, 1]]);
+    expect(findings.map((f) => [f.axeRuleId, f.count ?? 1, f.locations?.length ?? 1]))
+      .toEqual([['image-alt', 10, 10], ['link-name', 1, 1]]);
     const [alt] = findings;
     expect(alt.locations?.map((l) => l.selector)).toEqual(nodes.map((n) => n.target));
     expect(alt.message.zh).toContain('（本页共 10 处，例如：“<img src="p0.png">”；“<img src="p1.png">”；“<img src="p2.png">”）');

@@ -43,7 +43,8 @@ const report = (findings: Finding[], pages = [A, B], startedAt = '2026-11-20T02:
 
 describe('template merge of grouped findings', () => {
   it('adds up counts over pages, says which page each location is on, and rewrites the note', async () => {
-    const [merged, ...rest] = mergeDuplicates(await crawl({ [A]: '<p>「甲」「甲」「甲」</p>', [B]: '<div>「甲」</div><p>「甲」</p>' }));
+    const [merged, ...rest] = mergeDuplicates(
+      await crawl({ [A]: '<p>「甲」「甲」「甲」</p>', [B]: '<div>「甲」</div><p>「甲」</p>' }));
     expect(rest).toEqual([]);
     expect(merged).toMatchObject({ pages: [A, B], pageCount: 2, count: 5, url: A });
     expect(merged.locations?.map((l) => l.url)).toEqual([A, A, A, B, B]);
@@ -86,13 +87,34 @@ describe('复核 with grouping', () => {
     expect(diffReports(separate, merged).counts).toEqual({ new: 0, open: 2, fixed: 0, unchecked: 0 });
   });
 
-  it('reads a report written before grouping (one row per occurrence, ids with the selector) as the same problems', async () => {
+  it('reads a report written before grouping (a row per occurrence, ids with selectors) as the same problems', async () => {
     const grouped = report(await crawl({ [A]: `<p>${'「甲」'.repeat(417)}</p><p>「乙」</p>` }));
     const legacy = grouped.findings.flatMap((f) => (f.locations ?? [f.location!]).map((l, i) => ({
-      ...f, id: fingerprint(f.checkId, f.messageId, f.url, [f.target, f.text, f.column, f.axeRuleId, l.selector, i].join('|')),
+      ...f,
+      id: fingerprint(f.checkId, f.messageId, f.url, [f.target, f.text, f.column, f.axeRuleId, l.selector, i].join('|')),
       location: l, count: undefined, locations: undefined })));
     expect(legacy).toHaveLength(201);
     const recheck = diffReports(grouped, report(legacy, [A, B], '2026-10-01T00:00:00Z'));
     expect(recheck.counts).toEqual({ new: 0, open: 2, fixed: 0, unchecked: 0 });
+  });
+
+  it('matches a problem a check now words, groups or identifies differently: same subject, same outcome', () => {
+    const link = (messageId: string, target: string, extra: Partial<Finding> = {}): Finding => ({
+      id: fingerprint(messageId, target, extra.identity), checkId: 'spam-link', category: 'spam', outcome: 'fail',
+      severity: 'veto', indicators: ['NAT-V1'], url: A, messageId, message: { zh: target, en: target },
+      fix: { zh: '删除', en: 'Remove' }, target, data: {}, ...extra });
+    const previous = report([link('hidden', 'http://spam.example/1'), link('hidden', 'http://spam.example/2'),
+      link('network-error', 'http://gone.example/'), link('hidden', 'http://other.example/', { text: '彩票' })]);
+    const current = report([
+      link('hidden', 'http://spam.example/1', { identity: 'spam.example', count: 2,
+        data: { targets: ['http://spam.example/1', 'http://spam.example/2'] } }),
+      link('private-address', 'http://gone.example/'),
+      link('hidden', 'http://other.example/', { text: '彩票', identity: 'other.example' }),
+      link('inconclusive', 'http://gone.example/', { outcome: 'incomplete' }),
+    ]);
+    const recheck = diffReports(current, previous);
+    expect(recheck.counts).toEqual({ new: 1, open: 3, fixed: 0, unchecked: 0 });
+    expect(current.findings.filter((f) => recheck.statusById[f.id] === 'new').map((f) => f.messageId))
+      .toEqual(['inconclusive']);
   });
 });

@@ -17,7 +17,8 @@ const notice = (addedAbove: boolean, typo: boolean) => `<!doctype html><html lan
 <p><a href="/gone.html">年度统计报告</a></p><img src="/logo.png"></main></body></html>`;
 const HOME = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>首页</title></head><body><main>
 <h1>首页</h1><p><a href="/notice.html">通知公告</a></p></main></body></html>`;
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
 
 let version = { addedAbove: false, typo: true };
 const server = createServer((req, res) => {
