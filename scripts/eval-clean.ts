@@ -5,15 +5,18 @@
  * builds them and go through the check engine with jieba and the language models, as in a crawl. Every alarm
  * counts as false unless a person confirms it (docs/text-checks.md lists the confirmed ones).
  *
- * The LM rule (inside typo-confusion) runs at ~0.3 MB/s, so typo-confusion reads a deterministic sample
- * (every k-th transcript, at least 1 M characters, and every saved page); the other checks read everything.
- * `--all`: typo-confusion on everything too. `--dump FILE`: every alarm as JSON lines.
+ * The LM rule (inside typo-confusion) runs at ~0.3 MB/s, so typo-confusion reads a deterministic sample: the
+ * held-out transcript days (every ninth, crawler/text/clean-corpus.ts: the clean-text filter never learnt
+ * from them; ~1.2 M characters) and every saved page; the other checks read everything. `--all`:
+ * typo-confusion on everything too (then including the days the filter learnt from). `--dump FILE`: every
+ * alarm as JSON lines.
  * Run: npm run eval:clean [-- --all] [--dump alarms.jsonl] [--only REGEX]
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BENCH_DIR } from '../crawler/text/bench-data.ts';
 import { decodeHtml } from '../crawler/fetch/charset.ts';
+import { isHeldOut, TRANSCRIPTS_DIR, transcriptFiles } from '../crawler/text/clean-corpus.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
 import { crawlerLanguageModels } from '../crawler/text/language-models.ts';
 import { snapshotOf } from '../crawler/snapshot/snapshot-from-html.ts';
@@ -25,10 +28,8 @@ import type { PageSnapshot } from '../shared/model/page-snapshot.ts';
 import type { LanguageModel } from '../shared/text/language-model.ts';
 
 const REAL_GOV = join(BENCH_DIR, 'real-gov');
-const TRANSCRIPTS = join(REAL_GOV, 'text/xinwenlianbo');
 /** Saved pages carry no trustworthy crawl date: judged as of the end of the transcript period. */
 const PAGES_AS_OF = '2025-12-31';
-const LM_SAMPLE_CHARS = 1_000_000;
 const PER = 100_000;
 
 interface Site {
@@ -36,9 +37,9 @@ interface Site {
   asOf: string;
   /** Builds the pages on demand so that only one site's snapshots are in memory. */
   pages: () => PageSnapshot[];
-  /** Approximate size, for choosing the LM sample before building anything. */
-  bytes: number;
   transcript: boolean;
+  /** In the LM sample: a held-out transcript day (crawler/text/clean-corpus.ts) or a saved-page folder. */
+  heldOut: boolean;
 }
 
 const args = process.argv.slice(2);
@@ -52,10 +53,10 @@ const ONLY = onlyAt >= 0 ? new RegExp(args[onlyAt + 1]) : undefined;
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** One transcript day: every "###" item is a page (title + paragraphs), the summary another. */
-function transcriptSite(file: string): Site {
+function transcriptSite(file: string, dayIndex: number): Site {
   const day = file.slice(0, 8);
   const asOf = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
-  const path = join(TRANSCRIPTS, file);
+  const path = join(TRANSCRIPTS_DIR, file);
   const pages = () => {
     const sections = readFileSync(path, 'utf8').split(/^#{2,3} /m).slice(1);
     return sections.map((section, i) => {
@@ -66,7 +67,7 @@ function transcriptSite(file: string): Site {
       return snapshotOf(html, `http://xwlb.test/${day}/${i}.html`);
     });
   };
-  return { name: `xwlb/${day}`, asOf, pages, bytes: statSync(path).size, transcript: true };
+  return { name: `xwlb/${day}`, asOf, pages, transcript: true, heldOut: isHeldOut(dayIndex) };
 }
 
 function htmlFiles(dir: string): string[] {
@@ -83,28 +84,23 @@ function savedSite(dir: string): Site {
     const { text } = decodeHtml(readFileSync(f));
     return snapshotOf(text, `http://${host}.test/${relative(dir, f)}`);
   });
-  return { name: relative(REAL_GOV, dir), asOf: PAGES_AS_OF, pages, bytes: files.reduce((n, f) => n + statSync(f).size, 0),
-    transcript: false };
+  return { name: relative(REAL_GOV, dir), asOf: PAGES_AS_OF, pages, transcript: false, heldOut: true };
 }
 
 function allSites(): Site[] {
-  const transcripts = readdirSync(TRANSCRIPTS).filter((f) => /^20(22|23|24|25)\d{4}\.md$/.test(f)).sort();
   const saved = [
     ...readdirSync(join(REAL_GOV, 'sites')).map((d) => join(REAL_GOV, 'sites', d)),
     ...readdirSync(join(REAL_GOV, 'hacked/mirrors')).map((d) => join(REAL_GOV, 'hacked/mirrors', d)),
     join(REAL_GOV, 'hacked/single'),
   ].sort();
-  return [...transcripts.map(transcriptSite), ...saved.map(savedSite)].filter((s) => !ONLY || ONLY.test(s.name));
+  return [...transcriptFiles().map(transcriptSite), ...saved.map(savedSite)].filter((s) => !ONLY || ONLY.test(s.name));
 }
 
-/** Every k-th transcript (k from the corpus size, ≥ LM_SAMPLE_CHARS at ~3 bytes a character) and every saved site. */
-function lmSample(sites: Site[]): Set<Site> {
-  if (ALL) return new Set(sites);
-  const transcripts = sites.filter((s) => s.transcript);
-  const bytes = transcripts.reduce((n, s) => n + s.bytes, 0);
-  const k = Math.max(1, Math.floor(bytes / 3 / (LM_SAMPLE_CHARS * 1.1)));
-  return new Set([...transcripts.filter((_, i) => i % k === 0), ...sites.filter((s) => !s.transcript)]);
-}
+/**
+ * Where typo-confusion (and its LM rule) runs: the held-out transcript days (every ninth, never used to learn
+ * the clean-text filter) and every saved page; with --all everything (the other days then flatter the filter).
+ */
+const lmSample = (sites: Site[]): Set<Site> => new Set(ALL ? sites : sites.filter((s) => s.heldOut));
 
 /** Characters an inspector reads: visible text without whitespace. */
 const visibleChars = (page: PageSnapshot) =>
@@ -176,7 +172,7 @@ async function main() {
   const out: string[] = [
     `Text: ${allChars.toLocaleString('en')} characters (${sites.length} sites: ${sites.filter((s) => s.transcript).length} 新闻联播 days` +
       ` + ${sites.filter((s) => !s.transcript).length} saved-page folders); typo-confusion (LM rule, ${models.length} models)` +
-      ` on ${ALL ? 'all' : `a sample of ${sample.size} sites (every k-th day + every saved folder)`}: ${sampleChars.toLocaleString('en')} characters.`,
+      ` on ${ALL ? 'all' : `${sample.size} sites (held-out days + every saved folder)`}: ${sampleChars.toLocaleString('en')} characters.`,
     '', 'Alarms per 100,000 characters (fail = 问题清单, 疑似 = 待人工确认, review = 待人工复核; veto = fail at 单项否决):', '',
     '| check | chars | fail | 疑似 | review | veto (count) |', '|---|---|---|---|---|---|',
     ...[...byCheck].sort().map(([id, t]) =>

@@ -1,3 +1,5 @@
+import { isHan } from './cjk.ts';
+
 /**
  * Personal names next to official titles: 主任高雨、书记王芳、李明同志. Government pages name officials
  * everywhere, and a name the lexicon does not know reads to the language-model and word rules like a slip
@@ -28,4 +30,24 @@ export function isNameByTitle(text: string, start: number, end: number): boolean
     for (const length of [2, 3]) if (k - length <= start && SURNAMES.has(text[k - length])) return true;
   }
   return false;
+}
+
+/** What stands between the entries of a name list (名单, 公示, 获奖名单): 葛翔宇 谷航林；林敏、王瑞；主任：杨培禾. */
+const LIST_SEPARATOR = /[\s、，,：:；;（(）)]/;
+const LIST_BREAK = /[\s、]/;
+
+/**
+ * True when text[start, end) lies in an entry of a name list: a run of two to four Han characters that starts
+ * with a common surname and stands between list separators, a space or 、 on at least one side. Names like
+ * 谷航林 or 黎湘 are unknown to every lexicon and read to the language model like slips.
+ */
+export function isListedName(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && isHan(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && isHan(text[to])) to++;
+  if (to - from < 2 || to - from > 4 || !SURNAMES.has(text[from])) return false;
+  const before = text[from - 1], after = text[to];
+  const separated = (ch: string | undefined) => ch === undefined || LIST_SEPARATOR.test(ch);
+  return separated(before) && separated(after) && (LIST_BREAK.test(before ?? '') || LIST_BREAK.test(after ?? ''));
 }

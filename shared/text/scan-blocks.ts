@@ -16,6 +16,8 @@ export interface TextHit {
   outcome?: CheckResult['outcome'];
   indicators?: string[];
   data?: Record<string, string | number | boolean | null>;
+  /** The problem's identity when it is not its text and suggestion (CheckResult.fingerprint). */
+  fingerprint?: string;
 }
 
 export interface DetectInput {
@@ -79,6 +81,7 @@ function toResult(block: TextBlock, hit: TextHit, isTemplate: boolean): CheckRes
   if (hit.severity) result.severity = hit.severity;
   if (hit.outcome) result.outcome = hit.outcome;
   if (hit.indicators) result.indicators = hit.indicators;
+  if (hit.fingerprint) result.fingerprint = hit.fingerprint;
   return result;
 }
 

@@ -1,7 +1,9 @@
 import { isConfusable } from '../../text/confusable.ts';
 import { longestNonOverlapping, MultiMatcher } from '../../text/multi-matcher.ts';
 import { NearMissMatcher, type NearMiss } from '../../text/near-miss.ts';
-import { isNameByTitle } from '../../text/person-names.ts';
+import { isListedName, isNameByTitle } from '../../text/person-names.ts';
+import { seenInCleanText } from '../../text/clean-text.ts';
+import { asSuspect, isSuspect } from '../../text/suspect.ts';
 import type { LanguageModel } from '../../text/language-model.ts';
 import type { DetectInput, TextHit } from '../../text/scan-blocks.ts';
 import { alignsWithWords, correctionReadsBetter, isWord, type Segment } from '../../text/segmenter.ts';
@@ -22,6 +24,36 @@ let termMatcher: NearMissMatcher | undefined;
  * Nothing is reported where tier 1 (typo-serious) finds a slip in a protected term.
  */
 export function detectCommonTypos(input: DetectInput): TextHit[] {
+  return candidateTypos(input).map(grade).filter((h) => !isSuspect(h) || !normalText(input.text, h));
+}
+
+/**
+ * Tiers (contract C2). Only a hand-written 错→正 pair that the segmentation confirms (or, without a
+ * segmenter, that is written as a whole) is a problem; mined pairs, near misses of official terms, the word
+ * rule and the LM rule are guesses: 疑似, with a confidence from the rule and, for the LM rule, the gain.
+ */
+function grade(h: TextHit): TextHit {
+  const rule = String(h.data?.rule);
+  if (rule === 'pair' && h.data?.curated === true) return h;
+  if (rule === 'lm') return asSuspect(h, lmConfidence(Number(h.data?.gain)));
+  return asSuspect(h, GUESS_CONFIDENCE[rule] ?? 0.3);
+}
+
+/** Share of each guessing rule's hits that were right on the ECSpell train splits, rounded (docs/text-checks.md). */
+const GUESS_CONFIDENCE: Record<string, number> = { pair: 0.6, term: 0.5, word: 0.5 };
+
+/** From the models' gain in nats: 9 (the rule's threshold) ≈ 0.3, 14 ≈ 0.6, 20 and more ≈ 1. */
+const lmConfidence = (gain: number): number => (Number.isFinite(gain) ? (gain - 4) / 16 : 0.3);
+
+/** A guess that normal official text explains: seen in clean text, or an entry of a name list. */
+const normalText = (text: string, h: TextHit): boolean =>
+  seenInCleanText(text, h.start, h.end) || isListedName(text, h.start, h.end);
+
+/**
+ * Every hit of the rules, before tiers and the clean-text filter (crawler/text/build-clean-text-keys.ts
+ * learns that filter from these).
+ */
+export function candidateTypos(input: DetectInput): TextHit[] {
   const { text, segment, languageModels = [] } = input;
   pairMatcher ??= new MultiMatcher(CONFUSION.keys());
   const hits: TextHit[] = [];

@@ -4,6 +4,7 @@ import { scanBlocks } from '../../text/scan-blocks.ts';
 import type { CheckResult } from '../types.ts';
 import { detectCommonTypos } from './detect.ts';
 import { gather } from '../collected.ts';
+import { isTraditionalPage } from '../typo-script/detect.ts';
 const DEFAULT_HARVEST_MIN_PAGES = 5;
 
 /** Guesses from the lexicon rules and mined pairs may be local names; hand-written pairs never are. */
@@ -23,11 +24,16 @@ export const typoConfusion = defineSiteCheck<PageCandidates>({
   },
   indicators: ['NAT-P9'],
   severity: 'minor',
+  options: { schema: { harvestMinPages: { type: 'integer', minimum: 1,
+    description: '词在多少个页面出现即视为本地专名 / pages a term must appear on to count as a local name' } },
+  defaults: { harvestMinPages: 5 } },
   messages: {
     typo: { zh: '疑似错别字“{text}”，建议改为“{suggestion}”', en: 'Possible typo "{text}", suggest "{suggestion}"' },
   },
   fix: { zh: '将“{text}”改为“{suggestion}”；若为专有名词，请加入白名单。', en: 'Replace "{text}" with "{suggestion}"; if it is a proper noun, add it to the white-list.' },
   collect(ctx) {
+    // Pairs, lexicon and language models are simplified Chinese: a traditional page is typo-script's.
+    if (isTraditionalPage(ctx.page)) return undefined;
     const results = scanBlocks(ctx, detectCommonTypos);
     return results.length > 0 ? { url: ctx.page.url, results } : undefined;
   },

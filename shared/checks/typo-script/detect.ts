@@ -1,5 +1,6 @@
 import { Converter } from 'opencc-js';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
+import type { PageSnapshot } from '../../model/page-snapshot.ts';
 import type { TextHit } from '../../text/scan-blocks.ts';
 
 type Convert = (text: string) => string;
@@ -48,6 +49,21 @@ export function isTraditional(text: string): boolean {
   if (traditionalCharCount(text) < 5) return false;
   const { traditional, simplified } = scriptCounts(text);
   return traditional >= 5 && traditional > 4 * simplified;
+}
+
+const traditionalPages = new WeakMap<PageSnapshot, boolean>();
+
+/**
+ * True for a page in traditional script (its visible text), remembered per snapshot: typo-script checks
+ * only these, typo-serious and typo-confusion (whose lexicons, pairs and models are simplified) none of them.
+ */
+export function isTraditionalPage(page: PageSnapshot): boolean {
+  let traditional = traditionalPages.get(page);
+  if (traditional === undefined) {
+    traditional = isTraditional(page.textBlocks.filter((b) => !b.hidden).map((b) => b.text).join('\n'));
+    traditionalPages.set(page, traditional);
+  }
+  return traditional;
 }
 
 /**

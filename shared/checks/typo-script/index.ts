@@ -1,6 +1,6 @@
 import { definePageCheck } from '../define-check.ts';
 import { scanBlocks, type Detector } from '../../text/scan-blocks.ts';
-import { detectScriptErrors, isTraditional } from './detect.ts';
+import { detectScriptErrors, isTraditionalPage } from './detect.ts';
 
 const detectScript: Detector = ({ text }) => detectScriptErrors(text);
 
@@ -21,8 +21,6 @@ export const typoScript = definePageCheck({
   },
   fix: { zh: '将“{text}”改为“{suggestion}”，并检查简繁转换流程（应按词转换）。', en: 'Replace "{text}" with "{suggestion}" and convert by phrase, not by character.' },
   run(ctx) {
-    const visible = ctx.page.textBlocks.filter((b) => !b.hidden).map((b) => b.text).join('\n');
-    if (!isTraditional(visible)) return [];
-    return scanBlocks(ctx, detectScript);
+    return isTraditionalPage(ctx.page) ? scanBlocks(ctx, detectScript) : [];
   },
 });

@@ -2,6 +2,7 @@ import { definePageCheck } from '../define-check.ts';
 import { allHan } from '../../text/cjk.ts';
 import { scanBlocks } from '../../text/scan-blocks.ts';
 import type { PageContext } from '../types.ts';
+import { isTraditionalPage } from '../typo-script/detect.ts';
 import { seriousDetector } from './detect.ts';
 const SITE_NAME_KEYS = ['sitename', 'site_name', 'og:site_name'];
 
@@ -16,6 +17,9 @@ export const typoSerious = definePageCheck({
   },
   indicators: ['NAT-V1'],
   severity: 'veto',
+  options: { schema: { protectedTerms: { type: 'array', items: { type: 'string', minLength: 3 },
+    description: '本站需要保护的名称（领导、机构、地名） / the site\'s own names, protected like national ones' } },
+  defaults: { protectedTerms: [] } },
   messages: {
     serious: { zh: '严重表述错误：“{text}”应为“{suggestion}”', en: 'Serious wording error: "{text}" should be "{suggestion}"' },
     'stale-title': {
@@ -28,7 +32,8 @@ export const typoSerious = definePageCheck({
     },
   },
   fix: { zh: '立即将“{text}”更正为“{suggestion}”，并排查同类内容。', en: 'Correct "{text}" to "{suggestion}" at once and review similar content.' },
-  run: (ctx) => scanBlocks(ctx, seriousDetector(siteTerms(ctx))),
+  // Traditional pages are typo-script's: the protected terms are simplified.
+  run: (ctx) => (isTraditionalPage(ctx.page) ? [] : scanBlocks(ctx, seriousDetector(siteTerms(ctx)))),
 });
 
 /** Terms the site adds: `protectedTerms` from the config and the site's own name from its meta tags. */
