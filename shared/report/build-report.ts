@@ -2,6 +2,7 @@ import type { Category, Finding, Severity } from '../model/finding.ts';
 import { REPORT_SCHEMA_VERSION, type CheckTiming, type PageRecord, type Report } from '../model/report.ts';
 import { redactPersonalNumbers } from '../privacy/redact.ts';
 import { mergeDuplicates } from './merge-duplicates.ts';
+import { capSuspects } from './suspects.ts';
 
 export interface ReportInput {
   version: string;
@@ -33,7 +34,9 @@ export function buildReport(input: ReportInput): Report {
 }
 
 function assembleReport(input: ReportInput): Report {
-  const findings = mergeDuplicates(input.findings).sort((a, b) =>
+  // C2: the 疑似 tier is capped per page and per site; how many were left out goes into sections.suspects.
+  const { findings: capped, dropped } = capSuspects(mergeDuplicates(input.findings));
+  const findings = capped.sort((a, b) =>
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.category.localeCompare(b.category) ||
     a.url.localeCompare(b.url) || a.id.localeCompare(b.id));
   const failures = findings.filter((f) => f.outcome === 'fail');
@@ -57,7 +60,7 @@ function assembleReport(input: ReportInput): Report {
     pages: input.pages,
     findings,
     checks: input.checks,
-    sections: input.sections ?? {},
+    sections: { ...input.sections, ...(dropped ? { suspects: { dropped } } : {}) },
   };
 }
 
