@@ -1,6 +1,9 @@
 import type { LinkProbe, ProbeResult } from '@/shared/checks/link-probe.ts';
 import { PerHostQueue } from './per-host-queue.ts';
 
+/** Requests in flight per host: the crawler's default (`--concurrency`, crawler/options.ts). */
+export const PROBES_PER_HOST = 4;
+
 export interface FetchProbeOptions {
   perHost: number;
   timeoutMs: number;
@@ -56,6 +59,7 @@ export function createFetchLinkProbe(options: FetchProbeOptions): LinkProbe {
     });
   };
 
-  // No cache: the link-broken check already asks once per target, and a fixed link must show as fixed.
-  return { probe: probeOnce };
+  // No cache here: a fixed link must show as fixed at the next 检查本页 (the inspector asks once per target and run).
+  // Answers carry no body, so the site's soft-404 fingerprint is not asked for.
+  return { probe: probeOnce, bodiless: true };
 }

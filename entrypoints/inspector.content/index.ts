@@ -1,4 +1,5 @@
 import { isWhitelisted } from '@/shared/ext/marks.ts';
+import { inPageOrder } from '@/shared/ext/page-order.ts';
 import { onMessages, sendToBackground, type ContentProtocol } from '@/shared/ext/protocol.ts';
 import { HighlightOverlay } from './overlay.ts';
 import { runPageChecks } from './run-page-checks.ts';
@@ -23,14 +24,15 @@ export default defineContentScript({
 
 function startInspector(doc: Document): void {
   const overlay = new HighlightOverlay(doc);
-  const probe = { probe: (url: string) => sendToBackground('probe-link', { url }) };
+  // The background probes with HEAD (GET where HEAD is refused) and reads no body.
+  const probe = { probe: (url: string) => sendToBackground('probe-link', { url }), bodiless: true };
   onMessages<ContentProtocol>({
     'run-checks': async ({ checkLinks, notTypo }) => {
       // Old highlights must not be audited as part of the page.
       overlay.clear();
       const result = await runPageChecks(doc, { typoChecksElsewhere: checkTyposInBackground, ...checkLinks ? { probe } : {} });
-      overlay.show(result.findings.filter((f) => !isWhitelisted(f, notTypo)), 'live');
-      return result;
+      const { order } = overlay.show(result.findings.filter((f) => !isWhitelisted(f, notTypo)), 'live');
+      return { ...result, findings: inPageOrder(result.findings, order) };
     },
     'highlight': async ({ findings, source }) => overlay.show(findings, source),
     'focus-finding': async ({ id }) => ({ found: overlay.focus(id) }),

@@ -1,69 +1,92 @@
-import type { Finding } from '@/shared/model/finding.ts';
+import type { Finding, Location } from '@/shared/model/finding.ts';
 import type { HighlightResult, HighlightSource } from '@/shared/ext/protocol.ts';
+import { hiddenHowLabel } from '@/shared/ext/hidden-how.ts';
+import { pageKey } from '@/shared/ext/report-import.ts';
+import { SEVERITY_TEXT } from '@/shared/ext/severity.ts';
+import { hiddenPlacement, placementBox, reveal, type Box, type HiddenPlacement } from './hidden-placement.ts';
 import { locateFinding, type FindingTarget } from './locate.ts';
 import { OVERLAY_CSS } from './overlay-style.ts';
+import { pageDocuments } from './page-frames.ts';
 
 export const OVERLAY_TAG = 'govcheck-highlights';
 
+/** One occurrence of a finding placed on the page or in one of its frames. */
 interface Placed {
   finding: Finding;
   target: FindingTarget;
+  doc: Document;
+  hidden?: HiddenPlacement;
 }
 
-const hasArea = (r: DOMRect) => r.width > 0 && r.height > 0;
+const hasArea = (r: Box) => r.width > 0 && r.height > 0;
 
-/**
- * Boxes for a target. Hidden content (暗链, hidden text) has no box of its own: it is marked at the nearest
- * ancestor the reader can see, flagged as hidden.
- */
-function boxesOf(target: FindingTarget): { rects: DOMRect[]; hidden: boolean } {
-  const own = (target.kind === 'range' ? Array.from(target.range.getClientRects())
-    : [target.element.getBoundingClientRect()]).filter(hasArea);
-  if (own.length) return { rects: own, hidden: false };
-  for (let el = target.element.parentElement; el; el = el.parentElement) {
-    const rect = el.getBoundingClientRect();
-    if (hasArea(rect)) return { rects: [rect], hidden: true };
-  }
-  return { rects: [], hidden: true };
+/** Every occurrence of a grouped finding (C1), each with the page it is on. */
+function occurrences(finding: Finding): { url: string; location?: Location }[] {
+  const list = finding.locations?.length ? finding.locations : [finding.location];
+  return list.map((location) => ({ url: location?.url ?? finding.url, ...(location ? { location } : {}) }));
 }
 
+const ownBoxes = (target: FindingTarget): Box[] =>
+  (target.kind === 'range' ? Array.from(target.range.getClientRects()) : [target.element.getBoundingClientRect()])
+    .filter(hasArea);
+
+/** The element to bring into view for an occurrence: the visible block of hidden content, else its own. */
+const viewAnchor = (p: Placed, revealed: boolean) => (p.hidden && !revealed ? p.hidden.anchor : p.target.element);
+
 /**
- * Highlights drawn in a Shadow DOM layer above the page: boxes over each finding's characters or element, and a
- * bar with previous/next. The page's DOM and styles are never modified, so removing the layer restores it.
+ * Highlights drawn in closed Shadow DOM layers above the page and inside each same-origin frame: boxes over
+ * each finding's characters or element, coloured by severity; hidden content boxed at the visible block it sits
+ * in with a label saying how it is hidden; a bar with previous/next and "显示隐藏内容". The page's DOM is only
+ * changed while hidden content is revealed, and restored after. The layers are closed so that a page cannot read
+ * what was found on it (e.g. the background's verdicts on intranet links).
  */
 export class HighlightOverlay {
-  private host: HTMLElement | null = null;
+  private readonly layers = new Map<Document, { host: HTMLElement; root: ShadowRoot }>();
   private placed: Placed[] = [];
   private source: HighlightSource = 'live';
   private current = -1;
+  private unreveal: (() => void) | null = null;
 
   constructor(private readonly doc: Document) {
     doc.defaultView?.addEventListener('resize', () => this.draw());
   }
 
   show(findings: Finding[], source: HighlightSource): HighlightResult {
+    this.clear();
     this.source = source;
-    this.placed = [];
+    const { documents } = pageDocuments(this.doc);
+    const docFor = (url: string) => documents.find((d) => pageKey(d.location.href) === pageKey(url)) ?? this.doc;
     const unplaced: string[] = [];
     for (const finding of findings) {
-      const target = locateFinding(this.doc, finding);
-      if (target) this.placed.push({ finding, target });
-      else unplaced.push(finding.id);
+      let found = false;
+      for (const { url, location } of occurrences(finding)) {
+        const doc = docFor(url);
+        const target = locateFinding(doc, { ...finding, ...location ? { location } : {} });
+        if (!target) continue;
+        found = true;
+        const hidden = hiddenPlacement(target.element);
+        this.placed.push({ finding, target, doc, ...hidden ? { hidden } : {} });
+      }
+      if (!found) unplaced.push(finding.id);
     }
-    this.current = -1;
+    this.placed.sort((a, b) => documents.indexOf(a.doc) - documents.indexOf(b.doc) || documentOrder(a, b));
     this.draw();
-    return { placed: this.placed.length, unplaced };
+    const order = [...new Set(this.placed.map((p) => p.finding.id))];
+    return { placed: order.length, unplaced, order };
   }
 
   clear(): number {
-    const count = this.placed.length;
+    const count = new Set(this.placed.map((p) => p.finding.id)).size;
+    this.unreveal?.();
+    this.unreveal = null;
     this.placed = [];
-    this.host?.remove();
-    this.host = null;
+    this.current = -1;
+    for (const { host } of this.layers.values()) host.remove();
+    this.layers.clear();
     return count;
   }
 
-  /** Scrolls to a finding and marks it current; false when it is not on this page. */
+  /** Scrolls to a finding's first occurrence and marks it current; false when it is not on this page. */
   focus(id: string): boolean {
     const index = this.placed.findIndex((p) => p.finding.id === id);
     if (index < 0) return false;
@@ -76,20 +99,44 @@ export class HighlightOverlay {
     this.goTo((this.current + delta + this.placed.length) % this.placed.length);
   }
 
-  private goTo(index: number): void {
-    this.current = index;
-    this.placed[index].target.element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  /** 显示隐藏内容: shows hidden content where it sits until toggled back (or the highlights are cleared). */
+  toggleHidden(): void {
+    if (this.unreveal) {
+      this.unreveal();
+      this.unreveal = null;
+    } else {
+      this.unreveal = reveal(this.placed.flatMap((p) => p.hidden?.hiders ?? []));
+    }
     this.draw();
   }
 
-  private root(): ShadowRoot {
-    if (!this.host || !this.host.isConnected) {
-      this.host = this.doc.createElement(OVERLAY_TAG);
-      // Open so that tests and the webmaster's devtools can see the marks.
-      this.host.attachShadow({ mode: 'open' });
-      this.doc.documentElement.append(this.host);
+  private goTo(index: number): void {
+    this.current = index;
+    const placed = this.placed[index];
+    // A frame is brought into view in its parent first, then the occurrence inside it.
+    const frames: Element[] = [];
+    for (let win: Window | null = placed.doc.defaultView; win?.frameElement; win = win.parent) frames.unshift(win.frameElement);
+    for (const frame of frames) frame.scrollIntoView({ block: 'nearest', behavior: 'instant' as ScrollBehavior });
+    viewAnchor(placed, Boolean(this.unreveal)).scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.draw();
+  }
+
+  private rootOf(doc: Document): ShadowRoot {
+    let layer = this.layers.get(doc);
+    if (!layer || !layer.host.isConnected) {
+      const host = doc.createElement(OVERLAY_TAG);
+      // Closed: the page's scripts see an empty element (issue 26).
+      layer = { host, root: host.attachShadow({ mode: 'closed' }) };
+      doc.documentElement.append(host);
+      this.layers.set(doc, layer);
     }
-    return this.host.shadowRoot!;
+    return layer.root;
+  }
+
+  /** The document the bar goes in: the page, or its first frame with a body when the page is a frameset. */
+  private barDocument(): Document {
+    const hasBody = (d: Document) => d.body?.localName === 'body';
+    return hasBody(this.doc) ? this.doc : this.placed.map((p) => p.doc).find(hasBody) ?? this.doc;
   }
 
   private draw(): void {
@@ -97,48 +144,86 @@ export class HighlightOverlay {
       this.clear();
       return;
     }
-    const root = this.root();
-    const win = this.doc.defaultView!;
-    const style = this.doc.createElement('style');
-    style.textContent = OVERLAY_CSS;
-    const layer = this.doc.createDocumentFragment();
-    layer.append(style);
-    this.placed.forEach(({ finding, target }, index) => {
-      const { rects, hidden } = boxesOf(target);
-      for (const rect of rects) {
-        const mark = this.doc.createElement('div');
-        mark.className = `mark ${this.source}${hidden ? ' hidden-target' : ''}${index === this.current ? ' current' : ''}`;
-        mark.dataset.findingId = finding.id;
-        mark.dataset.category = finding.category;
-        if (target.kind === 'range') mark.dataset.text = target.range.toString();
-        Object.assign(mark.style, { left: `${rect.left + win.scrollX - 1}px`, top: `${rect.top + win.scrollY - 1}px`,
-          width: `${rect.width + 2}px`, height: `${rect.height + 2}px` });
-        mark.title = hidden ? `（隐藏内容）${finding.message.zh}` : finding.message.zh;
-        layer.append(mark);
-      }
-    });
-    layer.append(this.bar());
-    root.replaceChildren(layer);
+    const barDoc = this.barDocument();
+    const docs = new Set([barDoc, ...this.placed.map((p) => p.doc)]);
+    for (const doc of docs) {
+      const layer = doc.createDocumentFragment();
+      const style = doc.createElement('style');
+      style.textContent = OVERLAY_CSS;
+      layer.append(style);
+      this.placed.forEach((p, index) => {
+        if (p.doc === doc) layer.append(...this.marks(p, index === this.current));
+      });
+      if (doc === barDoc) layer.append(this.bar(doc));
+      this.rootOf(doc).replaceChildren(layer);
+    }
   }
 
-  private bar(): HTMLElement {
-    const bar = this.doc.createElement('div');
+  private marks(p: Placed, current: boolean): HTMLElement[] {
+    const doc = p.doc;
+    const win = doc.defaultView!;
+    const revealed = Boolean(this.unreveal);
+    const boxes = p.hidden && !revealed ? [placementBox(p.hidden)] : ownBoxes(p.target);
+    const how = p.hidden && (hiddenHowLabel(p.finding.data?.hiddenHow) ?? hiddenHowLabel(p.hidden.how));
+    const out: HTMLElement[] = [];
+    const at = (el: HTMLElement, box: Box) => Object.assign(el.style, { left: `${box.left + win.scrollX - 1}px`,
+      top: `${box.top + win.scrollY - 1}px`, width: `${box.width + 2}px`, height: `${box.height + 2}px` });
+    for (const box of boxes) {
+      const mark = doc.createElement('div');
+      mark.className = `mark ${this.source} sev-${p.finding.severity}${p.hidden ? ' hidden-target' : ''}`
+        + `${current ? ' current' : ''}`;
+      mark.dataset.category = p.finding.category;
+      mark.dataset.severity = p.finding.severity;
+      if (p.target.kind === 'range') mark.dataset.text = p.target.range.toString();
+      mark.title = `${how ? `（隐藏内容：${how}）` : ''}${p.finding.message.zh}`;
+      at(mark, box);
+      out.push(mark);
+    }
+    if (how && boxes.length) {
+      const label = doc.createElement('div');
+      label.className = `label sev-${p.finding.severity}`;
+      label.textContent = `隐藏：${how}`;
+      // Above the box when there is room, else inside its top edge.
+      const box = boxes[0];
+      const top = box.top + win.scrollY >= 20 ? box.top - 20 : box.top;
+      Object.assign(label.style, { left: `${box.left + win.scrollX}px`, top: `${top + win.scrollY}px` });
+      out.push(label);
+    }
+    return out;
+  }
+
+  private bar(doc: Document): HTMLElement {
+    const bar = doc.createElement('div');
     bar.className = 'bar';
-    const label = this.doc.createElement('span');
+    const label = doc.createElement('span');
     label.className = 'count';
     label.textContent = `govcheck ${this.current + 1 || '–'}/${this.placed.length}`;
-    const message = this.doc.createElement('span');
+    const message = doc.createElement('span');
     message.className = 'message';
-    message.textContent = this.current >= 0 ? this.placed[this.current].finding.message.zh : '';
+    const current = this.placed[this.current]?.finding;
+    message.textContent = current ? `【${SEVERITY_TEXT[current.severity].zh}】${current.message.zh}` : '';
     const button = (text: string, title: string, action: () => void) => {
-      const b = this.doc.createElement('button');
+      const b = doc.createElement('button');
       b.textContent = text;
       b.title = title;
       b.addEventListener('click', action);
       return b;
     };
-    bar.append(label, button('‹', '上一个 (previous)', () => this.step(-1)), button('›', '下一个 (next)', () => this.step(1)),
-      message, button('×', '关闭 (close)', () => this.clear()));
+    bar.append(label, button('‹', '上一个 (previous)', () => this.step(-1)), button('›', '下一个 (next)', () => this.step(1)));
+    if (this.placed.some((p) => p.hidden)) {
+      const toggle = button(this.unreveal ? '恢复隐藏' : '显示隐藏内容',
+        this.unreveal ? '恢复页面原样 (hide again)' : '临时显示被隐藏的内容 (show hidden content for now)',
+        () => this.toggleHidden());
+      toggle.className = 'reveal';
+      bar.append(toggle);
+    }
+    bar.append(message, button('×', '关闭 (close)', () => this.clear()));
     return bar;
   }
+}
+
+/** Source order of two occurrences in the same document. */
+function documentOrder(a: Placed, b: Placed): number {
+  if (a.doc !== b.doc || a.target.element === b.target.element) return 0;
+  return a.target.element.compareDocumentPosition(b.target.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -12,6 +12,8 @@ import type { InspectionResult } from '@/shared/ext/protocol.ts';
 import { pageKey } from '@/shared/ext/report-import.ts';
 import type { Segment } from '@/shared/text/segmenter.ts';
 import { snapshotOfLiveDocument } from './live-snapshot.ts';
+import { pageDocuments } from './page-frames.ts';
+import { probeOncePerTarget } from './probe-once.ts';
 import type { TypoFindings, TypoRun } from './typo-hand-over.ts';
 import { loadSegmenter } from './wasm-segmenter.ts';
 
@@ -38,23 +40,28 @@ const localDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /**
- * A site check that has seen one page can only speak about things on that page: keep its findings that point
- * at something here (dead links, this column's dates), drop site-wide verdicts such as a missing column.
+ * A site check that has seen one page (and its frames) can only speak about things on them: keep its findings
+ * that point at something there (dead links, this column's dates), drop site-wide verdicts such as a missing column.
  */
-function aboutThisPage(finding: Finding, url: string): boolean {
-  return pageKey(finding.url) === pageKey(url) && Boolean(finding.location?.selector || finding.target);
+function aboutThesePages(finding: Finding, keys: ReadonlySet<string>): boolean {
+  return keys.has(pageKey(finding.url)) && Boolean(finding.location?.selector || finding.target);
 }
 
-/** 检查本页: every registered check on the live DOM, as the crawler runs them on a rendered page. */
+/**
+ * 检查本页: every registered check on the live DOM, as the crawler runs them on a rendered page; same-origin
+ * frames (iframes, framesets) are checked as the pages they are, as the crawler does when it follows them.
+ */
 export async function runPageChecks(doc: Document, options: PageCheckOptions = {}): Promise<InspectionResult> {
   const started = performance.now();
-  const page = snapshotOfLiveDocument(doc);
-  // A page axe cannot audit still gets every other check; the a11y checks then find nothing to judge.
+  const { documents, frames } = pageDocuments(doc);
+  const pages = documents.map(snapshotOfLiveDocument);
+  // axe audits the document it runs in; frames get every other check. A page axe cannot audit still gets
+  // every other check; the a11y checks then find nothing to judge.
   const a11y = await (options.audit ?? auditWithBundledAxe)().catch((error: unknown) => {
     console.warn('govcheck: axe-core could not audit this page', error);
     return undefined;
   });
-  if (a11y) page.a11y = a11y;
+  if (a11y) pages[0].a11y = a11y;
   const asOf = localDate(new Date());
   const profiles = options.profiles ?? ['national'];
   const checks = options.checks ?? CHECKS;
@@ -63,30 +70,44 @@ export async function runPageChecks(doc: Document, options: PageCheckOptions = {
   const segment = typoIds.length ? await (options.segmenter ?? loadSegmenter)() : undefined;
   // Where it cannot load here, the typo checks go elsewhere; failing that, they run here in dictionary mode.
   const handedOver = typoIds.length && !segment && options.typoChecksElsewhere
-    ? await options.typoChecksElsewhere({ page, checkIds: typoIds, asOf, profiles }).catch((error: unknown) => {
-      console.warn('govcheck: 后台错别字检查失败，改用词典模式 (typo checks in the background failed)', error);
-      return undefined;
-    })
+    ? await handOver(options.typoChecksElsewhere, pages.map((page) => ({ page, checkIds: typoIds, asOf, profiles })))
     : undefined;
   const engine = new CheckEngine({
     checks: handedOver ? checks.filter((c) => !typoIds.includes(c.id)) : checks,
-    siteUrl: new URL('/', page.url).href,
+    siteUrl: new URL('/', pages[0].url).href,
     asOf,
     profiles,
     capabilities: { rendered: true, network: Boolean(options.probe) },
     ...(segment ? { segment } : {}),
   });
-  const pageFindings = [...await engine.checkPage(page), ...handedOver?.page ?? []];
-  const siteFindings = [...await engine.finish(options.probe ? { probe: options.probe } : {}), ...handedOver?.site ?? []]
-    .filter((f) => aboutThisPage(f, page.url));
+  const probe = options.probe && probeOncePerTarget(options.probe);
+  const pageFindings: Finding[] = [...handedOver?.page ?? []];
+  for (const page of pages) pageFindings.push(...await engine.checkPage(page));
+  const keys = new Set(pages.map((p) => pageKey(p.url)));
+  const siteFindings = [...await engine.finish(probe ? { probe } : {}), ...handedOver?.site ?? []]
+    .filter((f) => aboutThesePages(f, keys));
   return {
-    url: page.url,
-    title: page.title,
+    url: pages[0].url,
+    title: pages[0].title,
     findings: [...pageFindings, ...siteFindings],
     checkIds: [...engine.activeChecks.map((c) => c.id), ...handedOver ? typoIds : []],
     ms: Math.round(performance.now() - started),
     asOf,
     profiles,
-    linksChecked: Boolean(options.probe),
+    linksChecked: Boolean(probe),
+    frames,
+    uncheckedLinks: probe?.unchecked() ?? { count: 0, origins: [] },
   };
+}
+
+/** The typo checks of every page run elsewhere; undefined (dictionary mode here) when any of them fails. */
+async function handOver(elsewhere: (run: TypoRun) => Promise<TypoFindings>, runs: TypoRun[]):
+  Promise<TypoFindings | undefined> {
+  try {
+    const results = await Promise.all(runs.map(elsewhere));
+    return { page: results.flatMap((r) => r.page), site: results.flatMap((r) => r.site) };
+  } catch (error) {
+    console.warn('govcheck: 后台错别字检查失败，改用词典模式 (typo checks in the background failed)', error);
+    return undefined;
+  }
 }

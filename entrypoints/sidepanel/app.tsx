@@ -1,6 +1,8 @@
 import { ReportBox } from './components/report-box.tsx';
 import { MarksBox } from './components/marks-box.tsx';
 import { FindingGroups } from './components/finding-groups.tsx';
+import { FrameList } from './components/frame-list.tsx';
+import { isSuspect } from '@/shared/ext/severity.ts';
 import { t } from './i18n.ts';
 import type { PanelClient } from './models/panel-client.ts';
 import { usePanel } from './models/use-panel.ts';
@@ -34,11 +36,20 @@ export function App({ client, inPopup = false }: Props) {
       {error ? <p class="error">{t('error')}：{error}</p> : null}
       {result ? (
         <section class="page-results">
-          <h2>{t('pageResults')}<span class="count total">{result.findings.length}</span></h2>
+          <h2>{t('pageResults')}<span class="count total">{result.findings.filter((f) => !isSuspect(f)).length}</span></h2>
           <p class="summary">
             {result.title || result.url} · {t('duration')} {result.ms} ms ·{' '}
             <button class="export-findings" onClick={panel.exportFindings}>{t('exportFindings')}</button>
           </p>
+          {result.uncheckedLinks.count ? (
+            <p class="notice unchecked-links">
+              {t('uncheckedLinks', { n: result.uncheckedLinks.count,
+                hosts: result.uncheckedLinks.origins.map((o) => new URL(o.replace('/*', '/')).host).join('、') })}{' '}
+              <button class="grant-recheck" disabled={busy}
+                onClick={() => panel.grantAndRecheck(result.uncheckedLinks.origins)}>{t('grantAndRecheck')}</button>
+            </p>
+          ) : null}
+          <FrameList frames={result.frames} />
           <FindingGroups findings={result.findings} marks={panel.marks} onFocus={panel.focus}
             onNotTypo={panel.toggleNotTypo} onConfirmed={panel.toggleConfirmed} />
         </section>

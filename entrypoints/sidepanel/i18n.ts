@@ -4,8 +4,12 @@ import type { Localized } from '@/shared/model/localized.ts';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
-/** UI text from _locales (zh_CN default, en); the key itself when a browser lacks the message. */
-export const t = (key: MessageKey): string => browser.i18n.getMessage(key) || String(key);
+/**
+ * UI text from _locales (zh_CN default, en); the key itself when a browser lacks the message. Values go into
+ * `{name}` slots here rather than the browsers' `$1` substitutions, which they handle differently when absent.
+ */
+export const t = (key: MessageKey, values: Record<string, string | number> = {}): string =>
+  (browser.i18n.getMessage(key) || String(key)).replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
 
 export const categoryLabel = (category: Category): string =>
   t(`category_${category.replace(/-/g, '_')}` as MessageKey);

@@ -13,6 +13,8 @@ export type ProbeError =
   | 'unsupported-scheme'
   | 'too-large'
   | 'blocked-by-robots'
+  /** Refused by the crawler's address policy (intranet/loopback after DNS): never sent. */
+  | 'private-address'
   | 'other';
 
 export interface ProbeResult {
@@ -41,4 +43,6 @@ export interface ProbeResult {
 /** Network access as a capability: the crawler's fetch layer, or the extension's background fetch. */
 export interface LinkProbe {
   probe(url: string): Promise<ProbeResult>;
+  /** Answers never carry a body sample (the extension probes with HEAD): checks skip what needs one. */
+  bodiless?: boolean;
 }

@@ -1,6 +1,21 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ProbeResult } from '../checks/link-probe.ts';
 import type { Finding } from '../model/finding.ts';
+import type { Localized } from '../model/localized.ts';
+
+/** A frame of the inspected page: checked like the page itself, or why it could not be. */
+export interface FrameStatus {
+  url: string;
+  checked: boolean;
+  reason?: Localized;
+}
+
+/** Links the background could not probe because the webmaster has not granted their hosts. */
+export interface UncheckedLinks {
+  count: number;
+  /** Origins to ask permission for, e.g. http://www.example.gov.cn/* (match patterns). */
+  origins: string[];
+}
 
 /** What 检查本页 produced for one tab. */
 export interface InspectionResult {
@@ -15,12 +30,18 @@ export interface InspectionResult {
   profiles: string[];
   /** True when links were probed from the background (host permission granted). */
   linksChecked: boolean;
+  /** Same-origin frames checked with the page; cross-origin ones listed as not checked. */
+  frames: FrameStatus[];
+  /** Link targets left unchecked for want of host permission (count 0 when none). */
+  uncheckedLinks: UncheckedLinks;
 }
 
 /** How many findings the content script could place on the page, and which it could not. */
 export interface HighlightResult {
   placed: number;
   unplaced: string[];
+  /** Ids of the placed findings in page order (frames after the page, in document order). */
+  order: string[];
 }
 
 export type HighlightSource = 'live' | 'report';

@@ -41,9 +41,61 @@ export async function openedExtensionPage(browser: Browser, file: string): Promi
 /** The highlight boxes the content script drew inside its shadow root. */
 export interface Mark { category: string; text?: string; report: boolean; hidden: boolean }
 
-export const marksOnPage = (page: Page) => page.evaluate(() => {
-  const root = document.querySelector('govcheck-highlights')?.shadowRoot;
-  return Array.from(root?.querySelectorAll<HTMLElement>('.mark') ?? []).map((m) =>
-    ({ category: m.dataset.category!, text: m.dataset.text, report: m.classList.contains('report'),
-      hidden: m.classList.contains('hidden-target') }));
-}) as Promise<Mark[]>;
+/** An element of the highlight layers (closed shadow roots, in the page and its frames). */
+export interface OverlayElement {
+  tag: string;
+  classes: string[];
+  attributes: Record<string, string>;
+  text: string;
+  /** Border box in the top page's viewport (CSS pixels); null when it has no box. */
+  box: { x: number; y: number; width: number; height: number } | null;
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+const textOf = (n: CdpNode): string =>
+  n.nodeName === '#text' ? n.nodeValue ?? '' : (n.children ?? []).map(textOf).join('');
+
+/**
+ * Reads the highlight layers the way devtools does (the protocol sees into closed shadow roots and same-origin
+ * frames; the page's own scripts cannot).
+ */
+export async function overlayElements(page: Page): Promise<OverlayElement[]> {
+  const cdp = await page.createCDPSession();
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: CdpNode };
+    const found: CdpNode[] = [];
+    const walk = (n: CdpNode, inLayer: boolean) => {
+      if (inLayer && /^(DIV|SPAN|BUTTON)$/.test(n.nodeName)) found.push(n);
+      const layer = inLayer || n.nodeName === 'GOVCHECK-HIGHLIGHTS';
+      for (const c of [...n.children ?? [], ...n.shadowRoots ?? [], ...n.contentDocument ? [n.contentDocument] : []]) walk(c, layer);
+    };
+    walk(root, false);
+    return Promise.all(found.map(async (n) => {
+      const list = n.attributes ?? [];
+      const attributes = Object.fromEntries(list.flatMap((v, i) => (i % 2 ? [] : [[v, list[i + 1]]])));
+      const model = await cdp.send('DOM.getBoxModel', { nodeId: n.nodeId }).catch(() => null);
+      const quad = model?.model.border;
+      return { tag: n.nodeName.toLowerCase(), classes: (attributes.class ?? '').split(/\s+/), attributes, text: textOf(n),
+        box: quad ? { x: quad[0], y: quad[1], width: quad[2] - quad[0], height: quad[5] - quad[1] } : null };
+    }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export const marksOnPage = async (page: Page): Promise<Mark[]> =>
+  (await overlayElements(page)).filter((e) => e.classes.includes('mark')).map((m) => ({
+    category: m.attributes['data-category'],
+    text: m.attributes['data-text'],
+    report: m.classes.includes('report'),
+    hidden: m.classes.includes('hidden-target'),
+  }));

@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background/index.ts';
 import inspector from '@/entrypoints/inspector.content/index.ts';
 import { INSPECTOR_SCRIPT } from '@/entrypoints/background/inspect-tab.ts';
+import { PROBES_PER_HOST } from '@/entrypoints/background/fetch-link-probe.ts';
+import { DEFAULT_OPTIONS } from '@/crawler/options.ts';
 import { sendToBackground } from '@/shared/ext/protocol.ts';
 import { marksItem, reportItem } from '@/shared/ext/storage.ts';
 import { PAGE, reportWith, typoAt } from './report-fixture.ts';
@@ -11,6 +13,14 @@ const TAB = 7;
 const NOTICE = `<h1>关于做好防汛工作的通知</h1>
 <p id="plan">各单位要认真布署防汛准备工作。防汛工做要早安排。</p>
 <p><a id="dead" href="/files/missing.doc">附件</a> <a href="https://example.invalid/x">外链</a></p>`;
+
+const PANEL_ONLY = new Set(['inspect-tab', 'show-report-findings']);
+const PANEL = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+const INSPECTOR = { id: fakeBrowser.runtime.id, url: PAGE, tab: { id: TAB } };
+
+/** A message from a given sender; the reply of the listener that answered. */
+const ask = (type: string, data: unknown, sender: object) =>
+  fakeBrowser.runtime.onMessage.trigger({ type, data }, sender).then((r) => r.find((x) => x !== undefined));
 
 const fetchMock = vi.fn(async (url: string, _init?: RequestInit) =>
   new Response(null, { status: url.includes('missing') ? 404 : 200 }));
@@ -28,6 +38,10 @@ beforeEach(() => {
   // Messages to the tab reach the listeners the content script registered; the first real answer wins.
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: unknown) =>
     (await fakeBrowser.runtime.onMessage.trigger(message, {})).find((r) => r !== undefined)) as never);
+  // The browser names the sender: the panel is an extension page, probes and typo hand-overs come from the tab.
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) =>
+    (await fakeBrowser.runtime.onMessage.trigger(message, PANEL_ONLY.has(message.type) ? PANEL : INSPECTOR))
+      .find((r) => r !== undefined)) as never);
   // The webmaster granted the loopback site only.
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async ({ origins }: { origins: string[] }) =>
     origins.every((o) => o.startsWith('http://127.0.0.1/'))) as never);
@@ -105,5 +119,32 @@ describe('background wiring', { timeout: 60_000 }, () => {
     expect(await sendToBackground('probe-link', { url: 'https://example.invalid/' })).toMatchObject({ skipped: 'no-host-permission' });
     expect(fetchMock.mock.calls.map(([url, init]) => [url, init?.method])).toEqual([
       ['http://127.0.0.1:8080/files/missing.doc', 'HEAD'], ['http://127.0.0.1:8080/files/missing.doc', 'GET']]);
+  });
+
+  it('answers panel requests only from extension pages, and probes only for its content scripts', async () => {
+    vi.mocked(fakeBrowser.scripting.executeScript).mockClear();
+    expect(await ask('inspect-tab', { tabId: TAB, checkLinks: false }, INSPECTOR))
+      .toMatchObject({ ok: false, error: expect.stringContaining('拒绝来自此处的请求') });
+    expect(await ask('show-report-findings', { tabId: TAB }, { id: 'another-extension', url: 'chrome-extension://x/' }))
+      .toMatchObject({ ok: false });
+    expect(await ask('probe-link', { url: `${PAGE}x` }, PANEL)).toMatchObject({ ok: false });
+    expect(await ask('check-typos', {}, PANEL)).toMatchObject({ ok: false });
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('never probes intranet or loopback addresses from a public page', async () => {
+    const fromPublicPage = { ...INSPECTOR, url: 'http://www.example.gov.cn/index.html' };
+    vi.mocked(fakeBrowser.permissions.contains).mockResolvedValue(true);
+    for (const url of ['http://127.0.0.1:8080/admin', 'http://10.1.2.3/', 'http://0x7f000001/', 'http://oa/login']) {
+      expect(await ask('probe-link', { url }, fromPublicPage)).toMatchObject({ ok: true, value: { skipped: 'private-address', status: 0 } });
+    }
+    expect(fetchMock).not.toHaveBeenCalled();
+    // A page on the intranet itself may have its intranet links checked.
+    expect(await sendToBackground('probe-link', { url: 'http://127.0.0.1:8080/ok' })).toMatchObject({ status: 200 });
+  });
+
+  it('keeps the crawler’s per-host limit', () => {
+    expect(PROBES_PER_HOST).toBe(DEFAULT_OPTIONS.concurrency);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFetchLinkProbe } from '@/entrypoints/background/fetch-link-probe.ts';
+import { probeOncePerTarget } from '@/entrypoints/inspector.content/probe-once.ts';
+import type { ProbeResult } from '@/shared/checks/link-probe.ts';
 
 /** A fetch that records how many requests each host has in flight and answers after a tick. */
 function countingFetch(status: (url: string, method: string) => number) {
@@ -44,5 +46,23 @@ describe('background link probe', () => {
     expect(await createFetchLinkProbe({ ...base, fetch: hanging }).probe('http://127.0.0.1:1/')).toMatchObject({ error: 'timeout' });
     expect(await createFetchLinkProbe({ ...base, fetch: failing }).probe('http://[bad')).toMatchObject({ error: 'bad-url' });
     expect(await createFetchLinkProbe({ ...base, fetch: failing }).probe('ftp://127.0.0.1/a')).toMatchObject({ error: 'unsupported-scheme' });
+  });
+
+  it('asks the background once per distinct target in one run, and tallies hosts without permission', async () => {
+    const asked: string[] = [];
+    const background = { bodiless: true, probe: async (url: string): Promise<ProbeResult> => {
+      asked.push(url);
+      const base = { url, status: url.includes('gov.cn') ? 0 : 200, finalUrl: url, redirects: [url] };
+      return url.includes('gov.cn') ? { ...base, skipped: 'no-host-permission' } : base;
+    } };
+    const run = probeOncePerTarget(background);
+    const targets = [...Array(50)].map((_, i) => (i % 5 === 4 ? `http://www.example.gov.cn:8080/${i % 10}` : `http://127.0.0.1:1/${i % 10}`));
+    await Promise.all(targets.map((t) => run.probe(t)));
+    expect(asked.sort()).toEqual([...new Set(targets)].sort());
+    expect(run.bodiless).toBe(true);
+    expect(run.unchecked()).toEqual({ count: 2, origins: ['http://www.example.gov.cn/*'] });
+    // A new run asks again: a link fixed meanwhile shows as fixed.
+    await probeOncePerTarget(background).probe(targets[0]);
+    expect(asked.filter((u) => u === targets[0])).toHaveLength(2);
   });
 });

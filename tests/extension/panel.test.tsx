@@ -8,12 +8,12 @@ import type { InspectionResult } from '@/shared/ext/protocol.ts';
 import { parseReport } from '@/shared/ext/report-import.ts';
 import zhCN from '@/public/_locales/zh_CN/messages.json';
 import { assertValidReport } from '../helpers/validate-report.ts';
-import { deadLinkAt, PAGE, typoAt } from './report-fixture.ts';
+import { deadLinkAt, hiddenSpamLinkAt, PAGE, suspectAt, typoAt, vetoTypoAt } from './report-fixture.ts';
 
 const typo = typoAt(PAGE, '布署', '部署');
 const deadLink = deadLinkAt(PAGE, 'http://127.0.0.1:8080/files/missing.doc');
 const RESULT: InspectionResult = { url: PAGE, title: '通知', findings: [typo, deadLink], checkIds: ['link-broken', 'typo-confusion'],
-  ms: 12, linksChecked: true, asOf: '2026-11-23', profiles: ['national'] };
+  ms: 12, linksChecked: true, asOf: '2026-11-23', profiles: ['national'], frames: [], uncheckedLinks: { count: 0, origins: [] } };
 
 function fakeClient(): PanelClient {
   return {
@@ -31,6 +31,7 @@ function fakeClient(): PanelClient {
     openSidePanel: vi.fn(() => true),
     mayCheckAllHosts: vi.fn(async () => true),
     requestAllHosts: vi.fn(async () => true),
+    requestHosts: vi.fn(async () => true),
   };
 }
 
@@ -95,5 +96,70 @@ describe('side panel', () => {
     const report = pageReport(RESULT, '0.1.0', new Date('2026-11-23T02:00:00Z'));
     assertValidReport(report);
     expect(parseReport(JSON.stringify(report)).findings.map((f) => f.id).sort()).toEqual([deadLink.id, typo.id].sort());
+  });
+
+  it('labels severity, counts problems by severity, shows grouped findings once with their count', async () => {
+    const veto = vetoTypoAt(PAGE, '习近平', '习近平');
+    const grouped = { ...typoAt(PAGE, '工做', '工作'), count: 3 };
+    const client = { ...fakeClient(), inspect: vi.fn(async () => ({ ...RESULT, findings: [typo, veto, deadLink, grouped] })) };
+    const view = render(<App client={client} />);
+    fireEvent.click(view.getByText('检查本页'));
+    await waitFor(() => view.getByText('单项否决 1'));
+    expect(view.container.querySelector('.severity-counts')?.textContent).toBe('单项否决 1严重 1一般 2');
+    const typoItems = Array.from(view.container.querySelectorAll('details[data-category="typo"] li.finding'));
+    // Most severe first within the category.
+    expect(typoItems[0].querySelector('.sev')?.textContent).toBe('单项否决');
+    expect(typoItems.map((li) => li.querySelector('.occurrences')?.textContent ?? null)).toEqual([null, null, '共 3 处']);
+  });
+
+  it('shows 疑似 findings apart, most confident first, outside the totals', async () => {
+    const weak = suspectAt(PAGE, '博彩', 0.35);
+    const strong = suspectAt(PAGE, '六合彩', 0.8);
+    const client = { ...fakeClient(), inspect: vi.fn(async () => ({ ...RESULT, findings: [typo, weak, strong] })) };
+    const view = render(<App client={client} />);
+    fireEvent.click(view.getByText('检查本页'));
+    await waitFor(() => view.getByText('待人工确认（疑似）'));
+    expect(view.container.querySelector('.count.total')?.textContent).toBe('1');
+    const suspects = Array.from(view.container.querySelectorAll('details.suspects li.finding .confidence'))
+      .map((c) => c.textContent);
+    expect(suspects).toEqual(['可信度 0.80', '可信度 0.35']);
+    expect(view.container.querySelectorAll('details[data-category="incomplete"]')).toHaveLength(0);
+  });
+
+  it('shows how a spam link is hidden, its words and its target', async () => {
+    const spam = hiddenSpamLinkAt(PAGE, 'http://casino.example/', '澳门葡京', 'off-screen');
+    const client = { ...fakeClient(), inspect: vi.fn(async () => ({ ...RESULT, findings: [spam] })) };
+    const view = render(<App client={client} />);
+    fireEvent.click(view.getByText('检查本页'));
+    await waitFor(() => view.getByText('隐藏方式：移出屏幕 (off-screen)'));
+    expect(view.container.querySelector('.evidence.link')?.textContent)
+      .toBe('链接文字：「澳门葡京」→ http://casino.example/');
+  });
+
+  it('says which links were not checked and grants just those hosts with one click, then checks again', async () => {
+    const unchecked = { count: 2, origins: ['http://www.example.gov.cn/*'] };
+    const inspect = vi.fn(async (_tab: number, checkLinks: boolean) => ({ ...RESULT,
+      uncheckedLinks: checkLinks && inspect.mock.calls.length > 1 ? { count: 0, origins: [] } : unchecked }));
+    const client = { ...fakeClient(), inspect };
+    const view = render(<App client={client} />);
+    fireEvent.click(view.getByText('检查本页'));
+    await waitFor(() => view.getByText(/2 个链接未检查/));
+    expect(view.container.querySelector('.unchecked-links')?.textContent).toContain('www.example.gov.cn');
+    fireEvent.click(view.getByText('授权并重新检查'));
+    await waitFor(() => expect(view.container.querySelector('.unchecked-links')).toBeNull());
+    expect(client.requestHosts).toHaveBeenCalledWith(['http://www.example.gov.cn/*']);
+    expect(inspect).toHaveBeenLastCalledWith(7, true);
+  });
+
+  it('lists cross-origin frames as not checked, with the reason', async () => {
+    const frames = [{ url: 'http://127.0.0.1:8080/left.html', checked: true },
+      { url: 'http://other.example/ad.html', checked: false, reason: { zh: '跨域框架：无法读取', en: 'cross-origin' } }];
+    const client = { ...fakeClient(), inspect: vi.fn(async () => ({ ...RESULT, frames })) };
+    const view = render(<App client={client} />);
+    fireEvent.click(view.getByText('检查本页'));
+    await waitFor(() => view.getByText('跨域框架：无法读取'));
+    expect(Array.from(view.container.querySelectorAll('.frames li')).map((li) => li.className))
+      .toEqual(['checked', 'not-checked']);
+    expect(view.container.querySelector('.frames li.not-checked')?.textContent).toContain('未检查：http://other.example/ad.html');
   });
 });

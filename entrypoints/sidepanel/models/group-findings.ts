@@ -1,5 +1,6 @@
 import type { Category, Finding, Severity } from '@/shared/model/finding.ts';
 import { SEVERITIES } from '@/shared/model/finding.ts';
+import { isSuspect } from '@/shared/ext/severity.ts';
 
 export interface FindingGroup {
   category: Category;
@@ -11,10 +12,13 @@ const CATEGORY_ORDER: Category[] = ['spam', 'broken-link', 'typo', 'column-missi
   'a11y', 'site-info', 'privacy', 'ipv6', 'incomplete'];
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
-/** Pure: findings grouped by category (undecided ones under 待人工复核), most severe first within a group. */
+/**
+ * Pure: findings grouped by category (undecided ones under 待人工复核), most severe first within a group and in
+ * page order among equals (the order they come in). 疑似 findings are not here: see suspectsByConfidence.
+ */
 export function groupByCategory(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<Category, Finding[]>();
-  for (const f of findings) {
+  for (const f of findings.filter((x) => !isSuspect(x))) {
     const category = f.outcome === 'incomplete' ? 'incomplete' : f.category;
     groups.set(category, [...(groups.get(category) ?? []), f]);
   }
@@ -22,4 +26,17 @@ export function groupByCategory(findings: readonly Finding[]): FindingGroup[] {
   return [...groups.entries()]
     .sort(([a], [b]) => position(a) - position(b) || a.localeCompare(b))
     .map(([category, list]) => ({ category, findings: list.sort((a, b) => rank(a.severity) - rank(b.severity)) }));
+}
+
+/** C2: the 疑似 findings, most confident first; shown apart and never counted with the problems. */
+export function suspectsByConfidence(findings: readonly Finding[]): Finding[] {
+  const confidence = (f: Finding) => Number(f.data.confidence ?? 0);
+  return findings.filter(isSuspect).sort((a, b) => confidence(b) - confidence(a));
+}
+
+/** Problems (outcome fail) per severity, for the summary line; 待人工复核 and 疑似 are counted apart. */
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) if (f.outcome === 'fail') counts[f.severity]++;
+  return counts;
 }

@@ -25,6 +25,8 @@ export interface PanelClient {
   openSidePanel(windowId: number): boolean;
   mayCheckAllHosts(): Promise<boolean>;
   requestAllHosts(): Promise<boolean>;
+  /** Asks for these origins (match patterns) only: the hosts whose links could not be checked. */
+  requestHosts(origins: string[]): Promise<boolean>;
 }
 
 /** Chrome's side panel and Firefox's sidebar; neither is in every browser's types. */
@@ -84,5 +86,6 @@ export function createPanelClient(): PanelClient {
     mayCheckAllHosts: () => browser.permissions.contains(ALL_HOSTS),
     // Must run inside the click handler: browsers only show the prompt for a user gesture.
     requestAllHosts: () => browser.permissions.request(ALL_HOSTS),
+    requestHosts: (origins) => browser.permissions.request({ origins }),
   };
 }

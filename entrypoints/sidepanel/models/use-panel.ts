@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '@/shared/model/finding.ts';
 import type { Report } from '@/shared/model/report.ts';
 import { EMPTY_MARKS, markConfirmed, markNotTypo, type Marks } from '@/shared/ext/marks.ts';
+import { inPageOrder } from '@/shared/ext/page-order.ts';
 import type { InspectionResult } from '@/shared/ext/protocol.ts';
 import type { PanelClient } from './panel-client.ts';
 
@@ -50,7 +51,15 @@ export function usePanel(client: PanelClient) {
     busy, error, checkLinks, allHosts, result, report, reportView, marks,
     setCheckLinks,
     inspect: () => attempt(async () => setResult(await client.inspect(await client.activeTabId(), checkLinks))),
-    showReport: () => attempt(async () => setReportView(await client.showReport(await client.activeTabId()))),
+    // One click: the prompt for just the hosts that were missing (it must open inside the click), then a new run.
+    grantAndRecheck: (origins: string[]) => attempt(async () => {
+      if (!(await client.requestHosts(origins))) return;
+      setResult(await client.inspect(await client.activeTabId(), true));
+    }),
+    showReport: () => attempt(async () => {
+      const shown = await client.showReport(await client.activeTabId());
+      setReportView({ ...shown, findings: inPageOrder(shown.findings, shown.order) });
+    }),
     importReport: (text: string) => attempt(async () => {
       setReport(await client.importReport(text));
       setReportView(null);

@@ -49,6 +49,12 @@ export const linkBroken = defineSiteCheck<PageLinks>({
   indicators: ['NAT-D20'],
   severity: 'major',
   needs: ['network'],
+  options: { schema: {
+    statusPolicy: { type: 'array', items: { type: 'object', required: ['codes'], additionalProperties: false, properties: {
+      hosts: { type: 'string' }, codes: { type: 'object', additionalProperties: { enum: ['ok', 'warn', 'broken', 'skip'] } } } },
+    description: '按主机和状态码覆盖判定 / per-host status-code overrides' },
+    fragments: { type: 'boolean', description: '检查 #锚点 / check #anchors' },
+  }, defaults: { statusPolicy: [], fragments: true } },
   messages: {
     'http-error': { zh: '链接无法访问（{reason}）：{target}', en: 'Broken link ({reason}): {target}' },
     'network-error': { zh: '链接无法访问（{reason}）：{target}', en: 'Broken link ({reason}): {target}' },
@@ -56,6 +62,10 @@ export const linkBroken = defineSiteCheck<PageLinks>({
     'bad-attachment': { zh: '附件或图片无法使用（{reason}）：{target}', en: 'Attachment or image unusable ({reason}): {target}' },
     'missing-fragment': { zh: '链接指向的页面中没有锚点“#{fragment}”：{target}', en: 'Anchor #{fragment} does not exist on {target}' },
     'bad-url': { zh: '链接地址格式错误：{target}', en: 'Malformed link address: {target}' },
+    'private-address': {
+      zh: '链接/跳转指向内网地址（{reason}）：{target}',
+      en: 'Link or redirect points to an intranet/loopback address (not fetched): {target}',
+    },
     inconclusive: { zh: '链接访问受限，需人工复核（{reason}）：{target}', en: 'Link could not be verified ({reason}): {target}' },
   },
   fix: {
@@ -138,9 +148,13 @@ const targetKey = (use: LinkUse) => `${use.target}\u0000${use.element === 'img' 
 
 const malformed: LinkVerdict = { kind: 'broken', messageId: 'network-error', reason: '' };
 
-/** An href that is no URL at all (`https://example]org`, `//////`): the browser cannot follow it either. */
+/**
+ * An href that is no URL at all (`https://example]org`, `//////`): the browser cannot follow it either. A
+ * bracketed IPv6 host (`http://[::1]:8080/`) is a URL.
+ */
 function isMalformed(url: string, raw: string): boolean {
-  return url === raw && !/^[a-z][a-z0-9+.-]*:/i.test(raw) || /^https?:\/{3,}/i.test(url) || /^https?:\/\/[^/]*[\]\\]/i.test(url);
+  return url === raw && !/^[a-z][a-z0-9+.-]*:/i.test(raw) || /^https?:\/{3,}/i.test(url)
+    || /^https?:\/\/(?!\[[0-9a-f:.]+\](:\d+)?(\/|$))[^/]*[\]\\]/i.test(url);
 }
 
 function toResult(use: LinkUse, verdict: LinkVerdict, crawled: ReadonlyMap<string, PageFacts>): CheckResult | undefined {
@@ -177,6 +191,8 @@ function pageFacts(page: PageSnapshot): CrawledPageFacts {
  * that is not the home page (redirect-to-home is link-wrong's business) gives one.
  */
 async function siteNotFound(probe: LinkProbe, siteUrl: string, home: CrawledPageFacts | undefined): Promise<JudgeContext['notFound']> {
+  // Without a body there is no fingerprint to take; the request would be wasted on the site.
+  if (probe.bodiless) return undefined;
   const missing = new URL(`/govcheck-missing-${Math.random().toString(36).slice(2, 10)}.html`, siteUrl).href;
   const result = await probe.probe(missing);
   if (result.error || result.status < 200 || result.status >= 300 || !result.bodySample) return undefined;

@@ -1,0 +1,26 @@
+/**
+ * How hidden content is hidden, in words a webmaster understands: the reason codes of shared/snapshot/hidden.ts
+ * and the checks' `data.hiddenHow`, as zh-CN with the English after it.
+ */
+const HIDDEN_HOW: Record<string, string> = {
+  'display:none': '不显示 (display:none)',
+  'visibility:hidden': '不可见 (visibility:hidden)',
+  'opacity:0': '全透明 (opacity:0)',
+  'font-size:0': '字号为 0 (font-size:0)',
+  'text-indent': '文字缩进到屏幕外 (text-indent)',
+  'off-screen': '移出屏幕 (off-screen)',
+  'transform': '变形移出或缩为 0 (transform)',
+  'clip': '裁剪隐藏 (clip)',
+  'zero-size': '尺寸为 0 (zero size)',
+  'same-color': '同色文字 (same colour as background)',
+  'hidden-attribute': 'hidden 属性 (hidden attribute)',
+  'added-by-script': '脚本写入 (added by script)',
+  'marquee': '滚动字幕 (marquee)',
+  'tiny-iframe': '极小框架 (tiny frame)',
+};
+
+/** The label for a reason code; unknown codes are shown as they are, "none" and empty as nothing. */
+export function hiddenHowLabel(how: unknown): string | undefined {
+  if (typeof how !== 'string' || !how || how === 'none') return undefined;
+  return HIDDEN_HOW[how] ?? how;
+}
