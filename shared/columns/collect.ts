@@ -38,11 +38,13 @@ export interface ColumnPage {
 
 const FILE = /\.(pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z|jpe?g|png|gif|mp4|txt|xml)(\?|#|$)/i;
 const SITEMAP = /网站地图|站点地图|sitemap|wzdt|zddt/i;
-const PLACEHOLDER = /暂无(相关)?(信息|内容|数据|记录|文章|公开信息)|正在建设|建设中|栏目维护中|信息正在(更新|完善|整理)|内容(正在)?完善中|没有(找到)?(相关)?(信息|记录|数据|内容)/;
+const PLACEHOLDER = /暂无(相关)?(信息|内容|数据|记录|文章|公开信息)|^共\s*0\s*条|正在建设|建设中|栏目维护中|信息正在(更新|完善|整理)|内容(正在)?完善中|没有(找到)?(相关)?(信息|记录|数据|内容)/;
 // A page saying why it has nothing (根据三定方案, 本机关不涉及…) is an exception a person confirms.
 const EXPLANATION = /(根据|按照|依据).{0,40}(职能|职责|三定|规定|不涉及|不产生)|不涉及|不产生|无此类|未产生|不承担/;
 const LINK_DEPTH = 2;
 const MAX_LINKS = 300;
+// A big portal's home page shows hundreds of short links (departments, towns, topics) before its 互动 block.
+const MAX_HOME_LINKS = 1000;
 const MAX_NAME = 14;
 const MAX_TITLES = 30;
 /** Below this many characters of body text a page explaining itself is an explanation, not an article. */
@@ -71,15 +73,32 @@ export function collectColumnPage(page: PageSnapshot, asOf: string): ColumnPage 
     breadcrumbs: page.breadcrumbs,
     article: !!(page.meta['articletitle'] || page.meta['pubdate']),
     sitemap,
-    links: sitemap || (page.depth ?? 0) <= LINK_DEPTH ? columnLinks(page) : [],
+    links: sitemap || (page.depth ?? 0) <= LINK_DEPTH
+      ? columnLinks(page, sitemap || page.depth === 0 ? MAX_HOME_LINKS : MAX_LINKS) : [],
     entryCount: entries.length,
     datedCount: dated.length,
     ...(dated.length ? { latest: dated[dated.length - 1] } : {}),
     titles: entries.slice(0, MAX_TITLES).map((e) => e.title),
     ...(explained ? { placeholder: { kind: 'explained' as const, text: explanation.text.slice(0, 120) } }
-      : placeholderBlock && entries.length === 0 ? { placeholder: { kind: 'blank' as const, text: placeholderBlock.text } } : {}),
+      : placeholderBlock && isBlankList(entries.length, dated.length, contentChars)
+        ? { placeholder: { kind: 'blank' as const, text: placeholderBlock.text } } : {}),
     contentChars,
   };
+}
+
+/**
+ * A page that says 暂无信息 is blank when it lists nothing dated and has little text of its own: the undated
+ * links a list template keeps beside the placeholder (side menus, 首页/尾页 paging) are not information.
+ */
+const isBlankList = (entries: number, dated: number, contentChars: number) =>
+  entries === 0 || (dated === 0 && contentChars < SHORT_PAGE);
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
 }
 
 function pathOf(url: string): string {
@@ -90,12 +109,16 @@ function pathOf(url: string): string {
   }
 }
 
-function columnLinks(page: PageSnapshot): ColumnLink[] {
+function columnLinks(page: PageSnapshot, max: number): ColumnLink[] {
   const seen = new Set<string>();
   const links: ColumnLink[] = [];
+  const host = hostOf(page.finalUrl || page.url);
   for (const link of page.links) {
+    const menu = link.region === 'nav' || link.region === 'header' || link.region === 'aside';
+    // A drop-down menu's items are hidden until hovered: hidden links count in menus, to the site's own pages only.
+    const hiddenOk = !link.hidden || (menu && hostOf(link.url) === host);
     // Footer links (关于本网, 联系我们, badges) are never columns.
-    if ((link.element !== 'a' && link.element !== 'area') || link.hidden || link.region === 'footer' ||
+    if ((link.element !== 'a' && link.element !== 'area') || !hiddenOk || link.region === 'footer' ||
       !/^https?:/i.test(link.url) || FILE.test(link.url)) continue;
     const norm = normaliseName(link.text);
     // Column names are short and undated; longer or dated texts are article titles.
@@ -104,8 +127,8 @@ function columnLinks(page: PageSnapshot): ColumnLink[] {
     const key = `${norm}\u0000${url}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    links.push({ text: link.text, url, menu: link.region === 'nav' || link.region === 'header' || link.region === 'aside' });
-    if (links.length >= MAX_LINKS) break;
+    links.push({ text: link.text, url, menu });
+    if (links.length >= max) break;
   }
   return links;
 }

@@ -1,3 +1,7 @@
+import {
+  CONSULTATION_NAMES, INTERACTION_NAMES, INTERPRETATION_NAMES, LEADER_NAMES, NEWS_NAMES, NOTICE_NAMES, ORGANISATION_NAMES,
+  POLICY_DOC_NAMES, SERVICE_NAMES,
+} from './synonyms.ts';
 import type { Profile } from './types.ts';
 
 const RULE_2019 = '国办秘函〔2019〕19号';
@@ -14,23 +18,23 @@ export const NATIONAL_2019: Profile = {
   columns: [
     { id: 'overview', name: '概况信息', synonyms: ['走进XX', 'XX概况', '区情', '县情', '市情', '地情', '概况'],
       siteTypes: ['portal'], freshness: 'static', rule: `${RULE_47}（概况信息）`, indicators: ['NAT-D1'], certainty: 'P' },
-    { id: 'organisation', name: '机构职能', synonyms: ['机关简介', '机构概况', '机构设置', '单位简介', '部门职能', '内设机构', '主要职责', '机构信息'],
+    { id: 'organisation', name: '机构职能', synonyms: ORGANISATION_NAMES,
       freshness: 'static', rule: `${RULE_47}（机构职能）；政府信息公开条例第二十条（二）`, indicators: ['NAT-D2'], certainty: 'V' },
-    { id: 'leaders', name: '负责人信息', synonyms: ['领导信息', '领导之窗', '领导简介', '领导分工', '领导班子', '领导介绍'],
+    { id: 'leaders', name: '负责人信息', synonyms: LEADER_NAMES,
       freshness: 'static', rule: `${RULE_47}（负责人信息）`, indicators: ['NAT-D3'], certainty: 'V' },
-    { id: 'news', name: '动态要闻', synonyms: ['政务动态', '工作动态', '部门动态', '乡镇动态', '新闻动态', 'XX要闻', '本地要闻', '图片新闻', '新闻中心', '要闻动态', '要闻'],
+    { id: 'news', name: '动态要闻', synonyms: NEWS_NAMES,
       freshness: 'news', rule: `${RULE_2019} 单项否决“栏目不更新”：动态、要闻类栏目2周未更新`, indicators: ['NAT-V4'], certainty: 'V' },
-    { id: 'notices', name: '通知公告', synonyms: ['公示公告', '公告公示', '通知公示', '公告栏', '通知通告', '公告通知'],
+    { id: 'notices', name: '通知公告', synonyms: NOTICE_NAMES,
       freshness: 'notice', rule: `${RULE_2019} 单项否决“栏目不更新”：通知公告类栏目6个月未更新`, indicators: ['NAT-V4'], certainty: 'V' },
-    { id: 'policy-docs', name: '政策文件', synonyms: ['政府文件', '部门文件', '规范性文件', '行政规范性文件', '规章', '法规文件', '文件资料', '政策', '政策法规', '法规政策'],
+    { id: 'policy-docs', name: '政策文件', synonyms: [...POLICY_DOC_NAMES, '政策法规', '法规政策'],
       freshness: 'notice', rule: `${RULE_2019} 政策文件类一级栏目6个月未更新（否决计数，另扣5分）`, indicators: ['NAT-V4', 'NAT-D4'], certainty: 'V' },
-    { id: 'interpretation', name: '政策解读', synonyms: ['解读回应', '文件解读', '图解政策', '政策图解', '视频解读', '解读'],
+    { id: 'interpretation', name: '政策解读', synonyms: INTERPRETATION_NAMES,
       freshness: 'long', rule: `${RULE_2019} 发布解读（政策解读）`, indicators: ['NAT-D6'], certainty: 'P' },
-    { id: 'interaction', name: '互动交流', synonyms: ['政民互动', '公众参与', '互动平台', '政务咨询', '领导信箱', '县长信箱', '市长信箱', '书记信箱', '在线咨询', '我要咨询', '咨询投诉', '12345'],
+    { id: 'interaction', name: '互动交流', synonyms: INTERACTION_NAMES,
       freshness: 'static', rule: `${RULE_2019} 单项否决“互动回应差”：未提供有效的咨询建言渠道`, indicators: ['NAT-V5'], certainty: 'V' },
-    { id: 'consultation', name: '调查征集', synonyms: ['意见征集', '民意征集', '征集调查', '网上调查'],
+    { id: 'consultation', name: '调查征集', synonyms: CONSULTATION_NAMES,
       siteTypes: ['portal'], freshness: 'long', rule: `${RULE_2019} 互动交流（调查征集）`, indicators: ['NAT-D17'], certainty: 'U' },
-    { id: 'services', name: '办事服务', synonyms: ['政务服务', '网上办事', '便民服务', '办事指南', '在线办事'],
+    { id: 'services', name: '办事服务', synonyms: SERVICE_NAMES,
       siteTypes: ['portal'], freshness: 'static', rule: `${RULE_2019} 单项否决“服务不实用”：未提供办事服务`, indicators: ['NAT-V6'], certainty: 'V' },
   ],
   windows: { news: '14d', notice: '6m', yearly: '1y', long: '1y', quarterly: '3m' },

@@ -1,3 +1,4 @@
+import { ORGANISATION_NAMES, POLICY_DOC_NAMES } from './synonyms.ts';
 import type { ColumnSpec, Profile } from './types.ts';
 
 const ART20 = '政府信息公开条例第二十条';
@@ -15,8 +16,8 @@ export const TIAOLI_20: Profile = {
   title: '政府信息公开条例第二十条',
   source: '《中华人民共和国政府信息公开条例》（国务院令第711号）第二十条',
   columns: [
-    art20('一', { id: 'policy-docs', name: '政策文件', synonyms: ['政府文件', '部门文件', '规范性文件', '行政规范性文件', '规章', '法规文件', '文件资料', '政策', '其他文件'], freshness: 'notice' }),
-    art20('二', { id: 'organisation', name: '机构职能', synonyms: ['机关简介', '机构概况', '机构设置', '单位简介', '部门职能', '内设机构', '主要职责'], freshness: 'static' }),
+    art20('一', { id: 'policy-docs', name: '政策文件', synonyms: [...POLICY_DOC_NAMES, '其他文件'], freshness: 'notice' }),
+    art20('二', { id: 'organisation', name: '机构职能', synonyms: ORGANISATION_NAMES, freshness: 'static' }),
     art20('三', { id: 'plans', name: '规划计划', synonyms: ['规划信息', '发展规划', '专项规划', '区域规划', '计划总结', '计划规划'], freshness: 'yearly' }),
     art20('四', { id: 'statistics', name: '统计信息', synonyms: ['统计数据', '统计公报', '数据发布'], freshness: 'quarterly' }),
     art20('五', { id: 'licensing', name: '行政许可', synonyms: ['行政权力', '权责清单', '许可公示', '双公示', '行政许可公示'], freshness: 'quarterly' }),

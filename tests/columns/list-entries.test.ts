@@ -46,6 +46,19 @@ describe('column page summary', () => {
     expect(page(`<p>${'根据《中华人民共和国政府信息公开条例》规定，本机关编制了政府信息公开指南。'.repeat(6)}</p>`).placeholder).toBeUndefined();
   });
 
+  it('finds a 暂无信息 list page blank despite the undated side-menu and paging links around it', () => {
+    const side = '<div class="left"><ul><li><a href="/xxgk/zn/">政府信息公开指南</a></li><li><a href="/xxgk/zd/">政府信息公开制度</a></li>'
+      + '<li><a href="/xxgk/tjxx/">统计信息发布专栏</a></li></ul></div>';
+    const paging = '<div class="page">共0条 <a href="?p=1">首页</a> <a href="?p=9">尾页跳转页面</a></div>';
+    expect(page(`${side}<div class="right"><ul class="list"><li>暂无信息</li></ul>${paging}</div>`).placeholder)
+      .toEqual({ kind: 'blank', text: '暂无信息' });
+    expect(page(`${side}<div class="right"><p>暂无数据</p></div>`).placeholder?.kind).toBe('blank');
+    expect(page(`${side}<div class="right"><p>共0条</p></div>`).placeholder?.kind).toBe('blank');
+    // A dated entry next to a 暂无数据 widget: the column has information.
+    const dated = '<ul class="list"><li><a href="1.html">关于做好防汛工作的通知</a><span>2024-05-20</span></li></ul>';
+    expect(page(`${side}${dated}<div class="widget">暂无数据</div>`).placeholder).toBeUndefined();
+  });
+
   it('keeps column-like links only (short, undated, not files)', () => {
     const links = page('<a href="/tzgg/">通知公告</a><a href="/f.pdf">通知公告附件</a><a href="/n.html">2024年工作要点</a>').links;
     expect(links.map((l) => l.text)).toEqual(['通知公告']);
