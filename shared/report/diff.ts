@@ -40,10 +40,9 @@ export function diffReports(current: Report, previous: Report): Recheck {
     twins.forEach((p) => matched.add(p));
     statusById[finding.id] = twins.length ? 'open' : 'new';
   }
-  const checkedPages = new Set(current.pages.filter((p) => !p.skipped).flatMap((p) => [p.url, p.finalUrl]));
-  checkedPages.add(current.site.startUrl);
+  const rechecked = recheckedBy(current);
   const resolved = previous.findings.filter((f) => !matched.has(f)).map((finding) => ({
-    status: pagesOf(finding).some((url) => checkedPages.has(url)) ? 'fixed' as const : 'unchecked' as const,
+    status: rechecked(finding) ? 'fixed' as const : 'unchecked' as const,
     finding,
   }));
   const statuses = Object.values(statusById);
@@ -76,6 +75,26 @@ export function statusOf(report: Report, finding: Finding): RectifyStatus {
 }
 
 const pagesOf = (f: Finding): string[] => f.pages ?? [f.url];
+
+/**
+ * Whether this run judged a previous finding's problem again, so that its absence means 已整改: its check
+ * ran (reports that list no checks: every check did) and one of its pages was checked, rendered for
+ * accessibility findings (a page not rendered was never audited).
+ */
+function recheckedBy(current: Report): (f: Finding) => boolean {
+  const checked = new Set([current.site.startUrl]);
+  const rendered = new Set<string>();
+  for (const page of current.pages.filter((p) => !p.skipped)) {
+    for (const url of [page.url, page.finalUrl]) {
+      checked.add(url);
+      if (page.rendered) rendered.add(url);
+    }
+  }
+  const ran = current.checks.length
+    ? new Set(current.checks.filter((c) => (c.status ?? 'ran') === 'ran').map((c) => c.checkId)) : undefined;
+  return (f) => (!ran || ran.has(f.checkId))
+    && pagesOf(f).some((url) => (f.category === 'a11y' ? rendered : checked).has(url));
+}
 
 /**
  * The same problem of one check on a shared page (the caller gives only such pairs): the same message kind

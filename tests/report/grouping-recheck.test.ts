@@ -87,11 +87,12 @@ describe('复核 with grouping', () => {
     expect(diffReports(separate, merged).counts).toEqual({ new: 0, open: 2, fixed: 0, unchecked: 0 });
   });
 
-  it('reads a report written before grouping (a row per occurrence, ids with selectors) as the same problems', async () => {
+  it('reads a report written before grouping (a row per occurrence, ids with selectors) as the same', async () => {
     const grouped = report(await crawl({ [A]: `<p>${'「甲」'.repeat(417)}</p><p>「乙」</p>` }));
+    const oldKey = (f: Finding, selector: string | undefined, i: number) =>
+      [f.target, f.text, f.column, f.axeRuleId, selector, i].join('|');
     const legacy = grouped.findings.flatMap((f) => (f.locations ?? [f.location!]).map((l, i) => ({
-      ...f,
-      id: fingerprint(f.checkId, f.messageId, f.url, [f.target, f.text, f.column, f.axeRuleId, l.selector, i].join('|')),
+      ...f, id: fingerprint(f.checkId, f.messageId, f.url, oldKey(f, l.selector, i)),
       location: l, count: undefined, locations: undefined })));
     expect(legacy).toHaveLength(201);
     const recheck = diffReports(grouped, report(legacy, [A, B], '2026-10-01T00:00:00Z'));
@@ -116,5 +117,22 @@ describe('复核 with grouping', () => {
     expect(recheck.counts).toEqual({ new: 1, open: 3, fixed: 0, unchecked: 0 });
     expect(current.findings.filter((f) => recheck.statusById[f.id] === 'new').map((f) => f.messageId))
       .toEqual(['inconclusive']);
+  });
+
+  it('calls a missing problem 未复查, not 已整改, when its check did not run or its page was not rendered', () => {
+    const base = { checkId: 'typo-confusion', category: 'typo' as const, outcome: 'fail' as const,
+      severity: 'minor' as const, indicators: ['NAT-P9'], url: A, messageId: 'typo', message: { zh: '错', en: 'typo' },
+      fix: { zh: '改', en: 'fix' }, text: '帐号', suggestion: '账号', data: {} };
+    const typo: Finding = { ...base, id: fingerprint('typo') };
+    const axe: Finding = { ...base, id: fingerprint('axe'), checkId: 'a11y-axe', category: 'a11y',
+      messageId: 'violation', axeRuleId: 'image-alt', text: undefined, suggestion: undefined };
+    const previous = report([typo, axe], [A], '2026-10-01T00:00:00Z');
+    const timing = (checkId: string, status: 'ran' | 'skipped') => ({ checkId, status, runs: 1, errors: 0, ms: 1 });
+    const linksOnly = { ...report([], [A]),
+      checks: [timing('link-broken', 'ran'), timing('a11y-axe', 'ran'), timing('typo-confusion', 'skipped')] };
+    expect(diffReports(linksOnly, previous).resolved.map((r) => [r.finding.checkId, r.status]))
+      .toEqual([['a11y-axe', 'unchecked'], ['typo-confusion', 'unchecked']]);
+    const rendered = { ...report([], [A]), pages: [{ ...record(A), rendered: true }] };
+    expect(diffReports(rendered, previous).resolved.map((r) => r.status)).toEqual(['fixed', 'fixed']);
   });
 });
