@@ -1,10 +1,11 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { hasVeto } from '../shared/report/build-report.ts';
 import type { Report } from '../shared/model/report.ts';
 import { isUnreachable, verdictNotices } from '../shared/report/verdict.ts';
 import { loadConfig } from './config.ts';
 import { ExitCode, UsageError } from './errors.ts';
-import { resolveOptions, type CrawlOptions } from './options.ts';
+import { addCrawlFlags, crawlOptionsFromFlags } from './option-flags.ts';
+import { resolveOptions } from './options.ts';
 import { showProgress } from './progress.ts';
 import { parseFormats, REPORT_FORMATS } from './report/formats.ts';
 import type { ReportCommandArgs } from './report/report-command.ts';
@@ -20,29 +21,22 @@ const int = (value: string) => {
   if (!Number.isInteger(n)) throw new UsageError(`需要整数，收到“${value}”`, `an integer is required, got "${value}"`);
   return n;
 };
-const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
 export function defaultOut(startUrl: string, asOf: string): string {
   return `reports/${new URL(startUrl).host.replace(/[^\w.-]/g, '_')}-${asOf}`;
 }
 
+/** The crawl command's own flags; crawl options come from crawler/option-table.ts. */
 interface CrawlFlags {
-  maxPages?: number; maxDepth?: number; concurrency?: number; delay?: number; render?: CrawlOptions['render'];
-  profile?: string[]; asOf?: string; format?: string; out?: string; config?: string; ignoreRobots?: boolean;
-  sitemap?: boolean; timeout?: number; retries?: number; external?: CrawlOptions['external']; skip?: string[]; checks?: string[];
-  db?: string; resume?: boolean; attachments?: boolean; cloaking?: CrawlOptions['cloaking']; a11y?: CrawlOptions['a11y']; quiet?: boolean; previous?: string; units?: string; issuer?: string;
+  format?: string; out?: string; config?: string; quiet?: boolean; previous?: string; units?: string; issuer?: string;
 }
 
-async function crawlCommand(url: string, flags: CrawlFlags): Promise<number> {
+async function crawlCommand(url: string, flags: CrawlFlags, command: Command): Promise<number> {
+  // Judged before the crawl's modules load: a usage error answers at once.
+  const fromConfig = flags.config ? await loadConfig(flags.config) : {};
+  const options = resolveOptions(fromConfig, { startUrl: url, ...crawlOptionsFromFlags(command) });
   const [{ Inspector }, { evidenceDirFor, writeReports }, { readReport, readUnits }] = await Promise.all([
     import('./crawl.ts'), import('./report/write-reports.ts'), import('./report/report-command.ts')]);
-  const fromConfig = flags.config ? await loadConfig(flags.config) : {};
-  const options = resolveOptions(fromConfig, {
-    startUrl: url, maxPages: flags.maxPages, maxDepth: flags.maxDepth, concurrency: flags.concurrency,
-    delayMs: flags.delay, render: flags.render, profiles: flags.profile, asOf: flags.asOf,
-    ignoreRobots: flags.ignoreRobots, useSitemap: flags.sitemap, timeoutMs: flags.timeout, retries: flags.retries, external: flags.external,
-    skipLinks: flags.skip, checks: flags.checks, db: flags.db, resume: flags.resume, attachments: flags.attachments, cloaking: flags.cloaking, a11y: flags.a11y,
-  });
   const formats = parseFormats(flags.format, 'json');
   const out = flags.out ?? defaultOut(options.startUrl, options.asOf);
   const previous = flags.previous ? await readReport(flags.previous) : undefined;
@@ -70,37 +64,19 @@ export function buildProgram(): Command {
     .version(VERSION)
     .exitOverride()
     .showHelpAfterError();
-  program.command('crawl')
+  addCrawlFlags(program.command('crawl')
     .description('抓取整个网站并检查 / crawl a site and check every page')
-    .argument('<url>', '起始地址 / start URL')
-    .option('--max-pages <n>', '最多抓取页面数 / page limit', int)
-    .option('--max-depth <n>', '最大链接深度 / link depth limit', int)
-    .option('--concurrency <n>', '同时请求数 / requests in flight', int)
-    .option('--delay <ms>', '同一主机两次请求的间隔 / delay between requests to a host', int)
-    .addOption(new Option('--render <mode>', '浏览器渲染 / render pages in Chromium').choices(['auto', 'always', 'never']))
-    .option('--profile <ids>', '指标配置，逗号分隔 / indicator profiles', list)
-    .option('--as-of <date>', '评估基准日期 YYYY-MM-DD / judge freshness as of this date')
+    .argument('<url>', '起始地址 / start URL'))
     .option('--format <list>', `报告格式 / report formats (${REPORT_FORMATS.join(',')})`, 'json')
     .option('--out <path>', '报告文件（多种格式时为文件名前缀） / report file, or base name for several formats')
     .option('--config <file>', '配置文件 JSON/YAML / config file')
     .option('--previous <report>', '上一次的 JSON 报告：各格式标明新增、仍存在、已整改 / previous JSON report, for 复核')
     .option('--units <file>', '责任单位映射 JSON/YAML：每个单位一份整改通知 / URL prefix → responsible unit')
     .option('--issuer <name>', '整改通知落款单位 / issuer of the 整改通知')
-    .option('--ignore-robots', '不遵守 robots.txt / ignore robots.txt')
-    .option('--no-sitemap', '不读取 sitemap.xml / do not seed from sitemap.xml')
-    .option('--timeout <ms>', '单个请求超时 / request timeout', int)
-    .option('--retries <n>', '失败重试次数 / retries after 429/5xx/timeouts', int)
-    .addOption(new Option('--external <mode>', '外部链接 / external links').choices(['status', 'none']))
-    .option('--skip <regex...>', '跳过匹配的链接 / skip links matching these regular expressions')
-    .addOption(new Option('--cloaking <pages>', '以搜索引擎身份复查哪些页面 / pages re-fetched as search engines')
-      .choices(['none', 'home', 'top', 'all']))
-    .addOption(new Option('--a11y <mode>', '无障碍检查：每页、按模板抽样或关闭 / accessibility pass').choices(['full', 'sample', 'off']))
-    .option('--no-attachments', '不读取附件（PDF、Word、Excel） / do not read attachments')
-    .option('--checks <ids>', '只运行这些检查 / run only these checks', list)
-    .option('--db <file>', '在 SQLite 文件（或 postgres://… 数据库）中保存抓取进度和历史 / keep crawl state and history in this SQLite file (or postgres://… database)')
-    .option('--resume', '从中断处继续（需要 --db） / continue an interrupted crawl (needs --db)')
     .option('--quiet', '不显示进度 / no progress output')
-    .action(async (url: string, flags: CrawlFlags) => { program.setOptionValue('exitCode', await crawlCommand(url, flags)); });
+    .action(async (url: string, flags: CrawlFlags, command: Command) => {
+      program.setOptionValue('exitCode', await crawlCommand(url, flags, command));
+    });
   program.command('report')
     .description('由 JSON 报告生成其他格式 / write other formats from a JSON report')
     .argument('<report>', 'JSON 报告 / the JSON report')

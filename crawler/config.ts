@@ -3,7 +3,9 @@ import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { parseStatusPolicy } from '../shared/links/status-policy.ts';
 import { UsageError } from './errors.ts';
+import { assertCrawlOptions } from './option-rules.ts';
 import type { CrawlOptions } from './options.ts';
+import { schemaProblems } from './schema-problems.ts';
 import configSchema from './config.schema.json' with { type: 'json' };
 
 /** The config file (JSON or YAML): crawl options plus per-check options and the site white-list. */
@@ -20,7 +22,8 @@ export interface ConfigFile extends Partial<Omit<CrawlOptions, 'checkOptions'>> 
 
 const COLUMN_CHECKS = ['column-missing', 'column-empty', 'column-stale'];
 
-const validate = new Ajv({ allErrors: true }).compile<ConfigFile>(configSchema);
+// strict off: the generated schema carries `default` and `$comment` for editors.
+const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile<ConfigFile>(configSchema);
 
 /** Reads and validates a config file into crawl-option overrides; throws UsageError with every problem. */
 export async function loadConfig(path: string): Promise<Partial<CrawlOptions>> {
@@ -40,9 +43,18 @@ export async function loadConfig(path: string): Promise<Partial<CrawlOptions>> {
 }
 
 export function configToOptions(data: unknown, source = 'config'): Partial<CrawlOptions> {
+  // Crawl options first, by the rule the command line uses too (the schema says the same, in other words).
+  if (data && typeof data === 'object') {
+    try {
+      assertCrawlOptions(data);
+    } catch (error) {
+      const { zh, en } = error as UsageError;
+      throw new UsageError(`配置文件 ${source} 不符合要求：${zh}`, `Config file ${source} is invalid: ${en}`);
+    }
+  }
   if (!validate(data)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
-    throw new UsageError(`配置文件 ${source} 不符合要求：${problems}`, `Config file ${source} is invalid: ${problems}`);
+    const { zh, en } = schemaProblems(validate.errors ?? []);
+    throw new UsageError(`配置文件 ${source} 不符合要求：${zh.join('；')}`, `Config file ${source} is invalid: ${en.join('; ')}`);
   }
   try {
     parseStatusPolicy(data.checkOptions?.['link-broken']?.statusPolicy);

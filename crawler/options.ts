@@ -2,10 +2,13 @@ import { columnOptions } from '../shared/columns/options.ts';
 import { resolveProfiles } from '../shared/profiles/index.ts';
 import type { A11yMode } from './a11y/a11y-sampler.ts';
 import type { RenderMode } from './render/render-policy.ts';
+import { assertCheckSelection } from './check-option-rules.ts';
 import { UsageError } from './errors.ts';
+import { assertCrawlOptions } from './option-rules.ts';
+import { CRAWL_OPTIONS } from './option-table.ts';
 import { normalizeUrl } from './url.ts';
 
-export const USER_AGENT = 'Mozilla/5.0 (compatible; govcheck/0.1; government website inspector)';
+export { USER_AGENT } from './option-table.ts';
 
 /** Everything a crawl needs, validated: what crawlSite() takes. */
 export interface CrawlOptions {
@@ -36,6 +39,11 @@ export interface CrawlOptions {
   extraHosts: string[];
   /** Links to other sites: probed for status, or not checked at all. */
   external: 'status' | 'none';
+  /**
+   * Hosts (`name`, any port) or origins (`name:port`) the crawl may reach on intranet/loopback addresses
+   * (--allow-private); besides these only the start URL's own origin may be one.
+   */
+  allowPrivate: string[];
   /** Regular expressions: matching links are neither crawled nor probed (linkinator's linksToSkip). */
   skipLinks: string[];
   /** Only these checks (ids); all registered checks when empty. */
@@ -61,34 +69,11 @@ export interface CrawlOptions {
   resume: boolean;
 }
 
-export const DEFAULT_OPTIONS: Omit<CrawlOptions, 'startUrl' | 'asOf'> = {
-  maxPages: 500,
-  maxDepth: 8,
-  concurrency: 4,
-  delayMs: 0,
-  render: 'auto',
-  renderTabs: 2,
-  profiles: ['national'],
-  ignoreRobots: false,
-  useSitemap: true,
-  timeoutMs: 15_000,
-  maxBytes: 10 * 1024 * 1024,
-  maxRedirects: 10,
-  retries: 2,
-  retryBaseMs: 500,
-  maxRetryAfterMs: 30_000,
-  userAgent: USER_AGENT,
-  extraHosts: [],
-  external: 'status',
-  skipLinks: [],
-  checks: [],
+/** The defaults of crawler/option-table.ts (checkOptions has none: each check declares its own). */
+export const DEFAULT_OPTIONS = {
+  ...Object.fromEntries(CRAWL_OPTIONS.filter((o) => o.default !== undefined).map((o) => [o.key, o.default])),
   checkOptions: {},
-  resume: false,
-  cloaking: 'top',
-  a11y: 'sample',
-  attachments: true,
-  attachmentMaxBytes: 50 * 1024 * 1024,
-};
+} as Omit<CrawlOptions, 'startUrl' | 'asOf'>;
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -100,25 +85,8 @@ export function resolveOptions(...layers: Partial<CrawlOptions>[]): CrawlOptions
     throw new UsageError(`起始地址无效：“${merged.startUrl ?? ''}”（需要 http:// 或 https:// 地址）`,
       `Invalid start URL "${merged.startUrl ?? ''}" (an http:// or https:// URL is required)`);
   }
-  positive('maxPages', merged.maxPages, '最大页面数');
-  positive('concurrency', merged.concurrency, '并发数');
-  positive('timeoutMs', merged.timeoutMs, '超时时间');
-  nonNegative('maxDepth', merged.maxDepth, '最大深度');
-  nonNegative('delayMs', merged.delayMs, '请求间隔');
-  nonNegative('retries', merged.retries, '重试次数');
-  if (!['auto', 'always', 'never'].includes(merged.render)) {
-    throw new UsageError(`--render 只能是 auto、always 或 never，收到“${merged.render}”`,
-      `--render must be auto, always or never, got "${merged.render}"`);
-  }
-  if (!['none', 'home', 'top', 'all'].includes(merged.cloaking)) {
-    throw new UsageError('--cloaking 只能是 none、home、top 或 all', '--cloaking must be none, home, top or all');
-  }
-  if (!['full', 'sample', 'off'].includes(merged.a11y)) {
-    throw new UsageError('--a11y 只能是 full、sample 或 off', '--a11y must be full, sample or off');
-  }
-  if (!['status', 'none'].includes(merged.external)) {
-    throw new UsageError(`--external 只能是 status 或 none`, `--external must be status or none`);
-  }
+  assertCrawlOptions(merged);
+  assertCheckSelection(merged.checks, merged.checkOptions);
   for (const pattern of merged.skipLinks) {
     try {
       new RegExp(pattern);
@@ -143,12 +111,4 @@ export function resolveOptions(...layers: Partial<CrawlOptions>[]): CrawlOptions
 
 function stripUndefined<T extends object>(layer: T): Partial<T> {
   return Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function positive(name: string, value: number, zh: string): void {
-  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${zh}（${name}）必须是正数，收到 ${value}`, `${name} must be a positive number, got ${value}`);
-}
-
-function nonNegative(name: string, value: number, zh: string): void {
-  if (!Number.isFinite(value) || value < 0) throw new UsageError(`${zh}（${name}）不能为负数，收到 ${value}`, `${name} must not be negative, got ${value}`);
 }

@@ -1,12 +1,10 @@
-import type { Category } from '../../shared/model/finding.ts';
+import { CATEGORIES } from '../../shared/model/finding.ts';
 import type { Report } from '../../shared/model/report.ts';
 import type { Verdict } from '../../shared/report/verdict.ts';
 import { isPostgresUrl } from '../store/pg-schema.ts';
 import { listRuns } from '../store/run-history.ts';
 import { availabilitySummary } from './availability.ts';
 import type { SiteEntry, SitesConfig } from './sites-config.ts';
-
-const CATEGORIES: Category[] = ['broken-link', 'typo', 'spam', 'column-missing', 'column-empty', 'column-stale', 'a11y', 'site-info', 'privacy'];
 
 /** The trend of one site: a row per finished run with findings per category, plus availability. */
 export async function siteHistory(config: SitesConfig, site: SiteEntry): Promise<string> {

@@ -1,6 +1,6 @@
 /**
  * Site white-list ("not a typo" terms: people, places, organisations). One JSON shape everywhere — the
- * config file (`checks.<typo-check-id>.whitelist`) and the extension's "不是错别字" export:
+ * config file (`whitelist`, or `checkOptions.<check-id>.whitelist`) and the extension's "不是错别字" export:
  *
  *   { "terms": ["杜家毫", "乐都区"] }
  *

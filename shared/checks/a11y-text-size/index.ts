@@ -19,6 +19,13 @@ export const a11yTextSize = definePageCheck({
   indicators: ['A11Y-9', 'A11Y-8'],
   severity: 'minor',
   needs: ['rendered'],
+  options: { schema: {
+    minChars: { type: 'integer', minimum: 1, description: '页面至少多少可见文字才判断 / visible characters needed to judge' },
+    minFontPx: { type: 'number', minimum: 1, description: '最小字号 px / smallest font size' },
+    minLineHeight: { type: 'number', minimum: 1, description: '最小行距倍数 / smallest line-height ratio' },
+    maxSmallShare: { type: 'number', minimum: 0, maximum: 1, description: '小字号文字占比上限 / tolerated share of small text' },
+    maxTightShare: { type: 'number', minimum: 0, maximum: 1, description: '行距过小文字占比上限 / tolerated share of tight lines' },
+  }, defaults: { minChars: 50, minFontPx: 12, minLineHeight: 1.3, maxSmallShare: 0.05, maxTightShare: 0.5 } },
   messages: {
     'small-font': {
       zh: '页面 {share} 的可见文字字号小于 {minPx}px（最小 {px}px）',

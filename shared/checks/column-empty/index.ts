@@ -6,6 +6,7 @@ import { defineSiteCheck } from '../define-check.ts';
 import { collectColumns } from '../column-missing/index.ts';
 import type { CheckResult } from '../types.ts';
 import { gather } from '../collected.ts';
+import { COLUMN_OPTIONS } from '../../columns/option-schema.ts';
 
 /** Blank columns: a column page with no entries, only a placeholder, or no page at all. */
 export const columnEmpty = defineSiteCheck<ColumnPage>({
@@ -18,6 +19,7 @@ export const columnEmpty = defineSiteCheck<ColumnPage>({
   },
   indicators: ['NAT-V4'],
   severity: 'major',
+  options: COLUMN_OPTIONS,
   messages: {
     placeholder: { zh: '空白栏目“{column}”：栏目页只有“{placeholder}”', en: 'Blank column "{column}": the page only says "{placeholder}"' },
     'no-content': { zh: '空白栏目“{column}”：栏目页没有任何信息', en: 'Blank column "{column}": the page holds no information' },

@@ -5,6 +5,7 @@ import { collectColumnPage, type ColumnPage } from '../../columns/collect.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { CheckResult, PageContext } from '../types.ts';
 import { gather } from '../collected.ts';
+import { COLUMN_OPTIONS } from '../../columns/option-schema.ts';
 
 // The three column checks keep the same summary of each page: compute it once per snapshot.
 const summaries = new WeakMap<object, { asOf: string; summary: ColumnPage }>();
@@ -31,6 +32,7 @@ export const columnMissing = defineSiteCheck<ColumnPage>({
   },
   indicators: ['GK-61'],
   severity: 'major',
+  options: COLUMN_OPTIONS,
   messages: {
     missing: { zh: '缺少栏目“{column}”（依据：{rule}）', en: 'Column "{column}" is missing (required by {rule})' },
     'non-standard-name': {

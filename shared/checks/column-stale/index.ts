@@ -8,6 +8,7 @@ import { collectColumns } from '../column-missing/index.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 import { gather } from '../collected.ts';
+import { COLUMN_OPTIONS } from '../../columns/option-schema.ts';
 
 const HOME_COLUMN = '首页';
 
@@ -22,6 +23,7 @@ export const columnStale = defineSiteCheck<ColumnPage>({
   },
   indicators: ['NAT-V4'],
   severity: 'major',
+  options: COLUMN_OPTIONS,
   messages: {
     stale: {
       zh: '栏目“{column}”超过{window}未更新（最新信息日期 {latest}，检查基准日 {asOf}）',

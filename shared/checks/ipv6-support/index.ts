@@ -27,6 +27,10 @@ export const ipv6Support = defineSiteCheck<LinkingPage>({
   indicators: ['NAT-D24', 'NAT-P11'],
   severity: 'major',
   needs: ['network'],
+  options: { schema: {
+    target: { type: 'number', minimum: 0, maximum: 1, description: 'IPv6 支持度目标 / support ratio target' },
+    maxLinks: { type: 'integer', minimum: 1, description: '最多测试的链接数 / links tested at most' },
+  }, defaults: { target: DEFAULT_TARGET, maxLinks: DEFAULT_MAX_LINKS } },
   messages: {
     'cannot-test': { zh: '本机无法测试IPv6（{reason}），IPv6支持度未判定，请在具备IPv6网络的环境中复测', en: 'IPv6 cannot be tested on this machine ({reason}); IPv6 support not judged' },
     'host-no-aaaa': { zh: '域名 {target} 没有AAAA记录，无法通过IPv6访问（涉及 {count} 个链接）', en: 'Host {target} has no AAAA record and cannot be reached over IPv6 ({count} links)' },

@@ -35,6 +35,11 @@ export const messageUnanswered = defineSiteCheck<MessageList>({
   },
   indicators: ['NAT-V5'],
   severity: 'veto',
+  options: { schema: {
+    unansweredAfter: { type: 'string', pattern: '^\\d+[dmy]$', description: '多久未答复算超期 / age of an unanswered message that counts' },
+    lookBack: { type: 'string', pattern: '^\\d+[dmy]$', description: '回看多久的留言 / how far back messages are read' },
+    replyWindow: { type: 'string', pattern: '^\\d+[dmy]$', description: '答复栏目更新时限 / window for a published reply' },
+  }, defaults: DEFAULTS },
   messages: {
     unanswered: {
       zh: '“{column}”中的留言“{text}”（{asked}）超过{window}未回复',

@@ -28,6 +28,9 @@ export const privacyExposure = definePageCheck({
   },
   indicators: ['PRIV-1'],
   severity: 'major',
+  options: { schema: { minMobiles: { type: 'integer', minimum: 1,
+    description: '无证件号的页面至少几个手机号才报告 / distinct mobiles needed on a page without ID numbers' } },
+  defaults: { minMobiles: DEFAULT_MIN_MOBILES } },
   messages: {
     'id-number': {
       zh: '发现 {count} 处完整的公民身份号码（{distinct} 个不同号码），示例 {sample}，位置：{places}',

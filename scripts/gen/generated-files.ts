@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { configSchema } from './config-schema.ts';
+import { optionsDoc } from './options-doc.ts';
+import { withReportEnums } from './report-enums.ts';
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+/** Every generated file: repository path → its content as the generators make it now. */
+export function generatedFiles(): Record<string, string> {
+  return {
+    'crawler/config.schema.json': `${JSON.stringify(configSchema(), null, 2)}\n`,
+    'docs/options.md': optionsDoc(),
+    'shared/report/report.schema.json': withReportEnums(readFileSync(root('shared/report/report.schema.json'), 'utf8')),
+  };
+}
+
+export { root };
