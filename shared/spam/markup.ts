@@ -130,3 +130,49 @@ export function scriptSigns(html: string): ScriptSigns {
   }
   return signs;
 }
+
+const NUMERIC_CJK_ENTITY = /&#(?:(\d{5})|x([0-9a-f]{4,5}));/gi;
+const LITERAL_CJK = /[\u3400-\u9fff]/g;
+/** Characters written as entities, among the CJK of a field, from which the field counts as encoded. */
+const ENCODED_MIN = 6;
+const ENCODED_SHARE = 0.4;
+
+function cjkEntities(source: string): number {
+  let n = 0;
+  for (const m of source.matchAll(NUMERIC_CJK_ENTITY)) {
+    const code = m[1] ? Number(m[1]) : parseInt(m[2], 16);
+    if (code >= 0x3400 && code <= 0x9fff) n++;
+  }
+  return n;
+}
+
+const encoded = (source: string) => {
+  const entities = cjkEntities(source);
+  const literal = source.match(LITERAL_CJK)?.length ?? 0;
+  return entities >= ENCODED_MIN && entities >= ENCODED_SHARE * (entities + literal);
+};
+
+export interface EncodedFields {
+  /** title, keywords, description: those written as numeric character references (&#33970;…). */
+  fields: string[];
+  /** Whether the body writes its Chinese as plain characters: then only what search engines read is encoded. */
+  plainBody: boolean;
+}
+
+/**
+ * Title and meta fields written as numeric character references. Spam operations encode what search engines
+ * index so that keyword filters reading the source miss it; a CMS that encodes everything does it in the body too.
+ */
+export function entityEncodedFields(html: string): EncodedFields {
+  const head = html.slice(0, Math.max(0, html.search(/<body[\s>]/i)) || html.length);
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(head)?.[1] ?? '';
+  const fields = encoded(title) ? ['title'] : [];
+  for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const name = /\b(?:name|http-equiv)\s*=\s*["']?(keywords|description)\b/i.exec(m[0])?.[1]?.toLowerCase();
+    const content = /\bcontent\s*=\s*(["'])([\s\S]*?)\1/i.exec(m[0])?.[2] ?? '';
+    if (name && !fields.includes(name) && encoded(content)) fields.push(name);
+  }
+  const body = html.slice(head.length);
+  const plainBody = (body.match(LITERAL_CJK)?.length ?? 0) > 4 * cjkEntities(body);
+  return { fields, plainBody };
+}

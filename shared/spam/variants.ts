@@ -23,6 +23,8 @@ export interface PageVariant {
   texts: string[];
   /** Anchors, areas, frames and meta refresh targets. */
   links: VariantLink[];
+  /** The start of the served source (head and some body): how title and meta were written, which the DOM forgets. */
+  source?: string;
   /** Set when the fetch failed; such a variant is not compared. */
   error?: string;
 }
@@ -46,7 +48,22 @@ export function variantOf(label: VariantLabel, snapshot: PageSnapshot): PageVari
     texts: snapshot.textBlocks.filter((b) => !b.hidden).map((b) => b.text),
     links: snapshot.links.filter(isNavigable).map((l) => ({ url: l.url, text: l.text, element: l.element,
       ...(l.hidden ? { hidden: l.hidden } : {}) })),
+    source: sourceStartOf(snapshot.html),
   };
+}
+
+const HEAD_MAX = 16_000;
+const BODY_SAMPLE = 8_000;
+
+function sourceStartOf(html: string): string {
+  const body = html.search(/<body[\s>]/i);
+  return html.slice(0, body < 0 ? HEAD_MAX : Math.min(body, HEAD_MAX) + BODY_SAMPLE);
+}
+
+/** The start of the page's source as the server sent it: the raw variant's for a rendered page, else its own. */
+export function servedSource(page: PageSnapshot): string {
+  const raw = variantsOf(page).find((v) => v.label === 'raw' && !v.error);
+  return (page.rendered && raw?.source) || sourceStartOf(page.html);
 }
 
 export function failedVariant(label: VariantLabel, error: string): PageVariant {

@@ -18,8 +18,13 @@ export function concealmentOf(page: PageSnapshot): (link: PageLink) => string | 
   };
 }
 
-/** The container a link sits in (its selector without the last step): hidden link farms share one. */
+/**
+ * The container a link sits in: its selector up to the first anchor step. Hidden link farms share one, also
+ * when their unclosed `<a>` tags nest every link inside the one before (`div > a > a > a`).
+ */
 export function containerOf(path: string): string {
-  const cut = path.lastIndexOf(' > ');
-  return cut > 0 ? path.slice(0, cut) : path;
+  const steps = path.split(' > ');
+  const anchor = steps.findIndex((step) => /^a([:#.[]|$)/.test(step));
+  const kept = anchor > 0 ? anchor : steps.length - 1;
+  return kept > 0 ? steps.slice(0, kept).join(' > ') : path;
 }

@@ -3,9 +3,25 @@ import type { CheckResult } from '../types.ts';
 import { domainSpamScore, hostOf, isForeignHost } from '../../spam/domains.ts';
 import { isSpamScore, scoreText, SPAM_FIX, VISIBLE_TO_SOURCE } from '../../spam/evidence.ts';
 import { isKnownService } from '../../spam/known-services.ts';
-import { junkMarkup, scriptSigns } from '../../spam/markup.ts';
+import { entityEncodedFields, junkMarkup, scriptSigns } from '../../spam/markup.ts';
 import { spamTerms } from '../../spam/matcher.ts';
 import { suspect, veto } from '../../spam/tier.ts';
+import { servedSource } from '../../spam/variants.ts';
+import type { PageSnapshot } from '../../model/page-snapshot.ts';
+
+const FIELD_NAMES: Record<string, string> = { title: '标题', keywords: '关键词', description: '描述' };
+
+/** Title and meta written as entities while the body is plain: written for search engines, past filters. */
+function encodedMeta(page: PageSnapshot): CheckResult[] {
+  const encoded = entityEncodedFields(servedSource(page));
+  if (!encoded.fields.length) return [];
+  const tier = suspect(encoded.plainBody ? 0.8 : 0.4);
+  const shown = encoded.fields.includes('title') ? page.title : page.meta[encoded.fields[0]] ?? '';
+  return [{ messageId: 'encoded-meta', ...tier, text: shown.slice(0, 80),
+    location: { element: encoded.fields.includes('title') ? 'title' : 'meta', snippet: shown.slice(0, 200) },
+    data: { fields: encoded.fields, fieldNames: encoded.fields.map((f) => FIELD_NAMES[f]), plainBody: encoded.plainBody,
+      hiddenHow: 'entity-encoded', visibleTo: VISIBLE_TO_SOURCE, ...tier.data } }];
+}
 
 /** Adjacent empty id-only elements from which the spam-template pattern is reported. */
 const EMPTY_RUN_MIN = 8;
@@ -51,6 +67,11 @@ export const spamTemplate = definePageCheck({
       en: 'Script loaded from a suspected spam host: {target} (possible malicious injection)',
     },
     'foreign-refresh': { zh: '页面自动跳转到外部网站：{target}', en: 'Page refreshes to an off-site address: {target}' },
+    'encoded-meta': {
+      zh: '页面{fieldNames}以 HTML 数字实体编码书写（{text}），常见于躲避关键词过滤的黑帽 SEO 篡改，需人工复核',
+      en: 'The page\'s {fields} are written as numeric character references ({text}), a black-hat SEO way past keyword '
+        + 'filters; review',
+    },
   },
   fix: SPAM_FIX,
   run({ page }) {
@@ -65,6 +86,7 @@ export const spamTemplate = definePageCheck({
           emptyRun: junk.emptyRun, unknownTags: unknown, hiddenHow: 'junk-markup', visibleTo: VISIBLE_TO_SOURCE,
           ...tier.data } });
     }
+    results.push(...encodedMeta(page));
     const scripts = scriptSigns(page.html);
     const decoded = scoreText(scripts.decoded.join('\n'));
     if (isSpamScore(decoded, true)) {

@@ -1,6 +1,6 @@
 import { definePageCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
-import type { PageSnapshot } from '../../model/page-snapshot.ts';
+import type { PageSnapshot, TextBlock } from '../../model/page-snapshot.ts';
 import type { Segment } from '../../text/segmenter.ts';
 import { hostOf } from '../../spam/domains.ts';
 import { scoreText, SPAM_FIX, textEvidence, VISIBLE_TO_ALL, VISIBLE_TO_SOURCE } from '../../spam/evidence.ts';
@@ -59,7 +59,9 @@ export const spamText = definePageCheck({
       data: { ...ev.data, field, hiddenHow: 'meta', visibleTo: VISIBLE_TO_SOURCE } }, tier, meta);
     }
     const scripted = scriptAddedTexts(page);
+    const farmText = linkFarmText(page);
     for (const block of page.textBlocks) {
+      if (block.hidden && farmText(block)) continue;
       const blockScore = score(block.text);
       const byScript = !block.hidden && scripted.has(block.text);
       const tier = textTier(blockScore, block.hidden ? { kind: 'hidden', how: block.hidden }
@@ -77,6 +79,20 @@ export const spamText = definePageCheck({
     return results;
   },
 });
+
+/** Share of a hidden block's text in its links from which the block is a link farm (spam-link reports it). */
+const FARM_LINK_SHARE = 0.8;
+
+/** Whether a hidden block's text is mostly its links' text: a link farm is one finding, spam-link's. */
+function linkFarmText(page: PageSnapshot): (block: TextBlock) => boolean {
+  const anchors = page.links.filter((l) => l.element === 'a' && l.hidden);
+  return (block) => {
+    const inside = anchors.filter((l) => l.path.startsWith(`${block.path} > `));
+    // Nested unclosed anchors repeat their followers' text: count each character of the block once at most.
+    const linked = Math.min(block.text.length, inside.reduce((n, l) => n + l.text.length, 0));
+    return inside.length > 0 && linked >= FARM_LINK_SHARE * block.text.replace(/\s/g, '').length;
+  };
+}
 
 /** Scores text of this page: on the segmenter's word boundaries, the site's own Latin names left alone. */
 function scorer(page: PageSnapshot, segment: Segment | undefined): (text: string) => SpamScore {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../../shared/checks/index.ts';
+import { CheckEngine } from '../../../shared/engine/run-checks.ts';
+import type { Finding } from '../../../shared/model/finding.ts';
+import { entityEncodedFields } from '../../../shared/spam/markup.ts';
+import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { jiebaSegment } from '../../../crawler/text/jieba-segmenter.ts';
+
+/** Patterns of the real re-hosted spam sites in ../shared/bench/real-gov/hacked, as they are written there. */
+const SPAM_CHECKS = CHECKS.filter((c) => c.category === 'spam');
+
+function spamFindings(html: string): Promise<Finding[]> {
+  const url = 'http://www.gzdzhrss.com/index.html';
+  const engine = new CheckEngine({ checks: SPAM_CHECKS, siteUrl: 'http://www.gzdzhrss.com/', asOf: '2024-03-01', profiles: [],
+    capabilities: { rendered: false, network: false }, segment: jiebaSegment });
+  return engine.checkPage(snapshotOf(html, url));
+}
+
+const encode = (s: string) => [...s].map((c) => `&#${c.codePointAt(0)};`).join('');
+const article = '<h1>关于切实做好2017年创业贷款贴息工作的通知</h1><p>各乡镇人力资源和社会保障服务中心：现将有关事项通知如下。</p>';
+
+// gzdzhrss.com/index.html: every "closing" tag is another <a>, so each link nests in the one before.
+const FARM = `<div style="display:none;"><a href="https://www.chaoji007.com/">超级军事网<a>
+<a href="https://www.hncic.net/">海南建设信息网<a>
+<a href="https://www.jcnkyy.com/">晋城男科医院<a>
+<a href="https://www.zikaobyz.com/">自考毕业证<a>
+<a href="https://www.seo007.cn/">网络营销专家<a>
+<a href="https://www.cptz.net/">实战彩票网<a></div>`;
+
+describe('patterns of the re-hosted spam sites', () => {
+  it('reports a hidden farm of unclosed anchors as one finding listing every target', async () => {
+    const findings = await spamFindings(`<html><head><title>道真县人力资源网</title></head><body>${article}${FARM}</body></html>`);
+    expect(findings.map((f) => f.checkId)).toEqual(['spam-link']);
+    const [farm] = findings;
+    expect(farm.count).toBe(6);
+    expect(farm.data.targets).toEqual(expect.arrayContaining(['https://www.chaoji007.com/', 'https://www.cptz.net/']));
+    expect(farm.data.targets).toHaveLength(6);
+    expect(farm.outcome).toBe('fail');
+    expect(farm.data.vetoEvidence).toContain('隐藏（display:none）的 6 个链接');
+  });
+
+  it('reports a hidden farm of unknown sites without spam words as one 疑似 finding', async () => {
+    const quiet = FARM.replace(/<a href="https:\/\/www\.cptz\.net\/">实战彩票网<a>/, '').replace('seo007', 'netmkt');
+    const findings = await spamFindings(`<html><head><title>道真县人力资源网</title></head><body>${article}${quiet}</body></html>`);
+    expect(findings.map((f) => [f.checkId, f.messageId, f.outcome, f.data.suspect])).toEqual([
+      ['spam-link', 'hidden-cluster', 'incomplete', true]]);
+  });
+
+  it('finds a title and keywords written as entities over a plain body (capda.org.cn, cptz.net)', async () => {
+    const html = `<html><head><title>${encode('中国农药发展与应用协会_中国农药信息网')}</title>
+      <meta name="keywords" content="${encode('生物农药,有机农药,农药价格')}"></head><body>${article}</body></html>`;
+    expect(entityEncodedFields(html)).toEqual({ fields: ['title', 'keywords'], plainBody: true });
+    const findings = await spamFindings(html);
+    const encoded = findings.find((f) => f.messageId === 'encoded-meta');
+    expect(encoded?.text).toBe('中国农药发展与应用协会_中国农药信息网');
+    expect([encoded?.outcome, encoded?.data.suspect, encoded?.data.confidence]).toEqual(['incomplete', true, 0.8]);
+  });
+
+  it('does not take a plain title, or a title with a few entities, for an encoded one', () => {
+    expect(entityEncodedFields(`<title>道真县人力资源网&#8212;首页</title><body>${article}`).fields).toEqual([]);
+    expect(entityEncodedFields(`<title>有效成分查作物 &#20013;&#22269;</title><body>${article}`).fields).toEqual([]);
+  });
+
+  it('gives lower confidence when the body is encoded the same way (a CMS that encodes everything)', async () => {
+    const html = `<html><head><title>${encode('关于做好创业贷款贴息工作的通知')}</title></head>`
+      + `<body><p>${encode('各乡镇人力资源和社会保障服务中心：现将有关事项通知如下。')}</p></body></html>`;
+    const encoded = (await spamFindings(html)).find((f) => f.messageId === 'encoded-meta');
+    expect(encoded?.data.confidence).toBe(0.4);
+  });
+});
