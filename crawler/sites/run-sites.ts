@@ -6,7 +6,7 @@ import { Inspector } from '../crawl.ts';
 import type { RequestLimiter } from '../fetch/host-limiter.ts';
 import { writeReports } from '../report/write-reports.ts';
 import { latestReport, storeFinalReport } from '../store/run-history.ts';
-import { siteCrawlOptions, type SiteEntry, type SitesConfig } from './sites-config.ts';
+import { siteCrawlOptions, siteReportOptions, type SiteEntry, type SitesConfig } from './sites-config.ts';
 
 export interface SiteRun {
   site: SiteEntry;
@@ -20,7 +20,8 @@ export const siteSlug = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/
 /** Writes a site's reports under reportsDir/<site>/<start time>/. */
 export function writeSiteReports(config: SitesConfig, site: SiteEntry, report: Report): Promise<Record<string, string>> {
   const stamp = report.startedAt.replace(/[:.]/g, '-');
-  return writeReports(report, config.formats, join(config.reportsDir, siteSlug(site.name), stamp), { units: site.units });
+  return writeReports(report, config.formats, join(config.reportsDir, siteSlug(site.name), stamp),
+    siteReportOptions(config, site));
 }
 
 /**

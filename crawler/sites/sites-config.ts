@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { configToOptions } from '../config.ts';
 import { UsageError } from '../errors.ts';
 import { resolveOptions, type CrawlOptions } from '../options.ts';
+import type { RectifyOptions } from '../../shared/report/rows.ts';
 import sitesSchema from './sites.schema.json' with { type: 'json' };
 
 export interface SiteEntry {
@@ -16,6 +17,25 @@ export interface SiteEntry {
   options?: Record<string, unknown>;
   whitelist?: { terms?: string[] };
   units?: Record<string, string>;
+  /** This site's 整改通知 settings over the file's. */
+  notice?: NoticeSettings;
+}
+
+/** 整改通知 settings of a sites file (落款, 联系人, 电话, 发文字号 pattern, deadline start). */
+export interface NoticeSettings {
+  issuer?: string;
+  contact?: string;
+  phone?: string;
+  docNumber?: string;
+  deadlineStart?: string;
+}
+
+/** 通报 settings: the round's name, 主送, 发文字号 pattern, days to report back. */
+export interface BulletinSettings {
+  round?: string;
+  addressee?: string;
+  docNumber?: string;
+  days?: number;
 }
 
 export interface SitesFile {
@@ -24,6 +44,8 @@ export interface SitesFile {
   formats?: string[];
   defaults?: Record<string, unknown>;
   availability?: Partial<AvailabilitySettings>;
+  notice?: NoticeSettings;
+  bulletin?: BulletinSettings;
   sites: SiteEntry[];
 }
 
@@ -40,6 +62,8 @@ export interface SitesConfig {
   formats: string[];
   defaults: Record<string, unknown>;
   availability: AvailabilitySettings;
+  notice: NoticeSettings;
+  bulletin: BulletinSettings;
   sites: SiteEntry[];
 }
 
@@ -68,6 +92,8 @@ export async function loadSitesConfig(path: string): Promise<SitesConfig> {
     defaults: data.defaults ?? {},
     // 72 minutes apart = 20 visits a day, the national rule's minimum (NAT-V2), each allowed 15 s.
     availability: { everyMinutes: 72, timeoutMs: 15_000, vetoRatio: 0.05, ...data.availability },
+    notice: data.notice ?? {},
+    bulletin: data.bulletin ?? {},
     sites: data.sites,
   };
 }
@@ -78,4 +104,9 @@ export function siteCrawlOptions(config: SitesConfig, site: SiteEntry): CrawlOpt
   return resolveOptions(configToOptions(merged, `sites[${site.name}]`), {
     startUrl: site.url, siteName: site.name, db: config.db, ...(site.profiles ? { profiles: site.profiles } : {}),
   });
+}
+
+/** What a site's reports need beyond the crawl: responsible units and the notice settings (site over file). */
+export function siteReportOptions(config: SitesConfig, site: SiteEntry): RectifyOptions {
+  return { units: site.units, unit: site.unit, ...config.notice, ...site.notice };
 }

@@ -31,7 +31,8 @@ th,td{border:1px solid #000;padding:3pt 4pt;vertical-align:top;text-align:left;l
 th{font-weight:bold;text-align:center}
 thead{display:table-header-group}
 td p{line-height:1.45;text-align:left}
-.nowrap{white-space:nowrap}
+.nowrap,th{white-space:nowrap}
+.keep{break-after:avoid}
 td img{display:block;max-width:150px;max-height:120px;margin-top:3pt;border:1px solid #999}
 `;
 
@@ -54,7 +55,7 @@ function blockHtml(block: Block): string {
     case 'doc-number': return `<p class="doc-number">${text(block.text)}</p>`;
     case 'title': return `<h1>${text(block.text)}</h1>`;
     case 'addressee': return `<p>${text(block.text)}</p>`;
-    case 'paragraph': return `<p class="body">${text(block.text)}</p>`;
+    case 'paragraph': return `<p class="body${block.keepWithNext ? ' keep' : ''}">${text(block.text)}</p>`;
     case 'heading': return block.level === 1 ? `<h2>${text(block.text)}</h2>` : `<h3>${text(block.text)}</h3>`;
     case 'annex-label': return `<p class="annex-label">${text(block.text)}</p>`;
     case 'signature': return `<div class="signature"><p>${text(block.issuer)}</p><p>${text(block.date)}</p></div>` +

@@ -10,7 +10,8 @@ export type Block =
   | { kind: 'title'; text: string }
   /** 主送机关: flush left, no indent. */
   | { kind: 'addressee'; text: string }
-  | { kind: 'paragraph'; text: string }
+  /** Body text; keepWithNext for a lead-in line that belongs on the page of the table under it. */
+  | { kind: 'paragraph'; text: string; keepWithNext?: boolean }
   /** 一、 (黑体) or （一） (楷体) heading: kept on the page of what follows it. */
   | { kind: 'heading'; text: string; level: 1 | 2 }
   | { kind: 'table'; headers: string[]; rows: TableCell[][]; widths: number[] }

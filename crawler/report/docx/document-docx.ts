@@ -16,7 +16,7 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
     case 'doc-number': return [docNumberLine(block.text)];
     case 'title': return [title(block.text)];
     case 'addressee': return [flush(block.text)];
-    case 'paragraph': return [body(block.text)];
+    case 'paragraph': return [body(block.text, block.keepWithNext)];
     case 'heading': return [heading(block.text, block.level)];
     case 'table': return [table(block.headers, block.rows, block.widths)];
     case 'signature': return signature(block.issuer, block.date, block.note);

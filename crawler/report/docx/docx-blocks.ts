@@ -48,8 +48,8 @@ export const docNumberLine = (text: string): Paragraph =>
     border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 8 } }, children: [run(text)] });
 
 /** Body text: 首行缩进两字, fixed 28pt lines (the usual 22 lines per page). */
-export const body = (text: string): Paragraph =>
-  new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 640 }, spacing: EXACT_28PT,
+export const body = (text: string, keepNext = false): Paragraph =>
+  new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 640 }, spacing: EXACT_28PT, keepNext,
     children: [run(text)] });
 
 /** A flush line (主送机关, 附件 label). */

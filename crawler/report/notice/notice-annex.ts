@@ -42,14 +42,14 @@ export function kindRequirements(rows: FindingRow[]): KindRequirements {
 
 /** The landscape annex: the problems by severity, then what needs a person (疑似 by confidence, then 复核). */
 export function annexBlocks(title: string, problems: FindingRow[], pending: FindingRow[],
-  referenceOf: (row: FindingRow) => string, omittedTotal?: number): Block[] {
+  referenceOf: (row: FindingRow) => string, omittedTotal?: number, label = '附件'): Block[] {
   const groups: [string, FindingRow[]][] = [
     ...SEVERITIES.map((s) => [`${SEVERITY_LABEL[s]}问题`, problems.filter((r) => r.severityId === s)] as [string, FindingRow[]]),
     ['待人工确认（疑似）', pending.filter((r) => r.suspect).sort((a, b) => b.confidence - a.confidence)],
     ['待人工复核', pending.filter((r) => !r.suspect)],
   ].filter(([, rows]) => rows.length > 0) as [string, FindingRow[]][];
   return [
-    { kind: 'annex-label', text: '附件' },
+    { kind: 'annex-label', text: label },
     { kind: 'title', text: title },
     ...(omittedTotal ? [{ kind: 'paragraph', text: `问题较多，本清单列出最严重的前 ${problems.length} 条；全部 ` +
       `${omittedTotal} 条见同次检查的问题清单（XLSX、HTML 或 CSV 报告）。` } as const] : []),
@@ -92,3 +92,6 @@ function shownAddress(target: string, origin: string | undefined): string {
   const clean = documentUrl(target);
   return origin && clean.startsWith(origin) ? clean : clean.replace(/^https?:\/\//, '');
 }
+
+/** Without a 整改要求 section to refer to (the 通报's annexes): the correction, else the row's own fix. */
+export const ownRequirement = (row: FindingRow): string => (row.suggestion.startsWith('改为') ? row.suggestion : row.fix);

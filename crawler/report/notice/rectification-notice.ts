@@ -132,7 +132,7 @@ function indicatorTable(problems: FindingRow[]): Block[] {
   }
   const ids = [...counts.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return [
-    { kind: 'paragraph', text: '按检查指标情况如下：' },
+    { kind: 'paragraph', text: '按检查指标情况如下：', keepWithNext: true },
     { kind: 'table', headers: ['指标', '问题数', '结论'], widths: [58, 12, 30], rows: ids.map((id) => {
       const { count, veto } = counts.get(id)!;
       return [indicatorTitle(id), count, veto ? '单项否决，须立即整改' : '存在问题，需整改'];
@@ -150,7 +150,8 @@ function deadlineText(options: RectifyOptions): string {
 const contactText = (options: RectifyOptions): string =>
   options.contact || options.phone ? `（联系人：${[options.contact, options.phone].filter(Boolean).join('，电话：')}）` : '';
 
-function noteText(options: RectifyOptions): string | undefined {
+/** 附注 under the date: 联系人 and 联系电话. */
+export function noteText(options: Pick<RectifyOptions, 'contact' | 'phone'>): string | undefined {
   const parts = [options.contact ? `联系人：${options.contact}` : '', options.phone ? `联系电话：${options.phone}` : '']
     .filter(Boolean);
   return parts.length ? parts.join('，') : undefined;
