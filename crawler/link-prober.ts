@@ -60,9 +60,12 @@ export class CrawlLinkProbe implements LinkProbe {
     return pending;
   }
 
-  /** A refused answer (the crawl's own or the probe's) gets the browser's second look, once. */
+  /**
+   * A refused answer (the crawl's own or the probe's) gets the browser's second look, once; only on the site's
+   * own hosts: a browser opening any third-party page a hostile site links is not worth the second look.
+   */
   private async withRecheck(url: string, result: ProbeResult): Promise<ProbeResult> {
-    return this.recheck && REFUSED.has(result.status) ? { ...result, browser: await this.recheck(url) } : result;
+    return this.recheck && REFUSED.has(result.status) && inScope(url, this.scope) ? { ...result, browser: await this.recheck(url) } : result;
   }
 
   private async fetch(url: string): Promise<ProbeResult> {

@@ -1,4 +1,4 @@
-import type { PageSnapshot } from '../shared/model/page-snapshot.ts';
+import type { PageLink, PageSnapshot } from '../shared/model/page-snapshot.ts';
 import type { PageRecord } from '../shared/model/report.ts';
 import { decodeHtml } from './fetch/charset.ts';
 import type { HttpClient } from './fetch/http-client.ts';
@@ -69,6 +69,9 @@ export async function loadPage(entry: FrontierEntry, client: HttpClient, setting
       // The raw snapshot rides along, so checks can tell what only script added (links, text).
       snapshot = withRawVariant(snapshotFromHtml({ ...snapshot, html: rendered.html, rendered: true }), snapshot);
       if (rendered.a11y) snapshot.a11y = rendered.a11y;
+      // What its scripts asked for inside the inspector's network becomes a link of the page: link checks
+      // report it on this page (链接/跳转指向内网地址) from the refusal, without any request.
+      snapshot.links.push(...(rendered.refusedRequests ?? []).map(requestLink));
       if (rendered.a11yError) notes.push(`accessibility pass failed: ${rendered.a11yError}`);
     } catch (error) {
       // The raw snapshot still gets checked; the record says rendering failed.
@@ -80,6 +83,11 @@ export async function loadPage(entry: FrontierEntry, client: HttpClient, setting
     probe,
     snapshot,
   };
+}
+
+/** A request a rendered page made, as a link of that page (no element in its markup names it). */
+function requestLink(url: string): PageLink {
+  return { url, raw: url, element: 'request', attribute: 'fetch', text: '', path: '' };
 }
 
 function notesOf(charsetMismatch: string | undefined, renderNotes: string[]): Pick<PageRecord, 'notes'> {

@@ -3,6 +3,7 @@ import type { LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
 import { Agent, request } from 'undici';
 import type { ProbeError } from '../../shared/checks/link-probe.ts';
+import { PRIVATE_ADDRESS_CODE, type AddressPolicy } from './address-policy.ts';
 import { DeadlineError, Deadlines } from './deadlines.ts';
 import type { RequestLimiter } from './host-limiter.ts';
 import { RETRY_STATUSES, retryDelayMs } from './retry.ts';
@@ -21,6 +22,8 @@ export interface HttpClientOptions {
   limiter: RequestLimiter;
   /** Name resolution for connections (the IPv6 check forces one address family through it); node's by default. */
   lookup?: LookupFunction;
+  /** Which addresses connections may go to (checked after DNS, for every hop); unchecked when absent. */
+  policy?: AddressPolicy;
 }
 
 export type BodyMode = 'full' | 'sample' | 'none';
@@ -49,6 +52,7 @@ export function classifyError(error: unknown): ProbeError {
   const e = error as { code?: string; name?: string; cause?: { code?: string } };
   const code = e?.code ?? e?.cause?.code ?? '';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return 'dns';
+  if (code === PRIVATE_ADDRESS_CODE) return 'private-address';
   if (code === 'ECONNREFUSED') return 'refused';
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return 'reset';
   if (/TIMEOUT/.test(code) || e?.name === 'TimeoutError' || code === 'ETIMEDOUT') return 'timeout';
@@ -63,11 +67,12 @@ export class HttpClient {
   private readonly deadlines = new Deadlines();
 
   constructor(private readonly options: HttpClientOptions) {
+    const connect = { timeout: options.timeoutMs, rejectUnauthorized: true, ...(options.lookup ? { lookup: options.lookup } : {}) };
     this.agent = new Agent({
       connections: 16,
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
-      connect: { timeout: options.timeoutMs, rejectUnauthorized: true, ...(options.lookup ? { lookup: options.lookup } : {}) },
+      connect: options.policy ? options.policy.connector(connect) : connect,
     });
   }
 

@@ -1,6 +1,7 @@
 import type { LookupFunction } from 'node:net';
 import { NO_LOCAL_IPV6, type DualStackProbe, type DualStackResult, type StackView } from '../../shared/ipv6/dual-stack.ts';
 import { decodeHtml } from '../fetch/charset.ts';
+import type { AddressPolicy } from '../fetch/address-policy.ts';
 import type { RequestLimiter } from '../fetch/host-limiter.ts';
 import { HttpClient } from '../fetch/http-client.ts';
 import { snapshotFromHtml } from '../snapshot/snapshot-from-html.ts';
@@ -19,6 +20,8 @@ export interface DualStackOptions {
   limiter: RequestLimiter;
   resolver?: AddressResolver;
   routeCheck?: RouteCheck;
+  /** The crawl's address policy: the check connects nowhere the crawl may not. */
+  policy?: AddressPolicy;
 }
 
 type Family = 4 | 6;
@@ -37,7 +40,7 @@ export class DualStackFetcher implements DualStackProbe {
     this.routeCheck = options.routeCheck ?? kernelRouteCheck;
     const client = (family: Family) => new HttpClient({ userAgent: options.userAgent, timeoutMs: options.timeoutMs,
       maxBytes: options.maxBytes, maxRedirects: options.maxRedirects, retries: 1, retryBaseMs: 500, maxRetryAfterMs: 5000,
-      limiter: options.limiter, lookup: this.lookupFor(family) });
+      limiter: options.limiter, lookup: this.lookupFor(family), ...(options.policy ? { policy: options.policy } : {}) });
     this.clients = { 4: client(4), 6: client(6) };
   }
 

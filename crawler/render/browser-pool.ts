@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, HTTPResponse, Page, Target } from 'puppeteer-core';
 import { findChromium, launchChromium } from './chromium.ts';
 import type { A11yAudit } from '../../shared/a11y/audit-types.ts';
 import type { AxeRunSettings } from '../../shared/a11y/run-axe.ts';
 import { prepareA11y, runA11yPass } from './a11y-pass.ts';
 import { MARK_HIDDEN_SCRIPT } from './mark-hidden.ts';
+import { GuardProxy } from './guard-proxy.ts';
 import { ResourceCache } from './resource-cache.ts';
 import { TabRouter, type CrawlNetwork, type FetchedDocument } from './tab-router.ts';
 
@@ -17,6 +18,8 @@ export interface RenderResult {
   a11y?: A11yAudit;
   /** Why the accessibility pass failed (the render itself still succeeded). */
   a11yError?: string;
+  /** What the page asked for on intranet/loopback addresses: refused by the address policy, never sent. */
+  refusedRequests?: string[];
 }
 
 export interface RenderOptions {
@@ -29,6 +32,11 @@ export interface RenderOptions {
 }
 
 const SETTLE_LIMIT_MS = 5_000;
+// A page's window.open and target=_blank never open anything (no popup loads, so none can reach anywhere).
+const POOL_FLAGS = ['--block-new-web-contents'];
+// Asked for by pages, refused without a prompt: nothing a check needs, all of it a hostile page might want.
+const DENIED_PERMISSIONS = ['geolocation', 'notifications', 'camera', 'microphone', 'clipboard-read', 'clipboard-write',
+  'midi', 'background-sync', 'idle-detection', 'window-management', 'local-fonts', 'storage-access'];
 
 export interface BrowserPoolOptions {
   /** Tabs rendering at once (2 saturate a 2-core machine). */
@@ -52,6 +60,10 @@ export class BrowserPool {
   private readonly axeTabs = new WeakSet<Page>();
   private readonly routers = new WeakMap<Page, TabRouter>();
   private readonly resources = new ResourceCache();
+  /** Under the address policy, whatever Chromium sends itself leaves through this proxy (started with the browser). */
+  private proxy?: Promise<GuardProxy>;
+  /** Routers of the pages rendering now: a refusal the proxy saw belongs to one of them. */
+  private readonly rendering = new Set<TabRouter>();
 
   constructor(private readonly options: BrowserPoolOptions) {}
 
@@ -77,16 +89,24 @@ export class BrowserPool {
       // What the last render left unasked is dropped; this page's own bytes wait for its navigation.
       router?.forgetAll();
       if (options.document) router?.serve(options.document);
-      const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.timeoutMs });
-      await this.settle(page);
+      if (router) this.rendering.add(router);
+      let response: HTTPResponse | null;
+      try {
+        response = await page.goto(url, { waitUntil: 'load', timeout: this.options.timeoutMs });
+        await this.settle(page);
+      } finally {
+        if (router) this.rendering.delete(router);
+      }
       const a11y = options.axe ? await this.a11yPass(page, options) : {};
       await page.evaluate(MARK_HIDDEN_SCRIPT);
+      const refused = router?.refusedRequests() ?? [];
       return {
         finalUrl: page.url(),
         status: response?.status() ?? 0,
         headers: response?.headers() ?? {},
         html: await page.content(),
         ...a11y,
+        ...(refused.length ? { refusedRequests: refused } : {}),
       };
     });
   }
@@ -131,6 +151,8 @@ export class BrowserPool {
     const page = await (await this.getBrowser()).newPage();
     page.setDefaultTimeout(this.options.timeoutMs);
     await page.setUserAgent(this.options.userAgent);
+    // alert()/confirm() would stall the page until it times out.
+    page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     const network = this.options.network;
     if (network) {
       this.routers.set(page, await TabRouter.attach(page, { ...network, holdLimitMs: this.options.timeoutMs },
@@ -147,11 +169,7 @@ export class BrowserPool {
     return this.inSlot(async () => {
       const live = this.spareTabs.filter((p) => !p.isClosed());
       let page = live.find((p) => this.axeTabs.has(p) === axe) ?? live[0];
-      if (!page) {
-        page = await this.newTab(false);
-        // alert()/confirm() would stall the render until it times out.
-        page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
-      }
+      page ??= await this.newTab(false);
       this.spareTabs.splice(0, this.spareTabs.length, ...live.filter((p) => p !== page));
       if (axe && !this.axeTabs.has(page)) {
         await prepareA11y(page);
@@ -173,11 +191,23 @@ export class BrowserPool {
     const browser = this.browser;
     this.browser = undefined;
     if (browser) await (await browser.catch(() => undefined))?.close().catch(() => undefined);
+    const proxy = this.proxy;
+    this.proxy = undefined;
+    await (await proxy?.catch(() => undefined))?.close();
+  }
+
+  /** The guard proxy's flags when the pool renders under an address policy (started once, kept across relaunches). */
+  private async proxyFlags(): Promise<string[]> {
+    const network = this.options.network;
+    if (!network?.policy) return [];
+    this.proxy ??= GuardProxy.start({ policy: network.policy, ...(network.ownSite ? { ownSite: network.ownSite } : {}),
+      onRefused: (url) => this.rendering.forEach((router) => router.noteRefused(url)) });
+    return (await this.proxy).chromiumFlags;
   }
 
   private getBrowser(): Promise<Browser> {
     if (!this.browser) {
-      this.browser = launchChromium();
+      this.browser = this.proxyFlags().then((flags) => launchChromium([...POOL_FLAGS, ...flags])).then(lockDown);
       // A crashed or killed browser is relaunched on the next request instead of failing the crawl.
       void this.browser.then((b) => b.on('disconnected', () => {
         this.browser = undefined;
@@ -186,4 +216,20 @@ export class BrowserPool {
     }
     return this.browser;
   }
+}
+
+/**
+ * What a rendered page may do beyond showing itself: no downloads (a page's file never lands on the inspector's
+ * disk), no permissions, and any window that opens anyway is closed at once.
+ */
+async function lockDown(browser: Browser): Promise<Browser> {
+  const session = await browser.target().createCDPSession();
+  await session.send('Browser.setDownloadBehavior', { behavior: 'deny' });
+  for (const name of DENIED_PERMISSIONS) {
+    await session.send('Browser.setPermission', { permission: { name }, setting: 'denied' }).catch(() => undefined);
+  }
+  browser.on('targetcreated', (target: Target) => {
+    if (target.type() === 'page' && target.opener()) void target.page().then((p) => p?.close()).catch(() => undefined);
+  });
+  return browser;
 }

@@ -1,4 +1,5 @@
 import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { AddressPolicy } from '../fetch/address-policy.ts';
 import type { RequestLimiter } from '../fetch/host-limiter.ts';
 import type { HttpClient } from '../fetch/http-client.ts';
 import type { ResourceCache } from './resource-cache.ts';
@@ -10,6 +11,8 @@ export interface FetchedDocument {
   status: number;
   headers: Record<string, string>;
   body: Uint8Array;
+  /** The address policy refused it (intranet/loopback): nothing was sent. */
+  refused?: boolean;
 }
 
 /**
@@ -21,6 +24,10 @@ export interface CrawlNetwork {
   limiter: RequestLimiter;
   /** Longest a request Chromium sends keeps its limiter slot (a stream that never ends must not hold the host). */
   holdLimitMs: number;
+  /** Checks what Chromium sends itself (the client checks its own connections). */
+  policy?: AddressPolicy;
+  /** With --external none: the URLs the tab may ask for at all (the site's own); the rest are blocked. */
+  ownSite?: (url: string) => boolean;
 }
 
 // These describe the bytes on the wire, not the decompressed body held here; Chromium recomputes the length.
@@ -63,6 +70,7 @@ function respondWith(request: HTTPRequest, response: FetchedDocument): Promise<v
 export class TabRouter {
   private readonly ready = new Map<string, FetchedDocument>();
   private readonly held = new Map<HTTPRequest, () => void>();
+  private readonly refused = new Set<string>();
 
   private constructor(private readonly page: Page, private readonly network: CrawlNetwork,
     private readonly options: RouterOptions) {}
@@ -83,9 +91,20 @@ export class TabRouter {
     this.ready.set(keyOf(response.url), response);
   }
 
-  /** Drops whatever `serve` left that nobody asked for. */
+  /** Drops whatever `serve` left that nobody asked for, and the refusals of the last page. */
   forgetAll(): void {
     this.ready.clear();
+    this.refused.clear();
+  }
+
+  /** URLs the page asked for that lead into the inspector's own network (refused, never sent). */
+  refusedRequests(): string[] {
+    return [...this.refused];
+  }
+
+  /** A refusal seen elsewhere (the guard proxy) while this tab's page was the one rendering. */
+  noteRefused(url: string): void {
+    this.refused.add(keyOf(url));
   }
 
   private async route(request: HTTPRequest): Promise<void> {
@@ -96,14 +115,19 @@ export class TabRouter {
       this.ready.delete(keyOf(url));
       return respondWith(request, ready);
     }
-    if (!/^https?:/i.test(url)) return request.continue();
+    // data:, blob: and the like never leave the browser; any other scheme (ftp:, file:) is no page's business.
+    if (!/^https?:/i.test(url)) return /^(data|blob|about):/i.test(url) ? request.continue() : request.abort('blockedbyclient');
     if (SKIPPED.has(request.resourceType()) || TAB_ICON.test(url)) return request.abort('blockedbyclient');
+    if (this.network.ownSite && !this.network.ownSite(url)) return request.abort('blockedbyclient');
     if (request.method() !== 'GET' || (this.options.browserNavigations && request.isNavigationRequest())) {
+      // Chromium connects for these itself, out of undici's reach: the policy looks at the address first.
+      if (await this.network.policy?.refusal(url)) return this.refuse(request);
       return this.network.limiter.run(new URL(url).host, () => this.send(request));
     }
     const cache = this.options.cache;
     const load = () => this.fetchForTab(request);
     const response = await (cache ? cache.through(keyOf(url), request.resourceType(), load) : load());
+    if (response.refused) return this.refuse(request);
     if (!response.status) return request.abort('failed');
     // A redirected navigation is sent where the client landed (and handed that page), so the tab's
     // address is the final one, as it would be had Chromium followed the redirect itself.
@@ -118,7 +142,13 @@ export class TabRouter {
   private async fetchForTab(request: HTTPRequest): Promise<FetchedDocument> {
     const headers = Object.fromEntries(Object.entries(request.headers()).filter(([name]) => !NOT_FORWARDED.has(name.toLowerCase())));
     const res = await this.network.client.fetch(request.url(), 'full', headers);
-    return { url: res.finalUrl, status: res.status, headers: res.headers, body: res.body ?? new Uint8Array() };
+    return { url: res.finalUrl, status: res.status, headers: res.headers, body: res.body ?? new Uint8Array(),
+      ...(res.error === 'private-address' ? { refused: true } : {}) };
+  }
+
+  private refuse(request: HTTPRequest): Promise<void> {
+    this.noteRefused(request.url());
+    return request.abort('blockedbyclient');
   }
 
   /**

@@ -21,8 +21,9 @@ describe('govcheck crawl (real CLI against a loopback site)', () => {
     site = await serveStaticSite(SITE);
     dir = await mkdtemp(join(tmpdir(), 'govcheck-cli-'));
     // Run from a folder outside the project, as an installed bin is: the HTML report's JSX must still compile.
+    // --allow-private: the refused-connection link is another loopback port, probed as another site would be.
     result = await runCli(['crawl', site.url, '--render', 'never', '--retries', '0', '--format', 'json,html',
-      '--out', join(dir, 'report'), '--quiet'], dir);
+      '--out', join(dir, 'report'), '--quiet', '--allow-private', '127.0.0.1'], dir);
     report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as Report;
   });
   afterAll(async () => {

@@ -35,12 +35,20 @@ describe.skipIf(!BrowserPool.available())('re-check of refused links in Chromium
   });
 
   it('turns a 403 the browser gets past into ok, and a browser-confirmed 404 into broken', async () => {
-    const probe = new CrawlLinkProbe(client, new Map(), makeScope('http://other.example/'), 'status', browserRecheck(pool));
+    const probe = new CrawlLinkProbe(client, new Map(), makeScope(origin), 'status', browserRecheck(pool));
     const ctx = { policy: [], crawled: new Map(), element: 'a' };
     const open = await probe.probe(`${origin}/page.html`);
     expect(open.status).toBe(403);
     expect(open.browser).toMatchObject({ status: 200, title: '首页' });
     expect(judgeProbe(open, ctx)).toEqual({ kind: 'ok' });
     expect(judgeProbe(await probe.probe(`${origin}/gone.html`), ctx)).toMatchObject({ kind: 'broken', messageId: 'http-error' });
+  });
+
+  // A hostile site must not make a browser open whatever third-party page it links (issue 26).
+  it('leaves another site\'s 403 to review, without opening it in the browser', async () => {
+    const probe = new CrawlLinkProbe(client, new Map(), makeScope('http://other.example/'), 'status', browserRecheck(pool));
+    const open = await probe.probe(`${origin}/page.html`);
+    expect(open.status).toBe(403);
+    expect(open.browser).toBeUndefined();
   });
 });

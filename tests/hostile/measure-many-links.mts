@@ -16,7 +16,8 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const start = performance.now();
 const inspector = new Inspector(resolveOptions({ startUrl: new URL(CASES.manyLinks, site.url).href, asOf: '2026-11-23',
   maxPages: 150, maxDepth: 1000, concurrency: 8, render: 'never', useSitemap: false, retries: 0, timeoutMs: 4000,
-  cloaking: 'none', checks: values.checks?.split(',') ?? [], ...(values.db ? { db: values.db } : {}) }));
+  cloaking: 'none', checks: values.checks?.split(',') ?? [], ...(values.db ? { db: values.db } : {}),
+  allowPrivate: [new URL(site.externalUrl).host] }));
 let manyLinksDone = 0;
 let lastPage = 0;
 inspector.on('page', (page) => {

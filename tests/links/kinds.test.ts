@@ -46,7 +46,9 @@ describe('link checks on a loopback site with one link of every kind', () => {
 
   const run = (checkOptions: Record<string, Record<string, unknown>> = {}) => crawlSite(resolveOptions({
     startUrl: site.url, render: 'never', useSitemap: false, checks: ['link-broken', 'link-wrong'], retries: 1,
-    retryBaseMs: 10, maxRetryAfterMs: 20, timeoutMs: 800, maxRedirects: 5, asOf: '2026-11-23', checkOptions }));
+    retryBaseMs: 10, maxRetryAfterMs: 20, timeoutMs: 800, maxRedirects: 5, asOf: '2026-11-23', checkOptions,
+    // Targets on other loopback ports are the fixture's "other sites": allowed, as an intranet portal's would be.
+    allowPrivate: ['127.0.0.1'] }));
 
   beforeAll(async () => {
     site = await startKindsSite(await closedPort());

@@ -4,7 +4,7 @@ import { contentShape, htmlText, soft404Phrase } from '../../links/soft-404.ts';
 import { policyAction, type StatusRule } from '../../links/status-policy.ts';
 import type { ProbeResult } from '../link-probe.ts';
 
-export type BrokenMessage = 'http-error' | 'network-error' | 'soft-404' | 'bad-attachment';
+export type BrokenMessage = 'http-error' | 'network-error' | 'soft-404' | 'bad-attachment' | 'private-address';
 
 export type LinkVerdict =
   | { kind: 'ok' }
@@ -53,6 +53,8 @@ export function judgeProbe(result: ProbeResult, ctx: JudgeContext): LinkVerdict 
     return { kind: 'inconclusive', reason: result.error === 'blocked-by-robots' ? 'robots.txt 禁止访问' : '不支持的协议' };
   }
   if (isGoneGovDomain(result)) return { kind: 'skip', reason: 'gov domain gone (link-wrong)' };
+  // The crawler refused to connect (the link or one of its redirects leads into the inspector's own network).
+  if (result.error === 'private-address') return { kind: 'broken', messageId: 'private-address', reason: '内网或本机地址，未访问' };
   if (result.error) return { kind: 'broken', messageId: 'network-error', reason: NETWORK_REASONS[result.error] ?? result.error };
   const policy = policyAction(ctx.policy, result.url, result.status);
   if (policy) return fromPolicy(policy, result.status);

@@ -21,6 +21,8 @@ export async function runReplay(fixtures: string, replay: Replay): Promise<Outco
       maxDepth: replay.recurse ? 8 : 0, retries: replay.retries ?? 0, retryBaseMs: 5, maxRetryAfterMs: 10,
       timeoutMs: replay.timeoutMs ?? 5000, checks: ['link-broken', 'link-wrong'], asOf: '2026-11-23',
       skipLinks: [...(replay.skip ?? []).map((s) => hosts.rewrite(s)), LOOPBACK_ONLY],
+      // The fake hosts are loopback ports standing for other sites: allowed past the address policy.
+      allowPrivate: ['127.0.0.1'],
       checkOptions: replay.linkOptions ? { 'link-broken': replay.linkOptions } : {} }));
     return outcomeOf(report, hosts.requested, (u) => hosts.unrewrite(u), replay.startPageOnly ? startUrl : undefined);
   } finally {

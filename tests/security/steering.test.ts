@@ -1,0 +1,76 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSite } from '../../crawler/crawl.ts';
+import { resolveOptions } from '../../crawler/options.ts';
+import { BrowserPool } from '../../crawler/render/browser-pool.ts';
+import type { Report } from '../../shared/model/report.ts';
+import { SECRET, startIntranet, startSteeringSite, type HostileSite, type Intranet } from './intranet-fixture.ts';
+
+const hasChromium = BrowserPool.available();
+
+/** Every file under `dir`, recursively (a download would land somewhere below the crawl's home folder). */
+const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+
+/**
+ * Issue 26: a hacked site on one loopback port steers the crawler at an "intranet" service on another port
+ * in every way found. The start origin itself is loopback (that exception is the user's choice); the second
+ * port is another origin and must never be reached.
+ */
+describe('a hostile site cannot steer the crawler into the inspector\'s network', () => {
+  let intranet: Intranet;
+  let site: HostileSite;
+  let report: Report;
+  let home: string;
+  const savedHome = process.env.HOME;
+
+  beforeAll(async () => {
+    intranet = await startIntranet();
+    site = await startSteeringSite(intranet.port);
+    // Chromium downloads into $HOME/Downloads unless told otherwise: a home of our own shows any file it writes.
+    home = mkdtempSync(join(tmpdir(), 'govcheck-home-'));
+    process.env.HOME = home;
+    report = await crawlSite(resolveOptions({ startUrl: site.url, asOf: '2026-12-01', render: 'auto', retries: 0,
+      timeoutMs: 5000, cloaking: 'none', a11y: 'off', checks: ['link-broken', 'link-wrong'] }));
+  }, 120_000);
+
+  afterAll(async () => {
+    process.env.HOME = savedHome;
+    await Promise.all([site?.close(), intranet?.close()]);
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('sends the intranet service nothing, and no byte of it reaches the report', () => {
+    expect(intranet.hits).toEqual([]);
+    expect(JSON.stringify(report)).not.toContain(SECRET);
+    expect(JSON.stringify(report)).not.toContain('内网OA系统');
+  });
+
+  it('reports each steering link, redirect and spelling on the page that carries it', () => {
+    const refused = report.findings.filter((f) => f.checkId === 'link-broken' && f.message.zh.startsWith('链接/跳转指向内网地址'));
+    const targets = refused.map((f) => f.target ?? '');
+    const port = intranet.port;
+    for (const expected of [`${site.url}redirect`, `http://[::ffff:7f00:1]:${port}/mapped`, `http://127.0.0.1:${port}/hex`,
+      `http://127.0.0.1:${port}/decimal`, `http://localhost:${port}/name`, `http://[::]:${port}/unspecified`,
+      `http://0.0.0.0:${port}/zero`]) {
+      expect(targets, expected).toContain(expected);
+    }
+    for (const finding of refused) expect(finding.outcome).toBe('fail');
+    expect(refused.filter((f) => f.target?.endsWith('/redirect')).map((f) => f.url)).toEqual([site.url]);
+  });
+
+  it.runIf(hasChromium)('reports a rendered page\'s script fetch and image on that page, and opens no popup', () => {
+    const app = new URL('/app.html', site.url).href;
+    expect(report.pages.find((p) => p.url === app)?.rendered).toBe(true);
+    const fromApp = report.findings.filter((f) => f.url === app && f.message.zh.startsWith('链接/跳转指向内网地址'))
+      .map((f) => f.target);
+    expect(fromApp).toEqual(expect.arrayContaining([`http://127.0.0.1:${intranet.port}/api`,
+      `http://127.0.0.1:${intranet.port}/pixel.png`, `http://127.0.0.1:${intranet.port}/post`]));
+  });
+
+  it.runIf(hasChromium)('leaves no downloaded file', () => {
+    expect(filesUnder(home).filter((f) => /payload/.test(f))).toEqual([]);
+  });
+});
