@@ -62,3 +62,41 @@ export function findCloaking(baseline: PageVariant, others: PageVariant[], block
   }
   return [...items.values()];
 }
+
+/** Visible characters the served HTML must hold to count as an article. */
+const ARTICLE_MIN = 200;
+/** Visible characters under which a rendered page counts as blank. */
+const BLANK_MAX = 20;
+/** What error pages say (the fake IIS 404 of the kb.js operation included). */
+const ERROR_PAGE = new RegExp(['无法找到该网页', '找不到(该|此|您要的)?(网页|页面)', '页面不存在', 'HTTP\\s*(错误\\s*)?40[34]',
+  '40[34]\\s*(not\\s*found|forbidden)', 'page\\s*(cannot|can\'t)\\s*be\\s*found'].join('|'), 'i');
+
+/** A page that script turns into an error or blank page for people while its source holds an article. */
+export interface ScriptCloaking {
+  kind: 'error-page' | 'blank';
+  /** What the browser shows after scripts ran (start of it). */
+  rendered: string;
+  /** Visible characters of the served HTML, which crawlers index. */
+  servedChars: number;
+  /** The served title, which crawlers index. */
+  servedTitle: string;
+}
+
+/**
+ * Compares a rendered page with its served HTML (the raw variant): the kb.js pattern writes a fake
+ * "无法找到该网页 / HTTP 错误 404" over the page and stops loading, so people see an error while spiders,
+ * which do not run script, index the copied article. Undefined without both versions or without the pattern.
+ */
+export function findScriptCloaking(renderedTexts: string[], raw: PageVariant | undefined): ScriptCloaking | undefined {
+  if (!raw || raw.error) return undefined;
+  const servedChars = visibleChars(raw.texts);
+  if (servedChars < ARTICLE_MIN) return undefined;
+  const shown = renderedTexts.join(' ').replace(/\s+/g, ' ').trim();
+  const renderedChars = visibleChars(renderedTexts);
+  const common = { rendered: shown.slice(0, 120), servedChars, servedTitle: raw.title };
+  if (renderedChars < servedChars / 3 && ERROR_PAGE.test(shown)) return { kind: 'error-page', ...common };
+  if (renderedChars < BLANK_MAX) return { kind: 'blank', ...common };
+  return undefined;
+}
+
+const visibleChars = (texts: string[]) => texts.reduce((n, t) => n + t.replace(/\s/g, '').length, 0);
