@@ -1,7 +1,7 @@
 /**
  * How many rows grouping saves on real pages no one here wrote (../shared/bench/real-gov: sites/ and the
  * hacked/ mirrors, one site per folder): every page check that needs neither rendering nor the network, with
- * jieba (no language models: the LM rule is slow and changes nothing here), then the report's template merge.
+ * jieba (no language models: the LM rule is slow), then the report's template merge.
  * Per check: occurrences (one row each before issue 21), findings per page after grouping (C1), and findings
  * after the merge over pages. `--a11y`: also renders sites/ in Chromium and runs the accessibility checks
  * (offline: unshare -n bash -c 'ip link set lo up; npm run eval:grouping -- --a11y').

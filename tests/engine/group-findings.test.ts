@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { a11yAxe } from '../../shared/checks/a11y-axe/index.ts';
+import { spamLink } from '../../shared/checks/spam-link/index.ts';
 import { definePageCheck } from '../../shared/checks/define-check.ts';
 import type { CheckResult } from '../../shared/checks/types.ts';
 import { typoFormat } from '../../shared/checks/typo-format/index.ts';
@@ -94,5 +95,14 @@ describe('grouping in the engine (contract C1)', () => {
     const [alt] = findings;
     expect(alt.locations?.map((l) => l.selector)).toEqual(nodes.map((n) => n.target));
     expect(alt.message.zh).toContain('（本页共 10 处，例如：“<img src="p0.png">”；“<img src="p1.png">”；“<img src="p2.png">”）');
+  });
+
+  it('makes a hidden farm of 40 spam links one finding listing its targets', async () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<a href="http://bet${i % 4}.example/${i}">澳门赌场${i}</a>`);
+    const page = snapshotOf(`<p>正文</p><div style="display:none">${links.join(' ')}</div>`, `${SITE}a.html`);
+    const findings = await engineWith([spamLink]).checkPage(page);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ checkId: 'spam-link', count: 40, data: { count: 40 } });
+    expect(findings[0].data.targets).toContain('http://bet3.example/39');
   });
 });
