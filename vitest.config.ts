@@ -1,17 +1,41 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects, one `vitest run`: plain Node tests, extension units (WXT fake browser + happy-dom), and
-// end-to-end tests that drive Debian's Chromium (longer time limits, one file at a time).
+/**
+ * Node tests that need more than Node: Chromium, Redis or PostgreSQL, or the real CLI as a child process (it
+ * loads the whole crawler each time). They form the integration project; everything else under tests/ (but
+ * e2e) is a unit test, run in seconds by `npm run test:unit`.
+ */
+const INTEGRATION = [
+  'tests/attachments/attachment-checks.test.ts',
+  'tests/checks/column-site/columns-crawl.test.ts',
+  'tests/checks/column-site/unreachable.test.ts',
+  'tests/crawler/cli-crawl.test.ts',
+  'tests/crawler/cloaking-rendered.test.ts',
+  'tests/crawler/links-recheck.test.ts',
+  'tests/crawler/links-rendered.test.ts',
+  'tests/dashboard/dashboard.test.ts',
+  'tests/dashboard/pg-run-store.test.ts',
+  'tests/distributed/**/*.test.ts',
+  'tests/hostile/disk-full.test.ts',
+  'tests/report/html-pdf.test.ts',
+  'tests/report/recheck-two-crawls.test.ts',
+  'tests/security/steering.test.ts',
+  'tests/sites/run-sites.test.ts',
+  'tests/store/resume.test.ts',
+];
+
+// Projects: unit (plain Node, and the extension's units with WXT's fake browser + happy-dom), integration, and
+// end-to-end tests that drive Debian's Chromium (one file at a time). `npm test` runs them all.
 export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         test: {
-          name: 'node',
+          name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/extension/**', 'tests/e2e/**'],
+          exclude: ['tests/extension/**', 'tests/e2e/**', ...INTEGRATION],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -20,9 +44,18 @@ export default defineConfig({
       {
         plugins: [WxtVitest()],
         test: {
-          name: 'extension',
+          name: 'unit-extension',
           include: ['tests/extension/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: INTEGRATION,
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
