@@ -6,7 +6,10 @@ import { loadConfig } from './config.ts';
 import { ExitCode, UsageError } from './errors.ts';
 import { addCrawlFlags, crawlOptionsFromFlags } from './option-flags.ts';
 import { resolveOptions } from './options.ts';
-import { showProgress } from './progress.ts';
+import { closingSummary, showProgress, stageLine } from './progress.ts';
+import { withRecheck } from '../shared/report/diff.ts';
+import { addNoticeFlags, noticeOptions, type NoticeFlags } from './report/notice/notice-flags.ts';
+import type { BulletinArgs } from './bulletin/bulletin-command.ts';
 import { parseFormats, REPORT_FORMATS } from './report/formats.ts';
 import type { ReportCommandArgs } from './report/report-command.ts';
 import { VERSION } from './version.ts';
@@ -16,9 +19,13 @@ import { loadSitesConfig } from './sites/sites-config.ts';
 // Each command loads its modules when it runs: Chromium, Excel, Word, BullMQ … cost seconds of start-up
 // that a links-only crawl or `--help` should not pay.
 
-const int = (value: string) => {
+/** An integer flag value; the error names the flag and shows how to write it. */
+const int = (flag: string, example: string) => (value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n)) throw new UsageError(`需要整数，收到“${value}”`, `an integer is required, got "${value}"`);
+  if (!Number.isInteger(n)) {
+    throw new UsageError(`${flag} 需要整数，例如 ${flag} ${example}，收到“${value}”`,
+      `${flag} needs an integer, e.g. ${flag} ${example}; got "${value}"`);
+  }
   return n;
 };
 
@@ -27,8 +34,8 @@ export function defaultOut(startUrl: string, asOf: string): string {
 }
 
 /** The crawl command's own flags; crawl options come from crawler/option-table.ts. */
-interface CrawlFlags {
-  format?: string; out?: string; config?: string; quiet?: boolean; previous?: string; units?: string; issuer?: string;
+interface CrawlFlags extends NoticeFlags {
+  format?: string; out?: string; config?: string; quiet?: boolean; previous?: string; units?: string;
 }
 
 async function crawlCommand(url: string, flags: CrawlFlags, command: Command): Promise<number> {
@@ -44,9 +51,9 @@ async function crawlCommand(url: string, flags: CrawlFlags, command: Command): P
   const inspector = new Inspector({ ...options, evidenceDir: options.evidenceDir ?? evidenceDirFor(out) });
   const stop = flags.quiet ? () => undefined : showProgress(inspector);
   const report = await inspector.run().finally(stop);
-  const paths = await writeReports(report, formats, out, { previous, units, issuer: flags.issuer });
-  const counts = Object.entries(report.stats.findingsByCategory).map(([c, n]) => `${c} ${n}`).join('，') || '无';
-  process.stderr.write(`检查完成：${report.stats.pagesFetched} 个页面，问题 ${counts}\n`);
+  if (!flags.quiet) process.stderr.write(stageLine('write'));
+  const paths = await writeReports(report, formats, out, { previous, units, ...noticeOptions(flags) });
+  process.stderr.write(closingSummary(previous ? withRecheck(report, previous) : report));
   for (const notice of verdictNotices(report)) process.stderr.write(`注意：${notice.zh}\nNote: ${notice.en}\n`);
   for (const [format, path] of Object.entries(paths)) process.stdout.write(`${format}: ${path}\n`);
   return exitCodeOf([report]);
@@ -64,7 +71,7 @@ export function buildProgram(): Command {
     .version(VERSION)
     .exitOverride()
     .showHelpAfterError();
-  addCrawlFlags(program.command('crawl')
+  addNoticeFlags(addCrawlFlags(program.command('crawl')
     .description('抓取整个网站并检查 / crawl a site and check every page')
     .argument('<url>', '起始地址 / start URL'))
     .option('--format <list>', `报告格式 / report formats (${REPORT_FORMATS.join(',')})`, 'json')
@@ -72,22 +79,30 @@ export function buildProgram(): Command {
     .option('--config <file>', '配置文件 JSON/YAML / config file')
     .option('--previous <report>', '上一次的 JSON 报告：各格式标明新增、仍存在、已整改 / previous JSON report, for 复核')
     .option('--units <file>', '责任单位映射 JSON/YAML：每个单位一份整改通知 / URL prefix → responsible unit')
-    .option('--issuer <name>', '整改通知落款单位 / issuer of the 整改通知')
     .option('--quiet', '不显示进度 / no progress output')
     .action(async (url: string, flags: CrawlFlags, command: Command) => {
       program.setOptionValue('exitCode', await crawlCommand(url, flags, command));
-    });
-  program.command('report')
+    }));
+  addNoticeFlags(program.command('report')
     .description('由 JSON 报告生成其他格式 / write other formats from a JSON report')
     .argument('<report>', 'JSON 报告 / the JSON report')
     .option('--format <list>', `格式 / formats (${REPORT_FORMATS.join(',')})`, 'html')
     .option('--out <dir>', '输出目录 / output folder')
     .option('--previous <report>', '上一次的 JSON 报告，用于复核 / previous JSON report, for 复核')
     .option('--units <file>', '责任单位映射 JSON/YAML / URL prefix → responsible unit')
-    .option('--issuer <name>', '整改通知落款单位 / issuer of the 整改通知')
     .action(async (report: string, flags: Omit<ReportCommandArgs, 'report'>) => {
       const { runReportCommand } = await import('./report/report-command.ts');
       program.setOptionValue('exitCode', await runReportCommand({ report, ...flags }));
+    }));
+  program.command('bulletin')
+    .description('按已保存的检查结果写一轮检查的通报（DOCX、PDF）和汇总表（XLSX） / write the 通报 of a round from the stored runs')
+    .requiredOption('--config <file>', '站点配置 YAML/JSON / sites file')
+    .option('--run <id>', '哪一轮：latest（各站点最近一次）或某次检查的编号 / latest, or the id of a run of the round', 'latest')
+    .option('--out <dir>', '输出目录（默认为站点配置的 reportsDir） / output folder (default: reportsDir)')
+    .option('--date <date>', '成文日期 YYYY-MM-DD（默认今天） / date of the 通报 (default today)')
+    .action(async (flags: BulletinArgs) => {
+      const { runBulletinCommand } = await import('./bulletin/bulletin-command.ts');
+      program.setOptionValue('exitCode', await runBulletinCommand(flags));
     });
   const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
   program.command('run')
@@ -124,7 +139,7 @@ export function buildProgram(): Command {
     .description('本地检查台：浏览历次检查、复核与报告 / local dashboard over the run history (docs/dashboard.md)')
     .option('--db <path>', '检查数据库 / the store the crawls write')
     .option('--config <file>', '站点配置 YAML/JSON（可从检查台重新检查） / sites file (enables re-crawls)')
-    .option('--port <n>', '端口 / port', int)
+    .option('--port <n>', '端口 / port', int('--port', '8080'))
     .option('--host <host>', '监听地址，默认 127.0.0.1 / bind address (default 127.0.0.1)')
     .action(async (flags: { db?: string; config?: string; port?: number; host?: string }) => {
       const { runServe } = await import('./dashboard/serve-command.ts');

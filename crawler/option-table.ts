@@ -92,7 +92,8 @@ export const CRAWL_OPTIONS: readonly OptionSpec[] = [
     en: 'keep the crawl\'s state and history in this SQLite file (WAL) or postgres://… database', defaultText: 'in memory' },
   { key: 'resume', flag: '--resume', kind: BOOLEAN, zh: '继续 --db 中此地址最近一次未完成的抓取',
     en: 'continue the newest unfinished crawl of this URL in `--db`', default: false },
-  { key: 'siteName', kind: STRING, zh: '网站名称（报告标题）', en: 'site name (report title)' },
+  { key: 'siteName', flag: '--name <name>', kind: STRING, zh: '网站名称（报告和整改通知的标题；默认取首页标题，不用主机名）',
+    en: 'site name (title of the reports and the notice; default: the home page title, never host:port)' },
 ];
 
 export const OPTION_BY_KEY: ReadonlyMap<string, OptionSpec> = new Map(CRAWL_OPTIONS.map((o) => [o.key, o]));

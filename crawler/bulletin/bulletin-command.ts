@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chinaToday } from '../../shared/report/rows.ts';
-import { ExitCode } from '../errors.ts';
+import { ExitCode, UsageError } from '../errors.ts';
 import { documentToHtml } from '../report/document/document-html.ts';
 import { documentToDocx } from '../report/docx/document-docx.ts';
 import { htmlToPdf } from '../report/pdf-report.ts';
@@ -22,6 +22,10 @@ export interface BulletinArgs {
 
 /** Writes the 通报 (DOCX, PDF) and its 汇总表 (XLSX) from the stored runs; returns the paths by format. */
 export async function writeBulletin(args: BulletinArgs): Promise<Record<string, string>> {
+  if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) {
+    throw new UsageError(`--date 应写成 YYYY-MM-DD，例如 --date 2026-12-01，收到“${args.date}”`,
+      `--date must be YYYY-MM-DD, e.g. --date 2026-12-01; got "${args.date}"`);
+  }
   const config = await loadSitesConfig(args.config);
   const round = await loadRound(config, args.run ?? 'latest');
   const date = args.date ?? chinaToday();

@@ -8,9 +8,10 @@ import reportSchema from '../../shared/report/report.schema.json' with { type: '
 import { ExitCode, UsageError } from '../errors.ts';
 import { parseFormats } from './formats.ts';
 import { writeReports } from './write-reports.ts';
+import { noticeOptions, type NoticeFlags } from './notice/notice-flags.ts';
 
 /** `govcheck report <report.json> [--format list] [--out DIR] [--previous OLD.json] [--units FILE] [--issuer NAME]` */
-export interface ReportCommandArgs {
+export interface ReportCommandArgs extends NoticeFlags {
   /** The JSON report to write other formats from. */
   report: string;
   /** Comma-separated formats; default "html". */
@@ -21,8 +22,6 @@ export interface ReportCommandArgs {
   previous?: string;
   /** JSON or YAML file mapping URL prefixes to responsible units: one 整改通知 per unit. */
   units?: string;
-  /** 落款 of the 整改通知. */
-  issuer?: string;
 }
 
 // Formats are not checked here: the report was made by govcheck and its dates are ISO strings by construction.
@@ -31,6 +30,7 @@ const validateReport = new Ajv({ allErrors: true, strict: false, validateFormats
 /** Writes the requested formats from a saved JSON report, prints each path; returns the exit code. */
 export async function runReportCommand(args: ReportCommandArgs): Promise<number> {
   const formats = parseFormats(args.format, 'html');
+  const notice = noticeOptions(args);
   const report = await readReport(args.report);
   const previous = args.previous ? await readReport(args.previous) : undefined;
   const units = args.units ? await readUnits(args.units) : undefined;
@@ -41,7 +41,7 @@ export async function runReportCommand(args: ReportCommandArgs): Promise<number>
     throw new UsageError(`输出会覆盖输入报告 ${args.report}，请用 --out 指定其他目录`,
       `Writing json would overwrite the input ${args.report}; choose another --out folder`);
   }
-  const paths = await writeReports(report, formats, out, { previous, units, issuer: args.issuer });
+  const paths = await writeReports(report, formats, out, { previous, units, ...notice });
   for (const [format, path] of Object.entries(paths)) process.stdout.write(`${format}: ${path}\n`);
   return ExitCode.ok;
 }

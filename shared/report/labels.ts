@@ -15,6 +15,23 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   incomplete: '待人工复核',
 };
 
+/** The same names in English, for en mode (dashboard, CLI summary). */
+export const CATEGORY_LABEL_EN: Record<Category, string> = {
+  'broken-link': 'Broken links',
+  typo: 'Typos',
+  spam: 'Spam and hidden links',
+  'column-missing': 'Missing columns',
+  'column-empty': 'Empty columns',
+  'column-stale': 'Columns not updated',
+  a11y: 'Accessibility',
+  'site-info': 'Site identification',
+  privacy: 'Personal information',
+  ipv6: 'IPv6 support',
+  incomplete: 'Needs manual review',
+};
+
+export const SEVERITY_LABEL_EN: Record<Severity, string> = { veto: 'Veto', major: 'Major', minor: 'Minor', info: 'Info' };
+
 export const SEVERITY_LABEL: Record<Severity, string> = { veto: '单项否决', major: '严重', minor: '一般', info: '提示' };
 
 /** 整改状态: 待整改 without a previous report; with one, new / still open / fixed / not re-checked. */
