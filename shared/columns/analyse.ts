@@ -1,4 +1,5 @@
 import { resolveProfiles, type ColumnSpec, type ResolvedProfiles } from '../profiles/index.ts';
+import { HOME_UPDATES, ruleApplies } from '../indicators/rule-dates.ts';
 import { subtractPeriod } from '../text/dates.ts';
 import type { ColumnPage } from './collect.ts';
 import { columnCandidates, isHomePage, pageKey, SOURCE_RANK, type Candidate } from './discover.ts';
@@ -62,7 +63,9 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
   const ids = [...run.profiles, ...(configProfile.length ? ['config'] : [])];
   const custom = [...options.profiles, ...configProfile];
   // Site type: the config's, else the profiles' own (township), else a portal.
-  const resolved = resolveProfiles(ids, custom, options.siteType ?? resolveProfiles(ids, custom).siteType ?? 'portal');
+  // Rules not yet in force on the as-of date are left out (a 2018 page is not judged by the 2019 catalog).
+  const siteType = options.siteType ?? resolveProfiles(ids, custom).siteType ?? 'portal';
+  const resolved = resolveProfiles(ids, custom, siteType, run.asOf);
   const windows = { ...resolved.windows, ...options.windows };
   const specs = resolved.columns.filter((c) => !options.exclude.includes(c.id)).map(compileSpec);
   const start = pages.find((p) => isHomePage(p, run.siteUrl));
@@ -124,7 +127,7 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
     siteType: resolved.siteType ?? 'portal',
     asOf: run.asOf,
     columns,
-    ...(start ? { home: homeState(start, pages, homeCutoff) } : {}),
+    ...(start && ruleApplies(HOME_UPDATES.since, run.asOf) ? { home: homeState(start, pages, homeCutoff) } : {}),
     otherColumns,
     resolved: { scoring, windows },
   };

@@ -3,6 +3,7 @@ import { NATIONAL_2019 } from './national-2019.ts';
 import { SICHUAN_COUNTY, ZHEJIANG_2020 } from './provinces.ts';
 import { TIAOLI_20, TIAOLI_21 } from './tiaoli.ts';
 import type { ColumnSpec, FreshnessClass, Profile, Scoring, SiteType } from './types.ts';
+import { ruleApplies } from '../indicators/rule-dates.ts';
 import { XXGK_PLATFORM } from './xxgk-platform.ts';
 
 export type * from './types.ts';
@@ -57,13 +58,17 @@ export interface ResolvedProfiles {
   scoring: Scoring;
   /** The site type columns were filtered by: the one asked for, else the profiles' own; none = no filter. */
   siteType?: SiteType;
+  /** Profiles and columns selected but not yet in force on the as-of date, with the date they apply from. */
+  notInForce: { id: string; title: string; since: string }[];
 }
 
 /**
  * Resolves profile ids (built-in or defined in the config) into one column catalog. Throws
  * UnknownProfileError naming every id it cannot find, so hosts can reject the run at the boundary.
+ * With `asOf`, profiles and columns whose `since` is later are left out (listed in notInForce).
  */
-export function resolveProfiles(ids: readonly string[], custom: readonly Profile[] = [], siteType?: SiteType): ResolvedProfiles {
+export function resolveProfiles(ids: readonly string[], custom: readonly Profile[] = [], siteType?: SiteType,
+  asOf?: string): ResolvedProfiles {
   const known = new Map<string, Profile>([...BUILT_IN_PROFILES, ...custom].map((p) => [p.id, p]));
   const selected = ids.length ? ids : DEFAULT_PROFILE_IDS;
   const unknown = selected.filter((id) => !known.has(id));
@@ -81,14 +86,24 @@ export function resolveProfiles(ids: readonly string[], custom: readonly Profile
   const columns = new Map<string, ColumnSpec>();
   let windows: Record<string, string> = { ...DEFAULT_WINDOWS };
   let scoring: Scoring = { ...DEFAULT_SCORING };
+  const notInForce: ResolvedProfiles['notInForce'] = [];
+  const inForce = (since: string | undefined) => !asOf || ruleApplies(since, asOf);
   for (const profile of order) {
-    for (const spec of profile.columns) columns.set(spec.id, mergeSpec(columns.get(spec.id), spec));
+    if (!inForce(profile.since)) {
+      notInForce.push({ id: profile.id, title: profile.title, since: profile.since! });
+      continue;
+    }
+    for (const spec of profile.columns) {
+      if (inForce(spec.since)) columns.set(spec.id, mergeSpec(columns.get(spec.id), spec));
+      else notInForce.push({ id: spec.id, title: spec.name, since: spec.since! });
+    }
     windows = { ...windows, ...profile.windows };
     scoring = { ...scoring, ...profile.scoring, deductions: { ...scoring.deductions, ...profile.scoring?.deductions } };
   }
   const chosen = siteType ?? [...order].reverse().find((p) => p.siteType)?.siteType;
   const applicable = [...columns.values()].filter((c) => !chosen || !c.siteTypes || c.siteTypes.includes(chosen));
-  return { ids: [...selected], profiles: order, columns: applicable, windows, scoring, ...(chosen ? { siteType: chosen } : {}) };
+  return { ids: [...selected], profiles: order, columns: applicable, windows, scoring, notInForce,
+    ...(chosen ? { siteType: chosen } : {}) };
 }
 
 const union = (a: string[] = [], b: string[] = []) => [...new Set([...a, ...b])];

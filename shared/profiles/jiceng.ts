@@ -1,6 +1,8 @@
 import type { ColumnSpec, Profile } from './types.ts';
 
 const RULE_54 = '国办发〔2019〕54号 基层政务公开标准化规范化';
+/** 54号: 基层 governments finish their 标准目录 by the end of 2020; the columns are due from then. */
+const CATALOGS_DUE = '2021-01-01';
 
 const domain = (id: string, name: string, synonyms: string[] = []): ColumnSpec => ({
   id: `jc-${id}`, name, synonyms, parent: 'jiceng', freshness: 'quarterly',
@@ -41,6 +43,7 @@ export const JICENG_COUNTY: Profile = {
   id: 'jiceng-county',
   title: '基层政务公开标准目录（县级，26个领域）',
   source: `${RULE_54}；国办发〔2017〕42号`,
+  since: CATALOGS_DUE,
   columns: [
     CONTAINER, ...Object.values(SHARED), NATURAL_RESOURCES, FINANCE, POVERTY,
     domain('public-resources', '公共资源交易'),
@@ -58,5 +61,6 @@ export const JICENG_TOWNSHIP: Profile = {
   id: 'jiceng-township',
   title: '基层政务公开标准目录（乡镇，18个领域）',
   source: `${RULE_54}；宣汉县胡家镇标准目录（实践）`,
+  since: CATALOGS_DUE,
   columns: [CONTAINER, ...Object.values(SHARED), NATURAL_RESOURCES, FINANCE, POVERTY],
 };

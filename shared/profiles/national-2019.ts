@@ -15,6 +15,8 @@ export const NATIONAL_2019: Profile = {
   id: 'national-2019',
   title: '政府网站检查指标（2019）',
   source: `${RULE_2019}；${RULE_47}`,
+  // Published on www.gov.cn 2019-04-18 (signed 2019-04-01).
+  since: '2019-04-18',
   columns: [
     { id: 'overview', name: '概况信息', synonyms: ['走进XX', 'XX概况', '区情', '县情', '市情', '地情', '概况'],
       siteTypes: ['portal'], freshness: 'static', rule: `${RULE_47}（概况信息）`, indicators: ['NAT-D1'], certainty: 'P' },

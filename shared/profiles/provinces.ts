@@ -11,6 +11,7 @@ export const ZHEJIANG_2020: Profile = {
   id: 'zhejiang-2020',
   title: '浙江省政府信息公开平台“三统一”（2020）',
   source: ZJ,
+  since: '2020-06-10',
   includes: ['xxgk-platform'],
   columns: [
     { id: 'xxgk', name: '政府信息公开', synonyms: ['政府信息公开专栏', '政府信息公开平台'], nonStandard: [],

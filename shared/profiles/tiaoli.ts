@@ -3,6 +3,8 @@ import type { ColumnSpec, Profile } from './types.ts';
 
 const ART20 = '政府信息公开条例第二十条';
 const ART21 = '政府信息公开条例第二十一条';
+/** The revised 条例 (2019-04-03) is in force from 2019-05-15. */
+const REVISED_TIAOLI_IN_FORCE = '2019-05-15';
 
 const art20 = (item: string, spec: Omit<ColumnSpec, 'rule' | 'indicators' | 'certainty' | 'parent'>): ColumnSpec =>
   ({ parent: 'xxgk-proactive', rule: `${ART20}（${item}）`, indicators: ['GK-TL20'], certainty: 'V', ...spec });
@@ -15,6 +17,7 @@ export const TIAOLI_20: Profile = {
   id: 'tiaoli-20',
   title: '政府信息公开条例第二十条',
   source: '《中华人民共和国政府信息公开条例》（国务院令第711号）第二十条',
+  since: REVISED_TIAOLI_IN_FORCE,
   columns: [
     art20('一', { id: 'policy-docs', name: '政策文件', synonyms: [...POLICY_DOC_NAMES, '其他文件'], freshness: 'notice' }),
     art20('二', { id: 'organisation', name: '机构职能', synonyms: ORGANISATION_NAMES, freshness: 'static' }),
@@ -42,6 +45,7 @@ export const TIAOLI_21: Profile = {
   id: 'tiaoli-21',
   title: '政府信息公开条例第二十一条',
   source: '《中华人民共和国政府信息公开条例》第二十一条',
+  since: REVISED_TIAOLI_IN_FORCE,
   columns: [
     art21('municipal-construction', '市政建设', ['城市建设', '城乡建设'], ['portal', 'department']),
     art21('public-services', '公共服务', ['公共服务事项'], ['portal', 'department']),

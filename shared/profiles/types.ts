@@ -39,6 +39,8 @@ export interface ColumnSpec {
   onHomePage?: boolean;
   /** Only judged when present (freshness/blankness), never reported missing. */
   optional?: boolean;
+  /** yyyy-mm-dd from which the column is required, when later than its profile's date. */
+  since?: string;
 }
 
 /** Points a finding of an indicator costs in the national deduction part (Part 2, 100 points). */
@@ -66,6 +68,8 @@ export interface Profile {
   source: string;
   /** The kind of site the profile is for; used when the config does not say (the last profile naming one wins). */
   siteType?: SiteType;
+  /** yyyy-mm-dd from which the rules apply (publication or entry into force); a run --as-of earlier skips them. */
+  since?: string;
   /** Profiles this one builds on (resolved first, in order). */
   includes?: string[];
   columns: ColumnSpec[];

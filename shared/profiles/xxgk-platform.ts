@@ -7,6 +7,7 @@ export const XXGK_PLATFORM: Profile = {
   id: 'xxgk-platform',
   title: '政府信息公开平台（61号文）',
   source: `${RULE_61}《关于规范政府信息公开平台有关事项的通知》`,
+  since: '2019-11-29',
   columns: [
     { id: 'xxgk', name: '政府信息公开', synonyms: ['政府信息公开专栏', '政府信息公开平台'], nonStandard: ['政务公开', '信息公开'],
       freshness: 'static', rule: `${RULE_61}：统一名称为“政府信息公开”，在网站首页显著位置展示`, indicators: ['GK-61'], certainty: 'V' },

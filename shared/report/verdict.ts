@@ -4,7 +4,8 @@ import type { Localized } from '../model/localized.ts';
 import type { PageRecord, Report } from '../model/report.ts';
 import type { VetoGroup } from '../columns/veto.ts';
 import { startPageNotice, type StartPage } from '../columns/start-page.ts';
-import { BUILT_IN_PROFILES, resolveProfiles, type Profile, type Scoring } from '../profiles/index.ts';
+import { DATED_RULES, ruleApplies } from '../indicators/rule-dates.ts';
+import { BUILT_IN_PROFILES, resolveProfiles, type Profile, type ResolvedProfiles, type Scoring } from '../profiles/index.ts';
 
 export interface IndicatorLine {
   id: string;
@@ -35,6 +36,8 @@ export interface Verdict {
   indicators: { auto: IndicatorLine[]; partial: IndicatorLine[]; manual: IndicatorLine[] };
   /** With result unreachable: the start page and the error that kept it out. */
   unreachable?: { url: string; error: string };
+  /** The profiles and dated rules the run used, and those not yet in force on its as-of date. */
+  rules?: RuleSet;
   /** What limits the verdict itself (an unreachable or non-home start page), for the report and the CLI. */
   notices?: Localized[];
 }
@@ -45,12 +48,14 @@ const NATIONAL_VETO = ['NAT-V1', 'NAT-V2', 'NAT-V3', 'NAT-V4', 'NAT-V5', 'NAT-V6
  * The national result (国办秘函〔2019〕19号): any veto item → 不合格; otherwise 100 minus the deductions of the
  * selected profiles' scoring table (per finding, capped per indicator), below the pass mark → 不合格.
  * Call it on the report's findings after duplicates are merged; put the value in report.sections.verdict.
- * `startPage`: an article or column page given as the start URL adds a notice (home-page rules not applied).
+ * `context.startPage`: an article or column page given as the start URL adds a notice (home-page rules not
+ * applied); `context.asOf`: rules not yet in force are left out, and `rules` lists the rule set used.
  */
 export function computeVerdict(findings: readonly Finding[], profileIds: readonly string[], custom: readonly Profile[] = [],
-  startPage?: StartPage): Verdict {
+  context: VerdictContext = {}): Verdict {
   const known = new Set([...BUILT_IN_PROFILES, ...custom].map((p) => p.id));
-  const resolved = resolveProfiles(profileIds.filter((id) => known.has(id)), custom);
+  const resolved = resolveProfiles(profileIds.filter((id) => known.has(id)), custom, undefined, context.asOf);
+  const { startPage } = context;
   const failed = findings.filter((f) => f.outcome === 'fail');
   const line = (id: string): IndicatorLine => ({
     id, title: INDICATOR_BY_ID.get(id)?.title ?? id,
@@ -98,6 +103,33 @@ export function computeVerdict(findings: readonly Finding[], profileIds: readonl
     deductions,
     indicators: { auto: by('auto'), partial: by('partial'), manual: by('manual') },
     ...(startPage && startPage.kind !== 'home' ? { notices: [startPageNotice(startPage)] } : {}),
+    ...(context.asOf ? { rules: ruleSet(resolved, context.asOf) } : {}),
+  };
+}
+
+export interface VerdictContext {
+  startPage?: StartPage;
+  /** The run's as-of date: which rules were in force. */
+  asOf?: string;
+}
+
+/** The rule set a run used: each profile and dated rule with its date, and whether it applied on the as-of day. */
+export interface RuleSet {
+  asOf: string;
+  profiles: { id: string; title: string; source: string; since: string | null; applied: boolean }[];
+  /** Columns and other rules left out because they were not yet in force. */
+  notInForce: { id: string; title: string; since: string }[];
+  dated: { id: string; title: string; since: string; source: string; certainty: string; applied: boolean }[];
+}
+
+function ruleSet(resolved: ResolvedProfiles, asOf: string): RuleSet {
+  const skipped = new Set(resolved.notInForce.map((n) => n.id));
+  return {
+    asOf,
+    profiles: resolved.profiles.map((p) => ({ id: p.id, title: p.title, source: p.source, since: p.since ?? null,
+      applied: !skipped.has(p.id) })),
+    notInForce: resolved.notInForce,
+    dated: DATED_RULES.map((r) => ({ ...r, applied: ruleApplies(r.since, asOf) })),
   };
 }
 
@@ -141,8 +173,8 @@ export function startPageFailure(record: PageRecord | undefined): Localized | un
  * window) stays with the availability probe: one failed fetch is not that.
  */
 export function unreachableVerdict(url: string, failure: Localized, error: string, profileIds: readonly string[],
-  custom: readonly Profile[] = []): Verdict {
-  const base = computeVerdict([], profileIds, custom);
+  custom: readonly Profile[] = [], asOf?: string): Verdict {
+  const base = computeVerdict([], profileIds, custom, asOf ? { asOf } : {});
   return {
     ...base,
     result: 'unreachable',

@@ -1,4 +1,6 @@
 import type { PageSnapshot } from '../../model/page-snapshot.ts';
+import { classifyStartPage, startPageFacts } from '../../columns/start-page.ts';
+import { ELDER_ENTRY, ruleApplies } from '../../indicators/rule-dates.ts';
 import { definePageCheck } from '../define-check.ts';
 
 /** Labels gov portals use for the 无障碍 / 适老化 entry (link text, image alt or title). */
@@ -6,9 +8,12 @@ const ENTRY_LABEL = /无障碍|长者|关怀版|关爱版|适老|老年(人)?模
 /** Scripts of common 无障碍工具条 services: the entry may be an unlabelled icon they draw. */
 const TOOLBAR_SCRIPT = /<script[^>]+src=["'][^"']*(wza|cniil|assist|aria\.js|accessib|barrier|slh\.js)[^"']*["']/i;
 
-/** The site's home page: depth 0 in a crawl, else a root or index URL on the site's host. */
+/**
+ * The site's home page: depth 0 in a crawl (unless that start page is an article or column page), else a
+ * root or index URL on the site's host.
+ */
 function isHomePage(page: PageSnapshot, siteUrl: string): boolean {
-  if (page.depth !== undefined) return page.depth === 0;
+  if (page.depth !== undefined) return page.depth === 0 && classifyStartPage(startPageFacts(page)).kind === 'home';
   try {
     const url = new URL(page.finalUrl || page.url);
     return url.host === new URL(siteUrl).host && /^\/(index\.\w+)?$/i.test(url.pathname);
@@ -42,8 +47,9 @@ export const a11yElderEntry = definePageCheck({
     zh: '在首页页头显著位置提供“无障碍”和“长者模式／关怀版”入口（文字或带替代文本的图标），并确保工具条可正常加载。',
     en: 'Put labelled accessibility and elder-mode entries in the home page header and make sure the toolbar loads.',
   },
-  run({ page, siteUrl }) {
-    if (!isHomePage(page, siteUrl)) return [];
+  run({ page, siteUrl, asOf }) {
+    // The entry is required since the 适老化 retrofit deadline: a page judged as of an earlier day is not.
+    if (!ruleApplies(ELDER_ENTRY.since, asOf) || !isHomePage(page, siteUrl)) return [];
     const entry = page.links.some((l) => !l.hidden && (l.element === 'a' || l.element === 'area' || l.element === 'img') &&
       ENTRY_LABEL.test(l.text)) ||
       page.textBlocks.some((b) => !b.hidden && b.text.length <= 20 && ENTRY_LABEL.test(b.text));

@@ -1,5 +1,6 @@
 import type { PageSnapshot } from '../../model/page-snapshot.ts';
 import type { StartPageKind } from '../../columns/start-page.ts';
+import { MPS_FILING_ADDRESS, ruleApplies } from '../../indicators/rule-dates.ts';
 import {
   CONAC, CONAC_ERROR, HOST_LABEL, ICP_ANY, ICP_HOSTS, JIUCUO_HOSTS, JIUCUO_PATH, JIUCUO_SCRIPT_PATH, JIUCUO_SCRIPT_TAG,
   POLICE_ANY, POLICE_HOSTS, SCRIPT_FOOTER, SEARCH_FORM, SEARCH_TEXT, SITE_CODE_LABEL,
@@ -63,7 +64,12 @@ const filingNumber = (raw: string | undefined) => {
   return text && (/^.*?备\d+(号)?(-\d{1,3})?/.exec(text)?.[0] ?? text);
 };
 
-export function siteInfoFacts(page: PageSnapshot): SiteInfoFacts {
+/** Before a new address is in force the old one is the current one (both accepted). */
+function hostsAsOf(hosts: { current: string[]; old: string[] }, since: string, asOf: string | undefined) {
+  return !asOf || ruleApplies(since, asOf) ? hosts : { current: [...hosts.current, ...hosts.old], old: [] };
+}
+
+export function siteInfoFacts(page: PageSnapshot, asOf?: string): SiteInfoFacts {
   const links = page.links.filter((l) => !l.hidden);
   const text = footerText(page, links);
   const near = (pattern: RegExp) => links.filter((l) => pattern.test(l.text)).map((l) => l.url);
@@ -84,7 +90,8 @@ export function siteInfoFacts(page: PageSnapshot): SiteInfoFacts {
     ...(conacLinks.length || page.html.includes('_ideConac')
       ? { conac: conacLinks.some((l) => CONAC_ERROR.test(l.url)) ? 'error' as const : 'ok' as const } : {}),
     ...(icp ? { icp: { text: icp, link: linkState(icpLinks, ICP_HOSTS) } } : {}),
-    ...(police ? { police: { text: police, link: linkState(policeLinks, POLICE_HOSTS) } } : {}),
+    ...(police ? { police: { text: police,
+      link: linkState(policeLinks, hostsAsOf(POLICE_HOSTS, MPS_FILING_ADDRESS.since, asOf)) } } : {}),
     ...(jiucuo || jiucuoTag ? { jiucuo: jiucuoFacts(jiucuo?.url, jiucuoTag) } : {}),
     host: HOST_LABEL.test(text),
     search: links.some((l) => SEARCH_TEXT.test(l.text)) || SEARCH_FORM.test(page.html) || page.textBlocks.some((b) => b.tag === 'button' && SEARCH_TEXT.test(b.text)),

@@ -44,8 +44,8 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
     zh: '在全站页面底部功能区按《政府网站发展指引》列明主办单位、网站标识码、ICP备案编号、公安机关备案标识、党政机关网站标识和“我为政府网站找错”入口，并在首页提供站内搜索。',
     en: 'List every footer item required by the 2017 guide on all pages; offer site search on the home page.',
   },
-  collect: ({ page }) => (page.status >= 400 ? undefined : {
-    ...siteInfoFacts(page), ...(page.depth === 0 ? { startKind: classifyStartPage(startPageFacts(page)).kind } : {}) }),
+  collect: ({ page, asOf }) => (page.status >= 400 ? undefined : {
+    ...siteInfoFacts(page, asOf), ...(page.depth === 0 ? { startKind: classifyStartPage(startPageFacts(page)).kind } : {}) }),
   async finish(collected, ctx) {
     const pages = await gather(collected);
     if (!pages.length) return [];
