@@ -37,6 +37,13 @@ const EMPTY_WITH_ID = /<([a-z][a-z0-9]*)\s+id\s*=\s*["']?([\w-]+)["']?\s*>\s*<\/
 export interface JunkMarkup {
   /** Non-standard tag names used, with counts. */
   unknownTags: Record<string, number>;
+  /**
+   * Elements in runs of WRAP_RUN_MIN or more nested id-only wrappers (`<delect id=h4sia><strike id=k2d9>…`),
+   * which spam templates put around the real content to make every copy unique.
+   */
+  wrappers: number;
+  /** The first such run, as written. */
+  wrapSample: string;
   /** Longest run of adjacent empty elements that carry only an id. */
   emptyRun: number;
   /** A few of those elements, as written. */
@@ -65,7 +72,39 @@ export function junkMarkup(html: string): JunkMarkup {
       sample = current.slice(0, 5);
     }
   }
-  return { unknownTags, emptyRun, sample };
+  return { unknownTags, emptyRun, sample, ...idOnlyWrappers(html) };
+}
+
+/** Structural tags pages nest on purpose; wrapper runs are made of the others (and made-up ones). */
+const STRUCTURAL = new Set(`html head body div span p ul ol li dl dt dd table thead tbody tfoot tr td th section article
+  header footer nav main aside form a h1 h2 h3 h4 h5 h6 center font label button select option iframe`.split(/\s+/));
+// A tag whose only attribute is an id that reads like a random token (letters and digits mixed), or its end tag.
+const WRAPPER_OR_END = /<([a-z][a-z0-9]*)\s+id\s*=\s*["']?([a-z0-9]{3,10})["']?\s*>|<\/[a-z][a-z0-9]*\s*>/gi;
+/** Nested wrappers from which a run counts. */
+const WRAP_RUN_MIN = 3;
+
+function idOnlyWrappers(html: string): Pick<JunkMarkup, 'wrappers' | 'wrapSample'> {
+  let wrappers = 0;
+  let wrapSample = '';
+  let run: string[] = [];
+  let lastEnd = -1;
+  const close = () => {
+    if (run.length >= WRAP_RUN_MIN) {
+      wrappers += run.length;
+      wrapSample ||= run.join('');
+    }
+    run = [];
+  };
+  for (const m of html.matchAll(WRAPPER_OR_END)) {
+    if (lastEnd >= 0 && !/^\s*$/.test(html.slice(lastEnd, m.index))) close();
+    lastEnd = m.index! + m[0].length;
+    const tag = m[1]?.toLowerCase();
+    if (!tag) continue; // an end tag keeps the run going
+    if (!STRUCTURAL.has(tag) && /\d/.test(m[2]) && /[a-z]/i.test(m[2])) run.push(m[0]);
+    else close();
+  }
+  close();
+  return { wrappers, wrapSample };
 }
 
 const OBFUSCATED_LOADER = /(eval\s*\(\s*(?:atob|unescape|decodeURIComponent|String\.fromCharCode|function\s*\(p,\s*a,\s*c,\s*k)|document\.write\s*\(\s*(?:unescape|atob|decodeURIComponent|String\.fromCharCode))/i;

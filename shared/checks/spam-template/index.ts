@@ -3,11 +3,21 @@ import type { CheckResult } from '../types.ts';
 import { domainSpamScore, hostOf, isForeignHost } from '../../spam/domains.ts';
 import { isSpamScore, scoreText, SPAM_FIX, VISIBLE_TO_SOURCE } from '../../spam/evidence.ts';
 import { isKnownService } from '../../spam/known-services.ts';
-import { entityEncodedFields, junkMarkup, scriptSigns } from '../../spam/markup.ts';
+import { entityEncodedFields, junkMarkup, scriptSigns, type JunkMarkup } from '../../spam/markup.ts';
 import { spamTerms } from '../../spam/matcher.ts';
 import { suspect, veto } from '../../spam/tier.ts';
 import { servedSource } from '../../spam/variants.ts';
 import type { PageSnapshot } from '../../model/page-snapshot.ts';
+
+function junkDetail(junk: JunkMarkup, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
+  const unknown = Object.keys(junk.unknownTags);
+  return [
+    junk.emptyRun >= EMPTY_RUN_MIN ? `${junk.emptyRun}${zh ? ' 个连续的空标签' : ' empty id-only elements'}` : '',
+    junk.wrappers >= WRAPPERS_MIN ? `${junk.wrappers}${zh ? ' 个嵌套的随机 id 包裹标签' : ' nested random-id wrappers'}` : '',
+    unknown.length >= UNKNOWN_TAGS_MIN ? `${zh ? '非标准标签' : 'made-up tags'} ${unknown.join(', ')}` : '',
+  ].filter(Boolean).join(zh ? '；' : '; ');
+}
 
 const FIELD_NAMES: Record<string, string> = { title: '标题', keywords: '关键词', description: '描述' };
 
@@ -25,6 +35,8 @@ function encodedMeta(page: PageSnapshot): CheckResult[] {
 
 /** Adjacent empty id-only elements from which the spam-template pattern is reported. */
 const EMPTY_RUN_MIN = 8;
+/** Elements in nested id-only wrapper runs (`<delect id=h4sia>…`) from which the pattern is reported. */
+const WRAPPERS_MIN = 9;
 /** Distinct made-up tag names from which the pattern is reported. */
 const UNKNOWN_TAGS_MIN = 4;
 /** Characters followed by bracketed pinyin in one block, from which filter dodging is reported. */
@@ -44,7 +56,7 @@ export const spamTemplate = definePageCheck({
   messages: {
     'junk-tags': {
       zh: '页面含成串的无意义标签（{detail}），是常见的垃圾页面模板特征，需人工复核',
-      en: 'Runs of junk tags ({detail}), a common spam-template sign; review',
+      en: 'Runs of junk tags ({detailEn}), a common spam-template sign; review',
     },
     'obfuscated-spam': {
       zh: '混淆脚本解码后含违法有害信息：{terms}',
@@ -78,13 +90,12 @@ export const spamTemplate = definePageCheck({
     const results: CheckResult[] = [];
     const junk = junkMarkup(page.html);
     const unknown = Object.keys(junk.unknownTags);
-    if (junk.emptyRun >= EMPTY_RUN_MIN || unknown.length >= UNKNOWN_TAGS_MIN) {
+    if (junk.emptyRun >= EMPTY_RUN_MIN || unknown.length >= UNKNOWN_TAGS_MIN || junk.wrappers >= WRAPPERS_MIN) {
       const tier = suspect(0.6);
       results.push({ messageId: 'junk-tags', ...tier,
-        location: { snippet: junk.sample.join('') || unknown.map((t) => `<${t}>`).join('') },
-        data: { detail: junk.emptyRun >= EMPTY_RUN_MIN ? `${junk.emptyRun} empty id-only elements` : `tags ${unknown.join(', ')}`,
-          emptyRun: junk.emptyRun, unknownTags: unknown, hiddenHow: 'junk-markup', visibleTo: VISIBLE_TO_SOURCE,
-          ...tier.data } });
+        location: { snippet: junk.sample.join('') || junk.wrapSample || unknown.map((t) => `<${t}>`).join('') },
+        data: { detail: junkDetail(junk, 'zh'), detailEn: junkDetail(junk, 'en'), emptyRun: junk.emptyRun,
+          wrappers: junk.wrappers, unknownTags: unknown, hiddenHow: 'junk-markup', visibleTo: VISIBLE_TO_SOURCE, ...tier.data } });
     }
     results.push(...encodedMeta(page));
     const scripts = scriptSigns(page.html);

@@ -68,3 +68,29 @@ describe('patterns of the re-hosted spam sites', () => {
     expect(encoded?.data.confidence).toBe(0.4);
   });
 });
+
+describe('junk-tag template around real content', () => {
+  // The seed pattern of spam templates: each copy wraps the real paragraphs in nested made-up or rarely used
+  // elements with random ids, so no two copies of a page look alike to a duplicate filter.
+  const wrap = (inner: string, ids: string[]) =>
+    `<delect id="${ids[0]}"><strike id="${ids[1]}"><abbr id="${ids[2]}">${inner}</abbr></strike></delect>`;
+  const seeded = ['h4sia', 'k2d9x', 'x8s7d', 'p0q1w', 'm3n4b', 'z9y8c', 'a1s2d', 'q9w8e', 'r5t6y', 'u7i8o', 'f3g4h', 'j5k6l']
+    .reduce<string[][]>((runs, id, i) => (i % 3 ? runs[runs.length - 1].push(id) : runs.push([id]), runs), [])
+    .map((ids, i) => wrap(`<p>第${i + 1}段：各乡镇人力资源和社会保障服务中心要做好创业贷款贴息工作。</p>`, ids)).join('');
+
+  it('reports nested random-id wrapper runs as one 疑似 template sign', async () => {
+    const findings = await spamFindings(`<html><head><title>通知</title></head><body>${seeded}</body></html>`);
+    const junk = findings.filter((f) => f.messageId === 'junk-tags');
+    expect(junk).toHaveLength(1);
+    expect(junk[0].data.wrappers).toBe(12);
+    expect(junk[0].message.zh).toContain('12 个嵌套的随机 id 包裹标签');
+    expect([junk[0].outcome, junk[0].data.suspect]).toEqual(['incomplete', true]);
+  });
+
+  it('does not take ordinary nested containers with ids for wrappers', async () => {
+    const ordinary = Array.from({ length: 6 }, (_, i) => `<div id="box${i}"><ul id="list${i}"><li id="item${i}">`
+      + `<span id="s${i}x">第${i}条新闻</span></li></ul></div>`).join('');
+    const findings = await spamFindings(`<html><head><title>通知</title></head><body>${ordinary}</body></html>`);
+    expect(findings).toEqual([]);
+  });
+});
