@@ -30,6 +30,8 @@ const jiebaWasmNotInlined = {
   },
 };
 
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
+
 // Preact has no official WXT module; the preset is added through the vite hook.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -41,10 +43,15 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: '__MSG_actionTitle__' },
+    // public/icon/<size>.png (scripts/draw-extension-icons.ts) become `icons` by WXT's convention; the toolbar
+    // button names them too, as Firefox does not fall back to `icons` for it.
+    action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     // The inspector fetches jieba's word-segmentation module on demand (a content script may only fetch
     // extension files listed here).
-    web_accessible_resources: [{ resources: [JIEBA_WASM_PATH.slice(1)], matches: ['http://*/*', 'https://*/*'] }],
+    // Chromium serves it under a per-session id only (runtime.getURL gives it), so a page cannot probe the fixed
+    // URL to learn the extension is installed; Firefox gives each install a random id already.
+    web_accessible_resources: [{ resources: [JIEBA_WASM_PATH.slice(1)], matches: ['http://*/*', 'https://*/*'],
+      ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     // Where a page's CSP forbids WebAssembly in the inspector, the background runs the typo checks with jieba-wasm;
     // the extension's default policy (script-src 'self') forbids it there too.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },

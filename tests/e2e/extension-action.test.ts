@@ -37,8 +37,12 @@ describe('released build (activeTab only)', () => {
     expect(messages.some((m) => m.includes('布署'))).toBe(true);
     expect(messages.some((m) => m.includes('missing-plan.doc'))).toBe(false);
     expect((await marksOnPage(page)).some((m) => m.text === '布署')).toBe(true);
-    // Without host permission, the background must not probe the page's links.
+    // Without host permission, the background must not probe the page's links, and the popup says so with a
+    // button that asks for this site only.
     expect(site.requests.filter((r) => r.includes('missing-plan'))).toEqual([]);
+    const notice = await popup.$eval('.unchecked-links', (p) => p.textContent ?? '');
+    expect(notice).toMatch(/个链接未检查.*127\.0\.0\.1/);
+    expect(await popup.$('.unchecked-links button.grant-recheck')).not.toBeNull();
   });
 
   it('the popup hands over to the side panel, which keeps working on the granted tab', async () => {

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assertValidReport } from '../helpers/validate-report.ts';
-import { buildExtension, launchWithExtension, marksOnPage, ROOT } from './extension-browser.ts';
+import { buildExtension, launchWithExtension, marksOnPage, overlayElements, ROOT } from './extension-browser.ts';
 import { NOTICE_HTML, serveNotice, type FixtureSite } from './extension-fixture-site.ts';
 import { reportFor } from './extension-report-fixture.ts';
 import { screenshotDir } from '../helpers/screenshot-dir.ts';
@@ -76,8 +76,8 @@ describe('extension in Chromium', () => {
 
     // Clicking a finding in the panel makes its highlight the current one in the page.
     await clickInPanel('details[data-category="typo"] li.finding .message');
-    await page.waitForFunction(() => document.querySelector('govcheck-highlights')?.shadowRoot
-      ?.querySelector<HTMLElement>('.mark.current')?.dataset.category === 'typo');
+    await vi.waitFor(async () => expect((await overlayElements(page))
+      .find((e) => e.classes.includes('current'))?.attributes['data-category']).toBe('typo'));
     await page.screenshot({ path: `${SHOTS}extension-highlight.png` });
     // A background tab paints no frames, so the panel comes forward for its picture and then yields again.
     await panel.bringToFront();
@@ -94,8 +94,7 @@ describe('extension in Chromium', () => {
     const stored = await worker.evaluate(() => chrome.storage.local.get('marks'));
     expect(stored.marks).toMatchObject({ notTypo: ['布署'] });
     await clickInPanel('button.inspect');
-    await page.waitForFunction(() => !Array.from(document.querySelector('govcheck-highlights')?.shadowRoot
-      ?.querySelectorAll<HTMLElement>('.mark') ?? []).some((m) => m.dataset.text === '布署'));
+    await vi.waitFor(async () => expect((await marksOnPage(page)).some((m) => m.text === '布署')).toBe(false));
   });
 
   it('imports a crawler report and overlays this page’s findings, typos positioned by text', async () => {
