@@ -38,9 +38,12 @@ export const columnEmpty = defineSiteCheck<ColumnPage>({
     const analysis = await analyseSite(await gather(collected), ctx);
     const counts = vetoCounts(analysis).blank;
     ctx.addSection({ blank: counts.ids, threshold: counts.threshold, veto: counts.veto });
+    // C4: the blank columns that reached the veto count.
+    const evidence = `${counts.ids.length} 个空白栏目（达到 ${counts.threshold} 个即否决）：`
+      + counts.ids.map((id) => analysis.columns.find((c) => c.id === id)!.name).join('、');
     return analysis.columns.flatMap((c): CheckResult[] => {
       const base = { column: c.name, url: c.match?.url, indicators: c.indicators, ...(counts.veto ? { severity: 'veto' as const } : {}) };
-      const counted = { vetoGroup: 'blank' };
+      const counted = { vetoGroup: 'blank', ...(counts.veto ? { vetoEvidence: evidence } : {}) };
       const placeholder = c.page?.placeholder?.text ?? '';
       if (c.state === 'dead') return [{ ...base, messageId: 'dead', data: { ...counted, reason: deadReason(c) } }];
       if (c.state === 'empty') {

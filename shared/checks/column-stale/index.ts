@@ -63,18 +63,31 @@ export const columnStale = defineSiteCheck<ColumnPage>({
       staleNewsNotice: counts.staleNewsNotice, longStale: counts.longStale });
     const vetoIds = new Set([...(counts.staleNewsNotice.veto ? counts.staleNewsNotice.ids : []),
       ...(counts.longStale.veto ? counts.longStale.ids : [])]);
-    const results = analysis.columns.flatMap((c) => staleResult(c, ctx.asOf, options.annualReportDeadline, vetoIds.has(c.id)));
+    const evidence = vetoEvidence(analysis.columns, counts);
+    const results = analysis.columns
+      .flatMap((c) => staleResult(c, ctx.asOf, options.annualReportDeadline, vetoIds.has(c.id)))
+      .map((r) => (r.severity === 'veto' ? { ...r, data: { ...r.data, vetoEvidence: evidence } } : r));
     const home = analysis.home;
     if (home && home.state !== 'ok') {
       const window = periodLabel(options.homeWindow);
       const data = { window: window.zh, windowEn: window.en, latest: home.latest ?? '无', asOf: ctx.asOf };
+      const homeEvidence = `首页${home.via === 'home' ? '' : '（及其二级页面）'}最新信息日期 ${home.latest ?? '无'}，早于 ${home.cutoff}`;
       results.unshift(home.state === 'stale'
-        ? { messageId: 'home-stale', column: HOME_COLUMN, url: home.url, severity: 'veto', indicators: ['NAT-V3'], data }
+        ? { messageId: 'home-stale', column: HOME_COLUMN, url: home.url, severity: 'veto', indicators: ['NAT-V3'],
+          data: { ...data, vetoEvidence: homeEvidence } }
         : { messageId: 'home-undated', column: HOME_COLUMN, url: home.url, outcome: 'incomplete', severity: 'info', indicators: ['NAT-V3'], data });
     }
     return results;
   },
 });
+
+/** C4: the columns that reached a NAT-V4 veto count, each with its newest date. */
+function vetoEvidence(columns: ColumnState[], counts: ReturnType<typeof vetoCounts>): string {
+  const listed = (ids: string[]) => ids.map((id) => columns.find((c) => c.id === id)!)
+    .map((c) => `${c.name}（最新 ${c.page?.latest ?? '无日期'}）`).join('、');
+  return [counts.staleNewsNotice, counts.longStale].filter((g) => g.veto)
+    .map((g) => `${g.ids.length} 个栏目不更新（达到 ${g.threshold} 个即否决）：${listed(g.ids)}`).join('；');
+}
 
 function staleResult(c: ColumnState, asOf: string, deadline: string, veto: boolean): CheckResult[] {
   const group = vetoGroup(c);
