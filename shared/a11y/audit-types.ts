@@ -16,6 +16,8 @@ export interface AxeNodeSummary {
   target: string;
   /** Outer HTML excerpt as axe reports it. */
   html: string;
+  /** What axe measured on the element (color-contrast: fgColor, bgColor, contrastRatio, expectedContrastRatio …). */
+  data?: Record<string, string | number>;
 }
 
 /** One axe rule's result on the page. */

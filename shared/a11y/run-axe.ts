@@ -13,7 +13,12 @@ interface AxeRawRule {
   tags: string[];
   help: string;
   helpUrl: string;
-  nodes: { target: unknown[]; html: string }[];
+  nodes: { target: unknown[]; html: string; any?: AxeRawCheck[]; all?: AxeRawCheck[]; none?: AxeRawCheck[] }[];
+}
+
+/** A check axe ran on a node; `data` holds what it measured (e.g. colours and contrast ratio). */
+interface AxeRawCheck {
+  data?: unknown;
 }
 
 export interface AxeRawResults {
@@ -48,13 +53,25 @@ export async function runAxe(axe: AxeModule, locale: { lang?: string } | null, s
   // axe targets: one entry per frame level; an entry is an array when it crosses shadow roots.
   const targetText = (target: unknown[]): string =>
     target.map((step) => (Array.isArray(step) ? step.join(' >>> ') : String(step))).join(' >>> ');
+  // What a node's checks measured, as plain values (colours, ratios, font size), for messages people can act on.
+  const measured = (node: AxeRawRule['nodes'][number]): Record<string, string | number> | undefined => {
+    const data = [...(node.any ?? []), ...(node.all ?? []), ...(node.none ?? [])]
+      .map((check) => check.data).find((d) => d !== null && typeof d === 'object');
+    if (!data) return undefined;
+    const values = Object.entries(data as Record<string, unknown>)
+      .filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number');
+    return values.length ? Object.fromEntries(values.slice(0, 8)) : undefined;
+  };
   const summarize = (rule: AxeRawRule) => ({
     id: rule.id,
     impact: (rule.impact ?? null) as AxeSummary['violations'][number]['impact'],
     tags: rule.tags,
     help: rule.help,
     helpUrl: rule.helpUrl,
-    nodes: rule.nodes.slice(0, maxNodes).map((n) => ({ target: targetText(n.target), html: n.html.slice(0, 300) })),
+    nodes: rule.nodes.slice(0, maxNodes).map((n) => {
+      const data = measured(n);
+      return { target: targetText(n.target), html: n.html.slice(0, 300), ...(data ? { data } : {}) };
+    }),
     nodeCount: rule.nodes.length,
   });
   return {

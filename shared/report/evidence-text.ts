@@ -58,6 +58,9 @@ export function documentUrl(url: string): string {
 export function officialText(text: string, ownOrigin?: string): string {
   return text
     .replace(/<[^>]*>/g, '')
+    // Examples that were only markup leave empty quotes behind: drop them, and an "e.g." left with none.
+    .replace(/“\s*”/g, '').replace(/[，,]?\s*例如[：:][；;、，\s]*(?=[）)]|$)/g, '').replace(/；{2,}/g, '；')
+    .replace(/[；;、，]+(?=[）)])/g, '')
     .replace(/(?:说明|详见|参见)[：:]\s*https?:\/\/\S+/g, '')
     .replace(/https?:\/\/[^\s，。；、（）()「」“”"'<>]+/g, (url) => (ownOrigin && url.startsWith(ownOrigin) ? url : ''))
     .replace(/[（(][^（）()]*[)）]/g, (group) => (!hasEnglish(group) ? group

@@ -34,7 +34,8 @@ function documentXml(bytes: Uint8Array, name: string): { xml: string; text: stri
 const AXE_FINDING = finding({
   checkId: 'a11y-axe', category: 'a11y', outcome: 'fail', severity: 'major', url: `${SITE}index.html`,
   messageId: 'violation', axeRuleId: 'color-contrast',
-  message: { zh: '元素必须满足最小颜色对比度比率阈值（axe 规则 color-contrast，影响程度：较重，WCAG 1.4.3）', en: 'Contrast' },
+  message: { zh: '元素必须满足最小颜色对比度比率阈值（axe 规则 color-contrast，影响程度：较重，WCAG 1.4.3）' +
+    '（本页共 2 处，例如：“<a href="#">联系我们</a>”；“<a href="#"></a>”）', en: 'Contrast' },
   fix: { zh: '按规则要求修改该元素。说明：https://dequeuniversity.com/rules/axe/4.14/color-contrast?application=axeAPI',
     en: 'Fix it' },
   location: { selector: 'footer a', snippet: '<a href="https://evil.example/track?utm_source=x">联系我们</a>' },
@@ -109,7 +110,7 @@ describe('DOCX 整改通知', () => {
     const addresses = text.match(/https?:\/\/[^\s，。；、（）]+/g) ?? [];
     expect(addresses.length).toBeGreaterThan(0);
     for (const address of addresses) expect(address.startsWith(SITE)).toBe(true);
-    expect(text).toContain('元素必须满足最小颜色对比度比率阈值（影响程度：较重）');
+    expect(text).toContain('元素必须满足最小颜色对比度比率阈值（影响程度：较重）（本页共 2 处，例如：“联系我们”）');
     expect(text).toContain('澳门【赌场】 时时彩平台');
     // A foreign link target is named without its scheme, so the document holds no live foreign link.
     expect(text).toContain('链接地址：old.example-county.gov.cn/a.pdf');

@@ -1,6 +1,7 @@
 import type { AxeImpact, AxeRuleSummary } from '../../a11y/audit-types.ts';
 import { BEST_PRACTICE_INDICATOR, indicatorsForTags, WCAG_TAG_TO_INDICATOR, wcagCriteria } from '../../a11y/indicator-map.ts';
 import type { Severity } from '../../model/finding.ts';
+import { describeAxeRule } from '../../a11y/describe.ts';
 import { definePageCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 
@@ -23,7 +24,7 @@ function resultOf(rule: AxeRuleSummary, outcome: 'fail' | 'incomplete', maxNodes
     ...(locations.length ? { location: locations[0], locations } : {}),
     count: Math.max(rule.nodeCount, locations.length, 1),
     data: { help: rule.help, helpUrl: rule.helpUrl, impact, impactZh: IMPACT_ZH[impact],
-      wcag: wcagCriteria(rule.tags).join('、') || '—', nodeCount: rule.nodeCount,
+      wcag: wcagCriteria(rule.tags).join('、') || '—', nodeCount: rule.nodeCount, ...describeAxeRule(rule),
       ...(rule.screenshot ? { screenshot: rule.screenshot } : {}) },
   };
 }
@@ -45,15 +46,15 @@ export const a11yAxe = definePageCheck({
   defaults: { maxNodesPerRule: 10 } },
   messages: {
     violation: {
-      zh: '{help}（axe 规则 {axeRuleId}，影响程度：{impactZh}，WCAG {wcag}）',
-      en: 'Accessibility rule {axeRuleId} failed (impact: {impact}, WCAG {wcag})',
+      zh: '{describe}（影响程度：{impactZh}）',
+      en: '{describeEn} (rule {axeRuleId}, impact: {impact}, WCAG {wcag})',
     },
     'needs-review': {
-      zh: '需人工复核：{help}（axe 规则 {axeRuleId}，WCAG {wcag}）',
+      zh: '需人工复核：{describe}',
       en: 'Needs review: accessibility rule {axeRuleId} could not decide (WCAG {wcag})',
     },
   },
-  fix: { zh: '按规则要求修改该元素：{help}。说明：{helpUrl}', en: 'Fix the element as the rule describes: {helpUrl}' },
+  fix: { zh: '{fixZh}', en: '{fixEn} Details: {helpUrl}' },
   run({ page, options }) {
     const axe = page.a11y?.axe;
     if (!axe) return [];
