@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { CHECKS } from '../shared/checks/index.ts';
 import type { CheckDefinition } from '../shared/checks/types.ts';
 import { CheckEngine } from '../shared/engine/run-checks.ts';
+import { checkErrorFinding } from '../shared/engine/check-error.ts';
 import type { Finding } from '../shared/model/finding.ts';
 import type { PageRecord, Report } from '../shared/model/report.ts';
 import type { PageSnapshot } from '../shared/model/page-snapshot.ts';
@@ -152,6 +153,11 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       }
       if (loaded.snapshot && entry.depth === 0) this.startPage = classifyStartPage(startPageFacts(loaded.snapshot));
       const inspection = loaded.snapshot ? await crawl.engine.inspectPage(loaded.snapshot) : { findings: [], collected: [] };
+      // A page picked for the accessibility pass that did not get it says so, instead of looking clean.
+      const axe = loaded.a11yMissed ? crawl.engine.activeChecks.find((c) => c.id === 'a11y-axe') : undefined;
+      if (axe) {
+        inspection.findings.push(checkErrorFinding(axe, entry.url, new Error(`本页无障碍检测未进行（${loaded.a11yMissed}）`)));
+      }
       // A page that redirected off the site is checked but its links are not followed.
       if (loaded.snapshot && inScope(loaded.snapshot.finalUrl, crawl.scope)) await this.enqueueLinks(loaded.snapshot, entry, crawl);
       await this.complete(entry.url, state, { record: loaded.record, probe: loaded.probe, ...inspection });

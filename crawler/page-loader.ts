@@ -18,6 +18,8 @@ export interface LoadedPage {
   probe: ProbeResult;
   /** Present when the page is HTML that checks can read. */
   snapshot?: PageSnapshot;
+  /** The page was picked for the accessibility pass and it did not run (render or pass failed or timed out): why. */
+  a11yMissed?: string;
 }
 
 const HTML_TYPE = /text\/html|application\/xhtml\+xml/i;
@@ -60,6 +62,7 @@ export async function loadPage(entry: FrontierEntry, client: HttpClient, setting
   let snapshot = snapshotFromHtml({ url: entry.url, finalUrl: res.finalUrl, status: res.status, headers: res.headers,
     contentType, charset: decoded.encoding, html: decoded.text, rendered: false, depth: entry.depth });
   const notes: string[] = [];
+  let a11yMissed: string | undefined;
   const wantA11y = pool !== undefined && settings.a11y?.wants(snapshot) === true;
   if (pool && (needsRendering(snapshot, render) || wantA11y)) {
     try {
@@ -73,15 +76,18 @@ export async function loadPage(entry: FrontierEntry, client: HttpClient, setting
       // report it on this page (链接/跳转指向内网地址) from the refusal, without any request.
       snapshot.links.push(...(rendered.refusedRequests ?? []).map(requestLink));
       if (rendered.a11yError) notes.push(`accessibility pass failed: ${rendered.a11yError}`);
+      if (wantA11y && !rendered.a11y) a11yMissed = `accessibility pass failed: ${rendered.a11yError ?? 'no result'}`;
     } catch (error) {
       // The raw snapshot still gets checked; the record says rendering failed.
       notes.push(`render failed: ${(error as Error).message}`);
+      if (wantA11y) a11yMissed = `render failed: ${(error as Error).message}`;
     }
   }
   return {
     record: { ...record, title: snapshot.title, rendered: snapshot.rendered, ...notesOf(decoded.mismatch, notes) },
     probe,
     snapshot,
+    ...(a11yMissed ? { a11yMissed } : {}),
   };
 }
 
