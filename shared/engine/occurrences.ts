@@ -36,7 +36,11 @@ export function withoutOccurrences(message: Localized, count: number, locations:
   return { zh: strip(message.zh, note.zh), en: strip(message.en, note.en) };
 }
 
+/** Long attribute values (data: URLs, tracking queries) would fill the example: shortened first. */
+const LONG_ATTRIBUTE = /="([^"]{16})[^"]{8,}"/g;
+
 function exampleOf(l: Location): string {
-  const text = (l.context ?? l.snippet ?? l.selector ?? '').replace(/\s+/g, ' ').trim();
+  const text = (l.context ?? l.snippet ?? l.selector ?? '').replace(/\s+/g, ' ').replace(LONG_ATTRIBUTE, '="$1…"')
+    .trim();
   return text.length > EXAMPLE_CHARS ? `${text.slice(0, EXAMPLE_CHARS)}…` : text;
 }

@@ -30,13 +30,16 @@ export function fixturePages(checks: string[]): FixturePage[] {
   }));
 }
 
-const keyOf = (f: Finding): string => [f.axeRuleId, f.location?.selector].filter(Boolean).join(' ');
+/** One key per element: a grouped finding (one per rule and page) lists its elements in `locations`. */
+const keysOf = (f: Finding): string[] => (f.locations ?? [f.location]).map((l) =>
+  [f.axeRuleId, l?.selector].filter(Boolean).join(' '));
 
 /** The check's findings on the page, as expected: same failures, same needs-review items, nothing else. */
 export function expectFindings(findings: Finding[], expected: Expectation): void {
   const own = findings.filter((f) => f.checkId === expected.check);
   expect(own.filter((f) => f.messageId === 'check-error').map((f) => f.message.en)).toEqual([]);
-  expect([...new Set(own.filter((f) => f.outcome === 'fail').map(keyOf))].sort()).toEqual([...expected.fail].sort());
-  expect([...new Set(own.filter((f) => f.outcome === 'incomplete').map(keyOf))].sort())
+  expect([...new Set(own.filter((f) => f.outcome === 'fail').flatMap(keysOf))].sort())
+    .toEqual([...expected.fail].sort());
+  expect([...new Set(own.filter((f) => f.outcome === 'incomplete').flatMap(keysOf))].sort())
     .toEqual([...expected.incomplete].sort());
 }
