@@ -19,6 +19,8 @@ dpkg -s sunpinyin-data >/dev/null 2>&1 || missing+=(sunpinyin-data)
 dpkg -s libime-data-language-model >/dev/null 2>&1 || missing+=(libime-data-language-model)
 # libime's converter (KenLM's build_binary): the KenLM reader's tests build models from ARPA files with it.
 command -v libime_slm_build_binary >/dev/null 2>&1 || missing+=(libime-bin)
+# Firefox ESR: the extension's Firefox build is tested in it (tests/e2e/extension-firefox.test.ts).
+command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
 # Unicode's Unihan database: only the test that the generated 形近字 table is up to date reads it.
 dpkg -s unicode-data >/dev/null 2>&1 || missing+=(unicode-data)
 
@@ -40,4 +42,12 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   # Not `npm ci`: the registry here lacks some other platforms' optional binaries (e.g. @node-rs/jieba for
   # macOS), which makes `npm ci` refuse the lock file; `npm install` installs the locked versions anyway.
   npm install --no-audit --no-fund --loglevel=error
+fi
+
+# The `govcheck` bin runs the compiled crawler (dist/) when it is newer than every source file.
+stale=$([ -f dist/.build-stamp ] && find crawler shared tsconfig.json tsconfig.build.json -newer dist/.build-stamp -type f \
+  -print -quit || echo missing)
+if [ -n "$stale" ]; then
+  echo "编译 / compiling the crawler to dist/" >&2
+  bash scripts/build.sh
 fi
