@@ -9,10 +9,10 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  * Builds the Chrome extension the way `npm run build:ext` does, so `vitest run` works from a fresh clone.
  * `loopback: true` is the e2e build (wxt.config.ts): host access to 127.0.0.1 for link checks.
  */
-export function buildExtension({ loopback }: { loopback: boolean }): string {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe',
+export function buildExtension({ loopback, firefox = false }: { loopback: boolean; firefox?: boolean }): string {
+  execFileSync('npx', ['wxt', 'build', ...firefox ? ['-b', 'firefox', '--mv3'] : []], { cwd: ROOT, stdio: 'pipe',
     env: { ...process.env, GOVCHECK_EXT_E2E: loopback ? '1' : '' } });
-  return join(ROOT, loopback ? '.output/e2e/chrome-mv3' : '.output/chrome-mv3');
+  return join(ROOT, loopback ? '.output/e2e' : '.output', firefox ? 'firefox-mv3' : 'chrome-mv3');
 }
 
 export interface ExtensionBrowser {

@@ -24,13 +24,13 @@ export interface FixtureSite {
   close(): Promise<void>;
 }
 
-/** Serves the notice on 127.0.0.1 (port 0); /ok.html answers 200, everything else 404. */
-export async function serveNotice(): Promise<FixtureSite> {
+/** Serves the notice (or other HTML) on 127.0.0.1 (port 0); /ok.html answers 200, everything else 404. */
+export async function serveNotice(html = NOTICE_HTML): Promise<FixtureSite> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(`${req.method} ${path}`);
-    const page = path === '/' ? NOTICE_HTML : path === '/ok.html' ? '<!doctype html><title>政务公开</title>' : null;
+    const page = path === '/' ? html : path === '/ok.html' ? '<!doctype html><title>政务公开</title>' : null;
     res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(req.method === 'HEAD' ? undefined : page ?? 'not found');
   });
