@@ -2,8 +2,8 @@ import type { PageSnapshot } from '../../model/page-snapshot.ts';
 import type { StartPageKind } from '../../columns/start-page.ts';
 import { MPS_FILING_ADDRESS, ruleApplies } from '../../indicators/rule-dates.ts';
 import {
-  CONAC, CONAC_ERROR, HOST_LABEL, ICP_ANY, ICP_HOSTS, JIUCUO_HOSTS, JIUCUO_PATH, JIUCUO_SCRIPT_PATH, JIUCUO_SCRIPT_TAG,
-  POLICE_ANY, POLICE_HOSTS, SCRIPT_FOOTER, SEARCH_FORM, SEARCH_TEXT, SITE_CODE_LABEL,
+  CONAC, CONAC_ERROR, HOST_LABEL, ICP_ANY, ICP_HOSTS, ICP_WITH_PROVINCE, JIUCUO_HOSTS, JIUCUO_PATH, JIUCUO_SCRIPT_PATH,
+  JIUCUO_SCRIPT_TAG, POLICE_ANY, POLICE_HOSTS, POLICE_WITH_PROVINCE, SCRIPT_FOOTER, SEARCH_FORM, SEARCH_TEXT, SITE_CODE_LABEL,
 } from './patterns.ts';
 
 export type LinkState = 'current' | 'old' | 'other' | 'none';
@@ -61,7 +61,7 @@ function footerText(page: PageSnapshot, links: PageSnapshot['links']): string {
 /** A filing number ends at its 号 (and -n): "晋公网安备14010502050691号网站标识码…" is cut after 号. */
 const filingNumber = (raw: string | undefined) => {
   const text = raw?.replace(/\s+/g, '');
-  return text && (/^.*?备\d+(号)?(-\d{1,3})?/.exec(text)?.[0] ?? text);
+  return text && (/^.*?备[:：]?\d+(号)?(-\d{1,3})?/.exec(text)?.[0] ?? text);
 };
 
 /** Before a new address is in force the old one is the current one (both accepted). */
@@ -74,8 +74,8 @@ export function siteInfoFacts(page: PageSnapshot, asOf?: string): SiteInfoFacts 
   const text = footerText(page, links);
   const near = (pattern: RegExp) => links.filter((l) => pattern.test(l.text)).map((l) => l.url);
   const siteCode = SITE_CODE_LABEL.exec(text)?.[1];
-  const icp = filingNumber(ICP_ANY.exec(text)?.[0]);
-  const police = filingNumber(POLICE_ANY.exec(text)?.[0]);
+  const icp = filingNumber((ICP_WITH_PROVINCE.exec(text) ?? ICP_ANY.exec(text))?.[0]);
+  const police = filingNumber((POLICE_WITH_PROVINCE.exec(text) ?? POLICE_ANY.exec(text))?.[0]);
   const jiucuo = links.find((l) => JIUCUO_PATH.test(l.url) || JIUCUO_SCRIPT_PATH.test(l.url));
   const jiucuoTag = JIUCUO_SCRIPT_TAG.exec(page.html)?.[0];
   const conacLinks = links.filter((l) => CONAC.test(hostOf(l.url)));

@@ -7,9 +7,14 @@ export const SITE_CODE_LABEL = /网站标识码\s*[:：]?\s*([A-Za-z0-9]{0,16})/
 export const SITE_CODE = /^(\d{10}|bm\d{8})$/;
 
 export const ICP_ANY = /[\u4e00-\u9fa5]?\s*ICP\s*备\s*[^\s，,;；|]{0,24}/i;
-export const ICP_VALID = new RegExp(`^${PROVINCE}ICP备\\d{6,10}号(-\\d{1,3})?$`);
+/** A number with its province first: preferred over "ICP备案编号：" labels that ICP_ANY also meets. */
+export const ICP_WITH_PROVINCE = new RegExp(`${PROVINCE}\\s*ICP\\s*备\\s*[^\\s，,;；|]{0,24}`, 'i');
+// 号 is often left out ("京ICP备13026484"): the number is what identifies the filing.
+export const ICP_VALID = new RegExp(`^${PROVINCE}ICP备[:：]?\\d{6,10}号?(-\\d{1,3})?$`);
 export const POLICE_ANY = /[\u4e00-\u9fa5]?\s*公网安备\s*[^\s，,;；|]{0,24}/;
-export const POLICE_VALID = new RegExp(`^${PROVINCE}公网安备\\d{14}号$`);
+export const POLICE_WITH_PROVINCE = new RegExp(`${PROVINCE}\\s*公网安备\\s*[^\\s，,;；|]{0,24}`);
+// 14 digits today; older Beijing numbers have 12 (京公网安备110402430068号).
+export const POLICE_VALID = new RegExp(`^${PROVINCE}公网安备[:：]?(\\d{14}|\\d{12})号?$`);
 
 /** Link targets: current host first, then hosts that only old templates still use. */
 export const ICP_HOSTS = { current: ['beian.miit.gov.cn'], old: ['www.miibeian.gov.cn', 'miibeian.gov.cn'] };
