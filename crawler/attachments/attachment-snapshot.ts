@@ -2,10 +2,10 @@ import { ATTACHMENT_FORMAT_META, ATTACHMENT_PROBLEM_META, ATTACHMENT_REASON_META
 import type { PageLink, PageSnapshot } from '../../shared/model/page-snapshot.ts';
 import { findDates } from '../../shared/text/dates.ts';
 import { extensionOf, sniffFormat, type AttachmentFormat } from './attachment-format.ts';
-import { extractDocx } from './docx-text.ts';
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits, type ExtractedDocument } from './extracted.ts';
-import { extractPdf } from './pdf-text.ts';
-import { extractXlsx } from './xlsx-text.ts';
+import { ReaderPool } from './reader-pool.ts';
+import { READERS } from './readers.ts';
+import { zipBombReason } from './zip-directory.ts';
 
 /** What the fetch knew besides the bytes; all optional. */
 export interface AttachmentFacts {
@@ -26,15 +26,13 @@ export interface AttachmentResult {
   problem?: { messageId: string; reason: string };
 }
 
-const READERS: Partial<Record<AttachmentFormat, (bytes: Uint8Array, limits: AttachmentLimits, signal: AbortSignal) => Promise<ExtractedDocument>>> = {
-  pdf: extractPdf,
-  docx: extractDocx,
-  xlsx: extractXlsx,
-};
+// Every attachment of the process is parsed in these threads (memory limit and deadline per file).
+const readers = new ReaderPool();
 
 /** Problems decided from the bytes alone, before any parsing. */
-function problemBeforeReading(format: AttachmentFormat, url: string, size: number, limits: AttachmentLimits,
+function problemBeforeReading(format: AttachmentFormat, url: string, bytes: Uint8Array, limits: AttachmentLimits,
   truncated: boolean): AttachmentProblem | undefined {
+  const size = bytes.length;
   if (truncated) return { messageId: 'too-large', reason: `download cut off after ${size} bytes` };
   if (size > limits.maxBytes) return { messageId: 'too-large', reason: `${size} bytes, limit ${limits.maxBytes}` };
   if (format === 'legacy') {
@@ -43,32 +41,15 @@ function problemBeforeReading(format: AttachmentFormat, url: string, size: numbe
   if (format === 'ofd') return { messageId: 'unsupported-format', reason: 'OFD documents are not read yet' };
   if (format === 'encrypted-office') return { messageId: 'encrypted', reason: 'password-protected Office file' };
   if (!READERS[format]) return { messageId: 'corrupt', reason: `bytes are not a PDF, DOCX or XLSX file (.${extensionOf(url).toLowerCase() || '?'})` };
+  // A zip says in its directory what it unzips to: a bomb is refused before a byte of it is inflated.
+  const bomb = format === 'docx' || format === 'xlsx' ? zipBombReason(bytes) : undefined;
+  if (bomb) return { messageId: 'too-large', reason: bomb };
   return undefined;
 }
 
 function formatName(format: AttachmentFormat, url: string): string {
   if (format === 'legacy' || format === 'encrypted-office' || format === 'unknown') return extensionOf(url) || 'unknown';
   return format.toUpperCase();
-}
-
-async function readWithin(format: AttachmentFormat, bytes: Uint8Array, limits: AttachmentLimits,
-  outer?: AbortSignal): Promise<ExtractedDocument | AttachmentProblem> {
-  const signal = outer ? AbortSignal.any([outer, AbortSignal.timeout(limits.timeoutMs)]) : AbortSignal.timeout(limits.timeoutMs);
-  const aborted = new Promise<never>((_, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-  try {
-    // DOCX and XLSX parsing cannot be interrupted; the race stops waiting for it (the size cap bounds the rest).
-    return await Promise.race([READERS[format]!(bytes, limits, signal), aborted]);
-  } catch (error) {
-    const e = error as Error;
-    if (signal.aborted) return { messageId: 'timeout', reason: `not read within ${limits.timeoutMs} ms` };
-    if (e?.name === 'PasswordException') return { messageId: 'encrypted', reason: 'password-protected PDF' };
-    return { messageId: 'corrupt', reason: String(e?.message ?? e).slice(0, 200) };
-  } finally {
-    aborted.catch(() => undefined);
-  }
 }
 
 /**
@@ -83,8 +64,8 @@ export async function snapshotFromAttachment(url: string, bytes: Uint8Array, con
   const format = sniffFormat(bytes);
   if (format === 'empty') return { problem: { messageId: 'empty', reason: 'the file is empty' } };
   if (format === 'html') return { problem: { messageId: 'not-a-document', reason: 'an HTML page is served under a document URL' } };
-  const early = problemBeforeReading(format, url, bytes.length, caps, facts.truncated ?? false);
-  const read = early ?? (await readWithin(format, bytes, caps, facts.signal));
+  const early = problemBeforeReading(format, url, bytes, caps, facts.truncated ?? false);
+  const read = early ?? (await readers.read(format, bytes, caps, facts.signal));
   const doc: ExtractedDocument = 'blocks' in read ? read : { blocks: [], links: [], info: {}, problem: read };
   const snapshot = toSnapshot(url, contentType, formatName(format, url), doc, facts);
   return { snapshot, ...(doc.problem ? { problem: doc.problem } : {}) };
