@@ -5,7 +5,7 @@ import { recheckOf, statusOf } from './diff.ts';
 import { CATEGORY_LABEL, DEFAULT_DEADLINE_DAYS, SEVERITY_LABEL, STATUS_LABEL, type RectifyStatus } from './labels.ts';
 import { columnFinder } from './page-columns.ts';
 import { unitOf, type UnitMap } from './units.ts';
-import { markedContext, officialText } from './evidence-text.ts';
+import { contextParts, markedContext, officialText, type ContextParts } from './evidence-text.ts';
 
 /** Options every rectification format shares. */
 export interface RectifyOptions {
@@ -60,6 +60,8 @@ export interface FindingRow {
   target: string;
   /** The sentence around the problem with the wrong text in 【】, else the original text. */
   context: string;
+  /** The same sentence in parts, for formats that mark the wrong text themselves (HTML <mark>). */
+  contextParts?: ContextParts;
   /** Occurrences grouped into this finding (C1; 1 when not grouped). */
   count: number;
   suggestion: string;
@@ -88,7 +90,7 @@ export const ROW_HEADERS: readonly [keyof FindingRow, string][] = [
 export const isSuspect = (f: Finding): boolean => f.outcome === 'incomplete' && f.data.suspect === true;
 export const confidenceOf = (f: Finding): number => (typeof f.data.confidence === 'number' ? f.data.confidence : 0);
 /** C1: how many occurrences one finding stands for. */
-export const occurrencesOf = (f: Finding): number => (f as Finding & { count?: number }).count ?? 1;
+export const occurrencesOf = (f: Finding): number => f.count ?? 1;
 
 /** Current findings as rows (report order), numbered from 1. */
 export function findingRows(report: Report, options: RectifyOptions = {}): FindingRow[] {
@@ -143,6 +145,7 @@ function toRow(report: Report, pages: PageInfo, f: Finding, index: number, statu
     original,
     target: f.target ?? '',
     context: markedContext(f) || original,
+    ...(contextParts(f) ? { contextParts: contextParts(f) } : {}),
     count: occurrencesOf(f),
     suggestion: f.suggestion ? `改为“${f.suggestion}”` : f.fix.zh,
     fix: officialText(f.fix.zh),

@@ -33,6 +33,8 @@ export interface ReportSummary {
   failures: number;
   vetoes: number;
   incomplete: number;
+  /** C2: of the incomplete ones, the 疑似 (待人工确认); the rest are 待人工复核. */
+  suspects: number;
   bySeverity: Tally[];
   byCategory: Tally[];
   byColumn: Tally[];
@@ -55,12 +57,14 @@ export function summarize(report: Report): ReportSummary {
   const national = report.sections.verdict as Verdict | undefined;
   return {
     passed: national ? national.result === 'pass' : vetoes === 0,
-    verdict: national ? `${national.label.zh}：${national.reasons.map((r) => r.zh).join('；')}`
+    // Notices (a start page that is not the home page) travel with the verdict into every format.
+    verdict: national ? `${national.label.zh}：${[...national.reasons, ...national.notices ?? []].map((r) => r.zh).join('；')}`
       : vetoes > 0 ? `不合格：存在 ${vetoes} 项单项否决问题` : '未发现单项否决问题',
     ...(national?.result === 'unreachable' ? { unreachable: true } : national ? { score: national.score } : {}),
     failures: failures.length,
     vetoes,
     incomplete: report.findings.length - failures.length,
+    suspects: report.findings.filter((f) => f.outcome === 'incomplete' && f.data.suspect === true).length,
     bySeverity: SEVERITIES.map((s: Severity) => ({ key: s, label: SEVERITY_LABEL[s],
       count: failures.filter((f) => f.severity === s).length })),
     byCategory,

@@ -64,12 +64,15 @@ function FindingTr({ row }: { row: FindingRow }) {
       </td>
       <td>
         {row.description}
-        {row.original && <div class="original">原文：<code>{row.original}</code></div>}
+        {row.count > 1 && <span class="muted">（共 {row.count} 处）</span>}
+        {row.contextParts ? (
+          <div class="original">原文：{row.contextParts.before}<mark>{row.contextParts.marked}</mark>{row.contextParts.after}</div>
+        ) : row.original && <div class="original">原文：<code>{row.original}</code></div>}
         {image && <img class="evidence" src={image} alt="证据截图" />}
         {!image && row.evidence && <div class="muted">证据截图：{row.evidence}</div>}
       </td>
       <td>{row.suggestion}</td>
-      <td>{row.deadline}</td>
+      <td class="nowrap">{row.deadline}</td>
       <td class={`status-${row.statusId}`}>{row.status}</td>
     </tr>
   );

@@ -23,6 +23,7 @@ th{background:#f3f5f8}th[data-sort]{cursor:pointer}th.sorted-asc::after{content:
 .finding-table th:nth-child(8){width:8%}.finding-table th:nth-child(9){width:6%}
 td.num{text-align:right}tr.veto td,tr.sev-veto td:nth-child(3){color:var(--red);font-weight:bold}
 code{font-family:inherit;background:#f6f6f6;padding:0 3px}
+mark{background:#ffe08a;color:inherit;font-weight:bold;padding:0 1px}.nowrap{white-space:nowrap}
 .controls{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0}.controls input{min-width:240px}
 img.evidence{display:block;max-width:320px;border:1px solid var(--line);margin-top:4px}
 .status-new{color:var(--red)}.status-fixed{color:#1d6b2f}

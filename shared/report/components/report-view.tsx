@@ -2,6 +2,7 @@ import type { Report } from '../../model/report.ts';
 import type { FindingRow } from '../rows.ts';
 import type { ReportSummary } from '../summary.ts';
 import { siteDisplayName } from '../evidence-text.ts';
+import { crawlDate } from '../rows.ts';
 import { BarChart } from './bar-chart.tsx';
 import { FindingsTable } from './findings-table.tsx';
 import { SummaryPanel } from './summary-panel.tsx';
@@ -24,8 +25,8 @@ export function ReportView({ report, summary, rows, resolved }: ReportViewProps)
       <h1>{reportTitle(report)}</h1>
       <ul class="meta">
         <li>检查对象：{report.site.startUrl}</li>
-        <li>检查时间：{report.startedAt.slice(0, 10)}</li>
-        <li>评判日期：{report.asOf}</li>
+        <li>检查时间：{crawlDate(report)}</li>
+        <li>评判基准日：{report.asOf}</li>
         <li>抓取页面 {report.stats.pagesFetched} 个（检查 {report.stats.pagesChecked} 个），检测链接 {report.stats.linksProbed} 条</li>
       </ul>
       <SummaryPanel report={report} summary={summary} />
@@ -40,7 +41,15 @@ export function ReportView({ report, summary, rows, resolved }: ReportViewProps)
       <h2>检查结论（按指标）</h2>
       <VerdictTable verdicts={summary.byIndicator} />
       <h2>问题清单</h2>
-      <FindingsTable rows={rows} tableId="findings" />
+      <FindingsTable rows={rows.filter((r) => !r.suspect)} tableId="findings" />
+      {rows.some((r) => r.suspect) && (
+        <>
+          <h2>待人工确认（疑似）</h2>
+          <p class="muted">较弱的信号，按可信度从高到低排列，不计入问题总数和检查结论，请人工确认。</p>
+          <FindingsTable rows={rows.filter((r) => r.suspect).sort((a, b) => b.confidence - a.confidence)}
+            tableId="suspects" controls={false} />
+        </>
+      )}
       {resolved.length > 0 && (
         <>
           <h2>复核：上次发现、本次未再发现的问题</h2>

@@ -12,7 +12,8 @@ export function SummaryPanel({ report, summary }: SummaryPanelProps) {
     ['抓取页面', report.stats.pagesFetched, 'pages'],
     ['发现问题', summary.failures, 'failures'],
     ['单项否决', summary.vetoes, 'vetoes'],
-    ['待人工复核', summary.incomplete, 'incomplete'],
+    ['待人工确认（疑似）', summary.suspects, 'suspects'],
+    ['待人工复核', summary.incomplete - summary.suspects, 'incomplete'],
   ];
   if (summary.score !== undefined) cards.push(['扣分指标估算得分', summary.score, 'score']);
   if (summary.recheck) {
