@@ -5,6 +5,7 @@ import { crawlSite } from '../../../crawler/crawl.ts';
 import { resolveOptions } from '../../../crawler/options.ts';
 import { classifyStartPage } from '../../../shared/columns/start-page.ts';
 import type { Report } from '../../../shared/model/report.ts';
+import { summarize } from '../../../shared/report/summary.ts';
 import type { Verdict } from '../../../shared/report/verdict.ts';
 import { countyPage, FRESH } from './county-site.ts';
 import { runSite, summary } from './run-site.ts';
@@ -73,5 +74,7 @@ describe('a crawl started on an article', () => {
     expect(verdict.notices?.[0].en).toContain('home-page rules');
     expect(report.findings.filter((f) => f.category.startsWith('column-'))).toEqual([]);
     expect(verdict.result).toBe('pass');
+    // Every format leads with the summary's verdict line, which carries the notice.
+    expect(summarize(report).verdict).toContain('是文章页而不是网站首页');
   });
 });
