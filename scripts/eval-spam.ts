@@ -3,6 +3,8 @@
  * official sentences (ECSpell odw), visibly and hidden, and measures recall; runs the clean sentences alone
  * (visible and hidden) for the false-alarm rate. Deterministic (seeded).
  * Run: npm run eval:spam
+ * With `--real` (or `--real-only`) it first scores the real material of ../shared/bench/real-gov (see
+ * eval-spam-real.ts; `--no-render` skips Chromium, `--sample N` takes every N-th hacked page).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +13,7 @@ import { snapshotOf } from '../crawler/snapshot/snapshot-from-html.ts';
 import { CHECKS } from '../shared/checks/index.ts';
 import type { PageCheck } from '../shared/checks/types.ts';
 import { scoreText } from '../shared/spam/matcher.ts';
+import { evalRealMaterial } from './eval-spam-real.ts';
 
 const SPAM = join(BENCH_DIR, 'spam-keywords-zh');
 const ODW = join(BENCH_DIR, 'csc-ecspell/domains_data');
@@ -83,6 +86,12 @@ const linkInto = (domain: string, sentence: string, hiding?: string, anchor = '�
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const args = process.argv.slice(2);
+  if (args.includes('--real') || args.includes('--real-only')) {
+    const sample = Number(args[args.indexOf('--sample') + 1]) || 1;
+    await evalRealMaterial({ render: !args.includes('--no-render'), sample });
+    if (args.includes('--real-only')) return;
+  }
   const sentences = cleanSentences();
   const gambling = lines(join(SPAM, 'gambling_terms_extracted.tsv')).slice(1).map((l) => l.split('\t')[0]);
   const pornA = lines(join(SPAM, 'konsheng/色情类型.txt'));
