@@ -33,6 +33,8 @@ export interface ReportSummary {
   failures: number;
   vetoes: number;
   incomplete: number;
+  /** C2: of the incomplete ones, the 疑似 (待人工确认); the rest are 待人工复核. */
+  suspects: number;
   bySeverity: Tally[];
   byCategory: Tally[];
   byColumn: Tally[];
@@ -62,6 +64,7 @@ export function summarize(report: Report): ReportSummary {
     failures: failures.length,
     vetoes,
     incomplete: report.findings.length - failures.length,
+    suspects: report.findings.filter((f) => f.outcome === 'incomplete' && f.data.suspect === true).length,
     bySeverity: SEVERITIES.map((s: Severity) => ({ key: s, label: SEVERITY_LABEL[s],
       count: failures.filter((f) => f.severity === s).length })),
     byCategory,
