@@ -19,6 +19,7 @@ import { A11ySampler } from './a11y/a11y-sampler.ts';
 import { isAttachmentUrl } from './attachments/attachment-format.ts';
 import { withVisitorVariants } from './cloaking/fetch-variants.ts';
 import { HostLimiter, type RequestLimiter } from './fetch/host-limiter.ts';
+import { AddressPolicy } from './fetch/address-policy.ts';
 import { HttpClient } from './fetch/http-client.ts';
 import { withDualStack } from './ipv6/dual-stack-fetcher.ts';
 import type { FrontierEntry } from './frontier.ts';
@@ -56,6 +57,8 @@ const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame', 'meta']);
 
 interface Crawl {
   client: HttpClient;
+  /** Where connections may go (no intranet/loopback but the start origin and --allow-private). */
+  policy: AddressPolicy;
   limiter: RequestLimiter;
   a11y: A11ySampler;
   pool: BrowserPool | undefined;
@@ -83,17 +86,22 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       ? await PgState.open(o.db, o.startUrl, o, o.maxPages, o.resume) : SqliteState.open(o.db, o.startUrl, o, o.maxPages, o.resume);
     // One limiter for every request the crawl causes: pages, probes, Chromium's, the IPv6 check.
     const limiter = this.limiter ?? new HostLimiter(o.concurrency, o.delayMs);
+    const policy = new AddressPolicy({ startUrl: o.startUrl, allowPrivate: o.allowPrivate });
     const client = new HttpClient({ userAgent: o.userAgent, timeoutMs: o.timeoutMs, maxBytes: o.maxBytes,
-      maxRedirects: o.maxRedirects, retries: o.retries, retryBaseMs: o.retryBaseMs, maxRetryAfterMs: o.maxRetryAfterMs, limiter });
+      maxRedirects: o.maxRedirects, retries: o.retries, retryBaseMs: o.retryBaseMs, maxRetryAfterMs: o.maxRetryAfterMs, limiter, policy });
+    const scope = makeScope(o.startUrl, o.extraHosts, o.skipLinks);
+    // --external none: a rendered page's resources from other hosts are not fetched either.
+    const ownSite = o.external === 'none' ? (url: string) => inScope(url, scope) : undefined;
     // --render never means no browser at all (so no accessibility pass either): the fast, HTTP-only mode.
     const pool = o.render !== 'never' && BrowserPool.available()
-      ? new BrowserPool({ tabs: o.renderTabs, timeoutMs: o.timeoutMs * 2, userAgent: o.userAgent, network: { client, limiter } }) : undefined;
+      ? new BrowserPool({ tabs: o.renderTabs, timeoutMs: o.timeoutMs * 2, userAgent: o.userAgent,
+        network: { client, limiter, policy, ...(ownSite ? { ownSite } : {}) } }) : undefined;
     const engine = new CheckEngine({ checks, siteUrl: o.startUrl, asOf: o.asOf, profiles: o.profiles,
       checkOptions: o.checkOptions, capabilities: { rendered: pool !== undefined, network: true }, segment: jiebaSegment,
       // The models cost ~110 MB and 1 s each: loaded only when the check that reads them runs.
       languageModels: checks.some((c) => c.id === 'typo-confusion') ? crawlerLanguageModels() : undefined });
-    const crawl: Crawl = { client, limiter, a11y: new A11ySampler({ mode: o.a11y }), pool, engine, robots: new RobotsCache(client, o.userAgent), state,
-      scope: makeScope(o.startUrl, o.extraHosts, o.skipLinks), traps: new SpiderTrapGuard() };
+    const crawl: Crawl = { client, policy, limiter, a11y: new A11ySampler({ mode: o.a11y }), pool, engine, robots: new RobotsCache(client, o.userAgent), state,
+      scope, traps: new SpiderTrapGuard() };
     let report: Report | undefined;
     try {
       await state.enqueue({ url: o.startUrl, depth: 0 });
@@ -108,7 +116,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     }
   }
 
-  private async finish({ client, limiter, pool, engine, state, scope, traps, a11y }: Crawl): Promise<Report> {
+  private async finish({ client, policy, limiter, pool, engine, state, scope, traps, a11y }: Crawl): Promise<Report> {
     const o = this.options;
     // Links a firewall refused get a second look in Chromium when there is one.
     const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool));
@@ -116,7 +124,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     // A start page that could not be fetched leaves nothing to judge the site by: 无法访问, no column or footer findings.
     const startRecord = pages.find((p) => p.depth === 0 && p.url === o.startUrl);
     const failure = startPageFailure(startRecord);
-    const allSiteFindings = await withDualStack({ ...o, limiter },
+    const allSiteFindings = await withDualStack({ ...o, limiter, policy },
       (dual) => engine.finish({ probe, dual }, (checkId) => state.collected(checkId)));
     const siteFindings = failure ? allSiteFindings.filter((f) => !judgesFromHomePage(f)) : allSiteFindings;
     for (const finding of siteFindings) this.emit('finding', finding);
