@@ -5,6 +5,7 @@ import { definePageCheck } from '../../shared/checks/define-check.ts';
 import type { CheckResult } from '../../shared/checks/types.ts';
 import { typoFormat } from '../../shared/checks/typo-format/index.ts';
 import { MAX_LOCATIONS } from '../../shared/engine/group-findings.ts';
+import { computeVerdict } from '../../shared/report/verdict.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import type { AxeRuleSummary } from '../../shared/a11y/audit-types.ts';
 import type { CheckDefinition } from '../../shared/checks/types.ts';
@@ -37,6 +38,12 @@ describe('grouping in the engine (contract C1)', () => {
     expect(f.locations?.[0]).toEqual(f.location);
     expect(f.message.zh).toMatch(/（本页共 417 处，例如：“[^”]*各部门,各单位[^”]*”/);
     expect(f.message.en).toContain('(417 occurrences on this page, e.g. "');
+  });
+
+  it('lets the verdict count the problem once, not its 417 occurrences', async () => {
+    const findings = await engineWith([typoFormat]).checkPage(snapshotOf(COMMA_PAGE, `${SITE}a.html`));
+    const lines = Object.values(computeVerdict(findings, ['national']).indicators).flat();
+    expect(lines.find((l) => l.id === 'NAT-P9')?.findings).toBe(1);
   });
 
   it('keeps the id when the page changes around the problem (no selector, no offset in it)', async () => {
