@@ -12,6 +12,8 @@ export interface VariantLink {
   text: string;
   element: string;
   hidden?: string;
+  /** Selector in that version of the page. */
+  path?: string;
 }
 
 export interface PageVariant {
@@ -46,7 +48,7 @@ export function variantOf(label: VariantLabel, snapshot: PageSnapshot): PageVari
     finalUrl: snapshot.finalUrl,
     title: snapshot.title,
     texts: snapshot.textBlocks.filter((b) => !b.hidden).map((b) => b.text),
-    links: snapshot.links.filter(isNavigable).map((l) => ({ url: l.url, text: l.text, element: l.element,
+    links: snapshot.links.filter(isNavigable).map((l) => ({ url: l.url, text: l.text, element: l.element, path: l.path,
       ...(l.hidden ? { hidden: l.hidden } : {}) })),
     source: sourceStartOf(snapshot.html),
   };
@@ -89,6 +91,19 @@ export function scriptAddedLinks(page: PageSnapshot): Set<string> {
   if (!page.rendered || !raw) return new Set();
   const before = new Set(raw.links.map((l) => l.url));
   return new Set(page.links.filter((l) => isNavigable(l) && !before.has(l.url)).map((l) => l.url));
+}
+
+/**
+ * Links hidden in the served HTML that the rendered page no longer has: a script that replaces the page for
+ * people (script cloaking) takes its hidden link farm along, but spiders still get it. Empty without both.
+ */
+export function servedOnlyHiddenLinks(page: PageSnapshot): PageLink[] {
+  const raw = variantsOf(page).find((v) => v.label === 'raw' && !v.error);
+  if (!page.rendered || !raw) return [];
+  const now = new Set(page.links.map((l) => l.url));
+  return raw.links.filter((l) => l.hidden && !now.has(l.url)).map((l) => ({ url: l.url, raw: l.url, element: l.element,
+    attribute: l.element === 'a' || l.element === 'area' ? 'href' : 'src', text: l.text, path: l.path ?? l.element,
+    hidden: l.hidden }));
 }
 
 /**

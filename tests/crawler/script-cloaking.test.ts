@@ -17,11 +17,14 @@ import { snapshotFromHtml } from '../../crawler/snapshot/snapshot-from-html.ts';
 const CLOAKER = readFileSync(join(import.meta.dirname, '../checks/spam/fixtures/fake-404-cloaker.js'), 'utf8');
 const ARTICLE = `<h1>关于切实做好2017年创业贷款贴息工作的通知</h1>${'<p>各乡镇人力资源和社会保障服务中心、县直有关单位：'
   + '为进一步做好创业担保贷款贴息工作，切实减轻创业者负担，根据省、市有关文件精神，现将有关事项通知如下。</p>'.repeat(4)}`;
-const page = (script: string) => `<!doctype html><html><head><meta charset="utf-8"><title>创业贷款贴息工作的通知</title>`
-  + `${script}</head><body>${ARTICLE}</body></html>`;
+const FARM = '<div style="display:none;"><a href="https://www.cptz.net/">实战彩票网</a>'
+  + '<a href="https://www.zikaobyz.com/">自考毕业证</a><a href="https://www.seo007.cn/">网络营销专家</a></div>';
+const page = (script: string, farm = '') => `<!doctype html><html><head><meta charset="utf-8">`
+  + `<title>创业贷款贴息工作的通知</title>${script}</head><body>${ARTICLE}${farm}</body></html>`;
 const PAGES: Record<string, [string, string]> = {
   '/cloaked.html': ['text/html; charset=utf-8', page('<script src="/js/kb.js"></script>')],
   '/plain.html': ['text/html; charset=utf-8', page('<script src="/js/menu.js"></script>')],
+  '/cloaked-farm.html': ['text/html; charset=utf-8', page('<script src="/js/kb.js"></script>', FARM)],
   '/js/kb.js': ['application/javascript', CLOAKER],
   '/js/menu.js': ['application/javascript', 'document.title = document.title;'],
 };
@@ -65,6 +68,14 @@ describe.skipIf(!BrowserPool.available())('script cloaking: rendered page agains
     expect(cloaking.data.rendered).toContain('无法找到该网页');
     expect(cloaking.data.servedChars).toBeGreaterThan(200);
     expect(cloaking.data.vetoEvidence).toMatch(/浏览器运行脚本后显示“无法找到该网页.*源代码却含 \d+ 字正文/);
+  });
+
+  it('still reports the hidden link farm of the served HTML that the script took off the rendered page', async () => {
+    const findings = await renderAndCheck('/cloaked-farm.html');
+    expect(findings.map((f) => [f.checkId, f.messageId]).sort()).toEqual([['spam-cloaking', 'script-cloaking'],
+      ['spam-link', 'hidden']]);
+    const farm = findings.find((f) => f.checkId === 'spam-link')!;
+    expect([farm.count, farm.data.hiddenHow]).toEqual([3, 'display:none']);
   });
 
   it('leaves a page whose script does not replace it alone', async () => {

@@ -6,7 +6,7 @@ import { isKnownService } from '../../spam/known-services.ts';
 import { judgeLink, SPAM_FIX, VISIBLE_TO_ALL, VISIBLE_TO_SOURCE, type LinkJudgement } from '../../spam/evidence.ts';
 import { suspect, veto } from '../../spam/tier.ts';
 import { spamTerms } from '../../spam/matcher.ts';
-import { isNavigable } from '../../spam/variants.ts';
+import { isNavigable, servedOnlyHiddenLinks } from '../../spam/variants.ts';
 import { concealmentOf, containerOf } from './concealment.ts';
 import { BLOCKED_DOMAINS_OPTION } from '../../spam/blocked-domains-option.ts';
 
@@ -66,7 +66,7 @@ export const spamLink = definePageCheck({
       if (footerRun.length >= FOOTER_RUN_MIN) results.push(footerRunResult(footerRun));
       footerRun = [];
     };
-    for (const link of page.links.filter(isNavigable)) {
+    for (const link of [...page.links.filter(isNavigable), ...servedOnlyHiddenLinks(page)]) {
       const how = conceal(link);
       const verdict = judgeLink(link.url, link.text, page.finalUrl, how !== undefined, blocked);
       if (!verdict?.foreign || link.region !== 'footer' || how || verdict.spam) closeFooterRun();
