@@ -10,7 +10,7 @@
  * from them; ~1.2 M characters) and every saved page; the other checks read everything. `--all`:
  * typo-confusion on everything too (then including the days the filter learnt from). `--dump FILE`: every
  * alarm as JSON lines.
- * Run: npm run eval:clean [-- --all] [--dump alarms.jsonl] [--only REGEX]
+ * Run: npm run eval:clean [-- --all] [--dump alarms.jsonl] [--only REGEX] [--checks ID,…]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -49,6 +49,9 @@ const DUMP = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
 const onlyAt = args.indexOf('--only');
 /** `--only REGEX`: sites whose name matches (for quick looks; the table is then not the corpus's). */
 const ONLY = onlyAt >= 0 ? new RegExp(args[onlyAt + 1]) : undefined;
+const checksAt = args.indexOf('--checks');
+/** `--checks a,b`: only these typo checks (for quick looks). */
+const CHECK_IDS = checksAt >= 0 ? new Set(args[checksAt + 1].split(',')) : undefined;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -128,7 +131,7 @@ interface Tally { fail: number; suspect: number; review: number; veto: number }
 const tally = (): Tally => ({ fail: 0, suspect: 0, review: 0, veto: 0 });
 
 async function main() {
-  const typoChecks = CHECKS.filter((c) => c.category === 'typo');
+  const typoChecks = CHECKS.filter((c) => c.category === 'typo' && (!CHECK_IDS || CHECK_IDS.has(c.id)));
   const confusion = typoChecks.filter((c) => c.id === 'typo-confusion');
   const fast = typoChecks.filter((c) => c.id !== 'typo-confusion');
   const models = crawlerLanguageModels();

@@ -4,7 +4,7 @@
  * 新闻联播 transcripts of 2022–2025 except the held-out days (clean-corpus.ts) and keeps the keys (flagged
  * text with one Han neighbour) flagged on at least MIN_DAYS different days. Only these derived keys are
  * shipped, no transcript text; the transcripts are MIT (DuckBurnIncense/xin-wen-lian-bo).
- * Run: node --import tsx crawler/text/build-clean-text-keys.ts
+ * Run: node --import tsx crawler/text/build-clean-text-keys.ts [--min-days N] [--out FILE]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,8 +14,11 @@ import { isHeldOut, TRANSCRIPTS_DIR, transcriptFiles } from './clean-corpus.ts';
 import { jiebaSegment } from './jieba-segmenter.ts';
 import { crawlerLanguageModels } from './language-models.ts';
 
-const MIN_DAYS = 2;
-const OUT = join(import.meta.dirname, '../../shared/text/clean-text-keys.ts');
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+/** Flagged on at least this many different days (`--min-days N`). */
+const MIN_DAYS = Number(option('--min-days') ?? 2);
+const OUT = option('--out') ?? join(import.meta.dirname, '../../shared/text/clean-text-keys.ts');
 
 const models = crawlerLanguageModels();
 if (models.length < 2) throw new Error('needs both language models (scripts/setup.sh)');

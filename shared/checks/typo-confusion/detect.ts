@@ -3,6 +3,7 @@ import { longestNonOverlapping, MultiMatcher } from '../../text/multi-matcher.ts
 import { NearMissMatcher, type NearMiss } from '../../text/near-miss.ts';
 import { isListedName, isNameByTitle } from '../../text/person-names.ts';
 import { seenInCleanText } from '../../text/clean-text.ts';
+import { inQuotedOrCompanyName, inTransliteration, isRegionAbbreviation } from '../../text/proper-nouns.ts';
 import { asSuspect, isSuspect } from '../../text/suspect.ts';
 import type { LanguageModel } from '../../text/language-model.ts';
 import type { DetectInput, TextHit } from '../../text/scan-blocks.ts';
@@ -45,9 +46,14 @@ const GUESS_CONFIDENCE: Record<string, number> = { pair: 0.6, term: 0.5, word: 0
 /** From the models' gain in nats: 9 (the rule's threshold) ≈ 0.3, 14 ≈ 0.6, 20 and more ≈ 1. */
 const lmConfidence = (gain: number): number => (Number.isFinite(gain) ? (gain - 4) / 16 : 0.3);
 
-/** A guess that normal official text explains: seen in clean text, or an entry of a name list. */
+/**
+ * A guess that normal official text explains: seen in clean text, an entry of a name list, a person named
+ * by a role or a speech verb, a transliterated foreign name, a region's one-character abbreviation, a short
+ * quoted name (programme, campaign, slogan) or a company name.
+ */
 const normalText = (text: string, h: TextHit): boolean =>
-  seenInCleanText(text, h.start, h.end) || isListedName(text, h.start, h.end);
+  seenInCleanText(text, h.start, h.end) || isListedName(text, h.start, h.end) || isNameByTitle(text, h.start, h.end) ||
+  inTransliteration(text, h.start, h.end) || isRegionAbbreviation(text, h.start, h.end) || inQuotedOrCompanyName(text, h.start, h.end);
 
 /**
  * Every hit of the rules, before tiers and the clean-text filter (crawler/text/build-clean-text-keys.ts
