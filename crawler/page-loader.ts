@@ -84,7 +84,8 @@ export async function loadPage(entry: FrontierEntry, client: HttpClient, setting
     }
   }
   return {
-    record: { ...record, title: snapshot.title, rendered: snapshot.rendered, ...notesOf(decoded.mismatch, notes) },
+    record: { ...record, title: snapshot.title, rendered: snapshot.rendered, ...(snapshot.a11y ? { audited: true } : {}),
+      ...notesOf(decoded.mismatch, notes) },
     probe,
     snapshot,
     ...(a11yMissed ? { a11yMissed } : {}),

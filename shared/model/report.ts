@@ -12,6 +12,8 @@ export interface PageRecord {
   title: string;
   depth: number;
   rendered: boolean;
+  /** The accessibility pass ran on this page (复核: only then is a missing accessibility problem 已整改). */
+  audited?: boolean;
   /** Why the page was not checked (fetch error, not HTML, too large …). */
   skipped?: string;
   /** What went oddly but did not stop the checks (charset mismatch, rendering failed …). */

@@ -78,22 +78,22 @@ const pagesOf = (f: Finding): string[] => f.pages ?? [f.url];
 
 /**
  * Whether this run judged a previous finding's problem again, so that its absence means 已整改: its check
- * ran (reports that list no checks: every check did) and one of its pages was checked, rendered for
- * accessibility findings (a page not rendered was never audited).
+ * ran (reports that list no checks: every check did) and one of its pages was checked, for accessibility
+ * findings audited (PageRecord.audited: a page rendered but left out of the --a11y sample was not).
  */
 function recheckedBy(current: Report): (f: Finding) => boolean {
   const checked = new Set([current.site.startUrl]);
-  const rendered = new Set<string>();
+  const audited = new Set<string>();
   for (const page of current.pages.filter((p) => !p.skipped)) {
     for (const url of [page.url, page.finalUrl]) {
       checked.add(url);
-      if (page.rendered) rendered.add(url);
+      if (page.audited) audited.add(url);
     }
   }
   const ran = current.checks.length
     ? new Set(current.checks.filter((c) => (c.status ?? 'ran') === 'ran').map((c) => c.checkId)) : undefined;
   return (f) => (!ran || ran.has(f.checkId))
-    && pagesOf(f).some((url) => (f.category === 'a11y' ? rendered : checked).has(url));
+    && pagesOf(f).some((url) => (f.category === 'a11y' ? audited : checked).has(url));
 }
 
 /**

@@ -119,7 +119,7 @@ describe('复核 with grouping', () => {
       .toEqual(['inconclusive']);
   });
 
-  it('calls a missing problem 未复查, not 已整改, when its check did not run or its page was not rendered', () => {
+  it('calls a missing problem 未复查, not 已整改, when its check did not run or its page was not audited', () => {
     const base = { checkId: 'typo-confusion', category: 'typo' as const, outcome: 'fail' as const,
       severity: 'minor' as const, indicators: ['NAT-P9'], url: A, messageId: 'typo', message: { zh: '错', en: 'typo' },
       fix: { zh: '改', en: 'fix' }, text: '帐号', suggestion: '账号', data: {} };
@@ -133,6 +133,8 @@ describe('复核 with grouping', () => {
     expect(diffReports(linksOnly, previous).resolved.map((r) => [r.finding.checkId, r.status]))
       .toEqual([['a11y-axe', 'unchecked'], ['typo-confusion', 'unchecked']]);
     const rendered = { ...report([], [A]), pages: [{ ...record(A), rendered: true }] };
-    expect(diffReports(rendered, previous).resolved.map((r) => r.status)).toEqual(['fixed', 'fixed']);
+    expect(diffReports(rendered, previous).resolved.map((r) => r.status)).toEqual(['unchecked', 'fixed']);
+    const audited = { ...report([], [A]), pages: [{ ...record(A), rendered: true, audited: true }] };
+    expect(diffReports(audited, previous).resolved.map((r) => r.status)).toEqual(['fixed', 'fixed']);
   });
 });

@@ -48,6 +48,7 @@ describe.skipIf(!BrowserPool.available())('复核 over two crawls of a changed p
       .map((f) => [f.checkId, f.target ?? f.text ?? f.axeRuleId]);
     expect(problems(first)).toEqual(expect.arrayContaining([['link-broken', `${url}gone.html`],
       ['typo-confusion', '帐号'], ['a11y-axe', 'image-alt']]));
+    expect(first.pages.filter((p) => p.audited).map((p) => p.url)).toEqual([url, `${url}notice.html`]);
 
     const changed = await crawl(true, true);
     const locationOf = (r: Report, text: string) => r.findings.find((f) => f.text === text)?.location?.selector;
