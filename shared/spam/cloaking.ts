@@ -63,8 +63,10 @@ export function findCloaking(baseline: PageVariant, others: PageVariant[], block
   return [...items.values()];
 }
 
-/** Visible characters the served HTML must hold to count as an article. */
+/** Visible characters the served HTML must hold to count as an article (for a page that turns blank). */
 const ARTICLE_MIN = 200;
+/** Visible characters the served HTML must hold for a page that turns into an error page (a list page counts). */
+const CONTENT_MIN = 50;
 /** Visible characters under which a rendered page counts as blank. */
 const BLANK_MAX = 20;
 /** What error pages say (the fake IIS 404 of the kb.js operation included). */
@@ -90,12 +92,13 @@ export interface ScriptCloaking {
 export function findScriptCloaking(renderedTexts: string[], raw: PageVariant | undefined): ScriptCloaking | undefined {
   if (!raw || raw.error) return undefined;
   const servedChars = visibleChars(raw.texts);
-  if (servedChars < ARTICLE_MIN) return undefined;
   const shown = renderedTexts.join(' ').replace(/\s+/g, ' ').trim();
-  const renderedChars = visibleChars(renderedTexts);
   const common = { rendered: shown.slice(0, 120), servedChars, servedTitle: raw.title };
-  if (renderedChars < servedChars / 3 && ERROR_PAGE.test(shown)) return { kind: 'error-page', ...common };
-  if (renderedChars < BLANK_MAX) return { kind: 'blank', ...common };
+  // An error page the served HTML does not say it is: script wrote it.
+  if (servedChars >= CONTENT_MIN && ERROR_PAGE.test(shown) && !ERROR_PAGE.test(raw.texts.join(' '))) {
+    return { kind: 'error-page', ...common };
+  }
+  if (servedChars >= ARTICLE_MIN && visibleChars(renderedTexts) < BLANK_MAX) return { kind: 'blank', ...common };
   return undefined;
 }
 

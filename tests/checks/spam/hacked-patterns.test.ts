@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../shared/checks/index.ts';
 import { CheckEngine } from '../../../shared/engine/run-checks.ts';
 import type { Finding } from '../../../shared/model/finding.ts';
+import { findScriptCloaking } from '../../../shared/spam/cloaking.ts';
 import { entityEncodedFields } from '../../../shared/spam/markup.ts';
+import type { PageVariant } from '../../../shared/spam/variants.ts';
 import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
 import { jiebaSegment } from '../../../crawler/text/jieba-segmenter.ts';
 
@@ -92,5 +94,26 @@ describe('junk-tag template around real content', () => {
       + `<span id="s${i}x">第${i}条新闻</span></li></ul></div>`).join('');
     const findings = await spamFindings(`<html><head><title>通知</title></head><body>${ordinary}</body></html>`);
     expect(findings).toEqual([]);
+  });
+});
+
+describe('script cloaking from the two versions of a page', () => {
+  const served = (texts: string[]): PageVariant =>
+    ({ label: 'raw', status: 200, finalUrl: 'http://www.zjgztb.com/a.html', title: '联系方式', texts, links: [] });
+  const fake404 = ['无法找到该网页', '您正在搜索的页面可能已经删除、更名或暂时不可用。', 'HTTP 错误 404 - 文件或目录未找到。'];
+  const listPage = ['吴江区分中心', '当前位置： 首页 >吴江区分中心 >联系方式', '苏州市公共资源交易中心吴江分中心地址：吴江区中山南路1979号'];
+
+  it('finds an error page written over a page whose served HTML has content', () => {
+    expect(findScriptCloaking(fake404, served(listPage))?.kind).toBe('error-page');
+  });
+
+  it('leaves a page that is an error page in its served HTML too, and one that keeps its content', () => {
+    expect(findScriptCloaking(fake404, served([...fake404, ...listPage]))).toBeUndefined();
+    expect(findScriptCloaking(listPage, served(listPage))).toBeUndefined();
+  });
+
+  it('calls a page blank after script only when the served HTML holds an article', () => {
+    expect(findScriptCloaking([], served(listPage))).toBeUndefined();
+    expect(findScriptCloaking([], served([listPage.join('').repeat(5)]))?.kind).toBe('blank');
   });
 });
