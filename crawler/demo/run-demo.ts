@@ -1,12 +1,13 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Inspector } from '../crawl.ts';
 import { ExitCode } from '../errors.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import { resolveOptions } from '../options.ts';
 import { showProgress } from '../progress.ts';
 import { evidenceDirFor, REPORT_FORMATS, writeReports } from '../report/write-reports.ts';
 import { serveStaticSite } from './static-site-server.ts';
 
-export const DEMO_SITE_DIR = fileURLToPath(new URL('../../demo/site/', import.meta.url));
+export const DEMO_SITE_DIR = join(PACKAGE_ROOT, 'demo/site/');
 /** The demo's findings are judged as of this date, so the report is the same whenever it runs. */
 export const DEMO_AS_OF = '2026-11-20';
 /** The demo links to real government services in its footer; only loopback is ever contacted. */
