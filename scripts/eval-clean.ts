@@ -141,6 +141,8 @@ async function main() {
   const byCheck = new Map<string, Tally>();
   const byRule = new Map<string, Tally & { chars: 'all' | 'sample' }>();
   const texts = new Map<string, number>();
+  /** 疑似 of typo-serious + typo-confusion by confidence (rounded down to a tenth). */
+  const suspectConfidence: { check: string; confidence: number; n: number }[] = [];
   const dump: string[] = [];
   const started = performance.now();
   for (const [i, site] of sites.entries()) {
@@ -162,6 +164,9 @@ async function main() {
         }
         byCheck.set(f.checkId, check);
         byRule.set(rule, perRule);
+        if (tier === 'suspect' && f.checkId !== 'typo-format') {
+          suspectConfidence.push({ check: f.checkId, confidence: Number(f.data.confidence ?? 0), n });
+        }
         const key = `${tier} ${f.checkId} ${f.text ?? ''} → ${f.suggestion ?? ''}`;
         texts.set(key, (texts.get(key) ?? 0) + n);
         if (DUMP) dump.push(JSON.stringify({ site: site.name, url: f.url, tier, check: f.checkId, rule, text: f.text,
@@ -185,6 +190,11 @@ async function main() {
   const rate = (pick: (t: Tally) => number) => spelling.reduce((s, t, i) => s + pick(t) * PER / Math.max(1, i === 0 ? allChars : sampleChars), 0);
   out.push('', `错别字 (typo-serious + typo-confusion): fail ${rate((t) => t.fail).toFixed(2)} / 100,000, 疑似 ${rate((t) => t.suspect).toFixed(2)}` +
     ` / 100,000, veto ${spelling[0].veto + spelling[1].veto}`);
+  const suspectsFrom = (min: number) => suspectConfidence.filter((x) => x.confidence >= min)
+    .reduce((sum, x) => sum + x.n * PER / Math.max(1, x.check === 'typo-serious' ? allChars : sampleChars), 0);
+  out.push('', '疑似 per 100,000 characters at or above a confidence (the report lists them most confident first):',
+    '', '| confidence ≥ | 0 | 0.3 | 0.4 | 0.5 | 0.6 | 0.7 |', '|---|---|---|---|---|---|---|',
+    `| 疑似 / 100,000 | ${[0, 0.3, 0.4, 0.5, 0.6, 0.7].map((c) => suspectsFrom(c).toFixed(2)).join(' | ')} |`);
   out.push('', '| check / rule | fail | 疑似 | review |', '|---|---|---|---|',
     ...[...byRule].sort().map(([rule, t]) => {
       const chars = t.chars === 'all' ? allChars : sampleChars;
