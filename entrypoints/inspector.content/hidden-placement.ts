@@ -2,8 +2,11 @@ import { computedHiddenReason } from './live-snapshot.ts';
 
 /** Where to draw a finding whose own box cannot be seen, and how it is hidden. */
 export interface HiddenPlacement {
-  /** How it is hidden (reason code of shared/snapshot/hidden.ts), from the outermost element that hides it. */
-  how: string;
+  /**
+   * How it is hidden (reason code of shared/snapshot/hidden.ts), from the outermost element that hides it;
+   * absent when nothing hides it and it merely has no box (an empty link, an image not loaded yet).
+   */
+  how?: string;
   /** The elements between the target and the visible page that hide it (what "显示隐藏内容" undoes). */
   hiders: Element[];
   /** The visible block it sits in; with `edge`, the visible sibling it follows (or precedes) in source order. */
@@ -62,14 +65,20 @@ export function hiddenPlacement(target: Element): HiddenPlacement | undefined {
   }
   const own = target.getBoundingClientRect();
   if (!how && hasArea(own)) return undefined;
+  const kind = how ? { how } : {};
+  // Text the reader cannot see where it stands (same colour, transparent, invisible) is marked right there.
+  if (how && IN_PLACE.has(how) && hasArea(own) && !offDocument(target)) return { ...kind, hiders, anchor: target };
   const outermost = hiders.at(-1) ?? target;
   let anchor = outermost.parentElement;
   while (anchor && !isPageRoot(anchor) && !hasArea(anchor.getBoundingClientRect())) anchor = anchor.parentElement;
-  if (anchor && !isPageRoot(anchor)) return { how: how ?? 'zero-size', hiders, anchor };
+  if (anchor && !isPageRoot(anchor)) return { ...kind, hiders, anchor };
   const neighbour = visibleNeighbour(outermost);
-  return neighbour ? { how: how ?? 'zero-size', hiders, ...neighbour }
-    : { how: how ?? 'zero-size', hiders, anchor: outermost.ownerDocument.body ?? outermost.ownerDocument.documentElement };
+  return neighbour ? { ...kind, hiders, ...neighbour }
+    : { ...kind, hiders, anchor: outermost.ownerDocument.body ?? outermost.ownerDocument.documentElement };
 }
+
+/** Ways of hiding that leave the content's box where it is. */
+const IN_PLACE = new Set(['same-color', 'opacity:0', 'visibility:hidden']);
 
 /** The box to draw for a placement, in viewport coordinates: the anchor, or a thin bar at its edge. */
 export function placementBox(p: HiddenPlacement): Box {

@@ -62,10 +62,14 @@ export class HighlightOverlay {
       for (const { url, location } of occurrences(finding)) {
         const doc = docFor(url);
         const target = locateFinding(doc, { ...finding, ...location ? { location } : {} });
-        if (!target) continue;
+        // Elements of <head> (the viewport meta, the title) are about the whole page: nothing to box.
+        if (!target || target.element.closest('head')) continue;
         found = true;
         const hidden = hiddenPlacement(target.element);
-        this.placed.push({ finding, target, doc, ...hidden ? { hidden } : {} });
+        // Many hidden occurrences of one finding (a block of 40 暗链) share one box and one label.
+        const sameSpot = hidden && this.placed.some((p) => p.finding === finding && p.hidden?.anchor === hidden.anchor
+          && p.hidden.edge === hidden.edge);
+        if (!sameSpot) this.placed.push({ finding, target, doc, ...hidden ? { hidden } : {} });
       }
       if (!found) unplaced.push(finding.id);
     }
@@ -164,13 +168,13 @@ export class HighlightOverlay {
     const win = doc.defaultView!;
     const revealed = Boolean(this.unreveal);
     const boxes = p.hidden && !revealed ? [placementBox(p.hidden)] : ownBoxes(p.target);
-    const how = p.hidden && (hiddenHowLabel(p.finding.data?.hiddenHow) ?? hiddenHowLabel(p.hidden.how));
+    const how = p.hidden?.how && (hiddenHowLabel(p.finding.data?.hiddenHow) ?? hiddenHowLabel(p.hidden.how));
     const out: HTMLElement[] = [];
     const at = (el: HTMLElement, box: Box) => Object.assign(el.style, { left: `${box.left + win.scrollX - 1}px`,
       top: `${box.top + win.scrollY - 1}px`, width: `${box.width + 2}px`, height: `${box.height + 2}px` });
     for (const box of boxes) {
       const mark = doc.createElement('div');
-      mark.className = `mark ${this.source} sev-${p.finding.severity}${p.hidden ? ' hidden-target' : ''}`
+      mark.className = `mark ${this.source} sev-${p.finding.severity}${how ? ' hidden-target' : ''}`
         + `${current ? ' current' : ''}`;
       mark.dataset.category = p.finding.category;
       mark.dataset.severity = p.finding.severity;
@@ -210,7 +214,7 @@ export class HighlightOverlay {
       return b;
     };
     bar.append(label, button('‹', '上一个 (previous)', () => this.step(-1)), button('›', '下一个 (next)', () => this.step(1)));
-    if (this.placed.some((p) => p.hidden)) {
+    if (this.placed.some((p) => p.hidden?.how)) {
       const toggle = button(this.unreveal ? '恢复隐藏' : '显示隐藏内容',
         this.unreveal ? '恢复页面原样 (hide again)' : '临时显示被隐藏的内容 (show hidden content for now)',
         () => this.toggleHidden());

@@ -17,6 +17,13 @@ const HIDDEN_HOW: Record<string, string> = {
   'added-by-script': '脚本写入 (added by script)',
   'marquee': '滚动字幕 (marquee)',
   'tiny-iframe': '极小框架 (tiny frame)',
+  'meta': '网页元数据，仅搜索引擎可见 (meta tags, for search engines)',
+  'meta-refresh': 'meta 自动跳转 (meta refresh)',
+  'junk-markup': '垃圾标签包裹 (junk markup)',
+  'obfuscated-script': '混淆脚本写入 (obfuscated script)',
+  'external-script': '外部脚本写入 (external script)',
+  'referrer-redirect': '仅从搜索引擎进入时跳转 (redirect for search visitors)',
+  'pinyin': '拼音域名或关键词 (pinyin)',
 };
 
 /** The label for a reason code; unknown codes are shown as they are, "none" and empty as nothing. */

@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 const LINKS = [...Array(50)].map((_, i) => `<li><a href="/t/${i % 10}.html">第 ${i + 1} 条信息</a></li>`).join('');
 
 /**
- * A county page with what the extension used to miss: an off-screen spam block in the middle of the text, a
- * 严重错别字 (veto), a same-origin iframe with a typo, a cross-origin iframe, and 50 links to 10 targets.
+ * A county page with what the extension used to miss: an off-screen spam block in the middle of the text, spam
+ * text in white on white, a 严重错别字 (veto), a same-origin iframe with a typo, a cross-origin iframe, 50 links
+ * to 10 targets, and an image that does not load (no box, but nobody hid it).
  */
 const home = (otherOrigin: string) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>某县人民政府</title>
@@ -17,6 +18,8 @@ const home = (otherOrigin: string) => `<!doctype html>
 <p id="news">今年以来，全县上下认真落实各项决策部署，经济社会保持平稳发展。</p>
 <div id="injected" style="position:absolute;left:-10000px;top:-10000px"><a href="http://www.example-casino.com/">澳门葡京赌场 在线博彩</a></div>
 <p id="after">请各乡镇、各部门结合实际抓好落实。</p>
+<p id="white" style="color:#fff;background:#fff">澳门葡京赌场 在线博彩 六合彩 彩票投注</p>
+<p id="photo">图片新闻：<img src="/photos/missing.png"></p>
 <iframe id="notice-frame" src="/frame.html" width="600" height="120"></iframe>
 <iframe id="ad-frame" src="${otherOrigin}/ad.html" width="300" height="60"></iframe>
 <h2>信息公开</h2><ul id="list">${LINKS}</ul>

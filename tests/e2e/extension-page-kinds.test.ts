@@ -95,6 +95,14 @@ describe('extension on hidden content, frames and many links', () => {
     const label = overlay.find((e) => e.classes.includes('label') && e.text.includes('移出屏幕'));
     expect(label && inViewport(label)).toBe(true);
     await page.screenshot({ path: `${SHOTS}extension-hidden.png` });
+    // White-on-white text is boxed where it stands; an image that did not load is not called hidden.
+    const white = await page.$eval('#white', (p) => p.getBoundingClientRect().toJSON() as DOMRect);
+    const sameColour = overlay.find((e) => e.classes.includes('label') && e.text.includes('同色文字'));
+    expect(sameColour?.box?.x).toBeCloseTo(white.x, 0);
+    expect(overlay.filter((e) => e.classes.includes('label')).map((e) => e.text)).not.toContainEqual(
+      expect.stringContaining('尺寸为 0'));
+    expect(overlay.some((e) => e.classes.includes('mark') && !e.classes.includes('hidden-target')
+      && e.attributes.title?.includes('missing.png'))).toBe(true);
 
     const spamLeft = () => page.$eval('#injected a', (a) => a.getBoundingClientRect().left);
     expect(await spamLeft()).toBeLessThan(-1000);
