@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_DIR } from '../crawler/text/bench-data.ts';
+import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
 import { snapshotOf } from '../crawler/snapshot/snapshot-from-html.ts';
 import { CHECKS } from '../shared/checks/index.ts';
 import type { PageCheck } from '../shared/checks/types.ts';
@@ -42,7 +43,8 @@ function cleanSentences(): string[] {
 /** Outcome of the spam checks on one page: a failing finding, only review items, or nothing. */
 async function judge(body: string): Promise<'fail' | 'review' | 'none'> {
   const page = snapshotOf(`<html><head><title>通知公告</title></head><body>${body}</body></html>`, 'http://www.example.gov.cn/art/1.html');
-  const info = { siteUrl: 'http://www.example.gov.cn/', asOf: '2024-03-01', profiles: [], options: {}, signal: new AbortController().signal };
+  const info = { siteUrl: 'http://www.example.gov.cn/', asOf: '2024-03-01', profiles: [], options: {},
+    signal: new AbortController().signal, segment: jiebaSegment };
   let review = false;
   for (const check of CHECKS_RUN) {
     for (const r of await check.run({ ...info, page })) {
