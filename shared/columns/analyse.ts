@@ -137,7 +137,8 @@ function judgePage(spec: ColumnSpec, page: ColumnPage, asOf: string, windows: Re
   options: ColumnOptions): Pick<ColumnState, 'state' | 'cutoff' | 'window'> {
   if (page.status >= 400) return { state: 'dead' };
   if (page.placeholder) return { state: page.placeholder.kind === 'blank' ? 'empty' : 'explained' };
-  if (page.entryCount === 0 && page.contentChars < 30) return { state: 'empty' };
+  // A page whose script fetches the list was not rendered: its emptiness is unknown, for a person to check.
+  if (page.entryCount === 0 && page.contentChars < 30) return { state: page.scriptFilled ? 'no-list' : 'empty' };
   if (spec.freshness === 'static') return { state: 'ok' };
   if (spec.freshness === 'annual-report') {
     const year = Number(asOf.slice(0, 4));

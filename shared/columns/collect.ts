@@ -34,6 +34,8 @@ export interface ColumnPage {
   placeholder?: { kind: 'blank' | 'explained'; text: string };
   /** Characters of non-template text that is not a list entry (a static column's body). */
   contentChars: number;
+  /** Not rendered, and a script fetches content (AJAX list): an empty page may only look empty. */
+  scriptFilled?: boolean;
 }
 
 const FILE = /\.(pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z|jpe?g|png|gif|mp4|txt|xml)(\?|#|$)/i;
@@ -50,6 +52,8 @@ const MAX_TITLES = 30;
 /** Below this many characters of body text a page explaining itself is an explanation, not an article. */
 const SHORT_PAGE = 200;
 const FOOTER_ITEMS = /当前位置|您的位置|你的位置|所在位置/;
+// Scripts that fetch a page's content after load: jQuery ajax/get/load, fetch, XMLHttpRequest, list templates.
+const FETCHES_CONTENT = /\$\.(ajax|get|post|getJSON)\(|\.load\(\s*["']|\bfetch\(|XMLHttpRequest|v-for=|ng-repeat|template-list/i;
 
 export function collectColumnPage(page: PageSnapshot, asOf: string): ColumnPage {
   const sitemap = SITEMAP.test(page.title) || SITEMAP.test(pathOf(page.finalUrl || page.url));
@@ -83,6 +87,7 @@ export function collectColumnPage(page: PageSnapshot, asOf: string): ColumnPage 
       : placeholderBlock && isBlankList(entries.length, dated.length, contentChars)
         ? { placeholder: { kind: 'blank' as const, text: placeholderBlock.text } } : {}),
     contentChars,
+    ...(!page.rendered && FETCHES_CONTENT.test(page.html) ? { scriptFilled: true } : {}),
   };
 }
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
 import { collectColumnPage } from '../../shared/columns/collect.ts';
 import { listEntries } from '../../shared/columns/list-entries.ts';
+import { countyPage } from '../checks/column-site/county-site.ts';
+import { runSite, summary } from '../checks/column-site/run-site.ts';
+import { allPresentSite } from '../checks/column-site/sites.ts';
 
 const AS_OF = '2024-06-01';
 const entries = (body: string) => listEntries(snapshotOf(`<html><body>${body}</body></html>`, 'http://127.0.0.1/list/'), AS_OF)
@@ -62,5 +65,17 @@ describe('column page summary', () => {
   it('keeps column-like links only (short, undated, not files)', () => {
     const links = page('<a href="/tzgg/">通知公告</a><a href="/f.pdf">通知公告附件</a><a href="/n.html">2024年工作要点</a>').links;
     expect(links.map((l) => l.text)).toEqual(['通知公告']);
+  });
+});
+
+describe('a column page whose list a script fetches', () => {
+  it('is not blank before rendering, only unknown; rendered and still empty, it is blank', async () => {
+    const pages = allPresentSite();
+    const ajax = countyPage({ ...pages['/wjjd/'], list: undefined }).replace('<div class="main">',
+      '<div class="main"><ul id="list"></ul><script>$.ajax({ url: "/api/list?col=wjjd", success: fill });</script>');
+    const run = async (rendered: boolean) => summary((await runSite({ ...pages, '/wjjd/': { ...pages['/wjjd/'], html: ajax, rendered } },
+      { asOf: AS_OF })).findings).filter((l) => l.includes('政策解读'));
+    expect(await run(false)).toEqual(['column-stale no-list 政策解读 /wjjd/ info incomplete']);
+    expect(await run(true)).toEqual(['column-empty no-content 政策解读 /wjjd/ major fail']);
   });
 });
