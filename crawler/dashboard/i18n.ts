@@ -47,6 +47,14 @@ const TEXT = {
   notFound: ['未找到', 'Not found'],
   view: ['查看', 'View'],
   back: ['返回', 'Back'],
+  notices: ['整改通知（含各责任单位，ZIP）', 'Rectification notices, every unit (ZIP)'],
+  recheckLegend: ['复核列：+新发现 / 仍未整改 / −已整改；问题数为需整改的问题（不含待人工确认、待人工复核）',
+    'Re-check column: +new / still open / −fixed; findings are problems to fix (suspects and manual reviews excluded)'],
+  previousRun: ['上次检查', 'Previous run'],
+  previousFindings: ['条问题', 'findings'],
+  compare: ['与上次检查对比', 'Compared with the previous run'],
+  previous: ['上次', 'Previous'],
+  current: ['本次', 'This run'],
 } satisfies Record<string, [string, string]>;
 
 export type TextKey = keyof typeof TEXT;

@@ -2,6 +2,7 @@ import { h } from 'preact';
 import { findingRows, resolvedRows } from '../../shared/report/rows.ts';
 import type { SitesConfig } from '../sites/sites-config.ts';
 import { applyFilters, filtersOf } from './filters.ts';
+import { runForDisplay } from './run-evidence.ts';
 import type { Lang, Translate } from './i18n.ts';
 import { renderPage } from './render.ts';
 import type { RunStore } from './run-store.ts';
@@ -27,9 +28,8 @@ export async function sitePage({ store, config, t, lang }: PageContext, params: 
   const entry = configuredSite(config, startUrl);
   if (!entry && !(await store.startUrls()).includes(startUrl)) return undefined;
   const site = await siteOverview(store, startUrl, entry);
-  const report = site.latest?.report;
-  const options = { units: entry?.units };
-  const rows = report ? [...findingRows(report, options), ...resolvedRows(report, options)] : [];
+  const shown = site.latest && await runForDisplay(site.latest.report, config, entry);
+  const rows = shown ? [...findingRows(shown.report, shown.options), ...resolvedRows(shown.report, shown.options)] : [];
   const filters = filtersOf(params);
   return renderPage(site.name, t, lang, h(SitePage, { t, site, rows, shown: applyFilters(rows, filters), filters }));
 }
@@ -37,6 +37,6 @@ export async function sitePage({ store, config, t, lang }: PageContext, params: 
 export async function runPage({ store, config, t, lang }: PageContext, runId: number): Promise<string | undefined> {
   const run = await store.run(runId);
   if (!run?.report) return undefined;
-  const entry = configuredSite(config, run.startUrl);
-  return renderPage(`${t('run')} #${runId}`, t, lang, h(RunPage, { t, runId, report: run.report, options: { units: entry?.units } }));
+  const shown = await runForDisplay(run.report, config, configuredSite(config, run.startUrl));
+  return renderPage(`${t('run')} #${runId}`, t, lang, h(RunPage, { t, runId, ...shown }));
 }

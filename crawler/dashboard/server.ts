@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { SitesConfig } from '../sites/sites-config.ts';
 import { CrawlQueue } from './crawl-queue.ts';
-import { CONTENT_TYPE, downloadName, isReportFormat, renderDownload } from './downloads.ts';
+import { attachmentHeader, CONTENT_TYPE, downloadName, isReportFormat, noticesZip, renderDownload } from './downloads.ts';
+import { runForDisplay } from './run-evidence.ts';
 import { langOf, translator } from './i18n.ts';
 import { runPage, siteListPage, sitePage, type PageContext } from './pages.ts';
 import { hostAllowed, readForm, sameOrigin, tokenMatches } from './request-guard.ts';
@@ -90,13 +91,15 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     };
   }
 
+  /** A report file of a run, or (zip) every 整改通知 of it, named after the site and the crawl day. */
   async function sendDownload(res: ServerResponse, runId: number, format: string): Promise<void> {
     const run = await options.store.run(runId);
-    if (!run?.report || !isReportFormat(format)) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
-    const entry = configuredSite(options.config, run.startUrl);
-    const body = await renderDownload(run.report, format, { units: entry?.units });
+    if (!run?.report || !(isReportFormat(format) || format === 'zip')) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
+    const shown = await runForDisplay(run.report, options.config, configuredSite(options.config, run.startUrl));
+    const body = format === 'zip' ? await noticesZip(shown.report, shown.options)
+      : await renderDownload(shown.report, format, shown.options);
     res.writeHead(200, { ...HEADERS, 'content-type': CONTENT_TYPE[format],
-      'content-disposition': `attachment; filename="${downloadName(run.report, format)}"` }).end(body);
+      'content-disposition': attachmentHeader(downloadName(run.report, format)) }).end(body);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -112,7 +112,7 @@ describe('govcheck serve: dashboard over two real runs of a fixture site', () =>
   it('serves every report format as a valid file', async () => {
     const runId = (await store.runs(seeded.base))[1].id;
     const links = await (await page.goto(`${dashboard.url}run/${runId}`), page.$$eval('a[data-format]', (a) => a.map((l) => l.getAttribute('href'))));
-    expect(links).toEqual(REPORT_FORMATS.map((f) => `/run/${runId}/download/${f}`));
+    expect(links).toEqual([...REPORT_FORMATS, 'zip'].map((f) => `/run/${runId}/download/${f}`));
     const magic: Record<string, (b: Buffer) => boolean> = {
       json: (b) => JSON.parse(b.toString('utf8')).sections.recheck.counts.fixed === 1,
       html: (b) => b.toString('utf8').startsWith('<!doctype html>'),
@@ -120,10 +120,12 @@ describe('govcheck serve: dashboard over two real runs of a fixture site', () =>
       docx: (b) => b.subarray(0, 4).toString('latin1') === 'PK\x03\x04',
       pdf: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
       csv: (b) => b.toString('utf8').includes('再接再励'),
+      zip: (b) => b.subarray(0, 4).toString('latin1') === 'PK\x03\x04' && b.includes(Buffer.from('整改通知-县融媒体中心.docx')),
     };
-    for (const format of REPORT_FORMATS) {
-      const res = await fetch(new URL(links[REPORT_FORMATS.indexOf(format)]!, dashboard.url));
+    for (const format of [...REPORT_FORMATS, 'zip'] as const) {
+      const res = await fetch(new URL(links[[...REPORT_FORMATS, 'zip'].indexOf(format)]!, dashboard.url));
       expect(res.status, format).toBe(200);
+      expect(decodeURIComponent(res.headers.get('content-disposition') ?? ''), format).toContain(`${SITE_NAME}-`);
       expect(magic[format](Buffer.from(await res.arrayBuffer())), format).toBe(true);
     }
   });

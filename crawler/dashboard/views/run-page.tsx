@@ -30,6 +30,7 @@ export function RunPage({ t, runId, report, options }: RunPageProps) {
       <nav class="downloads" aria-label={t('downloads')}>
         <strong>{t('downloads')}：</strong>
         {REPORT_FORMATS.map((f) => <a key={f} class="button" href={`/run/${runId}/download/${f}`} data-format={f} download="">{f.toUpperCase()}</a>)}
+        <a class="button" href={`/run/${runId}/download/zip`} data-format="zip" download="">{t('notices')}</a>
       </nav>
       <SummaryPanel report={report} summary={summary} />
       <h2>{t('recheck')}</h2>
@@ -40,9 +41,9 @@ export function RunPage({ t, runId, report, options }: RunPageProps) {
               <li key={k} data-recheck={k}><strong>{recheck.counts[k]}</strong><span>{STATUS_LABEL[k]}</span></li>
             ))}
           </ul>
-          <p class="muted">上次检查 / previous run：{recheck.previous.startedAt.slice(0, 16).replace('T', ' ')}，{recheck.previous.findings} 条问题 / findings</p>
+          <p class="muted">{t('previousRun')}：{recheck.previous.startedAt.slice(0, 16).replace('T', ' ')}，{recheck.previous.findings} {t('previousFindings')}</p>
           {summary.trend && (
-            <BarChart title="与上次检查对比" series={['上次', '本次']}
+            <BarChart title={t('compare')} series={[t('previous'), t('current')]}
               data={summary.trend.map((x) => ({ label: x.label, values: [x.previous, x.current] }))} />
           )}
           <h3>{t('newFindings')}</h3>
