@@ -19,26 +19,34 @@ export interface Recheck {
 
 /**
  * A current finding is open (仍存在) when a previous finding is the same problem on a shared page
- * (sameProblem), else new. Matching is many-to-many, so a problem that was inside a template-merged or
+ * (problemKeys), else new. Matching is many-to-many, so a problem that was inside a template-merged or
  * grouped finding and is separate now (or the reverse), or a finding of a report written before grouping
  * (one row per occurrence), is still open, never new + fixed. A previous finding matched by nothing is
- * fixed (已整改) when one of its pages was checked again, else unchecked (未复查).
+ * fixed (已整改) when this run judged it again, else unchecked (未复查).
  */
 export function diffReports(current: Report, previous: Report): Recheck {
   const previousById = new Map(previous.findings.map((f) => [f.id, f]));
-  const previousByPage = new Map<string, Finding[]>();
+  const previousByKey = new Map<string, Finding[]>();
   for (const f of previous.findings) {
-    for (const url of pagesOf(f)) previousByPage.set(url, [...(previousByPage.get(url) ?? []), f]);
+    for (const key of problemKeys(f, [subjectOf(f)])) {
+      const list = previousByKey.get(key);
+      if (list) list.push(f);
+      else previousByKey.set(key, [f]);
+    }
   }
   const matched = new Set<Finding>();
   const statusById: Record<string, 'new' | 'open'> = {};
   for (const finding of current.findings) {
-    const candidates = new Set(pagesOf(finding).flatMap((url) => previousByPage.get(url) ?? []));
+    const pages = new Set(pagesOf(finding));
+    const twins = new Set<Finding>();
     const sameId = previousById.get(finding.id);
-    if (sameId) candidates.add(sameId);
-    const twins = [...candidates].filter((p) => p === sameId || sameProblem(p, finding));
+    if (sameId) twins.add(sameId);
+    const targets = Array.isArray(finding.data.targets) ? finding.data.targets : [];
+    for (const key of problemKeys(finding, [subjectOf(finding), ...targets])) {
+      for (const p of previousByKey.get(key) ?? []) if (pagesOf(p).some((url) => pages.has(url))) twins.add(p);
+    }
     twins.forEach((p) => matched.add(p));
-    statusById[finding.id] = twins.length ? 'open' : 'new';
+    statusById[finding.id] = twins.size ? 'open' : 'new';
   }
   const rechecked = recheckedBy(current);
   const resolved = previous.findings.filter((f) => !matched.has(f)).map((finding) => ({
@@ -97,19 +105,18 @@ function recheckedBy(current: Report): (f: Finding) => boolean {
 }
 
 /**
- * The same problem of one check on a shared page (the caller gives only such pairs): the same message kind
- * and identity, or evidence, which also matches reports written before a check declared its identity; or,
+ * What makes two findings of one check on a shared page the same problem: the same message kind and
+ * identity, or evidence (which also matches reports written before a check declared its identity); or,
  * where a check changed how it words or groups a problem, the same outcome about the same subject (link
- * target, column, axe rule, wrong text), also a target listed in a grouped finding's data.targets.
+ * target, column, axe rule, wrong text; a current grouped finding also offers the targets it lists).
  */
-function sameProblem(previous: Finding, current: Finding): boolean {
-  if (previous.checkId !== current.checkId) return false;
-  if (previous.messageId === current.messageId && (findingIdentity(previous) === findingIdentity(current)
-    || evidenceIdentity(previous) === evidenceIdentity(current))) return true;
-  const subject = subjectOf(previous);
-  if (subject === undefined || previous.outcome !== current.outcome) return false;
-  const targets = current.data.targets;
-  return subject === subjectOf(current) || (Array.isArray(targets) && targets.includes(subject));
+function problemKeys(f: Finding, subjects: (string | undefined)[]): string[] {
+  const keys = [`i\u0000${f.checkId}\u0000${f.messageId}\u0000${findingIdentity(f)}`,
+    `e\u0000${f.checkId}\u0000${f.messageId}\u0000${evidenceIdentity(f)}`];
+  for (const subject of subjects) {
+    if (subject !== undefined) keys.push(`s\u0000${f.checkId}\u0000${f.outcome}\u0000${subject}`);
+  }
+  return keys;
 }
 
 const subjectOf = (f: Finding): string | undefined => f.target ?? f.column ?? f.axeRuleId ?? f.text;
