@@ -92,7 +92,7 @@ function isSlip(miss: NearMiss, text: string): boolean {
  * 国家卫生健康委将会同); a dropped character between two words (中国现代化建设); a written character
  * that neither sounds nor looks like the intended one and forms a word with a neighbour (国土安全部,
  * 高质量开展, 中华人民共和国刑法) unless the models find the term far more probable (中共人民共和国: 疑似).
- * Weak (疑似) when an alike character forms a word with a neighbour, or an unlike one forms none.
+ * Weak (疑似) when an alike character forms a word with a neighbour in a short term, or an unlike one forms none.
  */
 function evidenceInContext(miss: NearMiss, { text, segment, languageModels }: DetectInput & { segment: Segment }): Evidence {
   const name = NAME_TERMS.has(miss.term);
@@ -111,7 +111,8 @@ function evidenceInContext(miss: NearMiss, { text, segment, languageModels }: De
   const { at } = miss;
   const formsWord = isWord(segment, text.slice(Math.max(0, at - 1), at + 1)) || isWord(segment, text.slice(at, at + 2));
   if (!formsWord) return alikeSlip ? 'strong' : 'weak';
-  if (alikeSlip) return name ? 'none' : 'weak';
+  // 社会主意思想: a sound-alike inside a long term, the rest exact, is a slip even where it makes a word.
+  if (alikeSlip) return name ? 'none' : isShort(miss.term) ? 'weak' : 'strong';
   const gain = languageModels?.length ? correctionGain(languageModels, text, miss.start, miss.end, miss.term) : undefined;
   return gain !== undefined && gain >= DEFAULT_LM_RULE.minGain ? 'weak' : 'none';
 }
