@@ -88,7 +88,7 @@ describe('extension on hidden content, frames and many links', () => {
       // A tab just brought to the front may not have laid out its layers yet.
       expect(elements.every((e) => e.box)).toBe(true);
       return elements;
-    });
+    }, { timeout: 10_000, interval: 200 });
     const mark = overlay.find((e) => e.classes.includes('mark') && e.classes.includes('current'));
     expect(mark?.classes).toContain('hidden-target');
     expect(inViewport(mark!)).toBe(true);
