@@ -3,7 +3,8 @@ import type { ProbeResult } from '../link-probe.ts';
 import type { CheckResult } from '../types.ts';
 import { domainSpamScore, hostOf, isForeignHost } from '../../spam/domains.ts';
 import { SPAM_FIX, VISIBLE_TO_ALL } from '../../spam/evidence.ts';
-import { isSpamScore, scoreText, spamTerms } from '../../spam/matcher.ts';
+import { scoreText, spamTerms } from '../../spam/matcher.ts';
+import { textTier, veto, type Tier } from '../../spam/tier.ts';
 import { gather } from '../collected.ts';
 
 interface OutboundLink {
@@ -24,15 +25,20 @@ export function sampleText(html: string): string {
 }
 
 /** Why a probed link target counts as a spam site now; undefined when it does not. */
-export function targetVerdict(result: ProbeResult, linkUrl: string): { terms: string[]; reason: string } | undefined {
+export function targetVerdict(result: ProbeResult, linkUrl: string):
+  { terms: string[]; reason: string; tier: Tier } | undefined {
   const finalHost = hostOf(result.finalUrl);
   const linkHost = hostOf(linkUrl);
   if (finalHost && finalHost !== linkHost && domainSpamScore(finalHost).score >= 2) {
-    return { terms: domainSpamScore(finalHost).reasons, reason: 'redirect' };
+    const terms = domainSpamScore(finalHost).reasons;
+    return { terms, reason: 'redirect', tier: veto(`外链跳转到具有违法网站特征的域名 ${finalHost}（${terms.join('、')}）`) };
   }
   if (!result.bodySample || result.error || result.status >= 400) return undefined;
-  const score = scoreText(sampleText(result.bodySample));
-  return isSpamScore(score, false) ? { terms: spamTerms(score), reason: 'content' } : undefined;
+  const text = sampleText(result.bodySample);
+  const score = scoreText(text);
+  // The target's page is judged like visible text of a page: dense or dodged spam is a veto, a stray term 疑似.
+  const tier = textTier(score, { kind: 'visible', length: text.length });
+  return tier && { terms: spamTerms(score), reason: 'content', tier };
 }
 
 /**
@@ -79,9 +85,10 @@ export const spamLinkTarget = defineSiteCheck<OutboundLink[]>({
       const result = verdicts.get(use.target)!;
       const verdict = targetVerdict(result, use.target);
       if (!verdict) continue;
-      results.push({ messageId: verdict.reason, url: use.page, target: use.target,
+      results.push({ messageId: verdict.reason, url: use.page, target: use.target, ...verdict.tier,
         location: { selector: use.selector, element: 'a', attribute: 'href', snippet: use.text },
-        data: { terms: verdict.terms, finalUrl: result.finalUrl, hiddenHow: 'none', visibleTo: VISIBLE_TO_ALL } });
+        data: { terms: verdict.terms, finalUrl: result.finalUrl, hiddenHow: 'none', visibleTo: VISIBLE_TO_ALL,
+          ...verdict.tier.data } });
     }
     return results;
   },

@@ -45,5 +45,6 @@ describe('spam-link-target', () => {
     expect(findings.map((f) => [f.messageId, f.target])).toEqual([['content', `${partner}/taken-over.html`]]);
     expect(findings[0]).toMatchObject({ severity: 'veto', location: { snippet: '某某协会' } });
     expect(findings[0].data.terms).toEqual(expect.arrayContaining(['葡京', '百家乐', '娱乐城']));
+    expect(findings[0].data.vetoEvidence).toMatch(/种违法有害词语/);
   });
 });
