@@ -55,16 +55,19 @@ async function judge(body: string): Promise<'fail' | 'review' | 'none'> {
   return review ? 'review' : 'none';
 }
 
-interface Row { name: string; n: number; visible: number; hidden: number; hiddenOrReview: number }
+interface Row { name: string; n: number; visible: number; visibleOrReview: number; hidden: number; hiddenOrReview: number }
 const pct = (k: number, n: number) => `${((100 * k) / Math.max(1, n)).toFixed(1)}%`;
 
 async function recall(name: string, items: string[], sentences: string[], inject: (item: string, sentence: string, hiding?: string) => string,
   byHiding?: Map<string, [number, number]>): Promise<Row> {
   let visible = 0;
+  let visibleOrReview = 0;
   let hidden = 0;
   let hiddenOrReview = 0;
   for (const item of items) {
-    if ((await judge(inject(item, pick(sentences)))) === 'fail') visible++;
+    const shown = await judge(inject(item, pick(sentences)));
+    if (shown === 'fail') visible++;
+    if (shown !== 'none') visibleOrReview++;
     const hiding = pick(HIDING);
     const outcome = await judge(inject(item, pick(sentences), hiding));
     const caught = outcome === 'fail';
@@ -73,7 +76,7 @@ async function recall(name: string, items: string[], sentences: string[], inject
     const [k, n] = byHiding?.get(hiding) ?? [0, 0];
     byHiding?.set(hiding, [k + (caught ? 1 : 0), n + 1]);
   }
-  return { name, n: items.length, visible, hidden, hiddenOrReview };
+  return { name, n: items.length, visible, visibleOrReview, hidden, hiddenOrReview };
 }
 
 const textInto = (term: string, sentence: string, hiding?: string) => {
@@ -119,9 +122,12 @@ async function main(): Promise<void> {
     clean.hiddenFail += hidden === 'fail' ? 1 : 0;
     clean.hiddenReview += hidden === 'review' ? 1 : 0;
   }
-  console.log('| injected set | items | recall, visible (veto) | recall, hidden (veto) | hidden, veto or review |');
-  console.log('|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.name} | ${r.n} | ${pct(r.visible, r.n)} | ${pct(r.hidden, r.n)} | ${pct(r.hiddenOrReview, r.n)} |`);
+  console.log('| injected set | items | visible: veto | visible: veto or 疑似 | hidden: veto | hidden: veto or 疑似 |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(`| ${r.name} | ${r.n} | ${pct(r.visible, r.n)} | ${pct(r.visibleOrReview, r.n)} | ${pct(r.hidden, r.n)} `
+      + `| ${pct(r.hiddenOrReview, r.n)} |`);
+  }
   console.log('\n| hiding technique (hidden text injections above) | injections | recall (veto) |');
   console.log('|---|---|---|');
   for (const [how, [k, n]] of byHiding) console.log(`| \`${how}\` | ${n} | ${pct(k, n)} |`);
