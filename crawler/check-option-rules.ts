@@ -14,8 +14,10 @@ export function assertCheckSelection(checks: readonly string[], checkOptions: Re
   const known = CHECKS.map((c) => c.id);
   const unknown = checks.filter((id) => !known.includes(id));
   if (unknown.length) {
-    throw new UsageError(`未知的检查项：${unknown.join(', ')}（可用：${known.join(', ')}）`,
-      `Unknown checks: ${unknown.join(', ')} (known: ${known.join(', ')})`);
+    throw new UsageError(
+      `未知的检查项：${unknown.join(', ')}（可用：${known.join(', ')}）`,
+      `Unknown checks: ${unknown.join(', ')} (known: ${known.join(', ')})`,
+    );
   }
   validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(checkOptionsJsonSchema());
   if (validator(checkOptions)) return;

@@ -7,9 +7,14 @@ import { CHECKS } from '../shared/checks/index.ts';
  */
 export function checkOptionsJsonSchema(): JsonSchema {
   const properties: Record<string, JsonSchema> = {
-    '*': { type: 'object', additionalProperties: false, properties: COMMON_OPTIONS,
-      description: '所有检查共用的选项 / options for every check' },
+    '*': {
+      type: 'object',
+      additionalProperties: false,
+      properties: COMMON_OPTIONS,
+      description: '所有检查共用的选项 / options for every check',
+    },
   };
-  for (const check of CHECKS) properties[check.id] = { ...checkOptionsSchema(check.options), description: check.title.zh };
+  for (const check of CHECKS)
+    properties[check.id] = { ...checkOptionsSchema(check.options), description: check.title.zh };
   return { type: 'object', additionalProperties: false, properties };
 }

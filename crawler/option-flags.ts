@@ -27,7 +27,12 @@ function flagOption(spec: OptionSpec): Option {
     case 'int':
       return option.argParser((value: string) => (/^\s*-?\d+\s*$/.test(value) ? Number(value) : value));
     case 'list':
-      return option.argParser((value: string) => value.split(',').map((s) => s.trim()).filter(Boolean));
+      return option.argParser((value: string) =>
+        value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     default:
       return option;
   }

@@ -22,8 +22,10 @@ export function optionProblem(spec: OptionSpec, value: unknown): { zh: string; e
   const namesEn = flag ? `${flag} (config: ${spec.key})` : `config key ${spec.key}`;
   const got = JSON.stringify(value);
   const example = exampleValue(spec);
-  const write = flag && !flag.startsWith('--no-') && spec.kind.type !== 'boolean'
-    ? `${flag} ${Array.isArray(example) ? example.join(',') : String(example)}` : undefined;
+  const write =
+    flag && !flag.startsWith('--no-') && spec.kind.type !== 'boolean'
+      ? `${flag} ${Array.isArray(example) ? example.join(',') : String(example)}`
+      : undefined;
   const config = `"${spec.key}": ${JSON.stringify(example)}`;
   return {
     zh: `${names}应为 ${rule.zh}，收到 ${got}；请写成例如 ${write ? `${write} 或 ` : ''}${config}`,
@@ -48,18 +50,28 @@ function expectation({ kind }: OptionSpec): Expectation {
       };
     }
     case 'enum':
-      return { zh: `${kind.choices.join('、')} 之一`, en: `one of ${kind.choices.join(', ')}`,
-        accepts: (v) => typeof v === 'string' && kind.choices.includes(v) };
+      return {
+        zh: `${kind.choices.join('、')} 之一`,
+        en: `one of ${kind.choices.join(', ')}`,
+        accepts: (v) => typeof v === 'string' && kind.choices.includes(v),
+      };
     case 'boolean':
       return { zh: 'true 或 false', en: 'true or false', accepts: (v) => typeof v === 'boolean' };
     case 'string':
       return kind.pattern
-        ? { zh: `形如 ${kind.example} 的文字`, en: `text like ${kind.example}`,
-          accepts: (v) => typeof v === 'string' && kind.pattern!.test(v) }
+        ? {
+            zh: `形如 ${kind.example} 的文字`,
+            en: `text like ${kind.example}`,
+            accepts: (v) => typeof v === 'string' && kind.pattern!.test(v),
+          }
         : { zh: '文字', en: 'text', accepts: (v) => typeof v === 'string' };
     case 'list':
     case 'variadic':
-      return { zh: '文字列表', en: 'a list of texts', accepts: (v) => Array.isArray(v) && v.every((s) => typeof s === 'string') };
+      return {
+        zh: '文字列表',
+        en: 'a list of texts',
+        accepts: (v) => Array.isArray(v) && v.every((s) => typeof s === 'string'),
+      };
   }
 }
 

@@ -13,11 +13,15 @@ export function schemaProblems(errors: readonly ErrorObject[], root = ''): { zh:
     if (error.keyword === 'additionalProperty' || error.keyword === 'additionalProperties') {
       const key = [path, (error.params as { additionalProperty: string }).additionalProperty].filter(Boolean).join('.');
       // With Ajv's `verbose`, the schema the key was checked against: its keys are what may be written.
-      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).join(', ');
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).join(
+        ', ',
+      );
       zh.push(`${key}：没有这个键，请删除或改正拼写${known ? `（可用：${known}）` : ''}`);
       en.push(`${key}: unknown key; remove it or correct its spelling${known ? ` (known: ${known})` : ''}`);
     } else if (error.keyword === 'enum') {
-      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ');
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues
+        .map((v) => JSON.stringify(v))
+        .join(', ');
       zh.push(`${path || '/'}：只能是 ${allowed}`);
       en.push(`${path || '/'}: must be one of ${allowed}`);
     } else {

@@ -15,20 +15,45 @@ import { STAGES } from '../crawler/progress.ts';
 const BIN = fileURLToPath(new URL('../bin/govcheck.mjs', import.meta.url));
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 
-interface Timing { firstLine: number; firstPage: number; firstLineCpu: number; firstPageCpu: number }
+interface Timing {
+  firstLine: number;
+  firstPage: number;
+  firstLineCpu: number;
+  firstPageCpu: number;
+}
 
 /** User + system CPU time of a process so far, in ms (fields 14 and 15 of /proc/PID/stat, in 1/100 s). */
 function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** One crawl until its first page is checked (then stopped): when the two progress lines appeared, in ms. */
 function startOnce(url: string, out: string, fromSource: boolean): Promise<Timing> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--max-old-space-size=2000', BIN, 'crawl', url, '--render', 'never',
-    '--skip', LOOPBACK_ONLY, '--max-pages', '3', '--out', out],
-  { env: { ...process.env, ...(fromSource ? { GOVCHECK_FROM_SOURCE: '1' } : {}) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      '--max-old-space-size=2000',
+      BIN,
+      'crawl',
+      url,
+      '--render',
+      'never',
+      '--skip',
+      LOOPBACK_ONLY,
+      '--max-pages',
+      '3',
+      '--out',
+      out,
+    ],
+    {
+      env: { ...process.env, ...(fromSource ? { GOVCHECK_FROM_SOURCE: '1' } : {}) },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let text = '';
     let firstLine = 0;

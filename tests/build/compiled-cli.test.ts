@@ -18,10 +18,11 @@ describe('compiled CLI (dist/)', () => {
 
   const run = async (...args: string[]) => {
     const written: string[] = [];
-    const spy = (stream: NodeJS.WriteStream) => vi.spyOn(stream, 'write').mockImplementation((text) => {
-      written.push(String(text));
-      return true;
-    });
+    const spy = (stream: NodeJS.WriteStream) =>
+      vi.spyOn(stream, 'write').mockImplementation((text) => {
+        written.push(String(text));
+        return true;
+      });
     const [stdout, stderr] = [spy(process.stdout), spy(process.stderr)];
     try {
       return { code: await main(['node', 'govcheck', ...args]), output: written.join('') };

@@ -15,20 +15,31 @@ const README_HEADINGS = ['## 检查内容', '## 判定规则', '## 对应指标'
  * not on this list: it needs tests/checks/<id>/<page>.html with <page>.expect.json.
  */
 const TESTED_ELSEWHERE: Record<string, string> = {
-  'column-empty': 'tests/checks/column-site', 'column-missing': 'tests/checks/column-site',
-  'column-stale': 'tests/checks/column-site', 'message-unanswered': 'tests/checks/column-site',
-  'policy-interpretation': 'tests/checks/column-site', 'site-info': 'tests/checks/column-site',
-  'link-broken': 'tests/links', 'link-wrong': 'tests/links', 'ipv6-support': 'tests/ipv6',
-  'attachment-readable': 'tests/attachments', 'spam-cloaking': 'tests/checks/spam', 'spam-link': 'tests/checks/spam',
-  'spam-link-target': 'tests/checks/spam', 'spam-template': 'tests/checks/spam', 'spam-text': 'tests/checks/spam',
-  'typo-confusion': 'tests/checks/typo', 'typo-script': 'tests/checks/typo', 'typo-serious': 'tests/checks/typo',
+  'column-empty': 'tests/checks/column-site',
+  'column-missing': 'tests/checks/column-site',
+  'column-stale': 'tests/checks/column-site',
+  'message-unanswered': 'tests/checks/column-site',
+  'policy-interpretation': 'tests/checks/column-site',
+  'site-info': 'tests/checks/column-site',
+  'link-broken': 'tests/links',
+  'link-wrong': 'tests/links',
+  'ipv6-support': 'tests/ipv6',
+  'attachment-readable': 'tests/attachments',
+  'spam-cloaking': 'tests/checks/spam',
+  'spam-link': 'tests/checks/spam',
+  'spam-link-target': 'tests/checks/spam',
+  'spam-template': 'tests/checks/spam',
+  'spam-text': 'tests/checks/spam',
+  'typo-confusion': 'tests/checks/typo',
+  'typo-script': 'tests/checks/typo',
+  'typo-serious': 'tests/checks/typo',
   'a11y-captcha-alt': 'tests/checks/a11y',
 };
 
 const folders = readdirSync(CHECKS_DIR).filter((name) => statSync(join(CHECKS_DIR, name)).isDirectory());
 
 describe('check registry', () => {
-  it('registers one check per folder, under the folder\'s name', () => {
+  it("registers one check per folder, under the folder's name", () => {
     expect(CHECKS.map((c) => c.id).sort()).toEqual([...folders].sort());
     expect(CHECK_BY_ID.size).toBe(CHECKS.length);
   });
@@ -51,7 +62,8 @@ describe('check registry', () => {
     // rendered message with a leftover {name}.
     it('writes placeholders as {name} and nothing else in braces, in both languages', () => {
       for (const [name, template] of [...Object.entries(check.messages), ['fix', check.fix] as const]) {
-        for (const text of [template.zh, template.en]) expect(text.replace(/\{\w+\}/g, ''), `${id}.${name}`).not.toMatch(/[{}]/);
+        for (const text of [template.zh, template.en])
+          expect(text.replace(/\{\w+\}/g, ''), `${id}.${name}`).not.toMatch(/[{}]/);
       }
     });
 
@@ -62,14 +74,16 @@ describe('check registry', () => {
       expect(validate(spec.defaults), JSON.stringify(validate.errors)).toBe(true);
       const readme = readFileSync(join(CHECKS_DIR, id, 'README.md'), 'utf8');
       // The column checks document their shared options in docs/columns.md.
-      if (!id.startsWith('column-')) for (const name of Object.keys(spec.schema)) expect(readme, `${id}: ${name}`).toContain(name);
+      if (!id.startsWith('column-'))
+        for (const name of Object.keys(spec.schema)) expect(readme, `${id}: ${name}`).toContain(name);
     });
 
     it('has fixtures', () => {
       const generic = fixtureCases(id).length > 0;
       const rendered = existsSync(join(A11Y_FIXTURES, id));
-      expect(generic || rendered || id in TESTED_ELSEWHERE, `add tests/checks/${id}/<page>.html + .expect.json`)
-        .toBe(true);
+      expect(generic || rendered || id in TESTED_ELSEWHERE, `add tests/checks/${id}/<page>.html + .expect.json`).toBe(
+        true,
+      );
     });
   });
 });

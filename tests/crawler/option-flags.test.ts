@@ -11,9 +11,27 @@ const parse = (...args: string[]) => {
 
 describe('crawl flags from the option table', () => {
   it('turns flags into option keys, with integers, lists and variadic values', () => {
-    expect(parse('--max-pages', '20', '--delay', '5', '--profile', 'national, county-portal', '--skip', 'a', 'b',
-      '--render', 'never')).toEqual({ maxPages: 20, delayMs: 5, profiles: ['national', 'county-portal'],
-      skipLinks: ['a', 'b'], render: 'never' });
+    expect(
+      parse(
+        '--max-pages',
+        '20',
+        '--delay',
+        '5',
+        '--profile',
+        'national, county-portal',
+        '--skip',
+        'a',
+        'b',
+        '--render',
+        'never',
+      ),
+    ).toEqual({
+      maxPages: 20,
+      delayMs: 5,
+      profiles: ['national', 'county-portal'],
+      skipLinks: ['a', 'b'],
+      render: 'never',
+    });
   });
 
   it('gives only what was written: a negatable flag left out does not override the config', () => {

@@ -4,15 +4,19 @@ import { generatedFiles, root } from '../../scripts/gen/generated-files.ts';
 import { withReportEnums } from '../../scripts/gen/report-enums.ts';
 
 describe('generated files', () => {
-  it.each(Object.entries(generatedFiles()))('%s is up to date (run `npm run gen` after changing its source)',
+  it.each(Object.entries(generatedFiles()))(
+    '%s is up to date (run `npm run gen` after changing its source)',
     (path, expected) => {
       expect(readFileSync(root(path), 'utf8')).toBe(expected);
-    });
+    },
+  );
 
-  it('writes the report schema\'s category enum from CATEGORIES', () => {
+  it("writes the report schema's category enum from CATEGORIES", () => {
     const stale = '"category": { "enum": ["broken-link", "typo"] },\n"severity": { "enum": ["veto"] }';
-    expect(withReportEnums(stale)).toBe('"category": { "enum": ["broken-link", "typo", "spam", "column-missing", '
-      + '"column-empty", "column-stale", "a11y", "site-info", "privacy", "ipv6", "incomplete"] },\n'
-      + '"severity": { "enum": ["veto", "major", "minor", "info"] }');
+    expect(withReportEnums(stale)).toBe(
+      '"category": { "enum": ["broken-link", "typo", "spam", "column-missing", ' +
+        '"column-empty", "column-stale", "a11y", "site-info", "privacy", "ipv6", "incomplete"] },\n' +
+        '"severity": { "enum": ["veto", "major", "minor", "info"] }',
+    );
   });
 });

@@ -31,11 +31,13 @@ describe('import walls (npm run lint)', () => {
       await mkdir(dirname(join(dir, path)), { recursive: true });
       await writeFile(join(dir, path), source);
     }
-    const { stdout } = await promisify(execFile)(BIOME, ['lint', '--reporter=json', '.'], { cwd: dir })
-      .catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+    const { stdout } = await promisify(execFile)(BIOME, ['lint', '--reporter=json', '.'], { cwd: dir }).catch(
+      (error: { stdout: string }) => ({ stdout: error.stdout }),
+    );
     const report = JSON.parse(stdout) as { diagnostics: { category: string; location: { path: string } }[] };
     flagged = new Map();
-    for (const d of report.diagnostics) flagged.set(d.location.path, [...(flagged.get(d.location.path) ?? []), d.category]);
+    for (const d of report.diagnostics)
+      flagged.set(d.location.path, [...(flagged.get(d.location.path) ?? []), d.category]);
   });
 
   it('keeps crawler, extension and WXT code out of shared/', () => {
