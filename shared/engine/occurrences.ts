@@ -4,36 +4,46 @@ import type { Localized } from '../model/localized.ts';
 const EXAMPLES = 3;
 const EXAMPLE_CHARS = 40;
 
+/** Where the occurrences are: on how many pages, and whether the message already says how many. */
+export interface Spread {
+  pageCount?: number;
+  /** The check's message template states the count itself (`{count}`): the note then gives examples only. */
+  counted?: boolean;
+}
+
 /**
  * The count and the first few examples of a grouped problem, appended to its message so every report
  * format shows them without knowing about grouping: "（本页共 417 处，例如：“…”；“…”）".
  */
-export function occurrenceNote(count: number, locations: readonly Location[], pageCount = 1): Localized {
+export function occurrenceNote(count: number, locations: readonly Location[], spread: Spread = {}): Localized {
   const examples = [...new Set(locations.map(exampleOf).filter((e) => e !== ''))].slice(0, EXAMPLES);
-  const zhWhere = pageCount > 1 ? `${pageCount} 个页面共 ${count} 处` : `本页共 ${count} 处`;
-  const enWhere = pageCount > 1 ? `${count} occurrences on ${pageCount} pages` : `${count} occurrences on this page`;
-  if (!examples.length) return { zh: `（${zhWhere}）`, en: ` (${enWhere})` };
-  return {
-    zh: `（${zhWhere}，例如：${examples.map((e) => `“${e}”`).join('；')}）`,
-    en: ` (${enWhere}, e.g. ${examples.map((e) => `"${e}"`).join('; ')})`,
-  };
+  const pages = spread.pageCount ?? 1;
+  const counted = spread.counted === true && pages === 1;
+  const zh = [counted ? '' : pages > 1 ? `${pages} 个页面共 ${count} 处` : `本页共 ${count} 处`,
+    examples.length ? `例如：${examples.map((e) => `“${e}”`).join('；')}` : ''].filter(Boolean).join('，');
+  const en = [counted ? '' : pages > 1 ? `${count} occurrences on ${pages} pages` : `${count} occurrences on this page`,
+    examples.length ? `e.g. ${examples.map((e) => `"${e}"`).join('; ')}` : ''].filter(Boolean).join(', ');
+  return zh ? { zh: `（${zh}）`, en: ` (${en})` } : { zh: '', en: '' };
 }
 
 /** The message with the note, when there is more than one occurrence. */
 export function withOccurrences(message: Localized, count: number, locations: readonly Location[],
-  pageCount = 1): Localized {
+  spread: Spread = {}): Localized {
   if (count <= 1) return message;
-  const note = occurrenceNote(count, locations, pageCount);
+  const note = occurrenceNote(count, locations, spread);
   return { zh: message.zh + note.zh, en: message.en + note.en };
 }
 
-/** The message without the note withOccurrences added for these occurrences (to write a new one). */
-export function withoutOccurrences(message: Localized, count: number, locations: readonly Location[],
-  pageCount = 1): Localized {
+/** A message of one page without the note withOccurrences added (whichever form), to write a new one. */
+export function withoutOccurrences(message: Localized, count: number, locations: readonly Location[]): Localized {
   if (count <= 1) return message;
-  const note = occurrenceNote(count, locations, pageCount);
-  const strip = (text: string, tail: string) => (text.endsWith(tail) ? text.slice(0, text.length - tail.length) : text);
-  return { zh: strip(message.zh, note.zh), en: strip(message.en, note.en) };
+  for (const counted of [false, true]) {
+    const note = occurrenceNote(count, locations, { counted });
+    if (note.zh && message.zh.endsWith(note.zh) && message.en.endsWith(note.en)) {
+      return { zh: message.zh.slice(0, -note.zh.length), en: message.en.slice(0, -note.en.length) };
+    }
+  }
+  return message;
 }
 
 /** Long attribute values (data: URLs, tracking queries) would fill the example: shortened first. */

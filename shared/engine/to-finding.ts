@@ -5,6 +5,9 @@ import { fingerprint } from './fingerprint.ts';
 import { locationsOf, resultIdentity } from './group-findings.ts';
 import { withOccurrences } from './occurrences.ts';
 
+/** A message template that states the count itself (“同一区域 {count} 个隐藏链接”). */
+const COUNT_FIELD = /\{count\}/;
+
 /**
  * Makes a full Finding from what a check returned (one result, or a group of occurrences from
  * groupResults): messages rendered with the count and examples, defaults filled, id from the identity.
@@ -27,7 +30,7 @@ export function toFinding(check: CheckDefinition, result: CheckResult, defaultUr
     indicators: [...(result.indicators ?? check.indicators)],
     url,
     messageId: result.messageId,
-    message: withOccurrences(localize(template, fields), count, locations),
+    message: withOccurrences(localize(template, fields), count, locations, { counted: COUNT_FIELD.test(template.zh) }),
     fix: localize(check.fix, fields),
     data,
   };

@@ -30,7 +30,7 @@ function merge(key: string, group: Finding[]): Finding {
   }
   const base = withoutOccurrences(first.message, first.count ?? 1, locationsOf(first));
   // One occurrence per page needs no note: the page list says it all.
-  const message = count > pages.length ? withOccurrences(base, count, locations, pages.length) : base;
+  const message = count > pages.length ? withOccurrences(base, count, locations, { pageCount: pages.length }) : base;
   return {
     ...first, id: fingerprint(key, 'template'), url: pages[0], pages, pageCount: pages.length, message,
     ...(count > 1 ? { count } : {}),

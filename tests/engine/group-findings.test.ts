@@ -5,6 +5,7 @@ import { definePageCheck } from '../../shared/checks/define-check.ts';
 import type { CheckResult } from '../../shared/checks/types.ts';
 import { typoFormat } from '../../shared/checks/typo-format/index.ts';
 import { MAX_LOCATIONS } from '../../shared/engine/group-findings.ts';
+import { mergeDuplicates } from '../../shared/report/merge-duplicates.ts';
 import { computeVerdict } from '../../shared/report/verdict.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import type { AxeRuleSummary } from '../../shared/a11y/audit-types.ts';
@@ -113,5 +114,20 @@ describe('grouping in the engine (contract C1)', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ checkId: 'spam-link', count: 40, data: { count: 40 } });
     expect(findings[0].data.targets).toContain('http://bet3.example/39');
+    // The message says the count itself: the note adds only examples.
+    expect(findings[0].message.zh).toMatch(/40 个隐藏链接.*（例如：“澳门赌场0”；“澳门赌场1”；“澳门赌场2”）$/);
+    expect(findings[0].message.en).toMatch(/ \(e\.g\. "澳门赌场0"; "澳门赌场1"; "澳门赌场2"\)$/);
+  });
+
+  it('rewrites the note of a farm found on two pages, keeping the message that states its own count', async () => {
+    const links = Array.from({ length: 5 }, (_, i) => `<a href="http://bet.example/${i}">赌场${i}</a>`);
+    const farm = `<div style="display:none">${links.join('')}</div>`;
+    const engine = engineWith([spamLink]);
+    const findings = [...await engine.checkPage(snapshotOf(`<p>一</p>${farm}`, `${SITE}a.html`)),
+      ...await engine.checkPage(snapshotOf(`<p>二</p>${farm}`, `${SITE}b.html`))];
+    const [merged, ...rest] = mergeDuplicates(findings);
+    expect(rest).toEqual([]);
+    expect(merged).toMatchObject({ count: 10, pageCount: 2 });
+    expect(merged.message.zh).toMatch(/5 个隐藏链接[^（]*（[^）]*）（2 个页面共 10 处，例如：“赌场0”；“赌场1”；“赌场2”）$/);
   });
 });
