@@ -1,3 +1,4 @@
+import { EMPTY_MENU } from '../../shared/columns/collect.ts';
 import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
 
 export type RenderMode = 'auto' | 'always' | 'never';
@@ -18,7 +19,7 @@ export function needsRendering(snapshot: PageSnapshot, mode: RenderMode): boolea
   const visibleText = snapshot.textBlocks.filter((b) => !b.hidden).reduce((n, b) => n + b.text.length, 0);
   const anchors = snapshot.links.filter((l) => l.element === 'a' || l.element === 'area');
   if (visibleText < 100 || anchors.length === 0) return true;
-  const navWithoutLinks = /<(nav|div|ul)[^>]+(id|class)=["'][^"']*(nav|menu)[^"']*["'][^>]*>\s*<\/\1>/i.test(html);
+  const navWithoutLinks = EMPTY_MENU.test(html);
   // The code that fills the menu may sit in a script file (menu.js) the raw HTML only names.
   return navWithoutLinks && (SCRIPT_BUILT_HINTS.test(html) || EXTERNAL_SCRIPT.test(html));
 }

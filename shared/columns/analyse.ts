@@ -43,6 +43,8 @@ export interface ColumnAnalysis {
   resolved: Pick<ResolvedProfiles, 'scoring' | 'windows'>;
   /** Set when the start page is an article or column page: no column is judged (home-page rules). */
   notHome?: StartPage;
+  /** The home page's menu is an empty container a script fills and it was not rendered: missing is only 疑似. */
+  menuUnseen?: boolean;
 }
 
 /** Header and menu links that are tools, not columns. */
@@ -130,6 +132,7 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
     ...(start && ruleApplies(HOME_UPDATES.since, run.asOf) ? { home: homeState(start, pages, homeCutoff) } : {}),
     otherColumns,
     resolved: { scoring, windows },
+    ...(start?.scriptMenu ? { menuUnseen: true } : {}),
   };
 }
 

@@ -36,6 +36,8 @@ export interface ColumnPage {
   contentChars: number;
   /** Not rendered, and a script fetches content (AJAX list): an empty page may only look empty. */
   scriptFilled?: boolean;
+  /** Not rendered, and its menu is an empty container a script fills: menu columns are unseen. */
+  scriptMenu?: boolean;
 }
 
 const FILE = /\.(pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z|jpe?g|png|gif|mp4|txt|xml)(\?|#|$)/i;
@@ -52,6 +54,8 @@ const MAX_TITLES = 30;
 /** Below this many characters of body text a page explaining itself is an explanation, not an article. */
 const SHORT_PAGE = 200;
 const FOOTER_ITEMS = /当前位置|您的位置|你的位置|所在位置/;
+/** A navigation container with nothing inside: a script fills it (shared with the crawler's render policy). */
+export const EMPTY_MENU = /<(nav|div|ul)[^>]+(id|class)=["'][^"']*(nav|menu)[^"']*["'][^>]*>\s*<\/\1>/i;
 // Scripts that fetch a page's content after load: jQuery ajax/get/load, fetch, XMLHttpRequest, list templates.
 const FETCHES_CONTENT = /\$\.(ajax|get|post|getJSON)\(|\.load\(\s*["']|\bfetch\(|XMLHttpRequest|v-for=|ng-repeat|template-list/i;
 
@@ -88,6 +92,7 @@ export function collectColumnPage(page: PageSnapshot, asOf: string): ColumnPage 
         ? { placeholder: { kind: 'blank' as const, text: placeholderBlock.text } } : {}),
     contentChars,
     ...(!page.rendered && FETCHES_CONTENT.test(page.html) ? { scriptFilled: true } : {}),
+    ...(!page.rendered && EMPTY_MENU.test(page.html) && /<script/i.test(page.html) ? { scriptMenu: true } : {}),
   };
 }
 

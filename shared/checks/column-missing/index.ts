@@ -20,6 +20,8 @@ export function collectColumns({ page, asOf }: PageContext): ColumnPage {
 }
 
 const VETO_WHEN_MISSING = new Set(['NAT-V5', 'NAT-V6']);
+/** A column behind an unrendered script menu may well be there: a middle confidence for a person to settle. */
+const UNSEEN_MENU_CONFIDENCE = 0.5;
 
 /** Missing mandatory columns (and present ones under a non-standard name or in the wrong place). */
 export const columnMissing = defineSiteCheck<ColumnPage>({
@@ -38,6 +40,10 @@ export const columnMissing = defineSiteCheck<ColumnPage>({
     'non-standard-name': {
       zh: '栏目名称“{found}”不规范，应统一为“{column}”（依据：{rule}）',
       en: 'Column "{found}" should be named "{column}" (required by {rule})',
+    },
+    'missing-unrendered-menu': {
+      zh: '未找到栏目“{column}”，但首页菜单由脚本生成且未渲染（疑似缺失，需人工确认；依据：{rule}）',
+      en: 'Column "{column}" not found, but the home menu is built by a script that was not rendered (suspected; {rule})',
     },
     'not-on-home': {
       zh: '栏目“{column}”未在网站首页显著位置展示（依据：{rule}）',
@@ -59,6 +65,11 @@ export const columnMissing = defineSiteCheck<ColumnPage>({
 function missingResult(c: ColumnState, analysis: ColumnAnalysis): CheckResult[] {
   const parentUrl = analysis.columns.find((p) => p.id === c.parent)?.match?.url;
   const common = { column: c.name, indicators: c.indicators, data: { rule: c.rule, certainty: c.certainty } };
+  if (c.state === 'missing' && analysis.menuUnseen) {
+    // The menu a script builds was never seen (no rendering): not found is not missing (C2).
+    return [{ ...common, messageId: 'missing-unrendered-menu', outcome: 'incomplete',
+      ...(parentUrl ? { url: parentUrl } : {}), data: { ...common.data, suspect: true, confidence: UNSEEN_MENU_CONFIDENCE } }];
+  }
   if (c.state === 'missing') {
     const veto = c.indicators.some((i) => VETO_WHEN_MISSING.has(i));
     // C4: a veto says what was searched and not found.

@@ -8,6 +8,7 @@ import { needsRendering } from '../../../crawler/render/render-policy.ts';
 import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
 import type { Report } from '../../../shared/model/report.ts';
 import { countyPage, STATIC_BODY } from './county-site.ts';
+import { runSite, summary } from './run-site.ts';
 
 // The menu is an empty container filled by a script file: nothing in the raw HTML names the columns.
 const MENU = '<div class="nav" id="menu"></div><script src="/js/menu.js"></script>';
@@ -22,6 +23,20 @@ describe('a column linked only from a menu a script file builds', () => {
     const plain = countyPage({ title: '平安县人民政府', nav: [['通知公告', '/tzgg/']], body: STATIC_BODY })
       .replace('</body>', '<script src="/s.js"></script></body>');
     expect(needsRendering(snapshotOf(plain, 'http://127.0.0.1/'), 'auto')).toBe(false);
+  });
+});
+
+describe('columns not found behind an unrendered script menu', () => {
+  it('are only 疑似, never missing or veto; a rendered page without them is judged as usual', async () => {
+    const home = (rendered: boolean) => runSite({ '/': { title: '平安县人民政府', depth: 0, rendered,
+      html: page('平安县人民政府', '2024-05-30') } }, { asOf: '2024-06-01', checks: ['column-missing'] });
+    const unseen = (await home(false)).findings;
+    expect(unseen.length).toBeGreaterThan(0);
+    expect(unseen.every((f) => f.messageId === 'missing-unrendered-menu' && f.outcome === 'incomplete'
+      && f.data.suspect === true)).toBe(true);
+    expect(unseen.find((f) => f.column === '互动交流')!.message.zh)
+      .toMatch(/^未找到栏目“互动交流”，但首页菜单由脚本生成且未渲染（疑似缺失，需人工确认；依据：/);
+    expect(summary((await home(true)).findings)).toContain('column-missing missing 互动交流 / veto fail');
   });
 });
 
