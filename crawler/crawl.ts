@@ -29,6 +29,7 @@ import type { CrawlOptions } from './options.ts';
 import { loadPage } from './page-loader.ts';
 import { BrowserPool } from './render/browser-pool.ts';
 import { RobotsCache } from './robots.ts';
+import { storableOptions } from './secrets.ts';
 import { SpiderTrapGuard } from './spider-trap.ts';
 import { readSitemaps } from './sitemap.ts';
 import type { CrawlState } from './store/crawl-state.ts';
@@ -83,7 +84,8 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     const o = this.options;
     const checks = selectChecks(o.checks);
     const state: CrawlState = !o.db ? new MemoryState(o.maxPages) : isPostgresUrl(o.db)
-      ? await PgState.open(o.db, o.startUrl, o, o.maxPages, o.resume) : SqliteState.open(o.db, o.startUrl, o, o.maxPages, o.resume);
+      ? await PgState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume)
+      : SqliteState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume);
     // One limiter for every request the crawl causes: pages, probes, Chromium's, the IPv6 check.
     const limiter = this.limiter ?? new HostLimiter(o.concurrency, o.delayMs);
     const policy = new AddressPolicy({ startUrl: o.startUrl, allowPrivate: o.allowPrivate });

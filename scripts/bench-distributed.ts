@@ -27,7 +27,7 @@ const workerCounts = values.workers.split(',').map(Number);
 async function round(workers: number, redisUrl: string, dbUrl: string, sitesFile: string, total: number): Promise<number> {
   const queue = new Queue(QUEUE_NAME, { connection: redisOptions(redisUrl) });
   await queue.obliterate({ force: true });
-  const children = Array.from({ length: workers }, () => startCli(['worker', '--redis', redisUrl, '--db', dbUrl]));
+  const children = Array.from({ length: workers }, () => startCli(['worker', '--config', sitesFile, '--redis', redisUrl, '--db', dbUrl]));
   let stderr = '';
   for (const c of children) c.child.stderr!.on('data', (d) => (stderr += d));
   while ((stderr.match(/worker started/g) ?? []).length < workers) await sleep(100);

@@ -25,15 +25,17 @@ export function addDistributedCommands(program: Command, log: (line: string) => 
     });
   program.command('worker')
     .description('分布式：从队列取站点任务并检查，可在多台机器上运行 / distributed: take site jobs and inspect them')
+    .requiredOption('--config <file>', '本机的站点配置（任务只给出站点名称） / this worker\'s sites file (jobs only name a site)')
     .requiredOption('--redis <url>', 'Redis 地址 / Redis URL')
     .requiredOption('--db <url>', '共享存储 postgres://… / shared store, postgres://user@host:port/db')
     .option('--concurrency <n>', '本进程同时检查的站点数 / sites at once in this process', int, 1)
     .option('--lock-duration <ms>', '任务锁时长：进程被杀后多久由其他进程接手 / how soon a dead worker\'s job moves on', int, 30_000)
     .option('--reports-dir <dir>', '报告目录（默认取站点配置中的 reportsDir） / report folder')
-    .action(async (flags: { redis: string; db: string; concurrency: number; lockDuration: number; reportsDir?: string }) => {
+    .action(async (flags: { config: string; redis: string; db: string; concurrency: number; lockDuration: number;
+      reportsDir?: string }) => {
       const { startWorker } = await import('./worker.ts');
       const worker = startWorker({ redis: flags.redis, db: flags.db, concurrency: flags.concurrency, lockMs: flags.lockDuration,
-        reportsDir: flags.reportsDir, log });
+        reportsDir: flags.reportsDir, sites: await loadSitesConfig(flags.config), log });
       log(`工作进程已启动 / worker started (pid ${process.pid})`);
       await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
       // A graceful stop finishes the jobs in hand; a killed worker's jobs are recovered by the others.

@@ -14,8 +14,12 @@ export interface SiteRun {
   paths: Record<string, string>;
 }
 
-/** A site name as a folder name. */
-export const siteSlug = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, '_');
+/**
+ * A site name as one folder name under reportsDir: no separators, control characters or leading dots, so no
+ * name ("..", "../x", "/etc") reaches outside it.
+ */
+export const siteSlug = (name: string): string =>
+  name.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_').replace(/^\.+/, '_') || '_';
 
 /** Writes a site's reports under reportsDir/<site>/<start time>/. */
 export function writeSiteReports(config: SitesConfig, site: SiteEntry, report: Report): Promise<Record<string, string>> {

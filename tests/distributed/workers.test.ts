@@ -28,8 +28,10 @@ describe('distributed: enqueue → workers (real CLI) → PostgreSQL + reports',
   const sites: FixtureSite[] = [];
   const workers: ReturnType<typeof startCli>[] = [];
 
-  const worker = () => {
-    const started = startCli(['worker', '--redis', redis.url, '--db', postgres.url, '--lock-duration', String(LOCK_MS)]);
+  // Each worker reads its own sites file: a job names the site, nothing more.
+  const worker = (sitesFile: string) => {
+    const started = startCli(['worker', '--config', sitesFile, '--redis', redis.url, '--db', postgres.url,
+      '--lock-duration', String(LOCK_MS)]);
     workers.push(started);
     return started;
   };
@@ -78,7 +80,7 @@ describe('distributed: enqueue → workers (real CLI) → PostgreSQL + reports',
     expect(await queue.getWaitingCount()).toBe(sites.length);
 
     // One worker alone, killed once it is half-way through its first site.
-    const first = worker();
+    const first = worker(sitesFile);
     await waitUntil('the first pages', () => sites.some((s) => s.pagesServed() >= PAGES / 2));
     first.child.kill('SIGKILL');
     expect((await first.done).signal).toBe('SIGKILL');
@@ -92,8 +94,8 @@ describe('distributed: enqueue → workers (real CLI) → PostgreSQL + reports',
     const hitsAtKill = new Map(victim.hits);
 
     // Two workers take over: the stalled job returns to the queue after the lock expires.
-    worker();
-    worker();
+    worker(sitesFile);
+    worker(sitesFile);
     await waitUntil('every job to complete', async () => (await queue.getCompletedCount()) === sites.length);
     for (const exit of await stopWorkers()) expect(exit.code, exit.stderr).toBe(0);
     expect(await queue.getFailedCount()).toBe(0);
@@ -124,7 +126,7 @@ describe('distributed: enqueue → workers (real CLI) → PostgreSQL + reports',
     await writeFile(blocker, 'not a folder');
     expect((await runCli(['enqueue', '--config', sitesFile, '--redis', redis.url, '--attempts', '2', '--backoff', '600000'])).code).toBe(0);
 
-    worker();
+    worker(sitesFile);
     await waitUntil('the first attempt to fail', async () => (await queue.getDelayedCount()) === 1);
     const [job] = await queue.getDelayed();
     expect(job.attemptsMade).toBe(1);
