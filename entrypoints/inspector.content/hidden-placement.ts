@@ -100,7 +100,8 @@ export const REVEAL_STYLE = 'display:revert !important; visibility:visible !impo
 
 /** Reveals the hiders until the returned function is called, which puts their own attributes back. */
 export function reveal(hiders: Iterable<Element>): () => void {
-  const saved = [...new Set(hiders)].map((el) => ({ el, style: el.getAttribute('style'), hidden: el.getAttribute('hidden') }));
+  const saved = [...new Set(hiders)]
+    .map((el) => ({ el, style: el.getAttribute('style'), hidden: el.getAttribute('hidden') }));
   for (const { el, style } of saved) {
     el.setAttribute('style', `${style ? `${style};` : ''}${REVEAL_STYLE}`);
     // The browser's own [hidden] rule survives display:revert.

@@ -13,7 +13,8 @@ export function computedHiddenReason(el: Element): string | undefined {
   if (el.hasAttribute('hidden')) return 'hidden-attribute';
   const s = el.ownerDocument.defaultView?.getComputedStyle(el);
   if (!s) return undefined;
-  const reason = describeHiddenStyle({ display: s.display, visibility: s.visibility, opacity: s.opacity, fontSize: s.fontSize,
+  const reason = describeHiddenStyle({
+    display: s.display, visibility: s.visibility, opacity: s.opacity, fontSize: s.fontSize,
     textIndent: s.textIndent, position: s.position, left: s.left, top: s.top, width: s.width, height: s.height,
     overflow: s.overflow, clip: s.clip, color: s.color, backgroundColor: s.backgroundColor });
   return reason === 'zero-size' && emptyImage(el) ? undefined : reason;

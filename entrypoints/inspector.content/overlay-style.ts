@@ -17,7 +17,8 @@ export const OVERLAY_CSS = `
 .bar { position: fixed; right: 12px; bottom: 12px; display: flex; align-items: center; gap: 6px; max-width: 520px;
   padding: 6px 10px; border-radius: 6px; background: #263238; color: #fff; font: 13px/1.4 system-ui,
   "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
-.bar button { all: unset; cursor: pointer; padding: 0 6px; border-radius: 3px; background: #455a64; white-space: nowrap; }
+.bar button { all: unset; cursor: pointer; padding: 0 6px; border-radius: 3px; background: #455a64;
+  white-space: nowrap; }
 .bar button.reveal { background: #b71c1c; }
 .bar .count { white-space: nowrap; }
 .bar .message { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }

@@ -119,9 +119,12 @@ export class HighlightOverlay {
     const placed = this.placed[index];
     // A frame is brought into view in its parent first, then the occurrence inside it.
     const frames: Element[] = [];
-    for (let win: Window | null = placed.doc.defaultView; win?.frameElement; win = win.parent) frames.unshift(win.frameElement);
-    for (const frame of frames) frame.scrollIntoView({ block: 'nearest', behavior: 'instant' as ScrollBehavior });
-    viewAnchor(placed, Boolean(this.unreveal)).scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    for (let win: Window | null = placed.doc.defaultView; win?.frameElement; win = win.parent) {
+      frames.unshift(win.frameElement);
+    }
+    const instant = 'instant' as ScrollBehavior;
+    for (const frame of frames) frame.scrollIntoView({ block: 'nearest', behavior: instant });
+    viewAnchor(placed, Boolean(this.unreveal)).scrollIntoView({ block: 'center', behavior: instant });
     this.draw();
   }
 
@@ -213,7 +216,8 @@ export class HighlightOverlay {
       b.addEventListener('click', action);
       return b;
     };
-    bar.append(label, button('‹', '上一个 (previous)', () => this.step(-1)), button('›', '下一个 (next)', () => this.step(1)));
+    bar.append(label, button('‹', '上一个 (previous)', () => this.step(-1)),
+      button('›', '下一个 (next)', () => this.step(1)));
     if (this.placed.some((p) => p.hidden?.how)) {
       const toggle = button(this.unreveal ? '恢复隐藏' : '显示隐藏内容',
         this.unreveal ? '恢复页面原样 (hide again)' : '临时显示被隐藏的内容 (show hidden content for now)',

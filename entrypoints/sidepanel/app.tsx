@@ -36,7 +36,9 @@ export function App({ client, inPopup = false }: Props) {
       {error ? <p class="error">{t('error')}：{error}</p> : null}
       {result ? (
         <section class="page-results">
-          <h2>{t('pageResults')}<span class="count total">{result.findings.filter((f) => !isSuspect(f)).length}</span></h2>
+          <h2>
+            {t('pageResults')}<span class="count total">{result.findings.filter((f) => !isSuspect(f)).length}</span>
+          </h2>
           <p class="summary">
             {result.title || result.url} · {t('duration')} {result.ms} ms ·{' '}
             <button class="export-findings" onClick={panel.exportFindings}>{t('exportFindings')}</button>

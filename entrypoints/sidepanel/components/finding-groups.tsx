@@ -62,7 +62,9 @@ function Evidence({ finding }: { finding: Finding }) {
     <>
       {how ? <div class="evidence hidden-how">{t('hiddenHow')}：{how}</div> : null}
       {finding.target ? (
-        <div class="evidence link">{words && words !== finding.target ? `${t('linkText')}：「${words}」→ ` : ''}{finding.target}</div>
+        <div class="evidence link">
+          {words && words !== finding.target ? `${t('linkText')}：「${words}」→ ` : ''}{finding.target}
+        </div>
       ) : how && (finding.location?.context ?? words) ? (
         <div class="evidence hidden-text">{t('hiddenText')}：{finding.location?.context ?? words}</div>
       ) : null}
