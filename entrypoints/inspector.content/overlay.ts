@@ -58,6 +58,8 @@ export class HighlightOverlay {
     const docFor = (url: string) => documents.find((d) => pageKey(d.location.href) === pageKey(url)) ?? this.doc;
     const unplaced: string[] = [];
     for (const finding of findings) {
+      // A statistic about the whole page (a11y-text-size) names one sample element: boxing it would blame it.
+      if (finding.data?.scope === 'page') continue;
       let found = false;
       for (const { url, location } of occurrences(finding)) {
         const doc = docFor(url);

@@ -45,4 +45,11 @@ describe('locating findings on the live page', () => {
     expect(overlay.clear()).toBe(1);
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
   });
+
+  it('does not box a statistic about the whole page on its sample element, nor call it unplaced', () => {
+    const overlay = new HighlightOverlay(document);
+    const pageWide = { ...typoAt(PAGE, '工做', '工作'), data: { scope: 'page', share: '62%' } };
+    expect(overlay.show([pageWide], 'live')).toEqual({ placed: 0, unplaced: [], order: [] });
+    expect(document.querySelector(OVERLAY_TAG)).toBeNull();
+  });
 });

@@ -162,4 +162,16 @@ describe('side panel', () => {
       .toEqual(['checked', 'not-checked']);
     expect(view.container.querySelector('.frames li.not-checked')?.textContent).toContain('未检查：http://other.example/ad.html');
   });
+
+  it('shows why a finding is a veto (C4) and marks page-wide findings', async () => {
+    const veto = { ...hiddenSpamLinkAt(PAGE, 'http://casino.example/', '澳门葡京', 'display:none'),
+      data: { hiddenHow: 'display:none', vetoEvidence: '隐藏链接指向博彩网站' } };
+    const pageWide = { ...deadLink, id: 'page-wide', data: { scope: 'page', share: '62%' } };
+    const client = { ...fakeClient(), inspect: vi.fn(async () => ({ ...RESULT, findings: [veto, pageWide] })) };
+    const view = render(<App client={client} />);
+    fireEvent.click(view.getByText('检查本页'));
+    await waitFor(() => view.getByText('否决依据：隐藏链接指向博彩网站'));
+    expect(view.container.querySelector('li[data-finding-id="page-wide"] .page-wide')?.textContent).toBe('全页问题');
+    expect(view.container.querySelectorAll('.page-wide')).toHaveLength(1);
+  });
 });

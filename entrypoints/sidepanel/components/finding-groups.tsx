@@ -54,12 +54,17 @@ interface ItemProps extends Omit<Props, 'findings'> {
   finding: Finding;
 }
 
-/** What the webmaster cannot see on the page: the hidden text, or the link's words and where it points. */
+/**
+ * What the webmaster cannot see on the page: why it is a veto (C4), the hidden text, or the link's words and
+ * where it points.
+ */
 function Evidence({ finding }: { finding: Finding }) {
   const how = hiddenHowLabel(finding.data.hiddenHow);
   const words = finding.location?.snippet;
+  const veto = finding.data.vetoEvidence;
   return (
     <>
+      {typeof veto === 'string' ? <div class="evidence veto">{t('vetoEvidence')}：{veto}</div> : null}
       {how ? <div class="evidence hidden-how">{t('hiddenHow')}：{how}</div> : null}
       {finding.target ? (
         <div class="evidence link">
@@ -87,6 +92,7 @@ export function FindingItem({ finding, marks, onFocus, onNotTypo, onConfirmed }:
       <div class="meta">
         <span class={`sev sev-${finding.severity}`}>{t(`severity_${finding.severity}`)}</span>
         {count > 1 ? <span class="occurrences">{t('occurrences', { n: count })}</span> : null}
+        {finding.data.scope === 'page' ? <span class="page-wide">{t('pageWide')}</span> : null}
         {confidence !== undefined ? <span class="confidence">{t('confidence')} {confidence.toFixed(2)}</span> : null}
       </div>
       <div class="message">{pick(finding.message)}</div>

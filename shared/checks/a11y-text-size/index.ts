@@ -52,14 +52,15 @@ export const a11yTextSize = definePageCheck({
     if (small.length && smallShare >= number(options.maxSmallShare, 0.05)) {
       const biggestSmall = small.reduce((a, b) => (b.chars > a.chars ? b : a));
       results.push({ messageId: 'small-font', axeRuleId: 'govcheck-font-size', indicators: ['A11Y-9'], location: { selector: biggestSmall.sample },
-        data: { share: percent(smallShare), minPx, px: small[0].px } });
+        data: { share: percent(smallShare), minPx, px: small[0].px, scope: 'page' } });
     }
+    // Both results are about the whole page (data.scope): the location is one sample element, not the problem.
     const tight = text.byLineHeight.filter((b) => b.ratio < minRatio);
     const tightShare = tight.reduce((n, b) => n + b.chars, 0) / text.chars;
     if (tight.length && tightShare >= number(options.maxTightShare, 0.5)) {
       const main = tight.reduce((a, b) => (b.chars > a.chars ? b : a));
       results.push({ messageId: 'tight-line-height', axeRuleId: 'govcheck-line-height', indicators: ['A11Y-8'], location: { selector: main.sample },
-        data: { share: percent(tightShare), minRatio, ratio: main.ratio, minPx } });
+        data: { share: percent(tightShare), minRatio, ratio: main.ratio, minPx, scope: 'page' } });
     }
     return results;
   },
