@@ -108,6 +108,8 @@ function evidenceInContext(miss: NearMiss, { text, segment, languageModels }: De
   if (!name && atEdge && FUNCTION_CHARS.test(written)) return 'none';
   if (miss.kind === 'delete') return droppedBetweenWords(miss, text, segment) ? 'none' : 'strong';
   if (miss.kind !== 'substitute') return 'strong';
+  // 中国的现代化, 中国在现代化建设: a function word in place of an unlike character is grammar, not a slip.
+  if (!alikeSlip && FUNCTION_CHARS.test(written)) return 'none';
   const { at } = miss;
   const formsWord = isWord(segment, text.slice(Math.max(0, at - 1), at + 1)) || isWord(segment, text.slice(at, at + 2));
   if (!formsWord) return alikeSlip ? 'strong' : 'weak';
