@@ -9,6 +9,8 @@ export interface Spread {
   pageCount?: number;
   /** The check's message template states the count itself (`{count}`): the note then gives examples only. */
   counted?: boolean;
+  /** The wrong text: an example cut from a long sentence is cut around it, so that it shows the error. */
+  focus?: string;
 }
 
 /**
@@ -16,7 +18,8 @@ export interface Spread {
  * format shows them without knowing about grouping: "（本页共 417 处，例如：“…”；“…”）".
  */
 export function occurrenceNote(count: number, locations: readonly Location[], spread: Spread = {}): Localized {
-  const examples = [...new Set(locations.map(exampleOf).filter((e) => e !== ''))].slice(0, EXAMPLES);
+  const examples = [...new Set(locations.map((l) => exampleOf(l, spread.focus)).filter((e) => e !== ''))]
+    .slice(0, EXAMPLES);
   const pages = spread.pageCount ?? 1;
   const counted = spread.counted === true && pages === 1;
   const zh = [counted ? '' : pages > 1 ? `${pages} 个页面共 ${count} 处` : `本页共 ${count} 处`,
@@ -35,10 +38,11 @@ export function withOccurrences(message: Localized, count: number, locations: re
 }
 
 /** A message of one page without the note withOccurrences added (whichever form), to write a new one. */
-export function withoutOccurrences(message: Localized, count: number, locations: readonly Location[]): Localized {
+export function withoutOccurrences(message: Localized, count: number, locations: readonly Location[],
+  focus?: string): Localized {
   if (count <= 1) return message;
   for (const counted of [false, true]) {
-    const note = occurrenceNote(count, locations, { counted });
+    const note = occurrenceNote(count, locations, { counted, focus });
     if (note.zh && message.zh.endsWith(note.zh) && message.en.endsWith(note.en)) {
       return { zh: message.zh.slice(0, -note.zh.length), en: message.en.slice(0, -note.en.length) };
     }
@@ -49,8 +53,12 @@ export function withoutOccurrences(message: Localized, count: number, locations:
 /** Long attribute values (data: URLs, tracking queries) would fill the example: shortened first. */
 const LONG_ATTRIBUTE = /="([^"]{16})[^"]{8,}"/g;
 
-function exampleOf(l: Location): string {
+function exampleOf(l: Location, focus: string | undefined): string {
   const text = (l.context ?? l.snippet ?? l.selector ?? '').replace(/\s+/g, ' ').replace(LONG_ATTRIBUTE, '="$1…"')
     .trim();
-  return text.length > EXAMPLE_CHARS ? `${text.slice(0, EXAMPLE_CHARS)}…` : text;
+  if (text.length <= EXAMPLE_CHARS) return text;
+  const at = focus ? text.indexOf(focus) : -1;
+  const start = at < 0 ? 0 : Math.max(0, Math.min(at - (EXAMPLE_CHARS >> 1), text.length - EXAMPLE_CHARS));
+  const end = start + EXAMPLE_CHARS;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }

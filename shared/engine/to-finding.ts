@@ -30,7 +30,8 @@ export function toFinding(check: CheckDefinition, result: CheckResult, defaultUr
     indicators: [...(result.indicators ?? check.indicators)],
     url,
     messageId: result.messageId,
-    message: withOccurrences(localize(template, fields), count, locations, { counted: COUNT_FIELD.test(template.zh) }),
+    message: withOccurrences(localize(template, fields), count, locations,
+      { counted: COUNT_FIELD.test(template.zh), focus: result.text }),
     fix: localize(check.fix, fields),
     data,
   };

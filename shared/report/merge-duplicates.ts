@@ -28,9 +28,10 @@ function merge(key: string, group: Finding[]): Finding {
   for (const f of sorted) {
     for (const l of locationsOf(f)) if (locations.length < MAX_LOCATIONS) locations.push({ ...l, url: l.url ?? f.url });
   }
-  const base = withoutOccurrences(first.message, first.count ?? 1, locationsOf(first));
+  const base = withoutOccurrences(first.message, first.count ?? 1, locationsOf(first), first.text);
   // One occurrence per page needs no note: the page list says it all.
-  const message = count > pages.length ? withOccurrences(base, count, locations, { pageCount: pages.length }) : base;
+  const message = count > pages.length
+    ? withOccurrences(base, count, locations, { pageCount: pages.length, focus: first.text }) : base;
   return {
     ...first, id: fingerprint(key, 'template'), url: pages[0], pages, pageCount: pages.length, message,
     ...(count > 1 ? { count } : {}),

@@ -75,6 +75,14 @@ describe('grouping in the engine (contract C1)', () => {
     expect(new Set(findings.map((f) => f.id)).size).toBe(3);
   });
 
+  it('cuts an example from a long sentence around the wrong text', async () => {
+    const sentence = `${'根据县政府工作安排，'.repeat(6)}请使用帐号登录。`;
+    const check = probe(() => [0, 1].map((i) => ({ messageId: 'hit', text: '帐号',
+      location: { selector: `p:nth-of-type(${i + 1})`, context: sentence } })));
+    const [f] = await engineWith([check]).checkPage(snapshotOf('<p>x</p>', `${SITE}a.html`));
+    expect(f.message.zh).toMatch(/（本页共 2 处，例如：“…[^”]*请使用帐号登录。”）$/);
+  });
+
   it('lets a failure win over a weak signal of the same problem and keeps the most severe level', async () => {
     const check = probe((): CheckResult[] => [
       { messageId: 'hit', text: '甲', outcome: 'incomplete', severity: 'info',
