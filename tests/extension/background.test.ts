@@ -136,7 +136,8 @@ describe('background wiring', { timeout: 60_000 }, () => {
   it('never probes intranet or loopback addresses from a public page', async () => {
     const fromPublicPage = { ...INSPECTOR, url: 'http://www.example.gov.cn/index.html' };
     vi.mocked(fakeBrowser.permissions.contains).mockResolvedValue(true);
-    for (const url of ['http://127.0.0.1:8080/admin', 'http://10.1.2.3/', 'http://0x7f000001/', 'http://oa/login']) {
+    for (const url of ['http://127.0.0.1:8080/admin', 'http://10.1.2.3/', 'http://0x7f000001/', 'http://oa/login',
+      'http://[::ffff:7f00:1]/', 'http://[::ffff:a00:1]/', 'http://100.64.0.1/', 'http://[fd00::1]/', 'http://[::]/']) {
       expect(await ask('probe-link', { url }, fromPublicPage)).toMatchObject({ ok: true, value: { skipped: 'private-address', status: 0 } });
     }
     expect(fetchMock).not.toHaveBeenCalled();
