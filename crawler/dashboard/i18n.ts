@@ -55,6 +55,20 @@ const TEXT = {
   compare: ['与上次检查对比', 'Compared with the previous run'],
   previous: ['上次', 'Previous'],
   current: ['本次', 'This run'],
+  allCategory: ['全部问题类别', 'All categories'],
+  allSeverity: ['全部严重程度', 'All severities'],
+  allColumn: ['全部栏目', 'All columns'],
+  allUnit: ['全部责任单位', 'All units'],
+  allStatus: ['全部整改状态', 'All statuses'],
+  statusNew: ['新发现', 'New'],
+  statusOpen: ['未整改', 'Still open'],
+  statusFixed: ['已整改', 'Fixed'],
+  statusUnchecked: ['本次未复查', 'Not re-checked'],
+  otherColumns: ['其他栏目', 'Other columns'],
+  stateOk: ['正常', 'OK'], stateMissing: ['缺失', 'Missing'], stateNonStandard: ['名称不规范', 'Non-standard name'],
+  stateNotOnHome: ['首页无入口', 'Not on the home page'], stateEmpty: ['空白', 'Empty'], stateDead: ['无法打开', 'Broken'],
+  stateExplained: ['已说明', 'Explained'], stateStale: ['未按时更新', 'Not updated'], stateUndated: ['无日期', 'Undated'],
+  stateNoList: ['无信息列表', 'No item list'], stateUnvisited: ['未访问', 'Not visited'],
 } satisfies Record<string, [string, string]>;
 
 export type TextKey = keyof typeof TEXT;

@@ -20,7 +20,7 @@ export interface PageContext {
 
 /** Each returns the page's HTML, or undefined for 404. */
 export async function siteListPage({ store, config, t, lang }: PageContext): Promise<string> {
-  return renderPage(t('sites'), t, lang, h(SiteList, { t, sites: await siteOverviews(store, config) }));
+  return renderPage(t('sites'), t, lang, h(SiteList, { t, lang, sites: await siteOverviews(store, config) }));
 }
 
 export async function sitePage({ store, config, t, lang }: PageContext, params: URLSearchParams): Promise<string | undefined> {
@@ -31,12 +31,12 @@ export async function sitePage({ store, config, t, lang }: PageContext, params: 
   const shown = site.latest && await runForDisplay(site.latest.report, config, entry);
   const rows = shown ? [...findingRows(shown.report, shown.options), ...resolvedRows(shown.report, shown.options)] : [];
   const filters = filtersOf(params);
-  return renderPage(site.name, t, lang, h(SitePage, { t, site, rows, shown: applyFilters(rows, filters), filters }));
+  return renderPage(site.name, t, lang, h(SitePage, { t, lang, site, rows, shown: applyFilters(rows, filters), filters }));
 }
 
 export async function runPage({ store, config, t, lang }: PageContext, runId: number): Promise<string | undefined> {
   const run = await store.run(runId);
   if (!run?.report) return undefined;
   const shown = await runForDisplay(run.report, config, configuredSite(config, run.startUrl));
-  return renderPage(`${t('run')} #${runId}`, t, lang, h(RunPage, { t, runId, ...shown }));
+  return renderPage(`${t('run')} #${runId}`, t, lang, h(RunPage, { t, lang, runId, ...shown }));
 }

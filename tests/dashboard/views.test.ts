@@ -45,9 +45,23 @@ describe('dashboard views and filters', () => {
     const html = renderToString(h(ColumnTree, { section: { columns: [
       { id: 'xxgk', name: '政府信息公开', state: 'ok', match: { url: 'javascript:alert(1)' } },
       { id: 'guide', name: '公开指南', parent: 'xxgk', state: 'stale' },
-    ], otherColumns: [{ name: '专题', url: 'http://127.0.0.1/zt/', source: 'menu' }] } }));
+    ], otherColumns: [{ name: '专题', url: 'http://127.0.0.1/zt/', source: 'menu' }] }, t: translator('zh') }));
     expect(html).toMatch(/<li class="col-ok" data-state="ok">政府信息公开<span class="badge">正常<\/span><ul><li class="col-bad" data-state="stale">公开指南/);
     expect(html).not.toContain('javascript:');
     expect(html).toContain('href="http://127.0.0.1/zt/"');
+  });
+
+  it('has no Chinese interface text in en mode (page content stays as the report has it)', () => {
+    const site = { name: 'Site', startUrl: 'http://127.0.0.1/', href: '/', runs: [], trend: [],
+      latest: { runId: 1, report: { sections: {} }, summary: { passed: false, verdict: '不合格', verdictEn: 'Fail' } } } as never;
+    const t = translator('en');
+    const html = renderToString(h(SitePage, { t, lang: 'en', site, rows: ROWS, shown: ROWS, filters: {} }))
+      + renderToString(h(ColumnTree, { section: { columns: [{ id: 'a', name: 'A', state: 'stale' }] }, t }));
+    // Row content (category labels, descriptions from the report) is taken out; what remains is interface.
+    const chrome = html.replace(/<tbody>.*?<\/tbody>/gs, '').replace(/<option value="[^"]+"[^>]*>[^<]*<\/option>/g, '')
+
+    expect(chrome).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(chrome).toContain('All categories');
+    expect(chrome).toContain('Not updated');
   });
 });

@@ -1,17 +1,19 @@
 import type { ColumnAnalysis, ColumnState } from '../../../shared/columns/analyse.ts';
 import { safeHref } from '../../../shared/report/escape.ts';
+import type { TextKey, Translate } from '../i18n.ts';
 
-const STATE_LABEL: Record<ColumnState['state'], [string, string]> = {
-  ok: ['正常', 'ok'], missing: ['缺失', 'bad'], 'non-standard': ['名称不规范', 'warn'], 'not-on-home': ['首页无入口', 'warn'],
-  empty: ['空白', 'bad'], dead: ['无法打开', 'bad'], explained: ['已说明', 'ok'], stale: ['未按时更新', 'bad'],
-  undated: ['无日期', 'warn'], 'no-list': ['无信息列表', 'warn'], unvisited: ['未访问', 'muted'],
+const STATE_LABEL: Record<ColumnState['state'], [TextKey, string]> = {
+  ok: ['stateOk', 'ok'], missing: ['stateMissing', 'bad'], 'non-standard': ['stateNonStandard', 'warn'],
+  'not-on-home': ['stateNotOnHome', 'warn'], empty: ['stateEmpty', 'bad'], dead: ['stateDead', 'bad'],
+  explained: ['stateExplained', 'ok'], stale: ['stateStale', 'bad'], undated: ['stateUndated', 'warn'],
+  'no-list': ['stateNoList', 'warn'], unvisited: ['stateUnvisited', 'muted'],
 };
 
 /**
  * The column tree of a run, coloured by state: the catalog's columns nested by their parent column, then the
  * site's other menu columns. Read defensively: the column check owns report.sections['column-missing'].
  */
-export function ColumnTree({ section }: { section: unknown }) {
+export function ColumnTree({ section, t }: { section: unknown; t: Translate }) {
   const analysis = section as Partial<ColumnAnalysis> | undefined;
   const columns = Array.isArray(analysis?.columns) ? analysis.columns : [];
   const others = Array.isArray(analysis?.otherColumns) ? analysis.otherColumns : [];
@@ -21,7 +23,7 @@ export function ColumnTree({ section }: { section: unknown }) {
   const renderLevel = (parent?: string) => {
     const level = childrenOf(parent);
     return level.length > 0 && (
-      <ul>{level.map((c) => <ColumnNode key={c.id} column={c}>{renderLevel(c.id)}</ColumnNode>)}</ul>
+      <ul>{level.map((c) => <ColumnNode key={c.id} column={c} t={t}>{renderLevel(c.id)}</ColumnNode>)}</ul>
     );
   };
   return (
@@ -29,7 +31,7 @@ export function ColumnTree({ section }: { section: unknown }) {
       {renderLevel(undefined)}
       {others.length > 0 && (
         <details>
-          <summary>其他栏目 / other columns（{others.length}）</summary>
+          <summary>{t('otherColumns')} ({others.length})</summary>
           <ul>{others.map((c) => <li key={c.url} class="col-other">{c.parent ? `${c.parent} › ` : ''}{linkOrText(c.name, c.url)}</li>)}</ul>
         </details>
       )}
@@ -37,8 +39,9 @@ export function ColumnTree({ section }: { section: unknown }) {
   );
 }
 
-function ColumnNode({ column, children }: { column: ColumnState; children?: unknown }) {
-  const [label, tone] = STATE_LABEL[column.state] ?? [column.state, 'muted'];
+function ColumnNode({ column, t, children }: { column: ColumnState; t: Translate; children?: unknown }) {
+  const known = STATE_LABEL[column.state];
+  const [label, tone] = known ? [t(known[0]), known[1]] : [column.state, 'muted'];
   return (
     <li class={`col-${tone}`} data-state={column.state}>
       {column.match ? linkOrText(column.name, column.match.url) : column.name}

@@ -3,11 +3,10 @@ import { BarChart } from '../../../shared/report/components/bar-chart.tsx';
 import { FindingsTable } from '../../../shared/report/components/findings-table.tsx';
 import { SummaryPanel } from '../../../shared/report/components/summary-panel.tsx';
 import { recheckOf } from '../../../shared/report/diff.ts';
-import { STATUS_LABEL } from '../../../shared/report/labels.ts';
 import { findingRows, resolvedRows, type RectifyOptions } from '../../../shared/report/rows.ts';
 import { summarize } from '../../../shared/report/summary.ts';
 import { REPORT_FORMATS } from '../../report/write-reports.ts';
-import type { Translate } from '../i18n.ts';
+import type { Lang, Translate } from '../i18n.ts';
 import { siteHref } from '../site-model.ts';
 
 export interface RunPageProps {
@@ -15,10 +14,13 @@ export interface RunPageProps {
   runId: number;
   report: Report;
   options: RectifyOptions;
+  lang?: Lang;
 }
 
+const STATUS_TEXT = { new: 'statusNew', open: 'statusOpen', fixed: 'statusFixed', unchecked: 'statusUnchecked' } as const;
+
 /** One run: the shared summary panel, its 复核 against the previous run, and a download for every format. */
-export function RunPage({ t, runId, report, options }: RunPageProps) {
+export function RunPage({ t, runId, report, options, lang }: RunPageProps) {
   const summary = summarize(report);
   const recheck = recheckOf(report);
   const rows = findingRows(report, options);
@@ -32,13 +34,13 @@ export function RunPage({ t, runId, report, options }: RunPageProps) {
         {REPORT_FORMATS.map((f) => <a key={f} class="button" href={`/run/${runId}/download/${f}`} data-format={f} download="">{f.toUpperCase()}</a>)}
         <a class="button" href={`/run/${runId}/download/zip`} data-format="zip" download="">{t('notices')}</a>
       </nav>
-      <SummaryPanel report={report} summary={summary} />
+      <SummaryPanel report={report} summary={summary} lang={lang} />
       <h2>{t('recheck')}</h2>
       {recheck ? (
         <>
           <ul class="cards recheck" id="recheck">
             {(['new', 'open', 'fixed', 'unchecked'] as const).map((k) => (
-              <li key={k} data-recheck={k}><strong>{recheck.counts[k]}</strong><span>{STATUS_LABEL[k]}</span></li>
+              <li key={k} data-recheck={k}><strong>{recheck.counts[k]}</strong><span>{t(STATUS_TEXT[k])}</span></li>
             ))}
           </ul>
           <p class="muted">{t('previousRun')}：{recheck.previous.startedAt.slice(0, 16).replace('T', ' ')}，{recheck.previous.findings} {t('previousFindings')}</p>
@@ -47,9 +49,9 @@ export function RunPage({ t, runId, report, options }: RunPageProps) {
               data={summary.trend.map((x) => ({ label: x.label, values: [x.previous, x.current] }))} />
           )}
           <h3>{t('newFindings')}</h3>
-          <FindingsTable rows={rows.filter((r) => r.statusId === 'new')} tableId="new-findings" controls={false} />
+          <FindingsTable rows={rows.filter((r) => r.statusId === 'new')} tableId="new-findings" controls={false} lang={lang} />
           <h3>{t('fixedFindings')}</h3>
-          <FindingsTable rows={fixed} tableId="fixed-findings" controls={false} />
+          <FindingsTable rows={fixed} tableId="fixed-findings" controls={false} lang={lang} />
         </>
       ) : <p class="muted">{t('noPrevious')}</p>}
     </>

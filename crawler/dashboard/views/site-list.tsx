@@ -1,11 +1,11 @@
 import { CATEGORY_LABEL } from '../../../shared/report/labels.ts';
-import type { Translate } from '../i18n.ts';
+import type { Lang, Translate } from '../i18n.ts';
 import type { SiteOverview } from '../site-model.ts';
 import { Sparkline } from './sparkline.tsx';
 import { VerdictBadge } from './verdict-badge.tsx';
 
 /** Every site with its latest verdict (and why), findings by category, and the findings trend over runs. */
-export function SiteList({ t, sites }: { t: Translate; sites: SiteOverview[] }) {
+export function SiteList({ t, sites, lang }: { t: Translate; sites: SiteOverview[]; lang?: Lang }) {
   return (
     <>
       <h1>{t('sites')}</h1>
@@ -17,7 +17,7 @@ export function SiteList({ t, sites }: { t: Translate; sites: SiteOverview[] }) 
           {sites.map((site) => (
             <tr key={site.startUrl} data-site={site.name}>
               <td><a href={site.href}>{site.name}</a><div class="muted">{site.startUrl}</div></td>
-              <td>{site.latest ? <VerdictBadge t={t} summary={site.latest.summary} /> : <span class="muted">{t('noRun')}</span>}</td>
+              <td>{site.latest ? <VerdictBadge t={t} summary={site.latest.summary} lang={lang} /> : <span class="muted">{t('noRun')}</span>}</td>
               <td>
                 {site.latest && (
                   <ul class="counts">

@@ -1,5 +1,6 @@
 import { safeHref, safeImageDataUrl } from '../escape.ts';
 import type { FindingRow } from '../rows.ts';
+import { uiText, type UiKey, type UiLang } from './ui-text.ts';
 
 export interface FindingsTableProps {
   rows: FindingRow[];
@@ -7,48 +8,51 @@ export interface FindingsTableProps {
   tableId: string;
   /** Show filter / search controls (the report page's script makes them work). */
   controls?: boolean;
+  /** Interface language (the dashboard's en mode); zh by default. Row content stays as the report has it. */
+  lang?: UiLang;
 }
 
 const SEVERITY_RANK = { veto: 0, major: 1, minor: 2, info: 3 } as const;
-const SORTABLE: [string, string][] = [['index', '序号'], ['category', '问题类别'], ['severity', '严重程度'],
-  ['column', '所属栏目'], ['url', '页面'], ['description', '问题描述与原文'], ['suggestion', '建议修改'],
-  ['deadline', '整改时限'], ['status', '整改状态']];
+const SORTABLE: [string, UiKey][] = [['index', 'index'], ['category', 'category'], ['severity', 'severity'],
+  ['column', 'column'], ['url', 'page'], ['description', 'description'], ['suggestion', 'suggestion'],
+  ['deadline', 'deadline'], ['status', 'status']];
 
 /** The 问题清单 as a table; every value is page-derived text, rendered as escaped text by Preact. */
-export function FindingsTable({ rows, tableId, controls = true }: FindingsTableProps) {
+export function FindingsTable({ rows, tableId, controls = true, lang }: FindingsTableProps) {
+  const ui = uiText(lang);
   const categories = [...new Set(rows.map((r) => r.category))];
   const statuses = [...new Set(rows.map((r) => r.status))];
   return (
     <div class="findings">
       {controls && (
         <div class="controls" data-for={tableId}>
-          <input type="search" placeholder="搜索问题、页面、原文…" aria-label="搜索" data-filter="text" />
-          <FilterSelect label="问题类别" name="category" values={categories} />
-          <FilterSelect label="严重程度" name="severity" values={['单项否决', '严重', '一般', '提示']} />
-          <FilterSelect label="整改状态" name="status" values={statuses} />
-          <span class="shown" aria-live="polite">共 {rows.length} 条</span>
+          <input type="search" placeholder={ui('search')} aria-label={ui('searchLabel')} data-filter="text" />
+          <FilterSelect label={ui('category')} all={ui('all')} name="category" values={categories} />
+          <FilterSelect label={ui('severity')} all={ui('all')} name="severity" values={['单项否决', '严重', '一般', '提示']} />
+          <FilterSelect label={ui('status')} all={ui('all')} name="status" values={statuses} />
+          <span class="shown" aria-live="polite">{ui('total', rows.length)}</span>
         </div>
       )}
       <table id={tableId} class="finding-table">
         <thead>
-          <tr>{SORTABLE.map(([key, label]) => <th key={key} data-sort={key} scope="col">{label}</th>)}</tr>
+          <tr>{SORTABLE.map(([key, label]) => <th key={key} data-sort={key} scope="col">{ui(label)}</th>)}</tr>
         </thead>
-        <tbody>{rows.map((row) => <FindingTr key={row.id} row={row} />)}</tbody>
+        <tbody>{rows.map((row) => <FindingTr key={row.id} row={row} ui={ui} />)}</tbody>
       </table>
     </div>
   );
 }
 
-function FilterSelect({ label, name, values }: { label: string; name: string; values: string[] }) {
+function FilterSelect({ label, all, name, values }: { label: string; all: string; name: string; values: string[] }) {
   return (
     <select aria-label={label} data-filter={name}>
-      <option value="">全部{label}</option>
+      <option value="">{all}{label}</option>
       {values.map((v) => <option key={v} value={v}>{v}</option>)}
     </select>
   );
 }
 
-function FindingTr({ row }: { row: FindingRow }) {
+function FindingTr({ row, ui }: { row: FindingRow; ui: ReturnType<typeof uiText> }) {
   const href = safeHref(row.url);
   const image = safeImageDataUrl(row.evidence);
   return (
@@ -60,16 +64,16 @@ function FindingTr({ row }: { row: FindingRow }) {
       <td class="page">
         {row.pageTitle && <div>{row.pageTitle}</div>}
         {href ? <a href={href} rel="noreferrer noopener" target="_blank">{row.url}</a> : row.url}
-        {row.pageCount > 1 && <div class="muted">共 {row.pageCount} 个页面</div>}
+        {row.pageCount > 1 && <div class="muted">{ui('pages', row.pageCount)}</div>}
       </td>
       <td>
         {row.description}
-        {row.count > 1 && <span class="muted">（共 {row.count} 处）</span>}
+        {row.count > 1 && <span class="muted">{ui('places', row.count)}</span>}
         {row.contextParts ? (
-          <div class="original">原文：{row.contextParts.before}<mark>{row.contextParts.marked}</mark>{row.contextParts.after}</div>
-        ) : row.original && <div class="original">原文：<code>{row.original}</code></div>}
-        {image && <img class="evidence" src={image} alt="证据截图" />}
-        {!image && row.evidence && <div class="muted">证据截图：{row.evidence}</div>}
+          <div class="original">{ui('original')}{row.contextParts.before}<mark>{row.contextParts.marked}</mark>{row.contextParts.after}</div>
+        ) : row.original && <div class="original">{ui('original')}<code>{row.original}</code></div>}
+        {image && <img class="evidence" src={image} alt={ui('evidence')} />}
+        {!image && row.evidence && <div class="muted">{ui('evidence')}：{row.evidence}</div>}
       </td>
       <td>{row.suggestion}</td>
       <td class="nowrap">{row.deadline}</td>
