@@ -35,7 +35,8 @@ describe('loading jieba-wasm in the inspector', () => {
   });
 });
 
-describe('检查本页 with word segmentation', () => {
+// Each run loads every registered check's data in a fresh module: seconds on a busy machine (as in background.test.ts).
+describe('检查本页 with word segmentation', { timeout: 60_000 }, () => {
   const noAxe = () => Promise.reject(new Error('axe is not part of this test'));
   beforeEach(() => {
     document.body.innerHTML = '<p id="rule">各部门要一搬按照规定办理，认真布署，不得推诿。</p>';
