@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { addressKind, parseIpAddress } from '../../shared/links/addresses.ts';
 
 const WILDCARD = new Set(['0.0.0.0', '::', '']);
 
@@ -36,4 +37,43 @@ export async function readForm(req: IncomingMessage, limit = 4096): Promise<URLS
     chunks.push(chunk);
   }
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
+
+/**
+ * A request another site's page made the browser send (a link, an image, a form): Sec-Fetch-Site says so in
+ * every current browser, Origin in the rest. Downloads (each one a report render) and re-crawls refuse them.
+ */
+export function crossSite(req: IncomingMessage): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return true;
+  return !sameOrigin(req);
+}
+
+/** Bound to a loopback address, only this machine's users can reach the dashboard. */
+export function isLoopbackBind(host: string): boolean {
+  const bytes = parseIpAddress(host);
+  return host === 'localhost' || (bytes !== undefined && addressKind(bytes) === 'loopback');
+}
+
+export const AUTH_COOKIE = 'govcheck_token';
+
+export interface Credentials {
+  token: string;
+  /** When set, HTTP Basic authentication with this password (any user name) is accepted too. */
+  password?: string;
+}
+
+/**
+ * Who may read the dashboard when it is bound off loopback: a request carrying the start-up token (the
+ * printed link's ?token=, then its cookie, or the X-Govcheck-Token header), or the configured password.
+ */
+export function authorized(req: IncomingMessage, url: URL, credentials: Credentials): boolean {
+  const cookie = /(?:^|;\s*)govcheck_token=([^;]*)/.exec(req.headers.cookie ?? '')?.[1];
+  const header = req.headers['x-govcheck-token'];
+  const offered = [url.searchParams.get('token'), cookie, typeof header === 'string' ? header : undefined];
+  if (offered.some((t) => t && tokenMatches(t, credentials.token))) return true;
+  const basic = /^Basic\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  if (!credentials.password || !basic) return false;
+  const decoded = Buffer.from(basic, 'base64').toString('utf8');
+  return tokenMatches(decoded.slice(decoded.indexOf(':') + 1), credentials.password);
 }

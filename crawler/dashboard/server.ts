@@ -7,8 +7,9 @@ import { attachmentHeader, CONTENT_TYPE, downloadName, isReportFormat, noticesZi
 import { runForDisplay } from './run-evidence.ts';
 import { langOf, translator } from './i18n.ts';
 import { runPage, siteListPage, sitePage, type PageContext } from './pages.ts';
-import { hostAllowed, readForm, sameOrigin, tokenMatches } from './request-guard.ts';
+import { AUTH_COOKIE, authorized, crossSite, hostAllowed, isLoopbackBind, readForm, tokenMatches } from './request-guard.ts';
 import { DASHBOARD_CSP } from './render.ts';
+import { GateFullError, RenderGate } from './render-gate.ts';
 import type { RunStore } from './run-store.ts';
 import { configuredSite, siteHref } from './site-model.ts';
 
@@ -20,6 +21,10 @@ export interface DashboardOptions {
   port?: number;
   /** Defaults to 24 random bytes; tests may pass their own. */
   token?: string;
+  /** Bound off loopback: HTTP Basic with this password is accepted besides the token (GOVCHECK_DASHBOARD_PASSWORD). */
+  password?: string;
+  /** Every page needs the token or the password; by default only when bound off loopback. */
+  requireAuth?: boolean;
   log?: (line: string) => void;
 }
 
@@ -41,6 +46,10 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
   const token = options.token ?? randomBytes(24).toString('base64url');
   const log = options.log ?? (() => undefined);
   const queue = options.config ? new CrawlQueue(options.config, log) : undefined;
+  // Off loopback, anyone on the network could read every site's findings: every page needs the token or password.
+  const guarded = options.requireAuth ?? !isLoopbackBind(host);
+  const credentials = { token, ...(options.password ? { password: options.password } : {}) };
+  const renders = new RenderGate();
   let port = 0;
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error) => {
@@ -53,6 +62,10 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req, host, port)) return send(res, 421, 'text/plain; charset=utf-8', 'unexpected Host header');
     const url = new URL(req.url ?? '/', 'http://dashboard.invalid');
+    if (guarded && !authorized(req, url, credentials)) return askForCredentials(res);
+    if (guarded && url.searchParams.has('token')) {
+      return keepToken(res, url, tokenMatches(url.searchParams.get('token'), token));
+    }
     const lang = langOf(req.headers.cookie);
     const context: PageContext = { store: options.store, config: options.config, t: translator(lang), lang };
     if (req.method === 'POST' && url.pathname === '/recrawl') return recrawl(req, res);
@@ -64,7 +77,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     else if (url.pathname === '/site') html = await sitePage(context, url.searchParams);
     else if (run) html = await runPage(context, Number(run[1]));
     else if (url.pathname === '/api/progress') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(await progress()));
-    else if (download) return sendDownload(res, Number(download[1]), download[2]);
+    else if (download) return sendDownload(req, res, Number(download[1]), download[2]);
     if (html === undefined) return send(res, 404, 'text/plain; charset=utf-8', `${context.t('notFound')}`);
     send(res, 200, 'text/html; charset=utf-8', html);
   }
@@ -72,7 +85,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
   async function recrawl(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const form = await readForm(req);
     const given = req.headers['x-govcheck-token'] ?? form?.get('token');
-    if (!sameOrigin(req) || !tokenMatches(typeof given === 'string' ? given : undefined, token)) {
+    if (crossSite(req) || !tokenMatches(typeof given === 'string' ? given : undefined, token)) {
       return send(res, 403, 'text/plain; charset=utf-8', '需要启动时打印的令牌 / the token printed at start-up is required');
     }
     const site = options.config?.sites.find((s) => s.name === form?.get('site'));
@@ -92,12 +105,22 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
   }
 
   /** A report file of a run, or (zip) every 整改通知 of it, named after the site and the crawl day. */
-  async function sendDownload(res: ServerResponse, runId: number, format: string): Promise<void> {
+  async function sendDownload(req: IncomingMessage, res: ServerResponse, runId: number, format: string): Promise<void> {
+    // A link or image on another site must not make the browser render reports here (a PDF is a Chromium launch).
+    if (crossSite(req)) return send(res, 403, 'text/plain; charset=utf-8', '不接受来自其他网站的下载请求 / cross-site download refused');
     const run = await options.store.run(runId);
     if (!run?.report || !(isReportFormat(format) || format === 'zip')) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
     const shown = await runForDisplay(run.report, options.config, configuredSite(options.config, run.startUrl));
-    const body = format === 'zip' ? await noticesZip(shown.report, shown.options)
-      : await renderDownload(shown.report, format, shown.options);
+    let body: Buffer | Uint8Array | string;
+    try {
+      body = await renders.run(() => format === 'zip' ? noticesZip(shown.report, shown.options)
+        : renderDownload(shown.report, format, shown.options));
+    } catch (error) {
+      if (!(error instanceof GateFullError)) throw error;
+      res.writeHead(503, { ...HEADERS, 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
+        .end('正在生成其他报告，请稍后再试 / other reports are being generated, try again shortly');
+      return;
+    }
     res.writeHead(200, { ...HEADERS, 'content-type': CONTENT_TYPE[format],
       'content-disposition': attachmentHeader(downloadName(run.report, format)) }).end(body);
   }
@@ -116,6 +139,19 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function askForCredentials(res: ServerResponse): void {
+  res.writeHead(401, { ...HEADERS, 'content-type': 'text/plain; charset=utf-8', 'www-authenticate': 'Basic realm="govcheck"' })
+    .end('请使用启动时打印的带令牌地址或配置的密码 / open the address with the token printed at start-up, or give the password');
+}
+
+/** The printed link's token becomes a cookie of this dashboard only, and leaves the address bar (and history). */
+function keepToken(res: ServerResponse, url: URL, valid: boolean): void {
+  const token = url.searchParams.get('token') ?? '';
+  url.searchParams.delete('token');
+  res.writeHead(303, { ...HEADERS, location: `${url.pathname}${url.search}`,
+    ...(valid ? { 'set-cookie': `${AUTH_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` } : {}) }).end();
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
