@@ -80,21 +80,26 @@ export function closingSummary(report: Report): string {
   const fails = report.findings.filter((f) => f.outcome === 'fail');
   const places = fails.reduce((n, f) => n + occurrencesOf(f), 0);
   const name = siteDisplayName(report);
-  const label = verdict?.label ?? (summary.vetoes ? { zh: '不合格', en: 'Fail' } : { zh: '未发现单项否决问题', en: 'No veto item found' });
+  const label = verdict?.label
+    ?? (summary.vetoes ? { zh: '不合格', en: 'Fail' } : { zh: '未发现单项否决问题', en: 'No veto item found' });
+  const score = summary.score !== undefined && verdict?.result !== 'unreachable' ? summary.score : undefined;
+  const more = places > summary.failures;
   const byCategory = (labels: Record<Category, string>, unit: string) =>
     summary.byCategory.map((t) => `${labels[t.key as Category] ?? t.key} ${t.count}${unit}`);
   const r = summary.recheck;
   const zh = [
     `检查完成：${name}，${report.stats.pagesFetched} 个页面`,
-    `结论：${label.zh}；单项否决问题 ${summary.vetoes} 条${summary.score !== undefined && verdict?.result !== 'unreachable' ? `；估算得分 ${summary.score}` : ''}`,
-    `问题 ${summary.failures} 条${places > summary.failures ? `（共 ${places} 处）` : ''}${summary.failures ? `：${byCategory(CATEGORY_LABEL, ' 条').join('，')}` : ''}`,
+    `结论：${label.zh}；单项否决问题 ${summary.vetoes} 条${score !== undefined ? `；估算得分 ${score}` : ''}`,
+    `问题 ${summary.failures} 条${more ? `（共 ${places} 处）` : ''}` +
+      `${summary.failures ? `：${byCategory(CATEGORY_LABEL, ' 条').join('，')}` : ''}`,
     `待人工确认（疑似）${suspects} 条，待人工复核 ${review} 条`,
     ...(r ? [`复核：新发现 ${r.new} 条，未整改 ${r.open} 条，已整改 ${r.fixed} 条，本次未复查 ${r.unchecked} 条`] : []),
   ];
   const en = [
     `Done: ${name}, ${report.stats.pagesFetched} pages`,
-    `Verdict: ${label.en}; veto items ${summary.vetoes}${summary.score !== undefined && verdict?.result !== 'unreachable' ? `; estimated score ${summary.score}` : ''}`,
-    `Problems ${summary.failures}${places > summary.failures ? ` (${places} places)` : ''}${summary.failures ? `: ${byCategory(CATEGORY_LABEL_EN, '').join(', ')}` : ''}`,
+    `Verdict: ${label.en}; veto items ${summary.vetoes}${score !== undefined ? `; estimated score ${score}` : ''}`,
+    `Problems ${summary.failures}${more ? ` (${places} places)` : ''}` +
+      `${summary.failures ? `: ${byCategory(CATEGORY_LABEL_EN, '').join(', ')}` : ''}`,
     `Suspected, to confirm ${suspects}; needs manual review ${review}`,
     ...(r ? [`Re-check: new ${r.new}, still open ${r.open}, fixed ${r.fixed}, not re-checked ${r.unchecked}`] : []),
   ];

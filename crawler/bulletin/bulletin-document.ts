@@ -70,10 +70,12 @@ export function bulletinDocument(round: RoundEntry[], options: BulletinOptions):
   const dates = results.map((r) => r.date).sort();
   const period = dates.length === 0 ? '' : dates[0] === dates.at(-1) ? arabicDate(dates[0])
     : `${arabicDate(dates[0])}至${arabicDate(dates.at(-1)!)}`;
-  const round_ = options.bulletin.round ?? (dates.length ? `${Number(dates.at(-1)!.slice(0, 4))}年${Number(dates.at(-1)!.slice(5, 7))}月` : '');
+  const last = dates.at(-1);
+  const round_ = options.bulletin.round ?? (last ? `${Number(last.slice(0, 4))}年${Number(last.slice(5, 7))}月` : '');
   const title = `关于${round_}政府网站检查情况的通报`;
   const days = options.bulletin.days ?? DEFAULT_DAYS;
-  const annexed = checked.map((e, i) => ({ entry: e, label: `附件${i + 1}`, title: `${siteDisplayName(e.report!)}网站检查问题清单` }));
+  const annexed = checked.map((e, i) =>
+    ({ entry: e, label: `附件${i + 1}`, title: `${siteDisplayName(e.report!)}网站检查问题清单` }));
   const unchecked = round.length - checked.length;
   const main: Block[] = [
     ...(options.notice.issuer ? [{ kind: 'masthead', text: options.notice.issuer } as const] : []),
@@ -100,7 +102,8 @@ export function bulletinDocument(round: RoundEntry[], options: BulletinOptions):
       '要保留证据，排查网站安全隐患，并按要求报告。' },
     { kind: 'paragraph', text: '（三）无法访问的网站要立即排查恢复；确需关停或迁移的，按规定履行报备手续。' },
     { kind: 'paragraph', text: `（四）${issuer}将在整改期满后组织复查，复查结果另行通报。` },
-    ...annexed.map((a, i): Block => ({ kind: 'paragraph', text: `${i === 0 ? '附件：' : '\u3000\u3000\u3000'}${i + 1}．${a.title}` })),
+    ...annexed.map((a, i): Block =>
+      ({ kind: 'paragraph', text: `${i === 0 ? '附件：' : '\u3000\u3000\u3000'}${i + 1}．${a.title}` })),
     { kind: 'signature', issuer, date: chineseDate(date), note: noteText(options.notice) },
   ];
   return {
@@ -113,7 +116,8 @@ export function bulletinDocument(round: RoundEntry[], options: BulletinOptions):
 
 /** 不合格 and 无法访问 sites by name, with why. */
 function namedSites(results: SiteResult[]): string {
-  const failed = results.filter((r) => r.verdict === '不合格').map((r) => `${r.name}（${r.reasons || `单项否决问题 ${r.vetoes} 条`}）`);
+  const failed = results.filter((r) => r.verdict === '不合格')
+    .map((r) => `${r.name}（${r.reasons || `单项否决问题 ${r.vetoes} 条`}）`);
   const down = results.filter((r) => r.verdict === '无法访问').map((r) => `${r.name}（${r.reasons}）`);
   return [failed.length ? `不合格网站：${failed.join('；')}。` : '', down.length ? `无法访问网站：${down.join('；')}。` : '']
     .join('');
@@ -126,8 +130,10 @@ function mainProblems(checked: RoundEntry[], results: SiteResult[]): Block[] {
   categories.sort((a, b) => total(b) - total(a));
   if (categories.length === 0) return [{ kind: 'paragraph', text: '本次检查未发现问题。' }];
   return categories.map((category, i) => {
-    const sites = results.filter((r) => r.byCategory[category]).sort((a, b) => b.byCategory[category]! - a.byCategory[category]!);
-    const example = checked.flatMap((e) => e.report!.findings.filter((f) => f.outcome === 'fail' && f.category === category)
+    const sites = results.filter((r) => r.byCategory[category])
+      .sort((a, b) => b.byCategory[category]! - a.byCategory[category]!);
+    const example = checked.flatMap((e) => e.report!.findings
+      .filter((f) => f.outcome === 'fail' && f.category === category)
       .map((f) => `${e.site.name}：${officialText(f.message.zh)}`))[0];
     return { kind: 'paragraph', text: `（${chineseNumber(i + 1)}）${CATEGORY_LABEL[category] ?? category}。` +
       `${sites.length} 个网站存在此类问题，共 ${total(category)} 条：` +

@@ -15,7 +15,8 @@ export async function bulletinXlsx(title: string, results: SiteResult[]): Promis
   workbook.creator = 'govcheck';
   const sheet = workbook.addWorksheet('检查结果汇总', {
     views: [{ state: 'frozen', ySplit: 2 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      printTitlesRow: '2:2' },
   });
   const headers: [string, number][] = [['序号', 6], ['网站名称', 24], ['主办单位', 20], ['网址', 30], ['检查时间', 12],
     ['检查结论', 10], ['得分', 8], ['单项否决问题', 10], ['问题数', 8],
@@ -31,7 +32,8 @@ export async function bulletinXlsx(title: string, results: SiteResult[]): Promis
   results.forEach((r, i) => {
     const reached = r.verdict !== '无法访问' && r.verdict !== '未检查';
     sheet.addRow([i + 1, text(r.name), text(r.unit), text(r.url), r.date, r.verdict, r.score ?? '',
-      reached ? r.vetoes : '', reached ? r.problems : '', ...CATEGORIES.map((c) => (reached ? r.byCategory[c] ?? 0 : '')),
+      reached ? r.vetoes : '', reached ? r.problems : '',
+      ...CATEGORIES.map((c) => (reached ? r.byCategory[c] ?? 0 : '')),
       reached ? r.suspects : '', reached ? r.incomplete : '', r.runId ?? '', '', '']);
   });
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: headers.length } };

@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import type { Report } from '../../shared/model/report.ts';
 import { neutralizeFormula, safeHref, safeImageDataUrl, stripControls } from '../../shared/report/escape.ts';
 import { reportTitle } from '../../shared/report/components/report-view.tsx';
-import { crawlDate, findingRows, resolvedRows, ROW_HEADERS, type FindingRow, type RectifyOptions } from '../../shared/report/rows.ts';
+import {
+  crawlDate, findingRows, resolvedRows, ROW_HEADERS, type FindingRow, type RectifyOptions,
+} from '../../shared/report/rows.ts';
 import { summarize, type Tally } from '../../shared/report/summary.ts';
 import { siteDisplayName } from '../../shared/report/evidence-text.ts';
 import { unitNames } from '../../shared/report/units.ts';

@@ -73,10 +73,12 @@ const contrast: Describer = (node) => {
   const what = text ? `文字“${text}”` : '文字';
   return {
     describe: `${what}颜色 ${data.fgColor} 与背景色 ${data.bgColor} 的对比度为 ${measuredRatio}，低于要求的 ${needed}`,
-    describeEn: `${text ? `Text "${text}"` : 'Text'} in ${data.fgColor} on ${data.bgColor} has a contrast of ${measuredRatio}, ` +
+    describeEn: `${text ? `Text "${text}"` : 'Text'} in ${data.fgColor} on ${data.bgColor} ` +
+      `has a contrast of ${measuredRatio}, ` +
       `below the required ${needed}`,
     fixZh: `加深文字颜色或调整背景色，使对比度不低于 ${needed}（可用对比度检测工具核对），同一样式的其他文字一并修改。`,
-    fixEn: `Darken the text or change the background so the contrast is at least ${needed}; fix text of the same style too.`,
+    fixEn: `Darken the text or change the background so the contrast is at least ${needed}; ` +
+      'fix text of the same style too.',
   };
 };
 
@@ -86,7 +88,8 @@ const imageAlt: Describer = (node) => {
     describe: `图片${file ? `“${file}”` : ''}缺少替代文本（读屏软件无法读出图片内容）`,
     describeEn: `Image${file ? ` "${file}"` : ''} has no text alternative (screen readers cannot tell what it shows)`,
     fixZh: `为图片${file ? `“${file}”` : ''}添加说明其内容的替代文本；纯装饰性图片设置空替代文本。`,
-    fixEn: `Give the image${file ? ` "${file}"` : ''} a text alternative describing it; mark purely decorative images with an empty one.`,
+    fixEn: `Give the image${file ? ` "${file}"` : ''} a text alternative describing it; ` +
+      'mark purely decorative images with an empty one.',
   };
 };
 
@@ -106,7 +109,8 @@ const linkName: Describer = (node) => {
   const where = image ? `（图片“${image}”）` : href && !href.startsWith('javascript:') ? `（指向 ${href}）` : '';
   return {
     describe: `链接${where}没有可读出的文字，读屏软件无法说明链接去向`,
-    describeEn: `A link${image ? ` (image "${image}")` : href ? ` (to ${href})` : ''} has no text screen readers can announce`,
+    describeEn: `A link${image ? ` (image "${image}")` : href ? ` (to ${href})` : ''} ` +
+      'has no text screen readers can announce',
     fixZh: '为链接添加说明去向的文字；以图片作链接的，为图片添加替代文本。',
     fixEn: 'Give the link text that says where it goes; for an image link, give the image a text alternative.',
   };

@@ -62,7 +62,8 @@ export function summarize(report: Report): ReportSummary {
     // Notices (a start page that is not the home page) travel with the verdict into every format.
     verdict: national ? `${national.label.zh}：${[...national.reasons, ...national.notices ?? []].map((r) => r.zh).join('；')}`
       : vetoes > 0 ? `不合格：存在 ${vetoes} 项单项否决问题` : '未发现单项否决问题',
-    verdictEn: national ? `${national.label.en}: ${[...national.reasons, ...national.notices ?? []].map((r) => r.en).join('; ')}`
+    verdictEn: national
+      ? `${national.label.en}: ${[...national.reasons, ...national.notices ?? []].map((r) => r.en).join('; ')}`
       : vetoes > 0 ? `Fail: ${vetoes} veto-level problems` : 'No veto-level problem found',
     ...(national?.result === 'unreachable' ? { unreachable: true } : national ? { score: national.score } : {}),
     failures: failures.length,

@@ -2,7 +2,9 @@ import {
   AlignmentType, Document, Footer, Packer, PageOrientation, Paragraph, PageNumber, TextRun, type Table,
 } from 'docx';
 import type { Block, OfficialDocument } from '../document/official-document.ts';
-import { body, docNumberLine, flush, heading, masthead, PARAGRAPH_STYLES, signature, table, title } from './docx-blocks.ts';
+import {
+  body, docNumberLine, flush, heading, masthead, PARAGRAPH_STYLES, signature, table, title,
+} from './docx-blocks.ts';
 
 /** A4 in twips; GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (1 mm = 56.7 twips). */
 const A4 = { width: 11906, height: 16838 };

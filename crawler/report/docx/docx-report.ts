@@ -22,6 +22,8 @@ export function rectificationNotices(report: Report, options: NoticeOptions = {}
 /** 整改通知 as DOCX: one for the whole site, plus one per responsible unit when options.units maps URL prefixes. */
 export async function renderDocxReport(report: Report, options: DocxOptions = {}): Promise<DocxParts> {
   const parts: DocxParts = {};
-  for (const [key, notice] of Object.entries(rectificationNotices(report, options))) parts[key] = await documentToDocx(notice);
+  for (const [key, notice] of Object.entries(rectificationNotices(report, options))) {
+    parts[key] = await documentToDocx(notice);
+  }
   return parts;
 }

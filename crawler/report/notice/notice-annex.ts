@@ -44,7 +44,8 @@ export function kindRequirements(rows: FindingRow[]): KindRequirements {
 export function annexBlocks(title: string, problems: FindingRow[], pending: FindingRow[],
   referenceOf: (row: FindingRow) => string, omittedTotal?: number, label = '附件'): Block[] {
   const groups: [string, FindingRow[]][] = [
-    ...SEVERITIES.map((s) => [`${SEVERITY_LABEL[s]}问题`, problems.filter((r) => r.severityId === s)] as [string, FindingRow[]]),
+    ...SEVERITIES.map((s): [string, FindingRow[]] =>
+      [`${SEVERITY_LABEL[s]}问题`, problems.filter((r) => r.severityId === s)]),
     ['待人工确认（疑似）', pending.filter((r) => r.suspect).sort((a, b) => b.confidence - a.confidence)],
     ['待人工复核', pending.filter((r) => !r.suspect)],
   ].filter(([, rows]) => rows.length > 0) as [string, FindingRow[]][];

@@ -2,7 +2,8 @@ import type { Report } from '../../../shared/model/report.ts';
 import { SEVERITIES, type Severity } from '../../../shared/model/finding.ts';
 import { DEFAULT_DEADLINE_DAYS, SEVERITY_LABEL } from '../../../shared/report/labels.ts';
 import {
-  addDays, chinaToday, crawlDate, deadlineStartOf, findingRows, indicatorTitle, resolvedRows, type FindingRow, type RectifyOptions,
+  addDays, chinaToday, crawlDate, deadlineStartOf, findingRows, indicatorTitle, resolvedRows, type FindingRow,
+  type RectifyOptions,
 } from '../../../shared/report/rows.ts';
 import { summarize } from '../../../shared/report/summary.ts';
 import { isUnreachable } from '../../../shared/report/verdict.ts';
@@ -51,7 +52,8 @@ export function rectificationNotice(report: Report, options: NoticeOptions = {},
     { kind: 'heading', level: 1, text: '一、检查情况' },
     { kind: 'paragraph', text: scopeText(report, site, unit) },
     { kind: 'heading', level: 1, text: '二、检查结论' },
-    { kind: 'paragraph', text: unit ? unitConclusion(problems, pending, unit) : siteConclusion(report, problems, pending) },
+    { kind: 'paragraph',
+      text: unit ? unitConclusion(problems, pending, unit) : siteConclusion(report, problems, pending) },
     ...indicatorTable(problems),
     { kind: 'heading', level: 1, text: '三、整改要求' },
     { kind: 'paragraph', text: `请对照附件所列问题逐条核实整改。整改时限自本通知印发之日起计算：` +

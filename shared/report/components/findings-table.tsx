@@ -70,7 +70,9 @@ function FindingTr({ row, ui }: { row: FindingRow; ui: ReturnType<typeof uiText>
         {row.description}
         {row.count > 1 && <span class="muted">{ui('places', row.count)}</span>}
         {row.contextParts ? (
-          <div class="original">{ui('original')}{row.contextParts.before}<mark>{row.contextParts.marked}</mark>{row.contextParts.after}</div>
+          <div class="original">
+            {ui('original')}{row.contextParts.before}<mark>{row.contextParts.marked}</mark>{row.contextParts.after}
+          </div>
         ) : row.original && <div class="original">{ui('original')}<code>{row.original}</code></div>}
         {image && <img class="evidence" src={image} alt={ui('evidence')} />}
         {!image && row.evidence && <div class="muted">{ui('evidence')}：{row.evidence}</div>}
