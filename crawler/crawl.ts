@@ -215,7 +215,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     const listed = await robots.sitemaps(origin);
     const sitemapUrls = listed.length ? listed.map((s) => normalizeUrl(s, origin)).filter((u): u is string => !!u)
       : [`${origin}/sitemap.xml`];
-    for (const raw of await readSitemaps(client, sitemapUrls, this.options.maxPages)) {
+    for (const raw of await readSitemaps(client, sitemapUrls, this.options.maxPages, (u) => inScope(u, scope))) {
       const url = normalizeUrl(raw);
       if (url && inScope(url, scope) && this.isCrawlable(url)) await state.enqueue({ url, depth: 1 });
     }
