@@ -26,24 +26,31 @@ let staleMatcher: MultiMatcher | undefined;
 const RENAMED_BY_OLD = new Map(RENAMED.map((r) => [r.old, r]));
 let renamedMatcher: MultiMatcher | undefined;
 
-const matchers = new Map<string, NearMissMatcher>();
-
 /** Tier 1 detector for the built-in protected terms plus a site's own (its name, local leaders, agencies). */
 export function seriousDetector(extraTerms: readonly string[] = []): Detector {
   return (input) => [...nearMisses(matcherFor(input.pageDate, extraTerms), input), ...staleTitles(input), ...renamedBodies(input)]
     .sort((a, b) => a.start - b.start);
 }
 
-/** The matcher of the terms in use on the page's date (IN_USE_SINCE); one per distinct set, kept. */
+/** Dates where the set of terms in use changes (IN_USE_SINCE), ascending. */
+const ERAS = [...new Set(Object.values(IN_USE_SINCE))].sort();
+const matcherByEra = new Map<string, NearMissMatcher>();
+
+/**
+ * The matcher of the terms in use on the page's date (IN_USE_SINCE), plus the site's. Keyed by the era (the
+ * last date ≤ the page's where the set changed) and the site's terms, so a block costs a lookup, not a build.
+ */
 function matcherFor(pageDate: string, extraTerms: readonly string[]): NearMissMatcher {
-  const terms = [...BASE_TERMS.filter((t) => !(pageDate < (IN_USE_SINCE[t] ?? ''))), ...extraTerms];
-  const key = terms.join('\u0000');
-  let matcher = matchers.get(key);
+  let era = '';
+  for (const d of ERAS) if (d <= pageDate) era = d;
+  const key = `${era}\u0000${extraTerms.join('\u0000')}`;
+  let matcher = matcherByEra.get(key);
   if (!matcher) {
+    const terms = [...BASE_TERMS.filter((t) => !(pageDate < (IN_USE_SINCE[t] ?? ''))), ...extraTerms];
     matcher = new NearMissMatcher(terms, { edits: ['substitute', 'insert', 'delete', 'swap'],
       accept: isSlip, enumerate: { when: isShort, substitutes: alikeChars } });
-    if (matchers.size > 50) matchers.clear();
-    matchers.set(key, matcher);
+    if (matcherByEra.size > 50) matcherByEra.clear();
+    matcherByEra.set(key, matcher);
   }
   return matcher;
 }
