@@ -2,13 +2,14 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
- * Node tests that need more than Node: Chromium, Redis or PostgreSQL, the real CLI as a child process (it
+ * Node tests that need more than Node: Chromium (rendering, PDF), Redis or PostgreSQL, the real CLI as a child process (it
  * loads the whole crawler each time), or a build. They form the integration project; everything else under
  * tests/ (but e2e) is a unit test, run by `npm run test:unit`.
  */
 const INTEGRATION = [
   'tests/attachments/attachment-checks.test.ts',
   'tests/build/**/*.test.ts',
+  'tests/bulletin/bulletin.test.ts',
   'tests/checks/column-site/columns-crawl.test.ts',
   'tests/checks/column-site/nothing-vanishes.test.ts',
   'tests/checks/column-site/script-menu.test.ts',
@@ -22,8 +23,11 @@ const INTEGRATION = [
   'tests/dashboard/pg-run-store.test.ts',
   'tests/distributed/**/*.test.ts',
   'tests/hostile/disk-full.test.ts',
+  'tests/privacy/report-formats.test.ts',
   'tests/report/html-pdf.test.ts',
+  'tests/report/notice-pdf.test.ts',
   'tests/report/recheck-two-crawls.test.ts',
+  'tests/security/bombs.test.ts',
   'tests/security/steering.test.ts',
   'tests/sites/run-sites.test.ts',
   'tests/store/resume.test.ts',
