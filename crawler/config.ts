@@ -3,6 +3,7 @@ import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { parseStatusPolicy } from '../shared/links/status-policy.ts';
 import { UsageError } from './errors.ts';
+import { readProblem } from './read-problem.ts';
 import { assertCrawlOptions } from './option-rules.ts';
 import type { CrawlOptions } from './options.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -31,7 +32,8 @@ export async function loadConfig(path: string): Promise<Partial<CrawlOptions>> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`无法读取配置文件 ${path}：${(error as Error).message}`, `Cannot read config file ${path}: ${(error as Error).message}`);
+    const [zh, en] = readProblem(error);
+    throw new UsageError(`无法读取配置文件 ${path}：${zh}`, `Cannot read config file ${path}: ${en}`);
   }
   let data: unknown;
   try {

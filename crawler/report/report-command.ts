@@ -6,6 +6,7 @@ import type { Report } from '../../shared/model/report.ts';
 import type { UnitMap } from '../../shared/report/units.ts';
 import reportSchema from '../../shared/report/report.schema.json' with { type: 'json' };
 import { ExitCode, UsageError } from '../errors.ts';
+import { readProblem } from '../read-problem.ts';
 import { parseFormats } from './formats.ts';
 import { writeReports } from './write-reports.ts';
 import { noticeOptions, type NoticeFlags } from './notice/notice-flags.ts';
@@ -70,6 +71,7 @@ async function readData(path: string, zh: string, en: string): Promise<unknown> 
     const text = await readFile(path, 'utf8');
     return /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`无法读取${zh} ${path}：${(error as Error).message}`, `Cannot read ${en} ${path}: ${(error as Error).message}`);
+    const [whyZh, whyEn] = readProblem(error);
+    throw new UsageError(`无法读取${zh} ${path}：${whyZh}`, `Cannot read ${en} ${path}: ${whyEn}`);
   }
 }

@@ -3,6 +3,7 @@ import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { configToOptions } from '../config.ts';
 import { UsageError } from '../errors.ts';
+import { readProblem } from '../read-problem.ts';
 import { resolveOptions, type CrawlOptions } from '../options.ts';
 import type { RectifyOptions } from '../../shared/report/rows.ts';
 import sitesSchema from './sites.schema.json' with { type: 'json' };
@@ -76,7 +77,8 @@ export async function loadSitesConfig(path: string): Promise<SitesConfig> {
     const text = await readFile(path, 'utf8');
     data = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`无法读取站点配置 ${path}：${(error as Error).message}`, `Cannot read sites file ${path}: ${(error as Error).message}`);
+    const [zh, en] = readProblem(error);
+    throw new UsageError(`无法读取站点配置 ${path}：${zh}`, `Cannot read sites file ${path}: ${en}`);
   }
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');

@@ -71,4 +71,21 @@ describe('CLI progress', () => {
     expect(written.join('')).toContain('--port 需要整数，例如 --port 8080，收到“abc”');
     expect(written.join('')).toContain('--deadline-start 应写成 YYYY-MM-DD');
   });
+
+  it('says in words that a config, sites or report file does not exist (no raw ENOENT)', async () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { written.push(String(chunk)); return true; });
+    try {
+      expect(await main(['node', 'govcheck', 'crawl', 'http://127.0.0.1:9/', '--config', '/nonexistent/site.yaml'])).toBe(3);
+      expect(await main(['node', 'govcheck', 'bulletin', '--config', '/nonexistent/sites.yaml'])).toBe(3);
+      expect(await main(['node', 'govcheck', 'report', '/nonexistent/report.json'])).toBe(3);
+    } finally {
+      spy.mockRestore();
+    }
+    const text = written.join('');
+    expect(text).toContain('无法读取配置文件 /nonexistent/site.yaml：文件不存在，请检查路径和文件名');
+    expect(text).toContain('无法读取站点配置 /nonexistent/sites.yaml：文件不存在');
+    expect(text).toContain('Cannot read report /nonexistent/report.json: the file does not exist');
+    expect(text).not.toContain('ENOENT');
+  });
 });

@@ -5,7 +5,7 @@ import { indicatorTitle, type FindingRow } from '../../../shared/report/rows.ts'
 import { arabicDate, chineseNumber, type Block, type TableCell } from '../document/official-document.ts';
 
 const HEADERS = ['序号', '栏目/页面', '问题', '原文与上下文', '依据指标', '整改要求', '整改时限'];
-const WIDTHS = [5, 17, 20, 22, 13, 14, 9];
+const WIDTHS = [5, 17, 19, 21, 16, 13, 9];
 
 /** 整改要求 stated once per kind of problem, and what each annex row then says in its 整改要求 column. */
 export interface KindRequirements {
