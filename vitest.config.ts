@@ -2,9 +2,9 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
- * Node tests that need more than Node: Chromium (rendering, PDF), Redis or PostgreSQL, the real CLI as a child process (it
- * loads the whole crawler each time), or a build. They form the integration project; everything else under
- * tests/ (but e2e) is a unit test, run by `npm run test:unit`.
+ * Node tests that need more than Node: Chromium (rendering, PDF), Redis or PostgreSQL, the real CLI as a child
+ * process (it loads the whole crawler each time), or a build. They form the integration project; everything
+ * else under tests/ (but e2e) is a unit test, run by `npm run test:unit`.
  */
 const INTEGRATION = [
   'tests/attachments/attachment-checks.test.ts',
