@@ -49,6 +49,10 @@ export const spamLink = definePageCheck({
       zh: '同一隐藏区域（{hiddenHow}）内有 {count} 个外部链接，疑似暗链，需人工复核：{hosts}',
       en: '{count} off-site links in one hidden block ({hiddenHow}); suspected link farm, review: {hosts}',
     },
+    'hidden-own': {
+      zh: '本站隐藏链接的文字含违法有害词语（{evidence}），需人工复核：{target}',
+      en: 'Hidden links of the site itself with spam words ({evidence}); review: {target}',
+    },
     'footer-run': {
       zh: '页面底部连续出现 {count} 个外部网站链接，疑似被植入的链接群，需人工复核',
       en: '{count} consecutive off-site links in the footer; suspected link farm, review',
@@ -120,20 +124,25 @@ function visibleResult(link: PageLink, verdict: LinkJudgement): CheckResult {
 }
 
 /**
- * Hidden links of one container: a veto listing every target when any of them is a spam link; otherwise
- * hidden off-site links to review (hidden menus of partner sites exist, hidden links to nobody's site rarely).
+ * Hidden links of one container: a veto listing every target when any of them leaves the site as a spam link;
+ * otherwise 疑似: hidden off-site links (hidden menus of partner sites exist, hidden links to nobody's site
+ * rarely), or the site's own hidden menu links with spam words (彩民 on a 福彩 site's menu).
  */
 function farmResult(links: Judged[], hiddenHow: string): CheckResult {
-  const spam = links.filter((j) => j.verdict.spam);
+  const spam = links.filter((j) => j.verdict.spam && j.verdict.foreign);
+  const worded = links.filter((j) => j.verdict.spam);
   const targets = [...new Set(links.map((j) => j.link.url))];
-  const first = (spam[0] ?? links[0]).link;
-  const evidence = [...new Set(spam.flatMap((j) => evidenceOf(j.verdict)))];
+  const first = (spam[0] ?? worded[0] ?? links[0]).link;
+  const evidence = [...new Set(worded.flatMap((j) => evidenceOf(j.verdict)))];
   const hosts = [...new Set(targets.map((t) => hostOf(t) ?? t))];
+  const offsite = links.some((j) => j.verdict.foreign);
   const tier = spam.length
     ? veto(`隐藏（${hiddenHow}）的 ${links.length} 个链接中 ${spam.length} 个指向违法有害网站（${evidence.join('、')}）`)
-    : suspect(links.length >= CLUSTER_MIN ? 0.7 : 0.6);
+    : suspect(!offsite ? 0.4 : links.length >= CLUSTER_MIN ? 0.7 : 0.6);
+  const messageId = spam.length ? 'hidden' : !offsite ? 'hidden-own'
+    : links.length >= CLUSTER_MIN ? 'hidden-cluster' : 'hidden-offsite';
   return {
-    messageId: spam.length ? 'hidden' : links.length >= CLUSTER_MIN ? 'hidden-cluster' : 'hidden-offsite',
+    messageId,
     target: first.url,
     text: first.text || undefined,
     location: locationOf(first),

@@ -117,3 +117,11 @@ describe('script cloaking from the two versions of a page', () => {
     expect(findScriptCloaking([], served([listPage.join('').repeat(5)]))?.kind).toBe('blank');
   });
 });
+
+describe('hidden menu links of the site itself', () => {
+  it('are 疑似 at most, even with lottery words (a 福彩 site hides its 彩民 menu)', async () => {
+    const menu = '<ul style="display:none"><li><a href="/cmgs/index.html">彩民故事</a></li></ul>';
+    const findings = await spamFindings(`<html><head><title>福彩新闻</title></head><body>${article}${menu}</body></html>`);
+    expect(findings.map((f) => [f.checkId, f.messageId, f.outcome])).toEqual([['spam-link', 'hidden-own', 'incomplete']]);
+  });
+});
