@@ -33,6 +33,7 @@ import { storableOptions } from './secrets.ts';
 import { SpiderTrapGuard } from './spider-trap.ts';
 import { readSitemaps } from './sitemap.ts';
 import type { CrawlState } from './store/crawl-state.ts';
+import { reuseKey, type StoredPage } from './store/page-validators.ts';
 import { MemoryState } from './store/memory-state.ts';
 import { isPostgresUrl } from './store/pg-schema.ts';
 import { PgState } from './store/pg-state.ts';
@@ -85,7 +86,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     const checks = selectChecks(o.checks);
     const state: CrawlState = !o.db ? new MemoryState(o.maxPages) : isPostgresUrl(o.db)
       ? await PgState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume)
-      : SqliteState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume);
+      : SqliteState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume, reuseKey(VERSION, o));
     // One limiter for every request the crawl causes: pages, probes, Chromium's, the IPv6 check.
     const limiter = this.limiter ?? new HostLimiter(o.concurrency, o.delayMs);
     const policy = new AddressPolicy({ startUrl: o.startUrl, allowPrivate: o.allowPrivate });
@@ -136,7 +137,8 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       finishedAt: new Date(), asOf: o.asOf, profiles: o.profiles, pages,
       findings: [...(await state.findings()), ...siteFindings], checks: engine.timing(), linksProbed: probe.probed,
       sections: { ...checkSections,
-        crawl: { frontierRefused: state.refused, resumed: state.resumed, ...traps.summary() }, 'a11y-sampling': a11y.stats() } });
+        crawl: { frontierRefused: state.refused, resumed: state.resumed,
+          unchanged: pages.filter((p) => p.unchanged).length, ...traps.summary() }, 'a11y-sampling': a11y.stats() } });
     const customProfiles = columnOptions(o.checkOptions['column-missing'] ?? {}).profiles;
     // The national verdict judges the merged findings: one template problem counts once.
     report.sections.verdict = failure
@@ -156,8 +158,17 @@ export class Inspector extends EventEmitter<InspectorEvents> {
           findings: [], collected: [] });
         return;
       }
+      // The start page, and pages the cloaking check fetches as spiders (what they get may change alone), are
+      // always judged afresh.
+      const cloaked = this.wantsCloakingCheck(entry) && crawl.engine.activeChecks.some((c) => c.id === 'spam-cloaking');
+      const previous = entry.depth > 0 && !cloaked ? await state.previousPage?.(entry.url) : undefined;
       const loaded = await loadPage(entry, crawl.client, { render: this.options.render, pool: crawl.pool,
-        attachmentMaxBytes: this.options.attachmentMaxBytes, a11y: crawl.a11y, evidenceDir: this.options.evidenceDir });
+        attachmentMaxBytes: this.options.attachmentMaxBytes, a11y: crawl.a11y, evidenceDir: this.options.evidenceDir,
+        ...(previous ? { previous: previous.validators } : {}) });
+      if (loaded.unchanged && previous) {
+        await this.reuse(entry, previous, crawl);
+        return;
+      }
       if (loaded.snapshot && this.wantsCloakingCheck(entry)) {
         loaded.snapshot = await withVisitorVariants(crawl.client, loaded.snapshot);
       }
@@ -169,8 +180,11 @@ export class Inspector extends EventEmitter<InspectorEvents> {
         inspection.findings.push(checkErrorFinding(axe, entry.url, new Error(`本页无障碍检测未进行（${loaded.a11yMissed}）`)));
       }
       // A page that redirected off the site is checked but its links are not followed.
-      if (loaded.snapshot && inScope(loaded.snapshot.finalUrl, crawl.scope)) await this.enqueueLinks(loaded.snapshot, entry, crawl);
-      await this.complete(entry.url, state, { record: loaded.record, probe: loaded.probe, ...inspection });
+      const links = loaded.snapshot && inScope(loaded.snapshot.finalUrl, crawl.scope)
+        ? navigableUrls(loaded.snapshot) : [];
+      await this.followLinks(links, entry, crawl);
+      await this.complete(entry.url, state, { record: loaded.record, probe: loaded.probe, ...inspection,
+        ...(loaded.validators ? { validators: { ...loaded.validators, links } } : {}) });
     } catch (error) {
       // One page never stops the crawl: record why it failed and go on.
       const skipped = `internal error: ${(error as Error).message}`;
@@ -189,12 +203,20 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     for (const finding of page.findings) this.emit('finding', finding);
   }
 
-  private async enqueueLinks(page: PageSnapshot, entry: FrontierEntry, crawl: Crawl): Promise<void> {
+  /**
+   * Incremental re-crawl: a page unchanged since the previous run keeps that run's record, findings and
+   * site-check items without being parsed or checked; its stored links feed the frontier.
+   */
+  private async reuse(entry: FrontierEntry, previous: StoredPage, crawl: Crawl): Promise<void> {
+    await this.followLinks(previous.validators.links, entry, crawl);
+    await this.complete(entry.url, crawl.state,
+      { ...previous, record: { ...previous.record, depth: entry.depth, unchanged: true } });
+  }
+
+  private async followLinks(urls: readonly string[], entry: FrontierEntry, crawl: Crawl): Promise<void> {
     if (entry.depth >= this.options.maxDepth) return;
-    for (const link of page.links) {
-      if (!NAVIGABLE.has(link.element)) continue;
-      const url = normalizeUrl(link.url);
-      if (url && inScope(url, crawl.scope) && this.isCrawlable(url) && crawl.traps.admit(url)) {
+    for (const url of urls) {
+      if (inScope(url, crawl.scope) && this.isCrawlable(url) && crawl.traps.admit(url)) {
         await crawl.state.enqueue({ url, depth: entry.depth + 1, referrer: entry.url });
       }
     }
@@ -220,6 +242,12 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       if (url && inScope(url, scope) && this.isCrawlable(url)) await state.enqueue({ url, depth: 1 });
     }
   }
+}
+
+/** The page's links a visitor navigates to, normalized: what the frontier takes (and an unchanged page keeps). */
+function navigableUrls(page: PageSnapshot): string[] {
+  const urls = page.links.filter((link) => NAVIGABLE.has(link.element)).map((link) => normalizeUrl(link.url));
+  return [...new Set(urls.filter((url): url is string => !!url))];
 }
 
 /** The registry, or the checks named by --checks (unknown names are a usage error). */

@@ -1,7 +1,7 @@
 import type { PageLink, PageSnapshot } from '../shared/model/page-snapshot.ts';
 import type { PageRecord } from '../shared/model/report.ts';
 import { decodeHtml } from './fetch/charset.ts';
-import type { HttpClient } from './fetch/http-client.ts';
+import type { HttpClient, HttpResponse } from './fetch/http-client.ts';
 import { toProbeResult } from './link-prober.ts';
 import type { ProbeResult } from '../shared/checks/link-probe.ts';
 import type { A11ySampler } from './a11y/a11y-sampler.ts';
@@ -12,6 +12,7 @@ import type { FrontierEntry } from './frontier.ts';
 import { isAttachmentResponse, isAttachmentUrl } from './attachments/attachment-format.ts';
 import { snapshotFromAttachment } from './attachments/attachment-snapshot.ts';
 import { withRawVariant } from './cloaking/fetch-variants.ts';
+import { conditionalHeaders, contentHash, type PageValidators } from './store/page-validators.ts';
 
 export interface LoadedPage {
   record: PageRecord;
@@ -20,6 +21,10 @@ export interface LoadedPage {
   snapshot?: PageSnapshot;
   /** The page was picked for the accessibility pass and it did not run (render or pass failed or timed out): why. */
   a11yMissed?: string;
+  /** Incremental re-crawl: the server answered 304, or the bytes hash as before; nothing was parsed or checked. */
+  unchanged?: boolean;
+  /** What the next run's conditional request and comparison need (successful fetches). */
+  validators?: Omit<PageValidators, 'links'>;
 }
 
 const HTML_TYPE = /text\/html|application\/xhtml\+xml/i;
@@ -34,15 +39,36 @@ export interface LoadSettings {
   evidenceDir?: string;
   /** Largest attachment read (PDF, DOCX, XLSX …); pages keep the client's own cap. */
   attachmentMaxBytes: number;
+  /** The previous run's validators of this URL: the request is conditional, and an unchanged page stops here. */
+  previous?: PageValidators;
 }
 
 export async function loadPage(entry: FrontierEntry, client: HttpClient, settings: LoadSettings): Promise<LoadedPage> {
-  const { render, pool } = settings;
-  const res = await client.fetch(entry.url, 'full', {}, isAttachmentUrl(entry.url) ? settings.attachmentMaxBytes : undefined);
+  const res = await client.fetch(entry.url, 'full', conditionalHeaders(settings.previous),
+    isAttachmentUrl(entry.url) ? settings.attachmentMaxBytes : undefined);
   const probe = toProbeResult(res);
   const contentType = res.headers['content-type'] ?? '';
   const record: PageRecord = { url: entry.url, finalUrl: res.finalUrl, status: res.status, contentType, title: '',
     depth: entry.depth, rendered: false };
+  const fetched = !res.error && res.status >= 200 && res.status < 300 && !res.truncated;
+  const hash = fetched ? contentHash(res.body ?? new Uint8Array()) : undefined;
+  if (settings.previous && (res.status === 304 || hash === settings.previous.hash)) {
+    return { record, probe, unchanged: true };
+  }
+  const validators = hash === undefined ? undefined : { ...(res.headers.etag ? { etag: res.headers.etag } : {}),
+    ...(res.headers['last-modified'] ? { lastModified: res.headers['last-modified'] } : {}), hash };
+  const loaded = await loadFetched(entry, res, probe, record, settings);
+  // A page whose rendering or accessibility pass failed is not kept for reuse: the next run tries it again.
+  const renderFailed = loaded.record.notes?.some((n) => n.startsWith('render failed'));
+  const complete = loaded.snapshot && !loaded.a11yMissed && !renderFailed;
+  return validators && complete ? { ...loaded, validators } : loaded;
+}
+
+/** Turns a fetched response (changed, or fetched for the first time) into a snapshot and its record. */
+async function loadFetched(entry: FrontierEntry, res: HttpResponse, probe: ProbeResult, record: PageRecord,
+  settings: LoadSettings): Promise<LoadedPage> {
+  const { render, pool } = settings;
+  const contentType = record.contentType;
   const skip = (reason: string): LoadedPage => ({ record: { ...record, skipped: reason }, probe });
   if (res.error) return skip(`${res.error}: ${res.errorMessage ?? ''}`.trim());
   if (res.status >= 400) return skip(`HTTP ${res.status}`);

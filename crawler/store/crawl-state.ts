@@ -3,6 +3,7 @@ import type { ProbeResult } from '../../shared/checks/link-probe.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
 import type { FrontierEntry } from '../frontier.ts';
+import type { PageValidators, StoredPage } from './page-validators.ts';
 
 /** Fetch outcomes of finished pages by URL: a Map, or a lookup in the store (SQLite keeps none in memory). */
 export type CrawledPages = Pick<ReadonlyMap<string, ProbeResult>, 'get'>;
@@ -14,6 +15,8 @@ export interface CompletedPage {
   findings: Finding[];
   /** [check id, item] collected by site checks from this page. */
   collected: [string, unknown][];
+  /** Kept for the next run's incremental re-crawl (states with a store only). */
+  validators?: PageValidators;
 }
 
 /**
@@ -37,6 +40,8 @@ export interface CrawlState {
   readonly pagesDone: number;
   readonly findingsCount: number;
   complete(url: string, page: CompletedPage): Promise<void>;
+  /** Incremental re-crawl (states with a store): the previous run's result for this URL, if one can stand in. */
+  previousPage?(url: string): Promise<StoredPage | undefined>;
   pages(): Promise<PageRecord[]>;
   findings(): Promise<Finding[]>;
   /** What one site check collected from every page, streamed in crawl order (see Collected). */

@@ -8,6 +8,7 @@ import type { CompletedPage, CrawledPages, CrawlState } from './crawl-state.ts';
 import { COLLECTED_BATCH, readCollected, type CollectedRow } from './read-collected.ts';
 import { storedReport } from './run-history.ts';
 import { openDatabase } from './sqlite-schema.ts';
+import type { StoredPage } from './page-validators.ts';
 import { StoredState } from './stored-state.ts';
 
 const BATCH = 256;
@@ -29,6 +30,8 @@ export class SqliteState extends StoredState implements CrawlState {
   private readonly runId: number;
   private buffer: FrontierEntry[] = [];
   private cursor = 0;
+  /** The newest finished run of this site with the same reuse key, whose unchanged pages this run takes over. */
+  private previousRun: number | undefined;
 
   private constructor(db: Database.Database, runId: number, startedAt: Date, resumed: boolean, private readonly maxPages: number) {
     super();
@@ -48,18 +51,52 @@ export class SqliteState extends StoredState implements CrawlState {
     } };
   }
 
-  /** Opens the database; with resume, continues the newest unfinished run of this start URL. */
-  static open(path: string, startUrl: string, options: unknown, maxPages: number, resume: boolean): SqliteState {
+  /**
+   * Opens the database; with resume, continues the newest unfinished run of this start URL. With `reuseKey`
+   * (see reuseKey()), pages unchanged since the newest finished run of the same key are taken over from it.
+   */
+  static open(path: string, startUrl: string, options: unknown, maxPages: number, resume: boolean,
+    reuseKey?: string): SqliteState {
     const db = openDatabase(path);
     const previous = resume
       ? db.prepare('SELECT id, started_at FROM runs WHERE start_url = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1')
         .get(startUrl) as { id: number; started_at: string } | undefined
       : undefined;
-    if (previous) return new SqliteState(db, previous.id, new Date(previous.started_at), true, maxPages);
     const startedAt = new Date();
-    const { lastInsertRowid } = db.prepare('INSERT INTO runs (start_url, options, started_at) VALUES (?, ?, ?)')
-      .run(startUrl, JSON.stringify(options), startedAt.toISOString());
-    return new SqliteState(db, Number(lastInsertRowid), startedAt, false, maxPages);
+    const state = previous
+      ? new SqliteState(db, previous.id, new Date(previous.started_at), true, maxPages)
+      : new SqliteState(db, insertRun(db, startUrl, options, startedAt), startedAt, false, maxPages);
+    if (reuseKey !== undefined) state.linkPreviousRun(startUrl, reuseKey);
+    return state;
+  }
+
+  private linkPreviousRun(startUrl: string, reuseKey: string): void {
+    this.db.prepare('INSERT OR REPLACE INTO run_reuse (run_id, reuse_key) VALUES (?, ?)').run(this.runId, reuseKey);
+    const row = this.db.prepare(`SELECT r.id FROM runs r JOIN run_reuse k ON k.run_id = r.id
+      WHERE r.start_url = ? AND r.finished_at IS NOT NULL AND k.reuse_key = ? AND r.id < ? ORDER BY r.id DESC LIMIT 1`)
+      .get(startUrl, reuseKey, this.runId) as { id: number } | undefined;
+    this.previousRun = row?.id;
+  }
+
+  /** What the previous run stored for this URL (record, probe, findings, collected items, validators), if any. */
+  async previousPage(url: string): Promise<StoredPage | undefined> {
+    if (this.previousRun === undefined) return undefined;
+    const run = this.previousRun;
+    const row = this.db.prepare(`SELECT v.etag, v.last_modified, v.hash, v.links, p.record, p.probe FROM validators v
+      JOIN pages p ON p.run_id = v.run_id AND p.url = v.url WHERE v.run_id = ? AND v.url = ?`).get(run, url) as
+      { etag: string | null; last_modified: string | null; hash: string; links: string; record: string; probe: string }
+      | undefined;
+    if (!row) return undefined;
+    const findings = (this.db.prepare('SELECT finding FROM findings WHERE run_id = ? AND page_url = ? ORDER BY id')
+      .all(run, url) as { finding: string }[]).map((f) => JSON.parse(f.finding) as Finding);
+    const items = this.db.prepare('SELECT check_id, item FROM collected WHERE run_id = ? AND page_url = ? ORDER BY id')
+      .all(run, url) as { check_id: string; item: string }[];
+    const collected = items.map((c): [string, unknown] => [c.check_id, JSON.parse(c.item)]);
+    const validators = { ...(row.etag ? { etag: row.etag } : {}),
+      ...(row.last_modified ? { lastModified: row.last_modified } : {}),
+      hash: row.hash, links: JSON.parse(row.links) as string[] };
+    const record = JSON.parse(row.record) as PageRecord;
+    return { record, probe: JSON.parse(row.probe) as ProbeResult, findings, collected, validators };
   }
 
   get id(): number {
@@ -99,6 +136,12 @@ export class SqliteState extends StoredState implements CrawlState {
       for (const f of page.findings) addFinding.run(this.runId, url, JSON.stringify(f));
       const addItem = this.db.prepare('INSERT INTO collected (run_id, page_url, check_id, item) VALUES (?, ?, ?, ?)');
       for (const [checkId, item] of page.collected) addItem.run(this.runId, url, checkId, JSON.stringify(item));
+      const v = page.validators;
+      if (v) {
+        this.db.prepare(`INSERT OR REPLACE INTO validators (run_id, url, etag, last_modified, hash, links)
+          VALUES (?, ?, ?, ?, ?, ?)`)
+          .run(this.runId, url, v.etag ?? null, v.lastModified ?? null, v.hash, JSON.stringify(v.links));
+      }
     });
     write();
     this.done++;
@@ -135,4 +178,10 @@ export class SqliteState extends StoredState implements CrawlState {
     for (const row of this.db.prepare(sql).iterate(this.runId) as Iterable<{ v: string }>) values.push(JSON.parse(row.v) as T);
     return values;
   }
+}
+
+function insertRun(db: Database.Database, startUrl: string, options: unknown, startedAt: Date): number {
+  const { lastInsertRowid } = db.prepare('INSERT INTO runs (start_url, options, started_at) VALUES (?, ?, ?)')
+    .run(startUrl, JSON.stringify(options), startedAt.toISOString());
+  return Number(lastInsertRowid);
 }

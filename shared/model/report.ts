@@ -14,6 +14,8 @@ export interface PageRecord {
   rendered: boolean;
   /** The accessibility pass ran on this page (复核: only then is a missing accessibility problem 已整改). */
   audited?: boolean;
+  /** Incremental re-crawl: unchanged since the previous run (304 or the same bytes); its findings were taken over. */
+  unchanged?: boolean;
   /** Why the page was not checked (fetch error, not HTML, too large …). */
   skipped?: string;
   /** What went oddly but did not stop the checks (charset mismatch, rendering failed …). */

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import type { CompletedPage } from './crawl-state.ts';
+
+/**
+ * What tells whether a page changed since the previous run (incremental re-crawl): the validators the server
+ * gave (ETag, Last-Modified) for a conditional request, and a hash of the bytes for servers that give none.
+ */
+export interface PageValidators {
+  etag?: string;
+  lastModified?: string;
+  /** SHA-256 of the body as served. */
+  hash: string;
+  /** URLs the page leads to (its navigable links), so an unchanged page still feeds the frontier without a body. */
+  links: string[];
+}
+
+/** A page as the previous run left it: enough to stand in for fetching and checking it again. */
+export interface StoredPage extends CompletedPage {
+  validators: PageValidators;
+}
+
+export const contentHash = (body: Uint8Array): string => createHash('sha256').update(body).digest('hex');
+
+/** Headers of a conditional GET: the server answers 304 Not Modified when the page is as it was. */
+export function conditionalHeaders(validators: PageValidators | undefined): Record<string, string> {
+  if (!validators) return {};
+  return {
+    ...(validators.etag ? { 'if-none-match': validators.etag } : {}),
+    ...(validators.lastModified ? { 'if-modified-since': validators.lastModified } : {}),
+  };
+}
+
+// Options that change how or how much is crawled but not what a page's checks find on the same bytes.
+const NOT_AFFECTING_PAGE_RESULTS = new Set([
+  'asOf',
+  'resume',
+  'siteName',
+  'maxPages',
+  'maxDepth',
+  'concurrency',
+  'delayMs',
+  'renderTabs',
+  'timeoutMs',
+  'retries',
+  'retryBaseMs',
+  'maxRetryAfterMs',
+  'evidenceDir',
+  'db',
+  'useSitemap',
+  'ignoreRobots',
+  'allowPrivate',
+  'probeEvery',
+]);
+
+/**
+ * The settings a stored page result depends on (tool version and every option that may change a page's
+ * findings): a previous run's pages are reused only when its key equals this run's. Unknown options count,
+ * so a new option never lets a stale result through. `asOf` does not count: dated rules are site checks,
+ * judged afresh every run from the stored items.
+ */
+export function reuseKey(version: string, options: object): string {
+  const kept = Object.entries(options)
+    .filter(([key]) => !NOT_AFFECTING_PAGE_RESULTS.has(key))
+    .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify([version, kept]);
+}

@@ -1,0 +1,133 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { crawlSite } from '../../crawler/crawl.ts';
+import { resolveOptions } from '../../crawler/options.ts';
+import { CheckEngine } from '../../shared/engine/run-checks.ts';
+import type { Report } from '../../shared/model/report.ts';
+import { diffReports } from '../../shared/report/diff.ts';
+
+const PAGES = 50;
+
+// Page n: ETag when n is even, Last-Modified when odd, neither when n is a multiple of 5 (compared by hash).
+// Every 7th page has a dead link; every 3rd, and every page past its first version, a half-width comma (typo-format).
+const versions = new Map<number, number>();
+const version = (n: number) => versions.get(n) ?? 1;
+function page(n: number): string {
+  const links =
+    n === 0
+      ? Array.from({ length: PAGES - 1 }, (_, i) => `<a href="/p/${i + 1}.html">第${i + 1}页</a>`)
+      : [`<a href="/p/${(n % (PAGES - 1)) + 1}.html">下一页</a>`];
+  if (n % 7 === 0 && n > 0) links.push(`<a href="/missing/${n}.html">旧链接</a>`);
+  const text = n % 3 === 0 || version(n) > 1 ? '各单位要认真做好工作,确保安全。' : '各单位要认真做好工作，确保安全。';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>第${n}页</title></head><body>
+<p>${text}</p><p>第${version(n)}版。</p>${links.join(' ')}</body></html>`;
+}
+
+describe('incremental re-crawl with --db', () => {
+  let server: Server;
+  let base: string;
+  let dir: string;
+  /** Request headers of every page request, by path, for the crawl running now. */
+  let requests = new Map<string, IncomingHttpHeaders>();
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'govcheck-incremental-'));
+    server = createServer((req, res) => {
+      const path = req.url ?? '/';
+      const match = /^\/(?:p\/(\d+)\.html)?$/.exec(path);
+      if (!match) return void res.writeHead(404, { 'content-type': 'text/html' }).end('<p>页面不存在</p>');
+      requests.set(path, req.headers);
+      const n = Number(match[1] ?? 0);
+      const etag = `"p${n}-v${version(n)}"`;
+      const lastModified = new Date(Date.UTC(2026, 0, version(n))).toUTCString();
+      const validators = n % 5 === 0 ? {} : n % 2 === 0 ? { etag } : { 'last-modified': lastModified };
+      const fresh =
+        n % 5 !== 0 &&
+        (n % 2 === 0 ? req.headers['if-none-match'] === etag : req.headers['if-modified-since'] === lastModified);
+      if (fresh) return void res.writeHead(304, validators).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...validators }).end(page(n));
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((ok) => server.close(() => ok()));
+    await rm(dir, { recursive: true, force: true });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Crawls with a count of page-check runs per URL (CheckEngine.inspectPage calls). */
+  async function crawl(db: string): Promise<{ report: Report; checked: string[] }> {
+    requests = new Map();
+    const inspect = vi.spyOn(CheckEngine.prototype, 'inspectPage');
+    const report = await crawlSite(
+      resolveOptions({
+        startUrl: base,
+        db,
+        render: 'never',
+        useSitemap: false,
+        retries: 0,
+        maxDepth: 100,
+        checks: ['link-broken', 'typo-format'],
+        asOf: '2026-11-20',
+      }),
+    );
+    const checked = inspect.mock.calls.map(([snapshot]) => new URL(snapshot.url).pathname).sort();
+    inspect.mockRestore();
+    return { report, checked };
+  }
+  const ids = (r: Report) => r.findings.map((f) => f.id).sort();
+  const problems = (r: Report) => r.findings.map((f) => `${f.checkId} ${f.target ?? f.text ?? ''}`).sort();
+
+  it('sends conditional requests for an unchanged site, checks no page again and reports the same findings', async () => {
+    const db = join(dir, 'unchanged.sqlite');
+    const first = await crawl(db);
+    expect(first.checked).toHaveLength(PAGES);
+    expect(problems(first.report)).toEqual(expect.arrayContaining(['link-broken ' + `${base}missing/7.html`]));
+    expect(first.report.findings.some((f) => f.checkId === 'typo-format')).toBe(true);
+
+    const second = await crawl(db);
+    for (let n = 1; n < PAGES; n++) {
+      const headers = requests.get(`/p/${n}.html`);
+      if (n % 5 === 0) expect(headers?.['if-none-match'] ?? headers?.['if-modified-since']).toBeUndefined();
+      else if (n % 2 === 0) expect(headers?.['if-none-match']).toBe(`"p${n}-v1"`);
+      else expect(headers?.['if-modified-since']).toBe(new Date(Date.UTC(2026, 0, 1)).toUTCString());
+    }
+    // Only the start page is judged afresh; 304s and same-hash pages reuse the stored results.
+    expect(second.checked).toEqual(['/']);
+    expect(second.report.pages.filter((p) => p.unchanged)).toHaveLength(PAGES - 1);
+    expect((second.report.sections.crawl as { unchanged: number }).unchanged).toBe(PAGES - 1);
+    expect(ids(second.report)).toEqual(ids(first.report));
+    // 复核: every reused finding is 仍存在.
+    expect(diffReports(second.report, first.report).counts).toEqual({
+      new: 0,
+      open: first.report.findings.length,
+      fixed: 0,
+      unchecked: 0,
+    });
+  });
+
+  it('checks again exactly the one page of 50 that changed, and its new finding is reported', async () => {
+    const db = join(dir, 'one-changed.sqlite');
+    versions.clear();
+    const first = await crawl(db);
+    expect(first.checked).toHaveLength(PAGES);
+    versions.set(23, 2); // an odd page: answered by Last-Modified, which moves with the version
+    const second = await crawl(db);
+    expect(second.checked).toEqual(['/', '/p/23.html']);
+    // The page's new half-width comma joins the site-wide typo-format finding (merged across template pages).
+    const typoPages = (r: Report) =>
+      r.findings.filter((f) => f.checkId === 'typo-format').flatMap((f) => f.pages ?? [f.url]);
+    expect(typoPages(first.report)).not.toContain(`${base}p/23.html`);
+    expect(typoPages(second.report)).toContain(`${base}p/23.html`);
+    versions.set(35, 2); // a page without validators: the new bytes hash differently
+    const third = await crawl(db);
+    expect(third.checked).toEqual(['/', '/p/35.html']);
+    expect(third.report.pages.find((p) => p.url === `${base}p/35.html`)?.unchanged).toBeUndefined();
+    expect((third.report.sections.crawl as { unchanged: number }).unchanged).toBe(PAGES - 2);
+  });
+});
