@@ -42,29 +42,30 @@ export async function startIntranet(): Promise<Intranet> {
 
 export interface HostileSite {
   url: string;
+  /** Times the file behind the download page was served. */
+  downloadsServed(): number;
   close(): Promise<void>;
 }
 
 /**
  * A hacked site on another loopback port steering the crawler at the intranet service every way the issue
  * found: a redirect, links in other spellings, a robots.txt Sitemap line, and a rendered page whose script
- * fetches, loads an image, posts, opens a popup and starts a download there.
+ * fetches, loads an image, posts and opens popups there; another rendered page starts a download.
  */
 export async function startSteeringSite(intranetPort: number): Promise<HostileSite> {
   const inside = (host: string, path: string) => `http://${host}:${intranetPort}${path}`;
   const links = [
     '/redirect', inside('[::ffff:7f00:1]', '/mapped'), inside('0x7f000001', '/hex'), inside('2130706433', '/decimal'),
-    inside('localhost', '/name'), inside('[::]', '/unspecified'), inside('0.0.0.0', '/zero'), '/app.html',
+    inside('localhost', '/name'), inside('[::]', '/unspecified'), inside('0.0.0.0', '/zero'), '/app.html', '/download.html',
   ];
   const script = `
     fetch(${JSON.stringify(inside('127.0.0.1', '/api'))}).catch(() => {});
     new Image().src = ${JSON.stringify(inside('127.0.0.1', '/pixel.png'))};
     const xhr = new XMLHttpRequest(); xhr.open('POST', ${JSON.stringify(inside('127.0.0.1', '/post'))}); xhr.send('x');
     window.open(${JSON.stringify(inside('127.0.0.1', '/popup'))});
-    const a = document.createElement('a'); a.href = '/payload.bin'; a.download = 'payload.bin';
-    document.body.appendChild(a); a.click();
     const b = document.createElement('a'); b.href = ${JSON.stringify(inside('127.0.0.1', '/blank'))}; b.target = '_blank';
     document.body.appendChild(b); b.click();`;
+  let downloads = 0;
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const html = (body: string) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -75,7 +76,10 @@ export async function startSteeringSite(intranetPort: number): Promise<HostileSi
       return res.writeHead(200, { 'content-type': 'text/plain' }).end(`User-agent: *\nSitemap: ${inside('127.0.0.1', '/sitemap.xml')}\n`);
     }
     if (path === '/app.html') return html(`<div id="app"></div><script>${script}</script>`);
+    // A navigation to a file is what Chromium saves to ~/Downloads.
+    if (path === '/download.html') return html('<script>setTimeout(() => { location.href = "/payload.bin"; }, 50);</script>');
     if (path === '/payload.bin') {
+      downloads++;
       return res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename=payload.bin' })
         .end('MZ-not-a-real-program');
     }
@@ -83,7 +87,7 @@ export async function startSteeringSite(intranetPort: number): Promise<HostileSi
   });
   await listen(server, '127.0.0.1', 0);
   const port = (server.address() as AddressInfo).port;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((r) => {
+  return { url: `http://127.0.0.1:${port}/`, downloadsServed: () => downloads, close: () => new Promise<void>((r) => {
     server.closeAllConnections();
     server.close(() => r());
   }) };
