@@ -86,3 +86,26 @@ describe('a hostile site cannot steer the crawler into the inspector\'s network'
     expect(filesUnder(home).filter((f) => /payload/.test(f))).toEqual([]);
   }, 60_000);
 });
+
+/** `--external none`: no request to another host, a rendered page's resources and popups included. */
+describe.runIf(hasChromium)('--external none for rendered pages', () => {
+  let intranet: Intranet;
+  let site: HostileSite;
+
+  beforeAll(async () => {
+    intranet = await startIntranet();
+    site = await startSteeringSite(intranet.port);
+  });
+  afterAll(async () => {
+    await Promise.all([site?.close(), intranet?.close()]);
+  });
+
+  it('asks another host for nothing, though the address policy would let it through', async () => {
+    // The other port is allowed past the address policy, so only --external none stands between it and the tab.
+    const report = await crawlSite(resolveOptions({ startUrl: new URL('/app.html', site.url).href, asOf: '2026-12-01',
+      render: 'always', retries: 0, timeoutMs: 5000, cloaking: 'none', a11y: 'off', checks: ['link-broken'], maxDepth: 0,
+      external: 'none', allowPrivate: [`127.0.0.1:${intranet.port}`] }));
+    expect(report.pages[0]?.rendered).toBe(true);
+    expect(intranet.hits).toEqual([]);
+  }, 120_000);
+});
