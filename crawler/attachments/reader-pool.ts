@@ -50,12 +50,20 @@ export class ReaderPool {
     this.options = { ...DEFAULTS, ...options };
   }
 
-  async read(format: AttachmentFormat, bytes: Uint8Array, limits: AttachmentLimits,
-    signal?: AbortSignal): Promise<ExtractedDocument | AttachmentProblem> {
+  async read(
+    format: AttachmentFormat,
+    bytes: Uint8Array,
+    limits: AttachmentLimits,
+    signal?: AbortSignal,
+  ): Promise<ExtractedDocument | AttachmentProblem> {
     if (this.busy >= this.options.threads) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.busy++;
     try {
-      return await this.readOn(this.idle.pop() ?? this.spawn(), { format, bytes: new Uint8Array(bytes), limits }, signal);
+      return await this.readOn(
+        this.idle.pop() ?? this.spawn(),
+        { format, bytes: new Uint8Array(bytes), limits },
+        signal,
+      );
     } finally {
       this.busy--;
       this.waiting.shift()?.();
@@ -73,8 +81,11 @@ export class ReaderPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: bootstrapData(),
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: 32 } });
+    const worker = new Worker(BOOTSTRAP, {
+      eval: true,
+      workerData: bootstrapData(),
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: 32 },
+    });
     this.alive++;
     worker.once('exit', () => {
       this.alive--;
@@ -86,12 +97,18 @@ export class ReaderPool {
 
   private readOn(worker: Worker, job: ReadJob, signal?: AbortSignal): Promise<ExtractedDocument | AttachmentProblem> {
     return new Promise((resolve) => {
-      const onMessage = (answer: ReadAnswer) => finish('document' in answer ? answer.document : problemOf(answer.error), true);
-      const onError = (error: Error & { code?: string }) => finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? { messageId: 'too-large', reason: `parsing needed more than ${this.options.heapMb} MB of memory` }
-        : { messageId: 'corrupt', reason: String(error.message).slice(0, 200) }, false);
+      const onMessage = (answer: ReadAnswer) =>
+        finish('document' in answer ? answer.document : problemOf(answer.error), true);
+      const onError = (error: Error & { code?: string }) =>
+        finish(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { messageId: 'too-large', reason: `parsing needed more than ${this.options.heapMb} MB of memory` }
+            : { messageId: 'corrupt', reason: String(error.message).slice(0, 200) },
+          false,
+        );
       const onExit = () => finish({ messageId: 'corrupt', reason: 'the reader stopped' }, false);
-      const onAbort = () => finish({ messageId: 'timeout', reason: `not read within ${job.limits.timeoutMs} ms` }, false);
+      const onAbort = () =>
+        finish({ messageId: 'timeout', reason: `not read within ${job.limits.timeoutMs} ms` }, false);
       const timer = setTimeout(onAbort, job.limits.timeoutMs);
       const finish = (result: ExtractedDocument | AttachmentProblem, reusable: boolean) => {
         clearTimeout(timer);

@@ -43,7 +43,11 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory | undefined {
   let entries = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
   // ZIP64: the real count and offset are in the ZIP64 end record the locator points to.
-  if ((entries === 0xffff || offset === 0xffffffff) && eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) {
+  if (
+    (entries === 0xffff || offset === 0xffffffff) &&
+    eocd >= 20 &&
+    view.getUint32(eocd - 20, true) === ZIP64_LOCATOR
+  ) {
     const record = Number(view.getBigUint64(eocd - 12, true));
     if (record + 56 > bytes.length || view.getUint32(record, true) !== ZIP64_EOCD) return undefined;
     entries = Number(view.getBigUint64(record + 32, true));
@@ -66,7 +70,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory | undefined {
 
 /** The uncompressed size in an entry's ZIP64 extra field (id 1, first value). */
 function zip64Size(view: DataView, start: number, length: number): number | undefined {
-  for (let at = start; at + 4 <= start + length && at + 4 <= view.byteLength;) {
+  for (let at = start; at + 4 <= start + length && at + 4 <= view.byteLength; ) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === 1 && size >= 8 && at + 12 <= view.byteLength) return Number(view.getBigUint64(at + 4, true));

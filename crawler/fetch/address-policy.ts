@@ -10,9 +10,15 @@ export const PRIVATE_ADDRESS_CODE = 'ERR_GOVCHECK_PRIVATE_ADDRESS';
 export class PrivateAddressError extends Error {
   readonly code = PRIVATE_ADDRESS_CODE;
 
-  constructor(readonly host: string, readonly address: string) {
-    super(host === address ? `refused: ${host} is an intranet/loopback address`
-      : `refused: ${host} resolves to the intranet/loopback address ${address}`);
+  constructor(
+    readonly host: string,
+    readonly address: string,
+  ) {
+    super(
+      host === address
+        ? `refused: ${host} is an intranet/loopback address`
+        : `refused: ${host} resolves to the intranet/loopback address ${address}`,
+    );
   }
 }
 
@@ -67,7 +73,8 @@ export class AddressPolicy {
       const all: LookupAll = (err, addresses) => {
         if (err) return (callback as unknown as LookupAll)(err, []);
         const allowed = addresses.filter((a) => !isNonPublicIp(a.address));
-        if (!allowed.length) return callback(new PrivateAddressError(hostname, addresses[0]?.address ?? hostname), '', 4);
+        if (!allowed.length)
+          return callback(new PrivateAddressError(hostname, addresses[0]?.address ?? hostname), '', 4);
         if (options.all) return (callback as unknown as LookupAll)(null, allowed);
         return callback(null, allowed[0]!.address, allowed[0]!.family);
       };
@@ -82,7 +89,8 @@ export class AddressPolicy {
     return (target, callback) => {
       if (this.exempts(target.protocol, target.hostname, target.port)) return open(target, callback);
       // Node connects to an IP literal without any lookup: the literal itself is judged here.
-      if (isNonPublicIp(target.hostname)) return callback(new PrivateAddressError(target.hostname, target.hostname), null);
+      if (isNonPublicIp(target.hostname))
+        return callback(new PrivateAddressError(target.hostname, target.hostname), null);
       return guarded(target, callback);
     };
   }
@@ -104,7 +112,9 @@ export class AddressPolicy {
     const host = unbracket(parsed.hostname);
     if (parseIpAddress(host)) return isNonPublicIp(host) ? new PrivateAddressError(host, host).message : undefined;
     return new Promise((resolve) => {
-      this.guardLookup(lookup)(host, { all: true }, (err) => resolve(err instanceof PrivateAddressError ? err.message : undefined));
+      this.guardLookup(lookup)(host, { all: true }, (err) =>
+        resolve(err instanceof PrivateAddressError ? err.message : undefined),
+      );
     });
   }
 }
@@ -113,7 +123,9 @@ export class AddressPolicy {
 function parseAllowed(entry: string): { host: string; port: string } | undefined {
   try {
     const url = new URL(/^[a-z]+:\/\//i.test(entry) ? entry : `http://${entry}`);
-    const explicitPort = /:\d+\/?$/.test(entry.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')) ? url.port || defaultPort(url.protocol) : '';
+    const explicitPort = /:\d+\/?$/.test(entry.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, ''))
+      ? url.port || defaultPort(url.protocol)
+      : '';
     return { host: unbracket(url.hostname), port: explicitPort };
   } catch {
     return undefined;

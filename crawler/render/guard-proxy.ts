@@ -1,4 +1,10 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { connect, type AddressInfo, type LookupFunction, type Socket } from 'node:net';
 import { isNonPublicIp } from '../../shared/links/addresses.ts';
 import { PrivateAddressError, type AddressPolicy } from '../fetch/address-policy.ts';
@@ -23,7 +29,10 @@ type Route = { lookup?: LookupFunction } | { refused: Error };
 export class GuardProxy {
   private readonly sockets = new Set<Socket>();
 
-  private constructor(private readonly server: Server, private readonly options: GuardProxyOptions) {}
+  private constructor(
+    private readonly server: Server,
+    private readonly options: GuardProxyOptions,
+  ) {}
 
   static async start(options: GuardProxyOptions): Promise<GuardProxy> {
     const server = createServer();
@@ -78,12 +87,21 @@ export class GuardProxy {
       res.end('refused by govcheck');
     };
     if ('refused' in route) return refuse(route.refused);
-    const upstream = httpRequest({ hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: url.port || 80,
-      path: `${url.pathname}${url.search}`, method: req.method, headers: req.headers, agent: false,
-      ...(route.lookup ? { lookup: route.lookup } : {}) }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = httpRequest(
+      {
+        hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: url.port || 80,
+        path: `${url.pathname}${url.search}`,
+        method: req.method,
+        headers: req.headers,
+        agent: false,
+        ...(route.lookup ? { lookup: route.lookup } : {}),
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', refuse);
     req.pipe(upstream);
   }
@@ -104,8 +122,11 @@ export class GuardProxy {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
     };
     if ('refused' in route) return refuse(route.refused);
-    const upstream = connect({ host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: Number(url.port || 443),
-      ...(route.lookup ? { lookup: route.lookup } : {}) });
+    const upstream = connect({
+      host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+      port: Number(url.port || 443),
+      ...(route.lookup ? { lookup: route.lookup } : {}),
+    });
     upstream.once('error', refuse);
     upstream.once('connect', () => {
       upstream.off('error', refuse).on('error', () => socket.destroy());

@@ -53,12 +53,18 @@ function bombSite(): Promise<Server> {
   const xlsx = xlsxBomb(35e6);
   const server = createServer((req, res) => {
     if (req.url === '/') {
-      return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html><head>'
-        + '<meta charset="utf-8"><title>公示</title></head><body><p>低保对象名单见附件。</p>'
-        + '<a href="/files/notice.docx">名单.docx</a> <a href="/files/list.xlsx">名单.xlsx</a></body></html>');
+      return res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          '<!doctype html><html><head>' +
+            '<meta charset="utf-8"><title>公示</title></head><body><p>低保对象名单见附件。</p>' +
+            '<a href="/files/notice.docx">名单.docx</a> <a href="/files/list.xlsx">名单.xlsx</a></body></html>',
+        );
     }
-    if (req.url === '/files/notice.docx') return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(docx);
-    if (req.url === '/files/list.xlsx') return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(xlsx);
+    if (req.url === '/files/notice.docx')
+      return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(docx);
+    if (req.url === '/files/list.xlsx')
+      return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(xlsx);
     res.writeHead(404).end();
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -88,7 +94,10 @@ describe.runIf(existsSync(TIME))('a crawl of a site linking a DOCX bomb and an X
   it('finishes with a report naming the limit for each bomb', () => {
     const findings = report.findings.filter((f) => f.checkId === 'attachment-readable');
     // The report may merge the two into one finding listing both files: every bomb is covered either way.
-    const covered = findings.flatMap((f) => f.pages ?? [f.url]).map((u) => new URL(u).pathname).sort();
+    const covered = findings
+      .flatMap((f) => f.pages ?? [f.url])
+      .map((u) => new URL(u).pathname)
+      .sort();
     expect(covered).toEqual(['/files/list.xlsx', '/files/notice.docx']);
     for (const finding of findings) expect(finding.data?.reason).toMatch(/limit 100:1/);
     for (const path of covered) {

@@ -15,7 +15,13 @@ beforeAll(async () => {
   seeded = await seedStore();
   store = new SqliteRunStore(seeded.config.db);
   open = await startDashboard({ store, config: seeded.config, token: 'tok-open' });
-  locked = await startDashboard({ store, config: seeded.config, token: 'tok-locked', password: 'pw-安全', requireAuth: true });
+  locked = await startDashboard({
+    store,
+    config: seeded.config,
+    token: 'tok-locked',
+    password: 'pw-安全',
+    requireAuth: true,
+  });
   csvPath = `run/${(await store.runs(seeded.base)).at(-1)!.id}/download/csv`;
 }, 300_000);
 
@@ -29,7 +35,7 @@ afterAll(async () => {
 const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers, redirect: 'manual' });
 
 describe('downloads and re-crawls refuse what another site makes the browser send', () => {
-  it('serves a download asked for by the dashboard\'s own page or typed in, refuses one from another site', async () => {
+  it("serves a download asked for by the dashboard's own page or typed in, refuses one from another site", async () => {
     expect((await get(`${open.url}${csvPath}`, { 'sec-fetch-site': 'same-origin' })).status).toBe(200);
     expect((await get(`${open.url}${csvPath}`, { 'sec-fetch-site': 'none' })).status).toBe(200);
     expect((await get(`${open.url}${csvPath}`, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
@@ -37,9 +43,16 @@ describe('downloads and re-crawls refuse what another site makes the browser sen
   });
 
   it('refuses a cross-site re-crawl even with the token', async () => {
-    const res = await fetch(`${open.url}recrawl`, { method: 'POST', redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site', 'x-govcheck-token': 'tok-open' },
-      body: new URLSearchParams({ site: seeded.config.sites[0]!.name }).toString() });
+    const res = await fetch(`${open.url}recrawl`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'sec-fetch-site': 'cross-site',
+        'x-govcheck-token': 'tok-open',
+      },
+      body: new URLSearchParams({ site: seeded.config.sites[0]!.name }).toString(),
+    });
     expect(res.status).toBe(403);
     expect(open.queue?.entries()).toEqual([]);
   });
@@ -48,7 +61,8 @@ describe('downloads and re-crawls refuse what another site makes the browser sen
 describe('off loopback every page needs the token or the password', () => {
   it('knows loopback binds', () => {
     for (const host of ['127.0.0.1', '127.8.9.1', '::1', 'localhost']) expect(isLoopbackBind(host), host).toBe(true);
-    for (const host of ['0.0.0.0', '::', '192.168.1.5', 'inspect.example']) expect(isLoopbackBind(host), host).toBe(false);
+    for (const host of ['0.0.0.0', '::', '192.168.1.5', 'inspect.example'])
+      expect(isLoopbackBind(host), host).toBe(false);
   });
 
   it('refuses a page without them', async () => {
@@ -59,7 +73,7 @@ describe('off loopback every page needs the token or the password', () => {
     expect((await get(`${locked.url}?token=wrong`)).status).toBe(401);
   });
 
-  it('takes the printed link\'s token into a cookie and out of the address', async () => {
+  it("takes the printed link's token into a cookie and out of the address", async () => {
     const res = await get(`${locked.url}?token=tok-locked`);
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/');

@@ -11,9 +11,10 @@ export interface Intranet {
   close(): Promise<void>;
 }
 
-const listen = (server: Server, host: string, port: number) => new Promise<void>((resolve, reject) => {
-  server.once('error', reject).listen(port, host, () => resolve());
-});
+const listen = (server: Server, host: string, port: number) =>
+  new Promise<void>((resolve, reject) => {
+    server.once('error', reject).listen(port, host, () => resolve());
+  });
 
 /**
  * An "intranet" service on the inspector's machine: 127.0.0.1 and ::1 on one port, so every spelling of a
@@ -23,7 +24,8 @@ export async function startIntranet(): Promise<Intranet> {
   const hits: string[] = [];
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     hits.push(`${req.method} ${req.url}`);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
       .end(`<html><head><title>内网OA系统 ${SECRET}</title></head><body>password: ${SECRET}</body></html>`);
   };
   const v4 = createServer(handler);
@@ -31,13 +33,20 @@ export async function startIntranet(): Promise<Intranet> {
   const port = (v4.address() as AddressInfo).port;
   const v6 = createServer(handler);
   // Machines without IPv6 loopback still test every IPv4 spelling.
-  const hasV6 = await listen(v6, '::1', port).then(() => true, () => false);
+  const hasV6 = await listen(v6, '::1', port).then(
+    () => true,
+    () => false,
+  );
   const close = (s: Server) => new Promise<void>((r) => s.close(() => r()));
-  return { port, hits, close: async () => {
-    v4.closeAllConnections();
-    v6.closeAllConnections();
-    await Promise.all([close(v4), ...(hasV6 ? [close(v6)] : [])]);
-  } };
+  return {
+    port,
+    hits,
+    close: async () => {
+      v4.closeAllConnections();
+      v6.closeAllConnections();
+      await Promise.all([close(v4), ...(hasV6 ? [close(v6)] : [])]);
+    },
+  };
 }
 
 export interface HostileSite {
@@ -55,8 +64,15 @@ export interface HostileSite {
 export async function startSteeringSite(intranetPort: number): Promise<HostileSite> {
   const inside = (host: string, path: string) => `http://${host}:${intranetPort}${path}`;
   const links = [
-    '/redirect', inside('[::ffff:7f00:1]', '/mapped'), inside('0x7f000001', '/hex'), inside('2130706433', '/decimal'),
-    inside('localhost', '/name'), inside('[::]', '/unspecified'), inside('0.0.0.0', '/zero'), '/app.html', '/download.html',
+    '/redirect',
+    inside('[::ffff:7f00:1]', '/mapped'),
+    inside('0x7f000001', '/hex'),
+    inside('2130706433', '/decimal'),
+    inside('localhost', '/name'),
+    inside('[::]', '/unspecified'),
+    inside('0.0.0.0', '/zero'),
+    '/app.html',
+    '/download.html',
   ];
   const script = `
     fetch(${JSON.stringify(inside('127.0.0.1', '/api'))}).catch(() => {});
@@ -68,27 +84,43 @@ export async function startSteeringSite(intranetPort: number): Promise<HostileSi
   let downloads = 0;
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const html = (body: string) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      .end(`<!doctype html><html><head><meta charset="utf-8"><title>某县人民政府</title></head><body>${body}</body></html>`);
+    const html = (body: string) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          `<!doctype html><html><head><meta charset="utf-8"><title>某县人民政府</title></head><body>${body}</body></html>`,
+        );
     if (path === '/') return html(links.map((href) => `<a href="${href}">${href}</a>`).join(' '));
     if (path === '/redirect') return res.writeHead(302, { location: inside('127.0.0.1', '/redirected') }).end();
     if (path === '/robots.txt') {
-      return res.writeHead(200, { 'content-type': 'text/plain' }).end(`User-agent: *\nSitemap: ${inside('127.0.0.1', '/sitemap.xml')}\n`);
+      return res
+        .writeHead(200, { 'content-type': 'text/plain' })
+        .end(`User-agent: *\nSitemap: ${inside('127.0.0.1', '/sitemap.xml')}\n`);
     }
     if (path === '/app.html') return html(`<div id="app"></div><script>${script}</script>`);
     // A navigation to a file is what Chromium saves to ~/Downloads.
-    if (path === '/download.html') return html('<script>setTimeout(() => { location.href = "/payload.bin"; }, 50);</script>');
+    if (path === '/download.html')
+      return html('<script>setTimeout(() => { location.href = "/payload.bin"; }, 50);</script>');
     if (path === '/payload.bin') {
       downloads++;
-      return res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename=payload.bin' })
+      return res
+        .writeHead(200, {
+          'content-type': 'application/octet-stream',
+          'content-disposition': 'attachment; filename=payload.bin',
+        })
         .end('MZ-not-a-real-program');
     }
     res.writeHead(404, { 'content-type': 'text/html' }).end('<title>404</title>');
   });
   await listen(server, '127.0.0.1', 0);
   const port = (server.address() as AddressInfo).port;
-  return { url: `http://127.0.0.1:${port}/`, downloadsServed: () => downloads, close: () => new Promise<void>((r) => {
-    server.closeAllConnections();
-    server.close(() => r());
-  }) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    downloadsServed: () => downloads,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }

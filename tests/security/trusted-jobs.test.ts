@@ -14,15 +14,24 @@ import { startFixtureSite, sitesYaml, type FixtureSite } from '../distributed/fi
 import { startRedis, type Service } from '../helpers/services.ts';
 
 const OWN: SitesConfig = {
-  db: 'own.sqlite', reportsDir: '/srv/govcheck/reports', formats: ['json'], defaults: { maxPages: 50 },
+  db: 'own.sqlite',
+  reportsDir: '/srv/govcheck/reports',
+  formats: ['json'],
+  defaults: { maxPages: 50 },
   availability: { everyMinutes: 60, timeoutMs: 1000, vetoRatio: 0.05 },
   sites: [{ name: '云溪县人民政府', url: 'http://www.yunxi.gov.cn/' }],
 } as unknown as SitesConfig;
 
-describe('a job names a site; the worker\'s own sites file says everything else', () => {
+describe("a job names a site; the worker's own sites file says everything else", () => {
   it('ignores folders, options and site entries a job carries', () => {
-    const hostile = { site: '云溪县人民政府', runId: 'r-1', reportsDir: '/tmp/evil', evidenceDir: '/tmp/evil',
-      formats: ['pdf'], defaults: { evidenceDir: '/tmp/evil', ignoreRobots: true, skipLinks: ['.*'] } };
+    const hostile = {
+      site: '云溪县人民政府',
+      runId: 'r-1',
+      reportsDir: '/tmp/evil',
+      evidenceDir: '/tmp/evil',
+      formats: ['pdf'],
+      defaults: { evidenceDir: '/tmp/evil', ignoreRobots: true, skipLinks: ['.*'] },
+    };
     const config = jobConfig(hostile, { db: 'worker.sqlite', sites: OWN });
     expect(config.reportsDir).toBe('/srv/govcheck/reports');
     expect(config.formats).toEqual(['json']);
@@ -33,33 +42,55 @@ describe('a job names a site; the worker\'s own sites file says everything else'
 
   it('fails for good a job for a site it does not know, or a job of another shape', () => {
     expect(() => jobConfig({ site: '别的网站', runId: 'r' }, { db: 'x', sites: OWN })).toThrow(UnrecoverableError);
-    for (const data of [undefined, {}, { site: { name: 'x', url: 'http://10.0.0.1/' }, runId: 'r' },
-      { site: '云溪县人民政府', runId: '../../x' }, { site: 'x'.repeat(201), runId: 'r' }]) {
+    for (const data of [
+      undefined,
+      {},
+      { site: { name: 'x', url: 'http://10.0.0.1/' }, runId: 'r' },
+      { site: '云溪县人民政府', runId: '../../x' },
+      { site: 'x'.repeat(201), runId: 'r' },
+    ]) {
       expect(() => trustedJob(data), JSON.stringify(data)).toThrow(UnrecoverableError);
     }
   });
 
   it('keeps every site name inside the reports folder', () => {
     const root = '/srv/reports';
-    for (const name of ['..', '.', '...', '../../etc', '/etc/passwd', 'a/../../b', 'C:\\Windows', '\u0000..', '', ' ..']) {
+    for (const name of [
+      '..',
+      '.',
+      '...',
+      '../../etc',
+      '/etc/passwd',
+      'a/../../b',
+      'C:\\Windows',
+      '\u0000..',
+      '',
+      ' ..',
+    ]) {
       const folder = join(root, siteSlug(name));
       const inside = relative(root, folder);
-      expect(inside && !inside.startsWith('..') && !isAbsolute(inside) && !inside.includes('/'), `${JSON.stringify(name)} → ${inside}`)
-        .toBe(true);
+      expect(
+        inside && !inside.startsWith('..') && !isAbsolute(inside) && !inside.includes('/'),
+        `${JSON.stringify(name)} → ${inside}`,
+      ).toBe(true);
     }
   });
 });
 
 describe('Redis and database credentials', () => {
   it('connects with TLS for rediss:, refuses other schemes, takes the password from the environment', () => {
-    expect(redisOptions('rediss://cache.example:6380/2')).toMatchObject({ host: 'cache.example', port: 6380, db: 2,
-      tls: { servername: 'cache.example' } });
+    expect(redisOptions('rediss://cache.example:6380/2')).toMatchObject({
+      host: 'cache.example',
+      port: 6380,
+      db: 2,
+      tls: { servername: 'cache.example' },
+    });
     expect(redisOptions('redis://127.0.0.1:6379').tls).toBeUndefined();
     expect(() => redisOptions('http://127.0.0.1:6379')).toThrow(UsageError);
     expect(redisOptions('redis://q:6379', { GOVCHECK_REDIS_PASSWORD: 's3cret' }).password).toBe('s3cret');
   });
 
-  it('never stores a database password in a run\'s options', () => {
+  it("never stores a database password in a run's options", () => {
     expect(hidePassword('postgres://govcheck:s3cret@db:5432/gc')).toBe('postgres://govcheck:***@db:5432/gc');
     const options = { db: 'postgres://u:s3cret@h/d', maxPages: 5 };
     expect(JSON.stringify(storableOptions(options))).not.toContain('s3cret');
@@ -90,10 +121,22 @@ describe('a worker given a hostile job writes only under its own reports folder'
     await writeFile(join(dir, 'sites.yaml'), sitesYaml([site], reportsDir, join(dir, 'runs.sqlite')));
     const sites = await loadSitesConfig(join(dir, 'sites.yaml'));
     const queue = new Queue(QUEUE_NAME, { connection: redisOptions(redis.url) });
-    await queue.add('..', { site: '..', runId: 'r-1', reportsDir: evil, evidenceDir: evil, formats: ['json', 'html'],
-      defaults: { evidenceDir: evil, render: 'never' } });
-    const worker = startWorker({ redis: redis.url, db: join(dir, 'runs.sqlite'), concurrency: 1, lockMs: 30_000, sites,
-      log: () => undefined });
+    await queue.add('..', {
+      site: '..',
+      runId: 'r-1',
+      reportsDir: evil,
+      evidenceDir: evil,
+      formats: ['json', 'html'],
+      defaults: { evidenceDir: evil, render: 'never' },
+    });
+    const worker = startWorker({
+      redis: redis.url,
+      db: join(dir, 'runs.sqlite'),
+      concurrency: 1,
+      lockMs: 30_000,
+      sites,
+      log: () => undefined,
+    });
     try {
       await vi.waitFor(async () => expect(await queue.getCompletedCount()).toBe(1), { timeout: 90_000, interval: 200 });
     } finally {
@@ -101,8 +144,11 @@ describe('a worker given a hostile job writes only under its own reports folder'
       await queue.close();
     }
     expect(existsSync(evil)).toBe(false);
-    expect(readdirSync(dir).sort()).toEqual(['reports', 'runs.sqlite', 'runs.sqlite-shm', 'runs.sqlite-wal', 'sites.yaml']
-      .filter((f) => existsSync(join(dir, f))));
+    expect(readdirSync(dir).sort()).toEqual(
+      ['reports', 'runs.sqlite', 'runs.sqlite-shm', 'runs.sqlite-wal', 'sites.yaml'].filter((f) =>
+        existsSync(join(dir, f)),
+      ),
+    );
     expect(readdirSync(reportsDir)).toEqual([siteSlug('..')]);
   }, 120_000);
 });

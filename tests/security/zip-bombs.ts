@@ -69,15 +69,31 @@ function paragraphs(bytes: number): string {
 
 /** A DOCX whose word/document.xml unzips to `bytes` of paragraphs. */
 export function docxBomb(bytes: number, lie = false): Buffer {
-  return zip([
-    { name: '[Content_Types].xml', data: xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-      + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-      + '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
-      + 'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
-    { name: '_rels/.rels', data: xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-      + `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`) },
-    { name: 'word/document.xml', data: xml(`<w:document xmlns:w="${W}"><w:body>${paragraphs(bytes)}</w:body></w:document>`) },
-  ], lie);
+  return zip(
+    [
+      {
+        name: '[Content_Types].xml',
+        data: xml(
+          '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+            '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ' +
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        ),
+      },
+      {
+        name: '_rels/.rels',
+        data: xml(
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+            `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+        ),
+      },
+      {
+        name: 'word/document.xml',
+        data: xml(`<w:document xmlns:w="${W}"><w:body>${paragraphs(bytes)}</w:body></w:document>`),
+      },
+    ],
+    lie,
+  );
 }
 
 /** An XLSX whose one sheet unzips to `bytes` of rows. */
@@ -91,15 +107,38 @@ export function xlsxBomb(bytes: number): Buffer {
   }
   const S = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   return zip([
-    { name: '[Content_Types].xml', data: xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-      + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-      + '<Default Extension="xml" ContentType="application/xml"/></Types>') },
-    { name: '_rels/.rels', data: xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-      + `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
-    { name: 'xl/workbook.xml', data: xml(`<workbook xmlns="${S}" xmlns:r="${REL}"><sheets>`
-      + '<sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>') },
-    { name: 'xl/_rels/workbook.xml.rels', data: xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-      + `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
-    { name: 'xl/worksheets/sheet1.xml', data: xml(`<worksheet xmlns="${S}"><sheetData>${rows.join('')}</sheetData></worksheet>`) },
+    {
+      name: '[Content_Types].xml',
+      data: xml(
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+          '<Default Extension="xml" ContentType="application/xml"/></Types>',
+      ),
+    },
+    {
+      name: '_rels/.rels',
+      data: xml(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: xml(
+        `<workbook xmlns="${S}" xmlns:r="${REL}"><sheets>` +
+          '<sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: xml(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ),
+    },
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      data: xml(`<worksheet xmlns="${S}"><sheetData>${rows.join('')}</sheetData></worksheet>`),
+    },
   ]);
 }
