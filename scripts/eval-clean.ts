@@ -141,6 +141,8 @@ async function main() {
   const byCheck = new Map<string, Tally>();
   const byRule = new Map<string, Tally & { chars: 'all' | 'sample' }>();
   const texts = new Map<string, number>();
+  /** Findings (C1: one per problem and page, whatever its count) of typo-serious + typo-confusion, by tier. */
+  const spellingFindings: Record<Tier, Record<string, number>> = { fail: {}, suspect: {}, review: {} };
   /** 疑似 of typo-serious + typo-confusion by confidence (rounded down to a tenth). */
   const suspectConfidence: { check: string; confidence: number; n: number }[] = [];
   const dump: string[] = [];
@@ -164,6 +166,9 @@ async function main() {
         }
         byCheck.set(f.checkId, check);
         byRule.set(rule, perRule);
+        if (f.checkId === 'typo-serious' || f.checkId === 'typo-confusion') {
+          spellingFindings[tier][f.checkId] = (spellingFindings[tier][f.checkId] ?? 0) + 1;
+        }
         if (tier === 'suspect' && f.checkId !== 'typo-format') {
           suspectConfidence.push({ check: f.checkId, confidence: Number(f.data.confidence ?? 0), n });
         }
@@ -190,6 +195,10 @@ async function main() {
   const rate = (pick: (t: Tally) => number) => spelling.reduce((s, t, i) => s + pick(t) * PER / Math.max(1, i === 0 ? allChars : sampleChars), 0);
   out.push('', `错别字 (typo-serious + typo-confusion): fail ${rate((t) => t.fail).toFixed(2)} / 100,000, 疑似 ${rate((t) => t.suspect).toFixed(2)}` +
     ` / 100,000, veto ${spelling[0].veto + spelling[1].veto}`);
+  const findingRate = (tier: Tier) => Object.entries(spellingFindings[tier])
+    .reduce((sum, [id, n]) => sum + n * PER / Math.max(1, id === 'typo-serious' ? allChars : sampleChars), 0);
+  out.push(`错别字 findings a person reads (C1: one per problem and page): fail ${findingRate('fail').toFixed(2)} / 100,000,` +
+    ` 疑似 ${findingRate('suspect').toFixed(2)} / 100,000 (the rates above count every occurrence)`);
   const suspectsFrom = (min: number) => suspectConfidence.filter((x) => x.confidence >= min)
     .reduce((sum, x) => sum + x.n * PER / Math.max(1, x.check === 'typo-serious' ? allChars : sampleChars), 0);
   out.push('', '疑似 per 100,000 characters at or above a confidence (the report lists them most confident first):',
