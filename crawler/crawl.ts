@@ -122,13 +122,15 @@ export class Inspector extends EventEmitter<InspectorEvents> {
   private async finish({ client, policy, limiter, pool, engine, state, scope, traps, a11y }: Crawl): Promise<Report> {
     const o = this.options;
     // Links a firewall refused get a second look in Chromium when there is one.
-    const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool));
+    const memory = state.probeMemory?.(o.probeEvery);
+    const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool), memory);
     const pages = await state.pages();
     // A start page that could not be fetched leaves nothing to judge the site by: 无法访问, no column or footer findings.
     const startRecord = pages.find((p) => p.depth === 0 && p.url === o.startUrl);
     const failure = startPageFailure(startRecord);
     const allSiteFindings = await withDualStack({ ...o, limiter, policy },
       (dual) => engine.finish({ probe, dual }, (checkId) => state.collected(checkId)));
+    memory?.flush();
     const siteFindings = failure ? allSiteFindings.filter((f) => !judgesFromHomePage(f)) : allSiteFindings;
     for (const finding of siteFindings) this.emit('finding', finding);
     const checkSections = Object.fromEntries(Object.entries(engine.sections)
@@ -138,7 +140,8 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       findings: [...(await state.findings()), ...siteFindings], checks: engine.timing(), linksProbed: probe.probed,
       sections: { ...checkSections,
         crawl: { frontierRefused: state.refused, resumed: state.resumed,
-          unchanged: pages.filter((p) => p.unchanged).length, ...traps.summary() }, 'a11y-sampling': a11y.stats() } });
+          unchanged: pages.filter((p) => p.unchanged).length, probesReused: memory?.reused ?? 0,
+          ...traps.summary() }, 'a11y-sampling': a11y.stats() } });
     const customProfiles = columnOptions(o.checkOptions['column-missing'] ?? {}).profiles;
     // The national verdict judges the merged findings: one template problem counts once.
     report.sections.verdict = failure

@@ -4,6 +4,7 @@ import { decodeHtml } from './fetch/charset.ts';
 import { HostLimiter } from './fetch/host-limiter.ts';
 import type { HttpClient, HttpResponse } from './fetch/http-client.ts';
 import { inScope, isSkipped, type Scope } from './url.ts';
+import type { ProbeMemory } from './store/probe-memory.ts';
 
 /** A fetch turned into the probe vocabulary checks understand. */
 export function toProbeResult(res: HttpResponse): ProbeResult {
@@ -47,6 +48,8 @@ export class CrawlLinkProbe implements LinkProbe {
     private readonly scope: Scope,
     private readonly externalMode: 'status' | 'none',
     private readonly recheck?: BrowserRecheck,
+    /** Incremental re-crawl: the previous run's results of targets that answered well. */
+    private readonly memory?: ProbeMemory,
   ) {}
 
   probe(url: string): Promise<ProbeResult> {
@@ -74,6 +77,8 @@ export class CrawlLinkProbe implements LinkProbe {
     if (this.externalMode === 'none' && !own) {
       return { url, status: 0, finalUrl: url, redirects: [url], skipped: 'external links not checked (--external none)' };
     }
+    const recalled = this.memory?.recall(url);
+    if (recalled) return recalled;
     this.probed++;
     const res = own ? await this.client.fetch(url, 'sample')
       : await this.external.run(hostOf(url), () => this.client.fetch(url, 'sample'));
@@ -81,6 +86,7 @@ export class CrawlLinkProbe implements LinkProbe {
     if (res.body && (/html|text/i.test(result.contentType ?? '') || result.sniffed === 'html')) {
       result.bodySample = decodeHtml(res.body, result.contentType).text;
     }
+    this.memory?.keep(url, result);
     return this.withRecheck(url, result);
   }
 }

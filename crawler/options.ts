@@ -67,6 +67,8 @@ export interface CrawlOptions {
   db?: string;
   /** Continue the newest unfinished run of this start URL in `db`. */
   resume: boolean;
+  /** Incremental re-crawl: link targets that answered well are probed again every this many runs. */
+  probeEvery: number;
 }
 
 /** The defaults of crawler/option-table.ts (checkOptions has none: each check declares its own). */

@@ -4,6 +4,7 @@ import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
 import type { FrontierEntry } from '../frontier.ts';
 import type { PageValidators, StoredPage } from './page-validators.ts';
+import type { ProbeMemory } from './probe-memory.ts';
 
 /** Fetch outcomes of finished pages by URL: a Map, or a lookup in the store (SQLite keeps none in memory). */
 export type CrawledPages = Pick<ReadonlyMap<string, ProbeResult>, 'get'>;
@@ -42,6 +43,8 @@ export interface CrawlState {
   complete(url: string, page: CompletedPage): Promise<void>;
   /** Incremental re-crawl (states with a store): the previous run's result for this URL, if one can stand in. */
   previousPage?(url: string): Promise<StoredPage | undefined>;
+  /** Link targets not crawled as pages, probed every `every` runs while they answer well (states with a store). */
+  probeMemory?(every: number): ProbeMemory;
   pages(): Promise<PageRecord[]>;
   findings(): Promise<Finding[]>;
   /** What one site check collected from every page, streamed in crawl order (see Collected). */

@@ -9,6 +9,7 @@ import { COLLECTED_BATCH, readCollected, type CollectedRow } from './read-collec
 import { storedReport } from './run-history.ts';
 import { openDatabase } from './sqlite-schema.ts';
 import type { StoredPage } from './page-validators.ts';
+import { ProbeMemory, type StoredProbe } from './probe-memory.ts';
 import { StoredState } from './stored-state.ts';
 
 const BATCH = 256;
@@ -76,6 +77,21 @@ export class SqliteState extends StoredState implements CrawlState {
       WHERE r.start_url = ? AND r.finished_at IS NOT NULL AND k.reuse_key = ? AND r.id < ? ORDER BY r.id DESC LIMIT 1`)
       .get(startUrl, reuseKey, this.runId) as { id: number } | undefined;
     this.previousRun = row?.id;
+  }
+
+  /** Link probes of this run; the previous run's results of targets that answered well reused until `every` runs old. */
+  probeMemory(every: number): ProbeMemory {
+    const read = this.db.prepare('SELECT probe, age FROM probes WHERE run_id = ? AND url = ?');
+    const previous = (url: string): StoredProbe | undefined => {
+      const row = this.previousRun === undefined ? undefined
+        : read.get(this.previousRun, url) as { probe: string; age: number } | undefined;
+      return row && { probe: JSON.parse(row.probe) as ProbeResult, age: row.age };
+    };
+    const add = this.db.prepare('INSERT OR REPLACE INTO probes (run_id, url, probe, age) VALUES (?, ?, ?, ?)');
+    const save = this.db.transaction((probes: readonly [string, StoredProbe][]) => {
+      for (const [url, { probe, age }] of probes) add.run(this.runId, url, JSON.stringify(probe), age);
+    });
+    return new ProbeMemory(previous, every, save);
   }
 
   /** What the previous run stored for this URL (record, probe, findings, collected items, validators), if any. */

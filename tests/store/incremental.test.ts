@@ -22,6 +22,8 @@ function page(n: number): string {
       ? Array.from({ length: PAGES - 1 }, (_, i) => `<a href="/p/${i + 1}.html">第${i + 1}页</a>`)
       : [`<a href="/p/${(n % (PAGES - 1)) + 1}.html">下一页</a>`];
   if (n % 7 === 0 && n > 0) links.push(`<a href="/missing/${n}.html">旧链接</a>`);
+  // Targets probed but never crawled (not pages): one answers, one is gone.
+  if (n === 0) links.push('<a href="/files/logo.png">标志</a>', '<a href="/files/gone.png">旧图</a>');
   const text = n % 3 === 0 || version(n) > 1 ? '各单位要认真做好工作,确保安全。' : '各单位要认真做好工作，确保安全。';
   return `<!doctype html><html><head><meta charset="utf-8"><title>第${n}页</title></head><body>
 <p>${text}</p><p>第${version(n)}版。</p>${links.join(' ')}</body></html>`;
@@ -33,11 +35,15 @@ describe('incremental re-crawl with --db', () => {
   let dir: string;
   /** Request headers of every page request, by path, for the crawl running now. */
   let requests = new Map<string, IncomingHttpHeaders>();
+  /** Requests per path over every crawl. */
+  const hits = new Map<string, number>();
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'govcheck-incremental-'));
     server = createServer((req, res) => {
       const path = req.url ?? '/';
+      hits.set(path, (hits.get(path) ?? 0) + 1);
+      if (path === '/files/logo.png') return void res.writeHead(200, { 'content-type': 'image/png' }).end('png');
       const match = /^\/(?:p\/(\d+)\.html)?$/.exec(path);
       if (!match) return void res.writeHead(404, { 'content-type': 'text/html' }).end('<p>页面不存在</p>');
       requests.set(path, req.headers);
@@ -61,7 +67,7 @@ describe('incremental re-crawl with --db', () => {
   afterEach(() => vi.restoreAllMocks());
 
   /** Crawls with a count of page-check runs per URL (CheckEngine.inspectPage calls). */
-  async function crawl(db: string): Promise<{ report: Report; checked: string[] }> {
+  async function crawl(db: string, probeEvery = 4): Promise<{ report: Report; checked: string[] }> {
     requests = new Map();
     const inspect = vi.spyOn(CheckEngine.prototype, 'inspectPage');
     const report = await crawlSite(
@@ -74,6 +80,7 @@ describe('incremental re-crawl with --db', () => {
         maxDepth: 100,
         checks: ['link-broken', 'typo-format'],
         asOf: '2026-11-20',
+        probeEvery,
       }),
     );
     const checked = inspect.mock.calls.map(([snapshot]) => new URL(snapshot.url).pathname).sort();
@@ -129,5 +136,28 @@ describe('incremental re-crawl with --db', () => {
     expect(third.checked).toEqual(['/', '/p/35.html']);
     expect(third.report.pages.find((p) => p.url === `${base}p/35.html`)?.unchanged).toBeUndefined();
     expect((third.report.sections.crawl as { unchanged: number }).unchanged).toBe(PAGES - 2);
+  });
+
+  it('probes a target that answered well every 3rd run with --probe-every 3, and a broken one every run', async () => {
+    const db = join(dir, 'probes.sqlite');
+    versions.clear();
+    const perRun: [number | undefined, number | undefined][] = [];
+    const reused: unknown[] = [];
+    for (let run = 0; run < 4; run++) {
+      hits.clear();
+      const { report } = await crawl(db, 3);
+      perRun.push([hits.get('/files/logo.png'), hits.get('/files/gone.png')]);
+      reused.push((report.sections.crawl as { probesReused: number }).probesReused);
+      expect(report.findings.filter((f) => f.checkId === 'link-broken').map((f) => f.target)).toContain(
+        `${base}files/gone.png`,
+      );
+    }
+    expect(perRun).toEqual([
+      [1, 1],
+      [undefined, 1],
+      [undefined, 1],
+      [1, 1],
+    ]);
+    expect(reused).toEqual([0, 1, 1, 0]);
   });
 });
