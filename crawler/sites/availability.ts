@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
+import { AddressPolicy } from '../fetch/address-policy.ts';
 import { HostLimiter } from '../fetch/host-limiter.ts';
 import { HttpClient } from '../fetch/http-client.ts';
 import { USER_AGENT } from '../options.ts';
 import { openDatabase } from '../store/sqlite-schema.ts';
-import type { SiteEntry, SitesConfig } from './sites-config.ts';
+import { siteCrawlOptions, type SiteEntry, type SitesConfig } from './sites-config.ts';
 
 const PROBES_TABLE = `CREATE TABLE IF NOT EXISTS probes (
   site TEXT NOT NULL, at TEXT NOT NULL, ok INTEGER NOT NULL, status INTEGER NOT NULL, error TEXT, ms INTEGER NOT NULL)`;
@@ -17,7 +18,9 @@ function probesDb(path: string): Database.Database {
 /** One visit of the home page as NAT-V2 counts it: failed when it does not open within the time limit. */
 export async function probeHomePage(config: SitesConfig, site: SiteEntry): Promise<{ ok: boolean; status: number; error?: string; ms: number }> {
   const client = new HttpClient({ userAgent: USER_AGENT, timeoutMs: config.availability.timeoutMs, maxBytes: 1 << 20,
-    maxRedirects: 10, retries: 0, retryBaseMs: 0, maxRetryAfterMs: 0, limiter: new HostLimiter(1, 0) });
+    maxRedirects: 10, retries: 0, retryBaseMs: 0, maxRetryAfterMs: 0, limiter: new HostLimiter(1, 0),
+    // A home page that redirects into the inspector's network gets no request there, as in a crawl.
+    policy: new AddressPolicy({ startUrl: site.url, allowPrivate: siteCrawlOptions(config, site).allowPrivate }) });
   const started = Date.now();
   try {
     const res = await client.fetch(site.url, 'full');
