@@ -55,6 +55,7 @@ const TEXT = {
   compare: ['与上次检查对比', 'Compared with the previous run'],
   previous: ['上次', 'Previous'],
   current: ['本次', 'This run'],
+  bulletin: ['本轮检查通报（各站点最近一次检查）', 'Bulletin of the round (each site\'s latest run)'],
   allCategory: ['全部问题类别', 'All categories'],
   allSeverity: ['全部严重程度', 'All severities'],
   allColumn: ['全部栏目', 'All columns'],

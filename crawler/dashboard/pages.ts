@@ -20,7 +20,8 @@ export interface PageContext {
 
 /** Each returns the page's HTML, or undefined for 404. */
 export async function siteListPage({ store, config, t, lang }: PageContext): Promise<string> {
-  return renderPage(t('sites'), t, lang, h(SiteList, { t, lang, sites: await siteOverviews(store, config) }));
+  return renderPage(t('sites'), t, lang, h(SiteList, { t, lang, bulletin: config !== undefined,
+    sites: await siteOverviews(store, config) }));
 }
 
 export async function sitePage({ store, config, t, lang }: PageContext, params: URLSearchParams): Promise<string | undefined> {

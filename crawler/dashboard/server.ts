@@ -5,6 +5,8 @@ import type { SitesConfig } from '../sites/sites-config.ts';
 import { CrawlQueue } from './crawl-queue.ts';
 import { attachmentHeader, CONTENT_TYPE, downloadName, isReportFormat, noticesZip, renderDownload } from './downloads.ts';
 import { runForDisplay } from './run-evidence.ts';
+import { bulletinName, renderBulletin, type BulletinFormat } from '../bulletin/bulletin-command.ts';
+import { chinaToday } from '../../shared/report/rows.ts';
 import { langOf, translator } from './i18n.ts';
 import { runPage, siteListPage, sitePage, type PageContext } from './pages.ts';
 import { AUTH_COOKIE, authorized, crossSite, hostAllowed, isLoopbackBind, readForm, tokenMatches } from './request-guard.ts';
@@ -71,6 +73,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     if (req.method === 'POST' && url.pathname === '/recrawl') return recrawl(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
     const download = /^\/run\/(\d+)\/download\/([a-z]+)$/.exec(url.pathname);
+    const bulletin = /^\/bulletin\/(docx|pdf|xlsx)$/.exec(url.pathname);
     const run = /^\/run\/(\d+)$/.exec(url.pathname);
     let html: string | undefined;
     if (url.pathname === '/') html = await siteListPage(context);
@@ -78,6 +81,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     else if (run) html = await runPage(context, Number(run[1]));
     else if (url.pathname === '/api/progress') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(await progress()));
     else if (download) return sendDownload(req, res, Number(download[1]), download[2]);
+    else if (bulletin) return sendBulletin(req, res, bulletin[1] as BulletinFormat);
     if (html === undefined) return send(res, 404, 'text/plain; charset=utf-8', `${context.t('notFound')}`);
     send(res, 200, 'text/html; charset=utf-8', html);
   }
@@ -106,23 +110,37 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
 
   /** A report file of a run, or (zip) every 整改通知 of it, named after the site and the crawl day. */
   async function sendDownload(req: IncomingMessage, res: ServerResponse, runId: number, format: string): Promise<void> {
-    // A link or image on another site must not make the browser render reports here (a PDF is a Chromium launch).
-    if (crossSite(req)) return send(res, 403, 'text/plain; charset=utf-8', '不接受来自其他网站的下载请求 / cross-site download refused');
     const run = await options.store.run(runId);
     if (!run?.report || !(isReportFormat(format) || format === 'zip')) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
     const shown = await runForDisplay(run.report, options.config, configuredSite(options.config, run.startUrl));
+    return sendRendered(req, res, downloadName(run.report, format), CONTENT_TYPE[format], () => (format === 'zip'
+      ? noticesZip(shown.report, shown.options) : renderDownload(shown.report, format, shown.options)));
+  }
+
+  /** The 通报 of the latest round of the configured sites (govcheck bulletin), written on demand. */
+  async function sendBulletin(req: IncomingMessage, res: ServerResponse, format: BulletinFormat): Promise<void> {
+    const config = options.config;
+    if (!config) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
+    const date = chinaToday();
+    return sendRendered(req, res, bulletinName(date, format), CONTENT_TYPE[format],
+      () => renderBulletin(config, format, 'latest', date));
+  }
+
+  /** A file written on demand, one render at a time (renders gate), as an attachment named `name`. */
+  async function sendRendered(req: IncomingMessage, res: ServerResponse, name: string, type: string,
+    render: () => Promise<Buffer | Uint8Array | string>): Promise<void> {
+    // A link or image on another site must not make the browser render reports here (a PDF is a Chromium launch).
+    if (crossSite(req)) return send(res, 403, 'text/plain; charset=utf-8', '不接受来自其他网站的下载请求 / cross-site download refused');
     let body: Buffer | Uint8Array | string;
     try {
-      body = await renders.run(() => format === 'zip' ? noticesZip(shown.report, shown.options)
-        : renderDownload(shown.report, format, shown.options));
+      body = await renders.run(render);
     } catch (error) {
       if (!(error instanceof GateFullError)) throw error;
       res.writeHead(503, { ...HEADERS, 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
         .end('正在生成其他报告，请稍后再试 / other reports are being generated, try again shortly');
       return;
     }
-    res.writeHead(200, { ...HEADERS, 'content-type': CONTENT_TYPE[format],
-      'content-disposition': attachmentHeader(downloadName(run.report, format)) }).end(body);
+    res.writeHead(200, { ...HEADERS, 'content-type': type, 'content-disposition': attachmentHeader(name) }).end(body);
   }
 
   await new Promise<void>((resolve, reject) => {

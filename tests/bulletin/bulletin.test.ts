@@ -10,6 +10,9 @@ import { computeVerdict, unreachableVerdict } from '../../shared/report/verdict.
 import { storedReport } from '../../crawler/store/run-history.ts';
 import { openDatabase } from '../../crawler/store/sqlite-schema.ts';
 import { writeBulletin } from '../../crawler/bulletin/bulletin-command.ts';
+import { startDashboard } from '../../crawler/dashboard/server.ts';
+import { SqliteRunStore } from '../../crawler/dashboard/sqlite-run-store.ts';
+import { loadSitesConfig } from '../../crawler/sites/sites-config.ts';
 import { BASE_FINDINGS, makeReport, SITE } from '../report/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'govcheck-bulletin-'));
@@ -107,6 +110,23 @@ describe('govcheck bulletin (通报 of a round)', () => {
     expect(pdfText).toContain('合格率33.3%');
     expect(readFileSync(`${png}.png`).length).toBeGreaterThan(10_000);
     if (process.env.GOVCHECK_UPDATE_DOCS) copyFileSync(`${png}.png`, 'docs/bulletin-page1.png');
+  });
+
+  it('is downloadable from the dashboard: a link on the site list, the same numbers', async () => {
+    const dashboard = await startDashboard({ store: new SqliteRunStore(db), config: await loadSitesConfig(config) });
+    try {
+      const list = await (await fetch(dashboard.url)).text();
+      expect(list).toContain('href="/bulletin/docx"');
+      const res = await fetch(new URL('/bulletin/xlsx', dashboard.url));
+      expect(res.status).toBe(200);
+      expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toMatch(/filename\*=UTF-8''通报-\d{4}-\d{2}-\d{2}\.xlsx/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await res.arrayBuffer());
+      const sheet = workbook.getWorksheet('检查结果汇总')!;
+      expect([3, 4, 5].map((n) => sheet.getRow(n).getCell(6).value)).toEqual(['合格', '不合格', '无法访问']);
+    } finally {
+      await dashboard.close();
+    }
   });
 
   it('takes the round of a given run: --run ID picks that run and the others as they were by its day', async () => {

@@ -5,10 +5,18 @@ import { Sparkline } from './sparkline.tsx';
 import { VerdictBadge } from './verdict-badge.tsx';
 
 /** Every site with its latest verdict (and why), findings by category, and the findings trend over runs. */
-export function SiteList({ t, sites, lang }: { t: Translate; sites: SiteOverview[]; lang?: Lang }) {
+export function SiteList({ t, sites, lang, bulletin = false }:
+  { t: Translate; sites: SiteOverview[]; lang?: Lang; bulletin?: boolean }) {
   return (
     <>
       <h1>{t('sites')}</h1>
+      {bulletin && (
+        <nav class="downloads" aria-label={t('bulletin')}>
+          <strong>{t('bulletin')}：</strong>
+          {(['docx', 'pdf', 'xlsx'] as const).map((f) =>
+            <a key={f} class="button" href={`/bulletin/${f}`} data-bulletin={f} download="">{f.toUpperCase()}</a>)}
+        </nav>
+      )}
       <table class="sites">
         <thead>
           <tr><th>{t('site')}</th><th>{t('verdict')}</th><th>{t('byCategory')}</th><th>{t('trend')}</th><th>{t('lastRun')}</th></tr>
