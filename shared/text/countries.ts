@@ -21,3 +21,16 @@ const COUNTRY_AT_END = new RegExp(`(?:${NAMES.join('|')})$`);
 
 /** True when the text just before `index` names another country (美国|农业部). */
 export const foreignBefore = (text: string, index: number): boolean => COUNTRY_AT_END.test(text.slice(Math.max(0, index - 8), index));
+
+const COUNTRY_ANYWHERE = new RegExp(NAMES.join('|'));
+const CLAUSE_END = /[。！？；，,;!?\n]/;
+
+/**
+ * True when the clause before `index` names another country (墨西哥经济部和农业部, 泰国总理…、文化部部长):
+ * the bodies listed after it are that country's.
+ */
+export function foreignInClause(text: string, index: number): boolean {
+  let from = index;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
+  return COUNTRY_ANYWHERE.test(text.slice(from, index));
+}

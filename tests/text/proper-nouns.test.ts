@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTextKeys, seenInCleanText } from '../../shared/text/clean-text.ts';
-import { foreignBefore } from '../../shared/text/countries.ts';
+import { foreignBefore, foreignInClause } from '../../shared/text/countries.ts';
 import { isListedName, isNameByTitle } from '../../shared/text/person-names.ts';
 import { inQuotedOrCompanyName, inTransliteration, isRegionAbbreviation } from '../../shared/text/proper-nouns.ts';
 
@@ -35,6 +35,8 @@ describe('proper nouns the typo guesses must leave alone', () => {
   it('another country\'s name before a body', () => {
     expect(foreignBefore('美国国土安全部', 2)).toBe(true);
     expect(foreignBefore('我国国家安全部', 2)).toBe(false);
+    expect(foreignInClause('墨西哥经济部和农业部14日表示', 7)).toBe(true);
+    expect(foreignInClause('在墨西哥考察。县农业部门', 8)).toBe(false);
   });
 
   it('the clean-text filter: keys are the flagged text with one Han neighbour; shipped keys are found', () => {

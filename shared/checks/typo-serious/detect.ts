@@ -3,7 +3,7 @@ import { MultiMatcher } from '../../text/multi-matcher.ts';
 import { NearMissMatcher, type NearMiss } from '../../text/near-miss.ts';
 import type { Detector, DetectInput, TextHit } from '../../text/scan-blocks.ts';
 import { isWord, type Segment } from '../../text/segmenter.ts';
-import { foreignBefore } from '../../text/countries.ts';
+import { foreignBefore, foreignInClause } from '../../text/countries.ts';
 import { correctionGain, DEFAULT_LM_RULE } from '../typo-confusion/lm-slips.ts';
 import { asSuspect } from '../../text/suspect.ts';
 import { LEADERS } from './leaders.ts';
@@ -160,7 +160,8 @@ function staleTitles({ text, pageDate }: DetectInput): TextHit[] {
 /**
  * What shows an old institution name is not presented as current: 原国土资源部 (history), 农业部门 (a
  * department), 环境保护部令第38号 and 环境保护部〔2017〕… (a citation of its order or document), 美国农业部 and
- * 文化部长 (another country's ministry and minister: ours would be 文化和旅游部部长).
+ * 文化部长 (another country's ministry and minister: ours would be 文化和旅游部部长), a body listed in a clause
+ * that names another country (墨西哥经济部和农业部).
  */
 const CITED_AFTER = /^(?:令|〔|\[)/;
 
@@ -169,7 +170,7 @@ function renamedBodies({ text, pageDate }: DetectInput): TextHit[] {
   renamedMatcher ??= new MultiMatcher(RENAMED_BY_OLD.keys());
   return renamedMatcher.findAll(text)
     .filter((m) => pageDate > RENAMED_BY_OLD.get(m.keyword)!.since && text[m.begin - 1] !== '原' && !/^[门长]/.test(text[m.end] ?? '') &&
-      !CITED_AFTER.test(text.slice(m.end, m.end + 2)) && !foreignBefore(text, m.begin))
+      !CITED_AFTER.test(text.slice(m.end, m.end + 2)) && !foreignInClause(text, m.begin))
     .filter((m, i, all) => !all.some((o, j) => j !== i && o.begin <= m.begin && o.end >= m.end && o.end - o.begin > m.end - m.begin))
     .map((m) => {
       const { now, since } = RENAMED_BY_OLD.get(m.keyword)!;
