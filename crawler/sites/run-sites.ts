@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Report } from '../../shared/model/report.ts';
 import { withRecheck } from '../../shared/report/diff.ts';
+import { summarize } from '../../shared/report/summary.ts';
 import { verdictNotices } from '../../shared/report/verdict.ts';
 import { Inspector } from '../crawl.ts';
 import type { RequestLimiter } from '../fetch/host-limiter.ts';
@@ -42,7 +43,8 @@ export async function runSite(config: SitesConfig, site: SiteEntry, log: (line: 
   const report = previous ? withRecheck(crawled, previous) : crawled;
   await storeFinalReport(config.db, report);
   const paths = await writeSiteReports(config, site, report);
-  log(`完成 ${site.name}：${report.stats.pagesFetched} 个页面，${report.findings.length} 条问题`);
+  // The same count as the reports' 问题清单: failures only (疑似 and 待人工复核 are counted apart there).
+  log(`完成 ${site.name}：${report.stats.pagesFetched} 个页面，${summarize(report).failures} 条问题`);
   for (const notice of verdictNotices(report)) log(`${site.name}：${notice.zh}`);
   return { site, report, paths };
 }
