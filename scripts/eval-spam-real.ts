@@ -65,6 +65,11 @@ const MARKERS: { marker: string; label: string; detects: (f: Finding) => boolean
     detects: (f) => f.messageId === 'script-cloaking',
   },
   { marker: 'none detected automatically', label: 'no marker (hard cases)', detects: () => true },
+  {
+    marker: 'stuffed-title',
+    label: 'title stuffed with other institutions (maia.org.cn pattern, by title text)',
+    detects: (f) => f.messageId === 'stuffed-title',
+  },
 ];
 
 interface Row {
@@ -78,14 +83,19 @@ function hackedRows(): Row[] {
     .slice(1)
     .filter(Boolean)
     .map((line) => {
-      const [file, , , markers = ''] = line.split('\t');
+      const [file, , title = '', markers = ''] = line.split('\t');
       const names = markers.split('|').map((m) =>
         m
           .trim()
           .replace(/[:(].*$/, '')
           .trim(),
       );
-      return { file, markers: names.map((m) => (m === 'ext-script' || m === 'local-script' ? 'script' : m)) };
+      // Not an INDEX.tsv marker: the maia.org.cn titles naming three Nanjing institutions over 首师大 pages.
+      const stuffed = /南航金城学院教务处_南京财经大学教务处/.test(title) ? ['stuffed-title'] : [];
+      return {
+        file,
+        markers: [...names.map((m) => (m === 'ext-script' || m === 'local-script' ? 'script' : m)), ...stuffed],
+      };
     });
 }
 

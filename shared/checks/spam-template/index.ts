@@ -6,6 +6,7 @@ import { isKnownService } from '../../spam/known-services.ts';
 import { entityEncodedFields, junkMarkup, scriptSigns, type JunkMarkup } from '../../spam/markup.ts';
 import { spamTerms } from '../../spam/matcher.ts';
 import { suspect, veto } from '../../spam/tier.ts';
+import { stuffedTitleNames } from '../../spam/title-stuffing.ts';
 import { servedSource } from '../../spam/variants.ts';
 import type { PageSnapshot } from '../../model/page-snapshot.ts';
 
@@ -20,6 +21,16 @@ function junkDetail(junk: JunkMarkup, lang: 'zh' | 'en'): string {
 }
 
 const FIELD_NAMES: Record<string, string> = { title: '标题', keywords: '关键词', description: '描述' };
+
+/** A title naming institutions the page never mentions: written for search engines. */
+function stuffedTitle(page: PageSnapshot): CheckResult[] {
+  const names = stuffedTitleNames(page.title, page.textBlocks.filter((b) => !b.hidden).map((b) => b.text).join('\n'));
+  if (!names.length) return [];
+  const tier = suspect(0.5);
+  return [{ messageId: 'stuffed-title', ...tier, text: page.title.slice(0, 80),
+    location: { selector: 'title', element: 'title', snippet: page.title.slice(0, 200) },
+    data: { names, hiddenHow: 'none', visibleTo: VISIBLE_TO_SOURCE, ...tier.data } }];
+}
 
 /** Title and meta written as entities while the body is plain: written for search engines, past filters. */
 function encodedMeta(page: PageSnapshot): CheckResult[] {
@@ -79,6 +90,10 @@ export const spamTemplate = definePageCheck({
       en: 'Script loaded from a suspected spam host: {target} (possible malicious injection)',
     },
     'foreign-refresh': { zh: '页面自动跳转到外部网站：{target}', en: 'Page refreshes to an off-site address: {target}' },
+    'stuffed-title': {
+      zh: '页面标题罗列了本页未提及的其他单位名称（{names}），疑似被篡改为黑帽 SEO 关键词堆砌，需人工复核',
+      en: 'The title lists institutions the page never mentions ({names}), suspected keyword stuffing; review',
+    },
     'encoded-meta': {
       zh: '页面{fieldNames}以 HTML 数字实体编码书写（{text}），常见于躲避关键词过滤的黑帽 SEO 篡改，需人工复核',
       en: 'The page\'s {fields} are written as numeric character references ({text}), a black-hat SEO way past keyword '
@@ -95,9 +110,10 @@ export const spamTemplate = definePageCheck({
       results.push({ messageId: 'junk-tags', ...tier,
         location: { snippet: junk.sample.join('') || junk.wrapSample || unknown.map((t) => `<${t}>`).join('') },
         data: { detail: junkDetail(junk, 'zh'), detailEn: junkDetail(junk, 'en'), emptyRun: junk.emptyRun,
-          wrappers: junk.wrappers, unknownTags: unknown, hiddenHow: 'junk-markup', visibleTo: VISIBLE_TO_SOURCE, ...tier.data } });
+          wrappers: junk.wrappers, unknownTags: unknown, hiddenHow: 'junk-markup', visibleTo: VISIBLE_TO_SOURCE,
+          ...tier.data } });
     }
-    results.push(...encodedMeta(page));
+    results.push(...encodedMeta(page), ...stuffedTitle(page));
     const scripts = scriptSigns(page.html);
     const decoded = scoreText(scripts.decoded.join('\n'));
     if (isSpamScore(decoded, true)) {
