@@ -1,11 +1,12 @@
 /**
- * npm run bench [-- --pages 5000 --concurrency 16 --render-pages 100 --memory --max-old-space MB]
+ * npm run bench [-- --pages 5000 --concurrency 16 --render-pages 100 --memory --incremental --max-old-space MB]
  * One generated county site (crawler/links/bench-site.ts, served by `scripts/bench-links.ts --serve` in a child)
  * and, one after another in this process tree, each checker as a child process under /usr/bin/time -v:
  * govcheck links-only, `linkinator --recurse`, govcheck with every non-render check, govcheck rendering in
  * Chromium (with axe) on a sample. Prints pages/s, links/s, peak RSS, ratios against linkinator, whether the
  * broken sets agree, and the fixture server's own capacity (a plain undici loop). --memory: govcheck
- * links-only with --db only (the 50,000-page bounded-memory run). --max-old-space (default 2000, as bin/govcheck.mjs): runs govcheck under
+ * links-only with --db only (the 50,000-page bounded-memory run). --incremental: only the two --db crawls of
+ * the incremental re-crawl row (the second over the unchanged site). --max-old-space (default 2000, as bin/govcheck.mjs): runs govcheck under
  * `node --max-old-space-size=MB` (V8 lets the heap grow to ~4× the live data when its limit is the default
  * 4 GB, ~1.5–2× under a limit below 2 GB; docs/benchmarks.md 内存).
  */
@@ -22,11 +23,16 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const GOVCHECK = here('../bin/govcheck.mjs');
 const LINKINATOR = here('../node_modules/linkinator/build/src/cli.js');
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '5000' }, concurrency: { type: 'string', default: '16' },
-  'render-pages': { type: 'string', default: '100' }, memory: { type: 'boolean', default: false }, 'max-old-space': { type: 'string', default: '2000' } } });
+  'render-pages': { type: 'string', default: '100' }, memory: { type: 'boolean', default: false },
+  incremental: { type: 'boolean', default: false }, 'max-old-space': { type: 'string', default: '2000' } } });
 const concurrency = Number(values.concurrency);
 
 interface SiteFacts { url: string; pages: number; links: number; broken: string[]; soft404: string[] }
-interface Row { name: string; pages: number; seconds: number; peakRssMb: number; broken?: Set<string>; note?: string }
+interface Row {
+  name: string; pages: number; seconds: number; peakRssMb: number; broken?: Set<string>; note?: string;
+  /** Finding ids, sorted and joined: two runs with the same findings have the same text. */
+  findingIds?: string;
+}
 
 /** Runs a command under /usr/bin/time -v; its peak RSS is the "Maximum resident set size" line. */
 async function timed(args: string[]): Promise<{ seconds: number; peakRssMb: number; stdout: string; stderr: string }> {
@@ -51,9 +57,21 @@ async function govcheck(name: string, site: SiteFacts, dir: string, flags: strin
   })) as Report;
   const broken = new Set(report.findings.filter((f) => f.checkId === 'link-broken' && f.outcome === 'fail' && f.target
     && f.messageId !== 'soft-404').map((f) => f.target!));
-  const crawl = report.sections?.crawl as { trapsCapped?: number } | undefined;
+  const crawl = report.sections?.crawl as { trapsCapped?: number; unchanged?: number } | undefined;
   return { name, pages: report.stats.pagesChecked, seconds: run.seconds, peakRssMb: run.peakRssMb, broken,
-    note: `${report.findings.length} findings${crawl?.trapsCapped ? `, ${crawl.trapsCapped} trap URLs capped` : ''}` };
+    findingIds: report.findings.map((f) => f.id).sort().join(),
+    note: `${report.findings.length} findings${crawl?.trapsCapped ? `, ${crawl.trapsCapped} trap URLs capped` : ''}`
+      + `${crawl?.unchanged ? `, ${crawl.unchanged} pages unchanged` : ''}` };
+}
+
+/** Incremental re-crawl: all non-render checks with --db, then again over the unchanged site. */
+async function incrementalRows(site: SiteFacts, dir: string): Promise<Row[]> {
+  const flags = ['--render', 'never', '--db', join(dir, 'incremental.sqlite')];
+  const first = await govcheck('govcheck all non-render checks --db, first crawl', site, dir, flags);
+  const second = await govcheck('same, second crawl of the unchanged site', site, dir, flags);
+  second.note += `; ${((100 * second.seconds) / first.seconds).toFixed(0)} % of the first crawl's time, `
+    + `same findings: ${second.findingIds === first.findingIds}`;
+  return [first, second];
 }
 
 async function linkinator(site: SiteFacts): Promise<Row> {
@@ -111,6 +129,10 @@ async function main(): Promise<void> {
       console.log(table([row], site));
       return;
     }
+    if (values.incremental) {
+      console.log(table(await incrementalRows(site, dir), site));
+      return;
+    }
     const capacity = await serverCapacity(site);
     console.log(`fixture server capacity (plain undici loop, ${concurrency} in flight): ${capacity.toFixed(0)} requests/s`);
     const gov = await govcheck('govcheck links-only', site, dir, linksOnly);
@@ -119,7 +141,7 @@ async function main(): Promise<void> {
     const renderSite = { ...site, pages: Math.min(Number(values['render-pages']), site.pages) };
     const rendered = await govcheck(`govcheck rendered + axe (first ${renderSite.pages} pages)`, renderSite, dir,
       ['--render', 'always', '--cloaking', 'none', '--max-pages', String(renderSite.pages)]);
-    console.log(table([gov, lk, all, rendered], site, lk));
+    console.log(table([gov, lk, all, ...(await incrementalRows(site, dir)), rendered], site, lk));
     const truth = new Set(site.broken);
     console.log(`broken sets identical (govcheck links-only vs linkinator): ${!diff(gov.broken!, lk.broken!).length && !diff(lk.broken!, gov.broken!).length}; `
       + `only govcheck ${diff(gov.broken!, lk.broken!).length}, only linkinator ${diff(lk.broken!, gov.broken!).length}; `
