@@ -90,6 +90,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     // One limiter for every request the crawl causes: pages, probes, Chromium's, the IPv6 check.
     const limiter = this.limiter ?? new HostLimiter(o.concurrency, o.delayMs);
     const policy = new AddressPolicy({ startUrl: o.startUrl, allowPrivate: o.allowPrivate });
+    await policy.prepare();
     const client = new HttpClient({ userAgent: o.userAgent, timeoutMs: o.timeoutMs, maxBytes: o.maxBytes,
       maxRedirects: o.maxRedirects, retries: o.retries, retryBaseMs: o.retryBaseMs, maxRetryAfterMs: o.maxRetryAfterMs, limiter, policy });
     const scope = makeScope(o.startUrl, o.extraHosts, o.skipLinks);

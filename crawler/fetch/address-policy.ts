@@ -42,16 +42,35 @@ const defaultPort = (protocol: string) => (protocol === 'https:' ? '443' : '80')
  */
 export class AddressPolicy {
   private readonly startOrigin: string;
+  /**
+   * The user started on an intranet address (a private IP literal, or a name with only private addresses,
+   * see `prepare`): only then is the start origin exempt. A public site whose name later resolves to 127.0.0.1
+   * (DNS rebinding) is not.
+   */
+  private startExempt: boolean;
   private readonly hosts = new Set<string>();
   private readonly origins = new Set<string>();
 
   constructor(options: AddressPolicyOptions) {
-    this.startOrigin = new URL(options.startUrl).origin;
+    const start = new URL(options.startUrl);
+    this.startOrigin = start.origin;
+    this.startExempt = isNonPublicIp(start.hostname);
     for (const entry of options.allowPrivate ?? []) {
       const parsed = parseAllowed(entry);
       if (parsed?.port) this.origins.add(`${parsed.host}:${parsed.port}`);
       else if (parsed) this.hosts.add(parsed.host);
     }
+  }
+
+  /** Resolves the start host once, before the crawl: a name whose every address is private is an intranet site. */
+  async prepare(lookup: LookupFunction = dnsLookup as LookupFunction): Promise<void> {
+    const host = unbracket(new URL(this.startOrigin).hostname);
+    if (this.startExempt || parseIpAddress(host)) return;
+    const addresses = await new Promise<LookupAddress[]>((resolve) => {
+      const done: LookupAll = (err, list) => resolve(err ? [] : list);
+      lookup(host, { all: true }, done as unknown as Parameters<LookupFunction>[2]);
+    });
+    this.startExempt = addresses.length > 0 && addresses.every((a) => isNonPublicIp(a.address));
   }
 
   /** May a connection to this destination go to a private address? */
@@ -61,7 +80,7 @@ export class AddressPolicy {
     if (this.hosts.has(host) || this.origins.has(`${host}:${portText}`)) return true;
     try {
       const bracketed = host.includes(':') ? `[${host}]` : host;
-      return new URL(`${protocol}//${bracketed}:${portText}`).origin === this.startOrigin;
+      return this.startExempt && new URL(`${protocol}//${bracketed}:${portText}`).origin === this.startOrigin;
     } catch {
       return false;
     }

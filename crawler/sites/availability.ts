@@ -17,10 +17,11 @@ function probesDb(path: string): Database.Database {
 
 /** One visit of the home page as NAT-V2 counts it: failed when it does not open within the time limit. */
 export async function probeHomePage(config: SitesConfig, site: SiteEntry): Promise<{ ok: boolean; status: number; error?: string; ms: number }> {
+  // A home page that redirects into the inspector's network gets no request there, as in a crawl.
+  const policy = new AddressPolicy({ startUrl: site.url, allowPrivate: siteCrawlOptions(config, site).allowPrivate });
+  await policy.prepare();
   const client = new HttpClient({ userAgent: USER_AGENT, timeoutMs: config.availability.timeoutMs, maxBytes: 1 << 20,
-    maxRedirects: 10, retries: 0, retryBaseMs: 0, maxRetryAfterMs: 0, limiter: new HostLimiter(1, 0),
-    // A home page that redirects into the inspector's network gets no request there, as in a crawl.
-    policy: new AddressPolicy({ startUrl: site.url, allowPrivate: siteCrawlOptions(config, site).allowPrivate }) });
+    maxRedirects: 10, retries: 0, retryBaseMs: 0, maxRetryAfterMs: 0, limiter: new HostLimiter(1, 0), policy });
   const started = Date.now();
   try {
     const res = await client.fetch(site.url, 'full');
