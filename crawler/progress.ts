@@ -93,7 +93,7 @@ export function closingSummary(report: Report): string {
     `问题 ${summary.failures} 条${more ? `（共 ${places} 处）` : ''}` +
       `${summary.failures ? `：${byCategory(CATEGORY_LABEL, ' 条').join('，')}` : ''}`,
     `待人工确认（疑似）${suspects} 条，待人工复核 ${review} 条`,
-    ...(r ? [`复核：新发现 ${r.new} 条，未整改 ${r.open} 条，已整改 ${r.fixed} 条，本次未复查 ${r.unchecked} 条`] : []),
+    ...(r ? [`复核：新发现 ${r.new} 条，仍存在 ${r.open} 条，已整改 ${r.fixed} 条，本次未复查 ${r.unchecked} 条`] : []),
   ];
   const en = [
     `Done: ${name}, ${report.stats.pagesFetched} pages`,

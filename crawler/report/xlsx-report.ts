@@ -68,7 +68,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, options: Re
     ['待人工确认（疑似）', suspects], ['待人工复核', summary.incomplete - suspects], ['检查结论', summary.verdict],
   ];
   if (summary.recheck) {
-    facts.push(['复核：新发现', summary.recheck.new], ['复核：未整改', summary.recheck.open],
+    facts.push(['复核：新发现', summary.recheck.new], ['复核：仍存在', summary.recheck.open],
       ['复核：已整改', summary.recheck.fixed], ['复核：本次未复查', summary.recheck.unchecked]);
   }
   for (const [label, value] of facts) {

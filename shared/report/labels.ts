@@ -40,7 +40,7 @@ export type RectifyStatus = 'pending' | 'new' | 'open' | 'fixed' | 'unchecked';
 export const STATUS_LABEL: Record<RectifyStatus, string> = {
   pending: '待整改',
   new: '新发现',
-  open: '未整改',
+  open: '仍存在',
   fixed: '已整改',
   unchecked: '本次未复查',
 };

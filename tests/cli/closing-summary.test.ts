@@ -39,7 +39,7 @@ describe('CLI closing summary', () => {
   it('adds the 复核 counts when a previous report was given', () => {
     const report = withRecheck(judged(), makeReport(BASE_FINDINGS.slice(1), '2026-10-01T00:00:00Z'));
     const text = closingSummary(report);
-    expect(text).toContain('复核：新发现 1 条，未整改 4 条，已整改 0 条，本次未复查 0 条');
+    expect(text).toContain('复核：新发现 1 条，仍存在 4 条，已整改 0 条，本次未复查 0 条');
     expect(text).toContain('Re-check: new 1, still open 4, fixed 0, not re-checked 0');
   });
 });

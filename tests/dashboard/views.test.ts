@@ -18,7 +18,7 @@ function row(index: number, over: Partial<FindingRow>): FindingRow {
 
 const ROWS = [
   row(1, { evidence: PNG }),
-  row(2, { category: '链接不可用', severity: '严重', severityId: 'major', statusId: 'open', status: '未整改', unit: '县教育局' }),
+  row(2, { category: '链接不可用', severity: '严重', severityId: 'major', statusId: 'open', status: '仍存在', unit: '县教育局' }),
   row(3, { statusId: 'fixed', status: '已整改', column: '', evidence: 'javascript:alert(1)' }),
 ];
 
@@ -29,7 +29,7 @@ describe('dashboard views and filters', () => {
     expect(applyFilters(ROWS, filtersOf(new URLSearchParams('unit=县教育局&severity=major'))).map((r) => r.index)).toEqual([2]);
     expect(applyFilters(ROWS, filtersOf(new URLSearchParams('unit=县'))).length).toBe(0);
     expect(filterChoices(ROWS).column).toEqual([{ value: '通知公告', label: '通知公告' }]);
-    expect(filterChoices(ROWS).status.map((c) => c.label)).toEqual(['新发现', '未整改', '已整改']);
+    expect(filterChoices(ROWS).status.map((c) => c.label)).toEqual(['新发现', '仍存在', '已整改']);
   });
 
   it('shows evidence screenshots only as inline images from data URLs', () => {

@@ -35,7 +35,7 @@ describe('复核 diff', () => {
     const report = withRecheck(makeReport([linkA, typo]), makeReport([linkA, linkB], '2026-10-01T00:00:00Z'));
     assertValidReport(JSON.parse(JSON.stringify(report)));
     expect(recheckOf(report)?.counts.fixed).toBe(1);
-    expect(findingRows(report).map((r) => r.status).sort()).toEqual(['新发现', '未整改']);
+    expect(findingRows(report).map((r) => r.status).sort()).toEqual(['仍存在', '新发现']);
     expect(resolvedRows(report).map((r) => [r.index, r.status, r.deadline])).toEqual([[3, '已整改', '']]);
     expect(summarize(report).trend).toContainEqual({ key: 'broken-link', label: '链接不可用', previous: 2, current: 1 });
   });

@@ -164,7 +164,7 @@ function recheckBlocks(report: Report, resolvedCount: number): Block[] {
   if (!counts) return [];
   return [
     { kind: 'heading', level: 1, text: '四、复核情况' },
-    { kind: 'paragraph', text: `与上次检查相比：新发现问题 ${counts.new} 条，仍未整改 ${counts.open} 条，已整改 ` +
+    { kind: 'paragraph', text: `与上次检查相比：新发现问题 ${counts.new} 条，仍存在 ${counts.open} 条，已整改 ` +
       `${counts.fixed} 条，因页面本次未检查而未能复查 ${counts.unchecked} 条` +
       `${resolvedCount ? `（已整改或未复查的 ${resolvedCount} 条不再列入附件）` : ''}。` },
   ];

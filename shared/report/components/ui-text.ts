@@ -11,7 +11,7 @@ const TEXT = {
   verdict: ['检查结论：', 'Verdict: '], pagesFetched: ['抓取页面', 'Pages fetched'], failures: ['发现问题', 'Problems'],
   vetoes: ['单项否决', 'Veto items'], suspects: ['待人工确认（疑似）', 'Suspected, to confirm'],
   incomplete: ['待人工复核', 'Needs manual review'], score: ['扣分指标估算得分', 'Estimated score'], new: ['新发现', 'New'],
-  open: ['未整改', 'Still open'], fixed: ['已整改', 'Fixed'],
+  open: ['仍存在', 'Still open'], fixed: ['已整改', 'Fixed'],
 } satisfies Record<string, [string, string]>;
 
 export type UiKey = keyof typeof TEXT;
