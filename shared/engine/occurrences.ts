@@ -50,12 +50,28 @@ export function withoutOccurrences(message: Localized, count: number, locations:
   return message;
 }
 
-/** Long attribute values (data: URLs, tracking queries) would fill the example: shortened first. */
-const LONG_ATTRIBUTE = /="([^"]{16})[^"]{8,}"/g;
+/** Long values (data: URLs, tracking queries) would fill the example: shortened first. */
+const LONG_VALUE = /^(.{16}).{8,}$/;
+const FIRST_TAG = /<([a-z][\w-]*)([^>]*)>/i;
+const NAMING_ATTRIBUTE = /\b(?:src|href|name|id|title|value)\s*=\s*["']?([^"'\s>]+)/i;
+
+/**
+ * An element's HTML shown as what a reader recognises, never as markup: its text ("联系我们"), else its tag and
+ * the file or name it points to ("img p0.png"), since messages are read in official documents too.
+ */
+function readableSnippet(snippet: string): string {
+  const text = snippet.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  if (text) return text;
+  const tag = FIRST_TAG.exec(snippet);
+  if (!tag) return '';
+  const named = NAMING_ATTRIBUTE.exec(tag[2])?.[1];
+  const value = named?.startsWith('data:') ? named : named?.split(/[/?#]/).filter(Boolean).pop();
+  return value ? `${tag[1].toLowerCase()} ${value.replace(LONG_VALUE, '$1…')}` : tag[1].toLowerCase();
+}
 
 function exampleOf(l: Location, focus: string | undefined): string {
-  const text = (l.context ?? l.snippet ?? l.selector ?? '').replace(/\s+/g, ' ').replace(LONG_ATTRIBUTE, '="$1…"')
-    .trim();
+  const raw = l.context ?? (l.snippet === undefined ? l.selector : readableSnippet(l.snippet)) ?? '';
+  const text = raw.replace(/\s+/g, ' ').trim();
   if (text.length <= EXAMPLE_CHARS) return text;
   const at = focus ? text.indexOf(focus) : -1;
   const start = at < 0 ? 0 : Math.max(0, Math.min(at - (EXAMPLE_CHARS >> 1), text.length - EXAMPLE_CHARS));
