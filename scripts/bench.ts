@@ -51,7 +51,9 @@ async function govcheck(name: string, site: SiteFacts, dir: string, flags: strin
   const out = join(dir, `${name.replace(/\W+/g, '-')}.json`);
   const heap = values['max-old-space'] ? [`--max-old-space-size=${Number(values['max-old-space'])}`] : [];
   const run = await timed([...heap, GOVCHECK, 'crawl', site.url, '--quiet', '--no-sitemap', '--retries', '0', '--max-depth', '50',
-    '--concurrency', String(concurrency), '--max-pages', String(site.pages * 2 + 10), '--format', 'json', '--out', out, ...flags]);
+    '--concurrency', String(concurrency), '--max-pages', String(site.pages * 2 + 10), '--format', 'json', '--out', out,
+    // Other loopback ports stand for other sites: probed as linkinator probes them.
+    '--allow-private', '127.0.0.1', ...flags]);
   const report = JSON.parse(await readFile(out, 'utf8').catch(() => {
     throw new Error(`${name} wrote no report:\n${run.stderr.slice(-2000)}`);
   })) as Report;
