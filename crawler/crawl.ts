@@ -85,7 +85,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     const o = this.options;
     const checks = selectChecks(o.checks);
     const state: CrawlState = !o.db ? new MemoryState(o.maxPages) : isPostgresUrl(o.db)
-      ? await PgState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume)
+      ? await PgState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume, reuseKey(VERSION, o))
       : SqliteState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume, reuseKey(VERSION, o));
     // One limiter for every request the crawl causes: pages, probes, Chromium's, the IPv6 check.
     const limiter = this.limiter ?? new HostLimiter(o.concurrency, o.delayMs);

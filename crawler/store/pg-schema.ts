@@ -46,6 +46,21 @@ CREATE TABLE IF NOT EXISTS collected (
   item TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS collected_check ON collected (run_id, check_id, id);
+CREATE TABLE IF NOT EXISTS run_reuse (
+  run_id INTEGER PRIMARY KEY REFERENCES runs(id),
+  reuse_key TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS validators (
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  url TEXT NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  hash TEXT NOT NULL,
+  links TEXT NOT NULL,
+  PRIMARY KEY (run_id, url)
+);
+CREATE INDEX IF NOT EXISTS findings_page ON findings (run_id, page_url);
+CREATE INDEX IF NOT EXISTS collected_page ON collected (run_id, page_url, id);
 CREATE TABLE IF NOT EXISTS workers (
   id TEXT PRIMARY KEY,
   seen_at TIMESTAMPTZ NOT NULL

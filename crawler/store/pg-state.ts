@@ -12,6 +12,7 @@ import { inTransaction, openPgPool } from './pg-schema.ts';
 import { COLLECTED_BATCH, readCollected, type CollectedRow } from './read-collected.ts';
 import { storedReport } from './run-history.ts';
 import { StoredState } from './stored-state.ts';
+import type { StoredPage } from './page-validators.ts';
 
 // Hands out the oldest unfinished URL nobody alive holds: unclaimed, or claimed by a worker whose heartbeat
 // stopped (killed). SKIP LOCKED lets several workers claim at once without waiting on each other's rows.
@@ -21,6 +22,12 @@ UPDATE frontier SET claimed_by = $2 WHERE seq = (
     (SELECT id FROM workers WHERE seen_at > now() - make_interval(secs => $3)))
   ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED)
 RETURNING url, depth, referrer`;
+
+// Incremental re-crawl: the run whose unchanged pages this one takes over, and one stored page of it.
+const PREVIOUS_RUN = `SELECT r.id FROM runs r JOIN run_reuse k ON k.run_id = r.id
+  WHERE r.start_url = $1 AND r.finished_at IS NOT NULL AND k.reuse_key = $2 AND r.id < $3 ORDER BY r.id DESC LIMIT 1`;
+const STORED_PAGE = `SELECT v.etag, v.last_modified, v.hash, v.links, p.record, p.probe FROM validators v
+  JOIN pages p ON p.run_id = v.run_id AND p.url = v.url WHERE v.run_id = $1 AND v.url = $2`;
 
 /**
  * Crawl state in PostgreSQL, for distributed workers (`--db postgres://…`). Same guarantees as SqliteState
@@ -35,6 +42,8 @@ export class PgState extends StoredState implements CrawlState {
   readonly crawled = new Map<string, ProbeResult>();
   private readonly workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly heartbeat: ReturnType<typeof setInterval>;
+  /** The newest finished run of this site with the same reuse key (incremental re-crawl; see SqliteState). */
+  private previousRun: number | undefined;
 
   private constructor(private readonly pool: pg.Pool, private readonly runId: number, readonly startedAt: Date,
     readonly resumed: boolean, private readonly maxPages: number) {
@@ -44,7 +53,8 @@ export class PgState extends StoredState implements CrawlState {
   }
 
   /** Connects; with resume, continues the newest unfinished run of this start URL (whoever began it). */
-  static async open(url: string, startUrl: string, options: unknown, maxPages: number, resume: boolean): Promise<PgState> {
+  static async open(url: string, startUrl: string, options: unknown, maxPages: number, resume: boolean,
+    reuseKey?: string): Promise<PgState> {
     const pool = await openPgPool(url);
     const previous = resume
       ? (await pool.query<{ id: number; started_at: string }>(
@@ -55,7 +65,34 @@ export class PgState extends StoredState implements CrawlState {
       [startUrl, JSON.stringify(options), new Date().toISOString()])).rows[0];
     const state = new PgState(pool, run.id, new Date(run.started_at), previous !== undefined, maxPages);
     await state.load();
+    if (reuseKey !== undefined) await state.linkPreviousRun(startUrl, reuseKey);
     return state;
+  }
+
+  private async linkPreviousRun(startUrl: string, reuseKey: string): Promise<void> {
+    await this.pool.query(`INSERT INTO run_reuse (run_id, reuse_key) VALUES ($1, $2)
+      ON CONFLICT (run_id) DO UPDATE SET reuse_key = excluded.reuse_key`, [this.runId, reuseKey]);
+    const { rows: [row] } = await this.pool.query<{ id: number }>(PREVIOUS_RUN, [startUrl, reuseKey, this.runId]);
+    this.previousRun = row?.id;
+  }
+
+  /** What the previous run stored for this URL (record, probe, findings, collected items, validators), if any. */
+  async previousPage(url: string): Promise<StoredPage | undefined> {
+    if (this.previousRun === undefined) return undefined;
+    const params = [this.previousRun, url];
+    const { rows: [row] } = await this.pool.query<{ etag: string | null; last_modified: string | null; hash: string;
+      links: string; record: string; probe: string }>(STORED_PAGE, params);
+    if (!row) return undefined;
+    const findings = await this.pool.query<{ finding: string }>(
+      'SELECT finding FROM findings WHERE run_id = $1 AND page_url = $2 ORDER BY id', params);
+    const items = await this.pool.query<{ check_id: string; item: string }>(
+      'SELECT check_id, item FROM collected WHERE run_id = $1 AND page_url = $2 ORDER BY id', params);
+    const validators = { ...(row.etag ? { etag: row.etag } : {}),
+      ...(row.last_modified ? { lastModified: row.last_modified } : {}),
+      hash: row.hash, links: JSON.parse(row.links) as string[] };
+    return { record: JSON.parse(row.record) as PageRecord, probe: JSON.parse(row.probe) as ProbeResult,
+      findings: findings.rows.map((f) => JSON.parse(f.finding) as Finding),
+      collected: items.rows.map((c): [string, unknown] => [c.check_id, JSON.parse(c.item)]), validators };
   }
 
   get id(): number {
@@ -131,6 +168,12 @@ export class PgState extends StoredState implements CrawlState {
       if (page.collected.length) {
         await client.query('INSERT INTO collected (run_id, page_url, check_id, item) SELECT $1, $2, unnest($3::text[]), unnest($4::text[])',
           [this.runId, url, page.collected.map(([id]) => id), page.collected.map(([, item]) => JSON.stringify(item))]);
+      }
+      const v = page.validators;
+      if (v) {
+        await client.query(`INSERT INTO validators (run_id, url, etag, last_modified, hash, links)
+          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (run_id, url) DO NOTHING`,
+        [this.runId, url, v.etag ?? null, v.lastModified ?? null, v.hash, JSON.stringify(v.links)]);
       }
       return true;
     });
