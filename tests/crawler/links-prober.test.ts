@@ -28,7 +28,8 @@ describe('CrawlLinkProbe', () => {
   let other: Awaited<ReturnType<typeof start>>;
   let client: HttpClient;
   beforeAll(async () => {
-    own = await start((path) => path.endsWith('.pdf') ? { status: 200, type: 'application/pdf', body: '<!doctype html><title>登录</title>' }
+    own = await start((path) => path === '/blocked' ? { status: 403, type: 'text/plain', body: 'forbidden' }
+      : path.endsWith('.pdf') ? { status: 200, type: 'application/pdf', body: '<!doctype html><title>登录</title>' }
       : { status: 200, type: 'text/html; charset=gbk', body: Buffer.from([0xd2, 0xb3, 0xc3, 0xe6]) });
     other = await start((path) => ({ status: path === '/blocked' ? 403 : 200, type: 'text/plain', body: 'ok' }));
     client = new HttpClient({ userAgent: 'test', timeoutMs: 5000, maxBytes: 1e6, maxRedirects: 5, retries: 0, retryBaseMs: 1,
@@ -66,14 +67,17 @@ describe('CrawlLinkProbe', () => {
     expect((await none.probe(`${other.url}/q`)).skipped).toMatch(/external/);
   });
 
-  it('re-checks refused links through the browser hook', async () => {
+  it('re-checks refused links of the site’s own hosts in the browser, never a third party’s', async () => {
     const seen: string[] = [];
     const probe = new CrawlLinkProbe(client, new Map(), makeScope(own.url), 'status', async (url) => {
       seen.push(url);
       return { status: 200, title: '首页' };
     });
-    expect((await probe.probe(`${other.url}/blocked`)).browser).toEqual({ status: 200, title: '首页' });
+    expect((await probe.probe(`${own.url}/blocked`)).browser).toEqual({ status: 200, title: '首页' });
+    const thirdParty = await probe.probe(`${other.url}/blocked`);
+    expect(thirdParty.status).toBe(403);
+    expect(thirdParty.browser).toBeUndefined();
     await probe.probe(`${other.url}/fine`);
-    expect(seen).toEqual([`${other.url}/blocked`]);
+    expect(seen).toEqual([`${own.url}/blocked`]);
   });
 });
