@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS validators (
   links TEXT NOT NULL,
   PRIMARY KEY (run_id, url)
 );
-CREATE TABLE IF NOT EXISTS probes (
+CREATE TABLE IF NOT EXISTS link_probes (
   run_id INTEGER NOT NULL REFERENCES runs(id),
   url TEXT NOT NULL,
   probe TEXT NOT NULL,

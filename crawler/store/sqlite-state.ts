@@ -81,13 +81,13 @@ export class SqliteState extends StoredState implements CrawlState {
 
   /** Link probes of this run; the previous run's results of targets that answered well reused until `every` runs old. */
   probeMemory(every: number): ProbeMemory {
-    const read = this.db.prepare('SELECT probe, age FROM probes WHERE run_id = ? AND url = ?');
+    const read = this.db.prepare('SELECT probe, age FROM link_probes WHERE run_id = ? AND url = ?');
     const previous = (url: string): StoredProbe | undefined => {
       const row = this.previousRun === undefined ? undefined
         : read.get(this.previousRun, url) as { probe: string; age: number } | undefined;
       return row && { probe: JSON.parse(row.probe) as ProbeResult, age: row.age };
     };
-    const add = this.db.prepare('INSERT OR REPLACE INTO probes (run_id, url, probe, age) VALUES (?, ?, ?, ?)');
+    const add = this.db.prepare('INSERT OR REPLACE INTO link_probes (run_id, url, probe, age) VALUES (?, ?, ?, ?)');
     const save = this.db.transaction((probes: readonly [string, StoredProbe][]) => {
       for (const [url, { probe, age }] of probes) add.run(this.runId, url, JSON.stringify(probe), age);
     });
