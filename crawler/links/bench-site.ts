@@ -33,7 +33,12 @@ export async function startBenchSite(pages: number, deadPort: number): Promise<B
     requests[req.method ?? '?'] = (requests[req.method ?? '?'] ?? 0) + 1;
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const send = (status: number, type: string, body: string | Buffer) => {
-      res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+      // Each URL's content never changes, so its length is a valid ETag: as a static web server, a matching
+      // If-None-Match gets 304 (the incremental re-crawl bench).
+      const etag = `"${Buffer.byteLength(body)}"`;
+      if (status === 200 && req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
+      const validator = status === 200 ? { etag } : {};
+      res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...validator });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     const page = /^\/p\/(\d+)\.html$/.exec(path);
