@@ -33,6 +33,7 @@ export class SqliteState extends StoredState implements CrawlState {
   private cursor = 0;
   /** The newest finished run of this site with the same reuse key, whose unchanged pages this run takes over. */
   private previousRun: number | undefined;
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(db: Database.Database, runId: number, startedAt: Date, resumed: boolean, private readonly maxPages: number) {
     super();
@@ -98,14 +99,14 @@ export class SqliteState extends StoredState implements CrawlState {
   async previousPage(url: string): Promise<StoredPage | undefined> {
     if (this.previousRun === undefined) return undefined;
     const run = this.previousRun;
-    const row = this.db.prepare(`SELECT v.etag, v.last_modified, v.hash, v.links, p.record, p.probe FROM validators v
+    const row = this.statement(`SELECT v.etag, v.last_modified, v.hash, v.links, p.record, p.probe FROM validators v
       JOIN pages p ON p.run_id = v.run_id AND p.url = v.url WHERE v.run_id = ? AND v.url = ?`).get(run, url) as
       { etag: string | null; last_modified: string | null; hash: string; links: string; record: string; probe: string }
       | undefined;
     if (!row) return undefined;
-    const findings = (this.db.prepare('SELECT finding FROM findings WHERE run_id = ? AND page_url = ? ORDER BY id')
+    const findings = (this.statement('SELECT finding FROM findings WHERE run_id = ? AND page_url = ? ORDER BY id')
       .all(run, url) as { finding: string }[]).map((f) => JSON.parse(f.finding) as Finding);
-    const items = this.db.prepare('SELECT check_id, item FROM collected WHERE run_id = ? AND page_url = ? ORDER BY id')
+    const items = this.statement('SELECT check_id, item FROM collected WHERE run_id = ? AND page_url = ? ORDER BY id')
       .all(run, url) as { check_id: string; item: string }[];
     const collected = items.map((c): [string, unknown] => [c.check_id, JSON.parse(c.item)]);
     const validators = { ...(row.etag ? { etag: row.etag } : {}),
@@ -124,7 +125,7 @@ export class SqliteState extends StoredState implements CrawlState {
       if (!this.has(entry.url)) this.refused++;
       return false;
     }
-    const { changes } = this.db.prepare('INSERT OR IGNORE INTO frontier (run_id, url, depth, referrer) VALUES (?, ?, ?, ?)')
+    const { changes } = this.statement('INSERT OR IGNORE INTO frontier (run_id, url, depth, referrer) VALUES (?, ?, ?, ?)')
       .run(this.runId, entry.url, entry.depth, entry.referrer ?? null);
     this.admitted += changes;
     this.queued += changes;
@@ -133,7 +134,7 @@ export class SqliteState extends StoredState implements CrawlState {
 
   async next(): Promise<FrontierEntry | undefined> {
     if (!this.buffer.length) {
-      const rows = this.db.prepare('SELECT seq, url, depth, referrer FROM frontier WHERE run_id = ? AND done = 0 AND seq > ? ORDER BY seq LIMIT ?')
+      const rows = this.statement('SELECT seq, url, depth, referrer FROM frontier WHERE run_id = ? AND done = 0 AND seq > ? ORDER BY seq LIMIT ?')
         .all(this.runId, this.cursor, BATCH) as { seq: number; url: string; depth: number; referrer: string | null }[];
       if (!rows.length) return undefined;
       this.cursor = rows[rows.length - 1].seq;
@@ -145,16 +146,16 @@ export class SqliteState extends StoredState implements CrawlState {
 
   async complete(url: string, page: CompletedPage): Promise<void> {
     const write = this.db.transaction(() => {
-      this.db.prepare('UPDATE frontier SET done = 1 WHERE run_id = ? AND url = ?').run(this.runId, url);
-      this.db.prepare('INSERT OR REPLACE INTO pages (run_id, url, record, probe) VALUES (?, ?, ?, ?)')
+      this.statement('UPDATE frontier SET done = 1 WHERE run_id = ? AND url = ?').run(this.runId, url);
+      this.statement('INSERT OR REPLACE INTO pages (run_id, url, record, probe) VALUES (?, ?, ?, ?)')
         .run(this.runId, url, JSON.stringify(page.record), JSON.stringify(page.probe));
-      const addFinding = this.db.prepare('INSERT INTO findings (run_id, page_url, finding) VALUES (?, ?, ?)');
+      const addFinding = this.statement('INSERT INTO findings (run_id, page_url, finding) VALUES (?, ?, ?)');
       for (const f of page.findings) addFinding.run(this.runId, url, JSON.stringify(f));
-      const addItem = this.db.prepare('INSERT INTO collected (run_id, page_url, check_id, item) VALUES (?, ?, ?, ?)');
+      const addItem = this.statement('INSERT INTO collected (run_id, page_url, check_id, item) VALUES (?, ?, ?, ?)');
       for (const [checkId, item] of page.collected) addItem.run(this.runId, url, checkId, JSON.stringify(item));
       const v = page.validators;
       if (v) {
-        this.db.prepare(`INSERT OR REPLACE INTO validators (run_id, url, etag, last_modified, hash, links)
+        this.statement(`INSERT OR REPLACE INTO validators (run_id, url, etag, last_modified, hash, links)
           VALUES (?, ?, ?, ?, ?, ?)`)
           .run(this.runId, url, v.etag ?? null, v.lastModified ?? null, v.hash, JSON.stringify(v.links));
       }
@@ -184,8 +185,18 @@ export class SqliteState extends StoredState implements CrawlState {
     this.db.close();
   }
 
+  /** Prepared once per SQL text: preparing costs more than running on hot paths (enqueue runs per link). */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   private has(url: string): boolean {
-    return this.db.prepare('SELECT 1 FROM frontier WHERE run_id = ? AND url = ?').get(this.runId, url) !== undefined;
+    return this.statement('SELECT 1 FROM frontier WHERE run_id = ? AND url = ?').get(this.runId, url) !== undefined;
   }
 
   /** Row by row: never every row's JSON text and its parsed value at once. */
