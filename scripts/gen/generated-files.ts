@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { configSchema } from './config-schema.ts';
-import { optionsDoc } from './options-doc.ts';
+import { optionsDoc, withReadmeOptions } from './options-doc.ts';
 import { withReportEnums } from './report-enums.ts';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -11,6 +11,7 @@ export function generatedFiles(): Record<string, string> {
   return {
     'crawler/config.schema.json': `${JSON.stringify(configSchema(), null, 2)}\n`,
     'docs/options.md': optionsDoc(),
+    'README.md': withReadmeOptions(readFileSync(root('README.md'), 'utf8')),
     'shared/report/report.schema.json': withReportEnums(readFileSync(root('shared/report/report.schema.json'), 'utf8')),
   };
 }
