@@ -52,6 +52,8 @@ export interface InspectorEvents {
   page: [PageRecord];
   finding: [Finding];
   progress: [CrawlProgress];
+  /** Every page is done; the site-level checks start (columns, link verdicts, IPv6, the verdict). */
+  stage: ['site'];
 }
 
 // Elements whose targets are documents a visitor navigates to (the rest are resources, probed only).
@@ -122,6 +124,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
 
   private async finish({ client, policy, limiter, pool, engine, state, scope, traps, a11y }: Crawl): Promise<Report> {
     const o = this.options;
+    this.emit('stage', 'site');
     // Links a firewall refused get a second look in Chromium when there is one.
     const memory = state.probeMemory?.(o.probeEvery);
     const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool), memory);

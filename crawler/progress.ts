@@ -11,6 +11,7 @@ import type { CrawlProgress } from './crawl.ts';
 /** What showProgress listens to: the Inspector's progress events. */
 export interface ProgressSource {
   on(event: 'progress', listener: (p: CrawlProgress) => void): unknown;
+  on(event: 'stage', listener: (stage: 'site') => void): unknown;
 }
 
 /** The stages a crawl goes through, as the one line each prints when it starts (zh / en). */
@@ -52,8 +53,8 @@ export function showProgress(inspector: ProgressSource, stream: NodeJS.WriteStre
       }
       bar.setTotal(p.done + p.queued);
       bar.update(p.done, { queued: p.queued, findings: p.findings, rate: rate(p.done) });
-      if (p.queued === 0) enter('site', () => bar.stop());
     });
+    inspector.on('stage', () => enter('site', () => bar.stop()));
     return () => bar.stop();
   }
   let last = 0;
@@ -63,8 +64,9 @@ export function showProgress(inspector: ProgressSource, stream: NodeJS.WriteStre
       last = Date.now();
       stream.write(`已检查 ${p.done} 页，待抓取 ${p.queued}，已发现 ${p.findings} 处（合并前），${rate(p.done)} 页/秒\n`);
     }
-    if (p.queued === 0) enter('site');
   });
+  // The crawl says when its pages are all done: a queue that is empty for a moment (pages in flight) is not.
+  inspector.on('stage', () => enter('site'));
   return () => undefined;
 }
 

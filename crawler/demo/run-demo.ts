@@ -3,7 +3,7 @@ import { Inspector } from '../crawl.ts';
 import { ExitCode } from '../errors.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 import { resolveOptions } from '../options.ts';
-import { showProgress } from '../progress.ts';
+import { closingSummary, showProgress, stageLine } from '../progress.ts';
 import { evidenceDirFor, REPORT_FORMATS, writeReports } from '../report/write-reports.ts';
 import { serveStaticSite } from './static-site-server.ts';
 
@@ -23,8 +23,9 @@ export async function runDemo(flags: { out: string; serve?: boolean }): Promise<
       skipLinks: [LOOPBACK_ONLY], retries: 0, evidenceDir: evidenceDirFor(out) }));
     const stop = showProgress(inspector);
     const report = await inspector.run().finally(stop);
+    process.stderr.write(stageLine('write'));
     const paths = await writeReports(report, REPORT_FORMATS, out);
-    process.stderr.write(`检查完成：${report.stats.pagesFetched} 个页面，发现问题 ${report.findings.length} 条。报告：\n`);
+    process.stderr.write(closingSummary(report));
     for (const [format, path] of Object.entries(paths)) process.stdout.write(`${format}: ${path}\n`);
     if (flags.serve) {
       process.stderr.write(`示例网站继续运行于 ${site.url}（按 Ctrl+C 结束）\n`);

@@ -48,15 +48,20 @@ describe('CLI progress', () => {
   it('prints a stage line at once, then as crawling and site checks start; counts are places before merging', () => {
     const lines: string[] = [];
     const stream = { isTTY: false, write: (line: string) => lines.push(line) } as unknown as NodeJS.WriteStream;
-    const inspector = new EventEmitter<{ progress: [CrawlProgress] }>();
+    const inspector = new EventEmitter<{ progress: [CrawlProgress]; stage: ['site'] }>();
     showProgress(inspector, stream);
     expect(lines).toEqual([`${STAGES.prepare}\n`]);
     inspector.emit('progress', { done: 1, queued: 3, findings: 7 });
     inspector.emit('progress', { done: 4, queued: 0, findings: 9 });
+    // An empty queue with pages still in flight is not the end of crawling: more pages follow.
+    inspector.emit('progress', { done: 5, queued: 0, findings: 9 });
+    inspector.emit('stage', 'site');
     expect(lines[1]).toBe(`${STAGES.crawl}\n`);
     expect(lines[2]).toMatch(/^已检查 1 页，待抓取 3，已发现 7 处（合并前）/);
     expect(lines[3]).toMatch(/^已检查 4 页，待抓取 0，已发现 9 处（合并前）/);
-    expect(lines[4]).toBe(`${STAGES.site}\n`);
+    expect(lines[4]).toMatch(/^已检查 5 页，待抓取 0/);
+    expect(lines.slice(5)).toEqual([`${STAGES.site}\n`]);
+    expect(lines.filter((l) => l === `${STAGES.crawl}\n`)).toHaveLength(1);
   });
 
   it('names the option and shows how to write it in a usage error', async () => {
