@@ -23,6 +23,11 @@ export interface CheckResult {
   location?: Location;
   data?: Record<string, string | number | boolean | null | string[]>;
   /**
+   * Placeholder values that differ by language (how a link is hidden, the kind of evidence): each message fills
+   * `{name}` with its own language's word. Not stored: the report keeps the codes in `data`.
+   */
+  words?: Record<string, Localized>;
+  /**
    * Overrides the check's indicators for this result. Plain strings: they may come from data (profiles'
    * columns); the registry and profile tests check they exist in the catalog.
    */

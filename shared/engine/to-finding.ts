@@ -17,7 +17,7 @@ export function toFinding(check: CheckDefinition, result: CheckResult, defaultUr
   if (!template) throw new Error(`check ${check.id} returned unknown messageId "${result.messageId}"`);
   const url = result.url ?? defaultUrl;
   const data = result.data ?? {};
-  const fields = { ...data, target: result.target, text: result.text, suggestion: result.suggestion,
+  const fields = { ...data, ...result.words, target: result.target, text: result.text, suggestion: result.suggestion,
     column: result.column, axeRuleId: result.axeRuleId, url };
   const count = result.count ?? 1;
   const locations = locationsOf(result);
