@@ -15,6 +15,7 @@ const SEVERITY_OF: Record<AxeImpact, Severity> = { critical: 'major', serious: '
 function resultOf(rule: AxeRuleSummary, outcome: 'fail' | 'incomplete', maxNodes: number): CheckResult {
   const impact = rule.impact ?? 'moderate';
   const locations = rule.nodes.slice(0, maxNodes).map((node) => ({ selector: node.target, snippet: node.html }));
+  const said = describeAxeRule(rule);
   return {
     messageId: outcome === 'fail' ? 'violation' : 'needs-review',
     outcome,
@@ -23,9 +24,11 @@ function resultOf(rule: AxeRuleSummary, outcome: 'fail' | 'incomplete', maxNodes
     indicators: indicatorsForTags(rule.tags),
     ...(locations.length ? { location: locations[0], locations } : {}),
     count: Math.max(rule.nodeCount, locations.length, 1),
-    data: { help: rule.help, helpUrl: rule.helpUrl, impact, impactZh: IMPACT_ZH[impact],
-      wcag: wcagCriteria(rule.tags).join('、') || '—', nodeCount: rule.nodeCount, ...describeAxeRule(rule),
+    data: { help: rule.help, helpUrl: rule.helpUrl, impact,
+      wcag: wcagCriteria(rule.tags).join('、') || '—', nodeCount: rule.nodeCount,
       ...(rule.screenshot ? { screenshot: rule.screenshot } : {}) },
+    words: { impact: { zh: IMPACT_ZH[impact], en: impact }, describe: { zh: said.describe, en: said.describeEn },
+      fix: { zh: said.fixZh, en: said.fixEn } },
   };
 }
 
@@ -46,15 +49,15 @@ export const a11yAxe = definePageCheck({
   defaults: { maxNodesPerRule: 10 } },
   messages: {
     violation: {
-      zh: '{describe}（影响程度：{impactZh}）',
-      en: '{describeEn} (rule {axeRuleId}, impact: {impact}, WCAG {wcag})',
+      zh: '{describe}（影响程度：{impact}）',
+      en: '{describe} (rule {axeRuleId}, impact: {impact}, WCAG {wcag})',
     },
     'needs-review': {
       zh: '需人工复核：{describe}',
       en: 'Needs review: accessibility rule {axeRuleId} could not decide (WCAG {wcag})',
     },
   },
-  fix: { zh: '{fixZh}', en: '{fixEn} Details: {helpUrl}' },
+  fix: { zh: '{fix}', en: '{fix} Details: {helpUrl}' },
   run({ page, options }) {
     const axe = page.a11y?.axe;
     if (!axe) return [];

@@ -27,7 +27,7 @@ export const columnStale = defineSiteCheck<ColumnPage>({
   messages: {
     stale: {
       zh: '栏目“{column}”超过{window}未更新（最新信息日期 {latest}，检查基准日 {asOf}）',
-      en: 'Column "{column}" not updated for over {windowEn} (newest entry {latest}, as of {asOf})',
+      en: 'Column "{column}" not updated for over {window} (newest entry {latest}, as of {asOf})',
     },
     undated: {
       zh: '栏目“{column}”的信息未标注发布日期，视为未更新',
@@ -39,7 +39,7 @@ export const columnStale = defineSiteCheck<ColumnPage>({
     },
     'home-stale': {
       zh: '首页{window}内没有新增信息（最新信息日期 {latest}，检查基准日 {asOf}）',
-      en: 'The home page shows nothing new within {windowEn} (newest {latest}, as of {asOf})',
+      en: 'The home page shows nothing new within {window} (newest {latest}, as of {asOf})',
     },
     'home-undated': {
       zh: '首页及其二级页面均未识别出带日期的信息，无法判断首页是否更新，需人工复核',
@@ -70,12 +70,13 @@ export const columnStale = defineSiteCheck<ColumnPage>({
     const home = analysis.home;
     if (home && home.state !== 'ok') {
       const window = periodLabel(options.homeWindow);
-      const data = { window: window.zh, windowEn: window.en, latest: home.latest ?? '无', asOf: ctx.asOf };
+      const data = { window: window.zh, latest: home.latest ?? '无', asOf: ctx.asOf };
       const homeEvidence = `首页${home.via === 'home' ? '' : '（及其二级页面）'}最新信息日期 ${home.latest ?? '无'}，早于 ${home.cutoff}`;
       results.unshift(home.state === 'stale'
         ? { messageId: 'home-stale', column: HOME_COLUMN, url: home.url, severity: 'veto', indicators: ['NAT-V3'],
-          data: { ...data, vetoEvidence: homeEvidence } }
-        : { messageId: 'home-undated', column: HOME_COLUMN, url: home.url, outcome: 'incomplete', severity: 'info', indicators: ['NAT-V3'], data });
+          data: { ...data, vetoEvidence: homeEvidence }, words: { window } }
+        : { messageId: 'home-undated', column: HOME_COLUMN, url: home.url, outcome: 'incomplete', severity: 'info',
+          indicators: ['NAT-V3'], data, words: { window } });
     }
     return results;
   },
@@ -102,5 +103,6 @@ function staleResult(c: ColumnState, asOf: string, deadline: string, veto: boole
     return [{ ...base, messageId: 'annual-report', indicators: [...c.indicators], data: { year, deadline: due } }];
   }
   const label = periodLabel(c.window ?? '');
-  return [{ ...base, messageId: 'stale', data: { ...counted, window: label.zh, windowEn: label.en, latest: c.page?.latest ?? '无', asOf } }];
+  return [{ ...base, messageId: 'stale', data: { ...counted, window: label.zh, latest: c.page?.latest ?? '无', asOf },
+    words: { window: label } }];
 }

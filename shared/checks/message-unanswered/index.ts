@@ -43,11 +43,11 @@ export const messageUnanswered = defineSiteCheck<MessageList>({
   messages: {
     unanswered: {
       zh: '“{column}”中的留言“{text}”（{asked}）超过{window}未回复',
-      en: 'Message "{text}" ({asked}) in "{column}" unanswered for over {windowEn}',
+      en: 'Message "{text}" ({asked}) in "{column}" unanswered for over {window}',
     },
     'no-recent-reply': {
       zh: '“{column}”{window}内没有新的答复（最近一次答复 {latest}）',
-      en: 'No reply published in "{column}" within {windowEn} (last reply {latest})',
+      en: 'No reply published in "{column}" within {window} (last reply {latest})',
     },
   },
   fix: {
@@ -77,14 +77,14 @@ export const messageUnanswered = defineSiteCheck<MessageList>({
         if (seen.has(row.url) || row.status !== 'open' || row.asked < since || row.asked >= overdue) continue;
         seen.add(row.url);
         results.push({ messageId: 'unanswered', url: list.url, column: list.name, text: row.title, target: row.url,
-          data: { asked: row.asked, window: late.zh, windowEn: late.en } });
+          data: { asked: row.asked, window: late.zh }, words: { window: late } });
       }
       const replies = list.rows.map((r) => r.answered).filter((d): d is string => !!d).sort();
       const latest = replies[replies.length - 1];
       if (latest && latest < replyCutoff) {
         const w = periodLabel(o.replyWindow);
         results.push({ messageId: 'no-recent-reply', url: list.url, column: list.name, severity: 'major', indicators: ['NAT-D14'],
-          data: { latest, window: w.zh, windowEn: w.en } });
+          data: { latest, window: w.zh }, words: { window: w } });
       }
     }
     return results;
