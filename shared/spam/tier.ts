@@ -1,5 +1,6 @@
 import type { CheckResult } from '../checks/types.ts';
 import { spamTerms, type SpamScore } from './matcher.ts';
+import { hidingWords } from './reason-labels.ts';
 
 /**
  * How sure a spam result is. A veto (单项否决) needs evidence a person can check at a glance, and says what it
@@ -35,7 +36,7 @@ export function textTier(score: SpamScore, place: TextPlace): Tier | undefined {
   if (score.score < 2) return undefined;
   switch (place.kind) {
     case 'hidden':
-      return score.score >= 3 ? veto(`隐藏文字（${place.how}）含违法有害词语：${terms}`) : suspect(0.5);
+      return score.score >= 3 ? veto(`隐藏文字（${hidingWords(place.how).zh}）含违法有害词语：${terms}`) : suspect(0.5);
     case 'meta':
       return score.score >= 3 ? veto(`meta ${place.field}（供搜索引擎收录）含违法有害词语：${terms}`) : suspect(0.5);
     case 'title':

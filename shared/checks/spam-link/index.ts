@@ -9,6 +9,7 @@ import { spamTerms } from '../../spam/matcher.ts';
 import { isNavigable, servedOnlyHiddenLinks } from '../../spam/variants.ts';
 import { concealmentOf, containerOf } from './concealment.ts';
 import { BLOCKED_DOMAINS_OPTION } from '../../spam/blocked-domains-option.ts';
+import { evidenceWords, hidingWords } from '../../spam/reason-labels.ts';
 
 /** Hidden off-site links in one container from which a link farm is suspected. */
 const CLUSTER_MIN = 3;
@@ -117,10 +118,11 @@ function visibleResult(link: PageLink, verdict: LinkJudgement): CheckResult {
   const evidence = evidenceOf(verdict);
   const strongHost = verdict.domain.score >= 2;
   const tier = strongHost || (verdict.foreign && verdict.anchor.score >= 3)
-    ? veto(`链接目标 ${hostOf(link.url)} ${strongHost ? '的域名具有违法网站特征' : '为外部非政府网站，且链接文字'}（${evidence.join('、')}）`)
+    ? veto(`链接目标 ${hostOf(link.url)} ${strongHost ? '的域名具有违法网站特征' : '为外部非政府网站，且链接文字'}（${evidenceWords(evidence).zh}）`)
     : suspect(0.5);
   return { messageId: 'visible', target: link.url, text: link.text || undefined, location: locationOf(link), ...tier,
-    data: { hiddenHow: 'none', visibleTo: VISIBLE_TO_ALL, evidence, region: link.region ?? null, ...tier.data } };
+    data: { hiddenHow: 'none', visibleTo: VISIBLE_TO_ALL, evidence, region: link.region ?? null, ...tier.data },
+    words: { evidence: evidenceWords(evidence) } };
 }
 
 /**
@@ -137,7 +139,8 @@ function farmResult(links: Judged[], hiddenHow: string): CheckResult {
   const hosts = [...new Set(targets.map((t) => hostOf(t) ?? t))];
   const offsite = links.some((j) => j.verdict.foreign);
   const tier = spam.length
-    ? veto(`隐藏（${hiddenHow}）的 ${links.length} 个链接中 ${spam.length} 个指向违法有害网站（${evidence.join('、')}）`)
+    ? veto(`隐藏（${hidingWords(hiddenHow).zh}）的 ${links.length} 个链接中 ${spam.length} 个指向违法有害网站` +
+      `（${evidenceWords(evidence).zh}）`)
     : suspect(!offsite ? 0.4 : links.length >= CLUSTER_MIN ? 0.7 : 0.6);
   const messageId = spam.length ? 'hidden' : !offsite ? 'hidden-own'
     : links.length >= CLUSTER_MIN ? 'hidden-cluster' : 'hidden-offsite';
@@ -153,6 +156,7 @@ function farmResult(links: Judged[], hiddenHow: string): CheckResult {
     data: { count: links.length, targets: targets.slice(0, MAX_TARGETS), hosts: hosts.slice(0, 10), hiddenHow,
       visibleTo: visibleToOf(hiddenHow),
       evidence, ...tier.data },
+    words: { hiddenHow: hidingWords(hiddenHow), evidence: evidenceWords(evidence) },
   };
 }
 
@@ -172,5 +176,5 @@ function footerRunResult(links: PageLink[]): CheckResult {
 function frameResult(link: PageLink, hiddenHow: string): CheckResult {
   const tier = suspect(0.5);
   return { messageId: 'hidden-frame', ...tier, target: link.url, location: locationOf(link),
-    data: { hiddenHow, visibleTo: visibleToOf(hiddenHow), ...tier.data } };
+    data: { hiddenHow, visibleTo: visibleToOf(hiddenHow), ...tier.data }, words: { hiddenHow: hidingWords(hiddenHow) } };
 }

@@ -7,6 +7,7 @@ import { scoreText, SPAM_FIX, textEvidence, VISIBLE_TO_ALL, VISIBLE_TO_SOURCE } 
 import { spamTerms, type SpamScore } from '../../spam/matcher.ts';
 import { textTier, type Tier } from '../../spam/tier.ts';
 import { scriptAddedTexts } from '../../spam/variants.ts';
+import { hidingWords } from '../../spam/reason-labels.ts';
 
 /** Where text that is not a text block lives: the title bar and the meta tags search engines read. */
 const META_FIELDS = ['keywords', 'description'];
@@ -74,6 +75,7 @@ export const spamText = definePageCheck({
         location: { selector: block.path, element: block.tag, offset, context },
         data: { ...ev.data, hiddenHow: block.hidden ?? (byScript ? 'added-by-script' : 'none'),
           visibleTo: block.hidden ? VISIBLE_TO_SOURCE : byScript ? ['browser'] : VISIBLE_TO_ALL, region: block.region ?? null },
+        ...(block.hidden ? { words: { hiddenHow: hidingWords(block.hidden) } } : {}),
       }, tier, blockScore);
     }
     return results;

@@ -72,8 +72,9 @@ describe('spam checks on loopback fixture pages', () => {
     expect(farm.count).toBe(3);
     expect(farm.locations?.map((l) => l.selector)).toEqual(expect.arrayContaining([expect.stringMatching(/^div#fl > a/)]));
     expect(farm.data.visibleTo).toEqual(['crawlers', 'page-source']);
-    expect(farm.message.zh).toContain('暗链（off-screen）');
-    expect(farm.data.vetoEvidence).toMatch(/隐藏（off-screen）的 3 个链接中 3 个指向违法有害网站/);
+    expect(farm.message.zh).toContain('暗链（移出屏幕）'); // the hiding code in words, never English in zh
+    expect(farm.message.en).toContain('Hidden links (off-screen)');
+    expect(farm.data.vetoEvidence).toMatch(/隐藏（移出屏幕）的 3 个链接中 3 个指向违法有害网站/);
   });
 
   it.each(MUST_NOT_FLAG.map((f) => [f.name, f] as const))('does not flag %s', async (_, fixture) => {

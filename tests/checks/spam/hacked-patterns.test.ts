@@ -48,7 +48,7 @@ describe('patterns of the re-hosted spam sites', () => {
     expect(farm.data.targets).toEqual(expect.arrayContaining(['https://www.chaoji007.com/', 'https://www.cptz.net/']));
     expect(farm.data.targets).toHaveLength(6);
     expect(farm.outcome).toBe('fail');
-    expect(farm.data.vetoEvidence).toContain('隐藏（display:none）的 6 个链接');
+    expect(farm.data.vetoEvidence).toContain('隐藏（不显示）的 6 个链接');
   });
 
   it('reports a hidden farm of unknown sites without spam words as one 疑似 finding', async () => {

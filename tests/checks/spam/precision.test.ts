@@ -97,7 +97,7 @@ describe('veto needs strong evidence; a visible single term is 疑似', () => {
   it('vetoes spam hidden from readers, with the hiding technique as evidence', async () => {
     const findings = await spamFindings(page('<p>通知正文。</p><div style="display:none">百家乐 真人娱乐 开户送彩金</div>'));
     const veto = findings.find((f) => f.checkId === 'spam-text' && f.outcome === 'fail');
-    expect(veto?.data.vetoEvidence).toContain('隐藏文字（display:none）');
+    expect(veto?.data.vetoEvidence).toContain('隐藏文字（不显示）');
   });
 });
 
