@@ -24,6 +24,7 @@ const INTEGRATION = [
   'tests/distributed/**/*.test.ts',
   'tests/hostile/disk-full.test.ts',
   'tests/privacy/report-formats.test.ts',
+  'tests/render/evidence-crop.test.ts',
   'tests/report/html-pdf.test.ts',
   'tests/report/notice-pdf.test.ts',
   'tests/report/recheck-two-crawls.test.ts',
