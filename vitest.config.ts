@@ -20,6 +20,7 @@ const INTEGRATION = [
   'tests/crawler/links-rendered.test.ts',
   'tests/crawler/script-cloaking.test.ts',
   'tests/dashboard/dashboard.test.ts',
+  'tests/dashboard/evidence-images.test.ts',
   'tests/dashboard/pg-run-store.test.ts',
   'tests/distributed/**/*.test.ts',
   'tests/hostile/disk-full.test.ts',
