@@ -90,7 +90,8 @@ describe('extension on hidden content, frames and many links', () => {
         || e.classes.includes('reveal'));
       expect(needed.length >= 3 && needed.every((e) => e.box)).toBe(true);
       return elements;
-    }, { timeout: 10_000, interval: 200 });
+      // Generous: on a loaded machine the hand-over and the first layout of the layers take seconds.
+    }, { timeout: 30_000, interval: 200 });
     const mark = overlay.find((e) => e.classes.includes('mark') && e.classes.includes('current'));
     expect(mark?.classes).toContain('hidden-target');
     expect(inViewport(mark!)).toBe(true);
