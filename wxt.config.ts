@@ -50,16 +50,25 @@ export default defineConfig({
     // extension files listed here).
     // Chromium serves it under a per-session id only (runtime.getURL gives it), so a page cannot probe the fixed
     // URL to learn the extension is installed; Firefox gives each install a random id already.
-    web_accessible_resources: [{ resources: [JIEBA_WASM_PATH.slice(1)], matches: ['http://*/*', 'https://*/*'],
-      ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
-    // WebDriver BiDi may not navigate a tab to a moz-extension: page, so the Firefox test opens the panel
-    // from its loopback fixture page; only the test build allows that.
-    ...(e2e && browser === 'firefox' ? [{ resources: ['sidepanel.html'], matches: ['http://127.0.0.1/*'] }] : [])],
+    web_accessible_resources: [
+      {
+        resources: [JIEBA_WASM_PATH.slice(1)],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+      // WebDriver BiDi may not navigate a tab to a moz-extension: page, so the Firefox test opens the panel
+      // from its loopback fixture page; only the test build allows that.
+      ...(e2e && browser === 'firefox' ? [{ resources: ['sidepanel.html'], matches: ['http://127.0.0.1/*'] }] : []),
+    ],
     // Where a page's CSP forbids WebAssembly in the inspector, the background runs the typo checks with jieba-wasm;
     // the extension's default policy (script-src 'self') forbids it there too.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'govcheck@govcheck.local', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'govcheck@govcheck.local', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
   webExt: { disabled: true },

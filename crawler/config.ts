@@ -39,7 +39,10 @@ export async function loadConfig(path: string): Promise<Partial<CrawlOptions>> {
   try {
     data = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`配置文件 ${path} 格式错误：${(error as Error).message}`, `Config file ${path} does not parse: ${(error as Error).message}`);
+    throw new UsageError(
+      `配置文件 ${path} 格式错误：${(error as Error).message}`,
+      `Config file ${path} does not parse: ${(error as Error).message}`,
+    );
   }
   return configToOptions(data, path);
 }
@@ -56,13 +59,18 @@ export function configToOptions(data: unknown, source = 'config'): Partial<Crawl
   }
   if (!validate(data)) {
     const { zh, en } = schemaProblems(validate.errors ?? []);
-    throw new UsageError(`配置文件 ${source} 不符合要求：${zh.join('；')}`, `Config file ${source} is invalid: ${en.join('; ')}`);
+    throw new UsageError(
+      `配置文件 ${source} 不符合要求：${zh.join('；')}`,
+      `Config file ${source} is invalid: ${en.join('; ')}`,
+    );
   }
   try {
     parseStatusPolicy(data.checkOptions?.['link-broken']?.statusPolicy);
   } catch (error) {
-    throw new UsageError(`配置文件 ${source} 的状态码策略有误：${(error as Error).message}`,
-      `Config file ${source} has a bad status policy: ${(error as Error).message}`);
+    throw new UsageError(
+      `配置文件 ${source} 的状态码策略有误：${(error as Error).message}`,
+      `Config file ${source} has a bad status policy: ${(error as Error).message}`,
+    );
   }
   // `confirmed` travels with the extension's marks export; the crawl has no use for it.
   const { whitelist, columns, checkOptions = {}, confirmed: _confirmed, ...options } = data;

@@ -10,7 +10,10 @@ export const ExitCode = {
 
 /** Bad arguments or configuration: the run never starts; the message says what to change (zh / en). */
 export class UsageError extends Error {
-  constructor(readonly zh: string, readonly en: string) {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
     super(`${zh}\n${en}`);
     this.name = 'UsageError';
   }

@@ -18,7 +18,11 @@ export function toProbeResult(res: HttpResponse): ProbeResult {
     redirects: res.redirects,
     ...(res.error ? { error: res.error, errorMessage: res.errorMessage } : {}),
     ...(contentType ? { contentType } : {}),
-    ...(length !== undefined ? { contentLength: Number(length) } : res.body && !res.truncated ? { contentLength: res.body.length } : {}),
+    ...(length !== undefined
+      ? { contentLength: Number(length) }
+      : res.body && !res.truncated
+        ? { contentLength: res.body.length }
+        : {}),
     ...(res.retries ? { retries: res.retries } : {}),
     ...(hasBody ? { sniffed: sniffBytes(res.body!) } : {}),
   };
@@ -68,19 +72,29 @@ export class CrawlLinkProbe implements LinkProbe {
    * own hosts: a browser opening any third-party page a hostile site links is not worth the second look.
    */
   private async withRecheck(url: string, result: ProbeResult): Promise<ProbeResult> {
-    return this.recheck && REFUSED.has(result.status) && inScope(url, this.scope) ? { ...result, browser: await this.recheck(url) } : result;
+    return this.recheck && REFUSED.has(result.status) && inScope(url, this.scope)
+      ? { ...result, browser: await this.recheck(url) }
+      : result;
   }
 
   private async fetch(url: string): Promise<ProbeResult> {
-    if (isSkipped(url, this.scope)) return { url, status: 0, finalUrl: url, redirects: [url], skipped: 'matches a skip pattern' };
+    if (isSkipped(url, this.scope))
+      return { url, status: 0, finalUrl: url, redirects: [url], skipped: 'matches a skip pattern' };
     const own = inScope(url, this.scope);
     if (this.externalMode === 'none' && !own) {
-      return { url, status: 0, finalUrl: url, redirects: [url], skipped: 'external links not checked (--external none)' };
+      return {
+        url,
+        status: 0,
+        finalUrl: url,
+        redirects: [url],
+        skipped: 'external links not checked (--external none)',
+      };
     }
     const recalled = this.memory?.recall(url);
     if (recalled) return recalled;
     this.probed++;
-    const res = own ? await this.client.fetch(url, 'sample')
+    const res = own
+      ? await this.client.fetch(url, 'sample')
       : await this.external.run(hostOf(url), () => this.client.fetch(url, 'sample'));
     const result = toProbeResult(res);
     if (res.body && (/html|text/i.test(result.contentType ?? '') || result.sniffed === 'html')) {

@@ -239,10 +239,10 @@ export const CRAWL_OPTIONS: readonly OptionSpec[] = [
     key: 'probeEvery',
     flag: '--probe-every <runs>',
     kind: int(1, 100),
-    zh: '配合 --db：未抓取的链接目标（外站、图片、文件）上次正常时沿用结果，'
-      + '每 N 次抓取才重新探测一次（1 = 每次）',
-    en: 'with `--db`: link targets not crawled (other sites, images, files) that answered well keep that result, '
-      + 'probed again every N runs (1 = every run)',
+    zh: '配合 --db：未抓取的链接目标（外站、图片、文件）上次正常时沿用结果，' + '每 N 次抓取才重新探测一次（1 = 每次）',
+    en:
+      'with `--db`: link targets not crawled (other sites, images, files) that answered well keep that result, ' +
+      'probed again every N runs (1 = every run)',
     default: 4,
   },
   {

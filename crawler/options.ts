@@ -84,8 +84,10 @@ export function resolveOptions(...layers: Partial<CrawlOptions>[]): CrawlOptions
   const merged = Object.assign({}, DEFAULT_OPTIONS, ...layers.map(stripUndefined)) as CrawlOptions;
   const startUrl = normalizeUrl(merged.startUrl ?? '');
   if (!startUrl) {
-    throw new UsageError(`起始地址无效：“${merged.startUrl ?? ''}”（需要 http:// 或 https:// 地址）`,
-      `Invalid start URL "${merged.startUrl ?? ''}" (an http:// or https:// URL is required)`);
+    throw new UsageError(
+      `起始地址无效：“${merged.startUrl ?? ''}”（需要 http:// 或 https:// 地址）`,
+      `Invalid start URL "${merged.startUrl ?? ''}" (an http:// or https:// URL is required)`,
+    );
   }
   assertCrawlOptions(merged);
   assertCheckSelection(merged.checks, merged.checkOptions);
@@ -93,16 +95,25 @@ export function resolveOptions(...layers: Partial<CrawlOptions>[]): CrawlOptions
     try {
       new RegExp(pattern);
     } catch {
-      throw new UsageError(`跳过规则不是有效的正则表达式：${pattern}`, `skip pattern is not a valid regular expression: ${pattern}`);
+      throw new UsageError(
+        `跳过规则不是有效的正则表达式：${pattern}`,
+        `skip pattern is not a valid regular expression: ${pattern}`,
+      );
     }
   }
   if (merged.resume && !merged.db) {
-    throw new UsageError('--resume 需要同时指定 --db（保存抓取进度的数据库文件）', '--resume needs --db (the database file that holds the crawl state)');
+    throw new UsageError(
+      '--resume 需要同时指定 --db（保存抓取进度的数据库文件）',
+      '--resume needs --db (the database file that holds the crawl state)',
+    );
   }
   try {
     resolveProfiles(merged.profiles, columnOptions(merged.checkOptions['column-missing'] ?? {}).profiles);
   } catch (error) {
-    throw new UsageError(`指标集配置有误：${(error as Error).message}`, `Bad profile selection or column options: ${(error as Error).message}`);
+    throw new UsageError(
+      `指标集配置有误：${(error as Error).message}`,
+      `Bad profile selection or column options: ${(error as Error).message}`,
+    );
   }
   const asOf = merged.asOf ?? today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {

@@ -44,19 +44,36 @@ export interface LoadSettings {
 }
 
 export async function loadPage(entry: FrontierEntry, client: HttpClient, settings: LoadSettings): Promise<LoadedPage> {
-  const res = await client.fetch(entry.url, 'full', conditionalHeaders(settings.previous),
-    isAttachmentUrl(entry.url) ? settings.attachmentMaxBytes : undefined);
+  const res = await client.fetch(
+    entry.url,
+    'full',
+    conditionalHeaders(settings.previous),
+    isAttachmentUrl(entry.url) ? settings.attachmentMaxBytes : undefined,
+  );
   const probe = toProbeResult(res);
   const contentType = res.headers['content-type'] ?? '';
-  const record: PageRecord = { url: entry.url, finalUrl: res.finalUrl, status: res.status, contentType, title: '',
-    depth: entry.depth, rendered: false };
+  const record: PageRecord = {
+    url: entry.url,
+    finalUrl: res.finalUrl,
+    status: res.status,
+    contentType,
+    title: '',
+    depth: entry.depth,
+    rendered: false,
+  };
   const fetched = !res.error && res.status >= 200 && res.status < 300 && !res.truncated;
   const hash = fetched ? contentHash(res.body ?? new Uint8Array()) : undefined;
   if (settings.previous && (res.status === 304 || hash === settings.previous.hash)) {
     return { record, probe, unchanged: true };
   }
-  const validators = hash === undefined ? undefined : { ...(res.headers.etag ? { etag: res.headers.etag } : {}),
-    ...(res.headers['last-modified'] ? { lastModified: res.headers['last-modified'] } : {}), hash };
+  const validators =
+    hash === undefined
+      ? undefined
+      : {
+          ...(res.headers.etag ? { etag: res.headers.etag } : {}),
+          ...(res.headers['last-modified'] ? { lastModified: res.headers['last-modified'] } : {}),
+          hash,
+        };
   const loaded = await loadFetched(entry, res, probe, record, settings);
   // A page whose rendering or accessibility pass failed is not kept for reuse: the next run tries it again.
   const renderFailed = loaded.record.notes?.some((n) => n.startsWith('render failed'));
@@ -65,8 +82,13 @@ export async function loadPage(entry: FrontierEntry, client: HttpClient, setting
 }
 
 /** Turns a fetched response (changed, or fetched for the first time) into a snapshot and its record. */
-async function loadFetched(entry: FrontierEntry, res: HttpResponse, probe: ProbeResult, record: PageRecord,
-  settings: LoadSettings): Promise<LoadedPage> {
+async function loadFetched(
+  entry: FrontierEntry,
+  res: HttpResponse,
+  probe: ProbeResult,
+  record: PageRecord,
+  settings: LoadSettings,
+): Promise<LoadedPage> {
   const { render, pool } = settings;
   const contentType = record.contentType;
   const skip = (reason: string): LoadedPage => ({ record: { ...record, skipped: reason }, probe });
@@ -74,19 +96,41 @@ async function loadFetched(entry: FrontierEntry, res: HttpResponse, probe: Probe
   if (res.status >= 400) return skip(`HTTP ${res.status}`);
   if (isAttachmentResponse(entry.url, contentType, res.headers['content-disposition'])) {
     // Attachments become snapshots too, so typo, spam and privacy checks read them like pages.
-    const { snapshot, problem } = await snapshotFromAttachment(entry.url, res.body ?? new Uint8Array(), contentType,
-      { maxBytes: settings.attachmentMaxBytes }, { finalUrl: res.finalUrl, status: res.status, headers: res.headers,
-        depth: entry.depth, truncated: res.truncated });
+    const { snapshot, problem } = await snapshotFromAttachment(
+      entry.url,
+      res.body ?? new Uint8Array(),
+      contentType,
+      { maxBytes: settings.attachmentMaxBytes },
+      {
+        finalUrl: res.finalUrl,
+        status: res.status,
+        headers: res.headers,
+        depth: entry.depth,
+        truncated: res.truncated,
+      },
+    );
     const note = problem ? { notes: [`attachment ${problem.messageId}: ${problem.reason}`] } : {};
-    return { record: { ...record, title: snapshot?.title ?? '', ...note, ...(snapshot ? {} : { skipped: problem!.reason }) },
-      probe, ...(snapshot ? { snapshot } : {}) };
+    return {
+      record: { ...record, title: snapshot?.title ?? '', ...note, ...(snapshot ? {} : { skipped: problem!.reason }) },
+      probe,
+      ...(snapshot ? { snapshot } : {}),
+    };
   }
   if (contentType && !HTML_TYPE.test(contentType)) return skip(`not HTML (${contentType.split(';')[0]})`);
   if (res.truncated) return skip(`too large (over ${res.body?.length ?? 0} bytes)`);
   const bytes = res.body ?? new Uint8Array();
   const decoded = decodeHtml(bytes, contentType);
-  let snapshot = snapshotFromHtml({ url: entry.url, finalUrl: res.finalUrl, status: res.status, headers: res.headers,
-    contentType, charset: decoded.encoding, html: decoded.text, rendered: false, depth: entry.depth });
+  let snapshot = snapshotFromHtml({
+    url: entry.url,
+    finalUrl: res.finalUrl,
+    status: res.status,
+    headers: res.headers,
+    contentType,
+    charset: decoded.encoding,
+    html: decoded.text,
+    rendered: false,
+    depth: entry.depth,
+  });
   const notes: string[] = [];
   let a11yMissed: string | undefined;
   const wantA11y = pool !== undefined && settings.a11y?.wants(snapshot) === true;
@@ -94,7 +138,10 @@ async function loadFetched(entry: FrontierEntry, res: HttpResponse, probe: Probe
     try {
       // The tab gets the bytes fetched above instead of asking the site for the page a second time.
       const document = { url: res.finalUrl, status: res.status, headers: res.headers, body: bytes };
-      const rendered = await pool.render(res.finalUrl, { document, ...(wantA11y ? { axe: true, evidenceDir: settings.evidenceDir } : {}) });
+      const rendered = await pool.render(res.finalUrl, {
+        document,
+        ...(wantA11y ? { axe: true, evidenceDir: settings.evidenceDir } : {}),
+      });
       // The raw snapshot rides along, so checks can tell what only script added (links, text).
       snapshot = withRawVariant(snapshotFromHtml({ ...snapshot, html: rendered.html, rendered: true }), snapshot);
       if (rendered.a11y) snapshot.a11y = rendered.a11y;
@@ -110,8 +157,13 @@ async function loadFetched(entry: FrontierEntry, res: HttpResponse, probe: Probe
     }
   }
   return {
-    record: { ...record, title: snapshot.title, rendered: snapshot.rendered, ...(snapshot.a11y ? { audited: true } : {}),
-      ...notesOf(decoded.mismatch, notes) },
+    record: {
+      ...record,
+      title: snapshot.title,
+      rendered: snapshot.rendered,
+      ...(snapshot.a11y ? { audited: true } : {}),
+      ...notesOf(decoded.mismatch, notes),
+    },
     probe,
     snapshot,
     ...(a11yMissed ? { a11yMissed } : {}),

@@ -41,11 +41,14 @@ export function showProgress(inspector: ProgressSource, stream: NodeJS.WriteStre
     stream.write(stageLine(next));
   };
   if (stream.isTTY) {
-    const bar = new cliProgress.SingleBar({
-      stream,
-      format: '{bar} {value} 页已检查 | 待抓取 {queued} | 已发现 {findings} 处（合并前） | {rate} 页/秒',
-      hideCursor: true,
-    }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      {
+        stream,
+        format: '{bar} {value} 页已检查 | 待抓取 {queued} | 已发现 {findings} 处（合并前） | {rate} 页/秒',
+        hideCursor: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
     inspector.on('progress', (p) => {
       if (stage === 'prepare') {
         enter('crawl');
@@ -62,7 +65,9 @@ export function showProgress(inspector: ProgressSource, stream: NodeJS.WriteStre
     enter('crawl');
     if (Date.now() - last >= 2000 || p.queued === 0) {
       last = Date.now();
-      stream.write(`已检查 ${p.done} 页，待抓取 ${p.queued}，已发现 ${p.findings} 处（合并前），${rate(p.done)} 页/秒\n`);
+      stream.write(
+        `已检查 ${p.done} 页，待抓取 ${p.queued}，已发现 ${p.findings} 处（合并前），${rate(p.done)} 页/秒\n`,
+      );
     }
   });
   // The crawl says when its pages are all done: a queue that is empty for a moment (pages in flight) is not.
@@ -82,8 +87,9 @@ export function closingSummary(report: Report): string {
   const fails = report.findings.filter((f) => f.outcome === 'fail');
   const places = fails.reduce((n, f) => n + occurrencesOf(f), 0);
   const name = siteDisplayName(report);
-  const label = verdict?.label
-    ?? (summary.vetoes ? { zh: '不合格', en: 'Fail' } : { zh: '未发现单项否决问题', en: 'No veto item found' });
+  const label =
+    verdict?.label ??
+    (summary.vetoes ? { zh: '不合格', en: 'Fail' } : { zh: '未发现单项否决问题', en: 'No veto item found' });
   const score = summary.score !== undefined && verdict?.result !== 'unreachable' ? summary.score : undefined;
   const more = places > summary.failures;
   const byCategory = (labels: Record<Category, string>, unit: string) =>

@@ -7,7 +7,10 @@ type Robots = ReturnType<typeof robotsParser>;
 export class RobotsCache {
   private readonly cache = new Map<string, Promise<Robots | undefined>>();
 
-  constructor(private readonly client: HttpClient, private readonly userAgent: string) {}
+  constructor(
+    private readonly client: HttpClient,
+    private readonly userAgent: string,
+  ) {}
 
   async isAllowed(url: string): Promise<boolean> {
     const robots = await this.forOrigin(new URL(url).origin);

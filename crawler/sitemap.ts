@@ -12,8 +12,12 @@ export function parseSitemap(xml: string): { urls: string[]; sitemaps: string[] 
  * are fetched: a robots.txt or an index naming another host (an intranet service, a third party) is no
  * reason to send it a request.
  */
-export async function readSitemaps(client: HttpClient, sitemapUrls: string[], limit: number,
-  ownSite: (url: string) => boolean): Promise<string[]> {
+export async function readSitemaps(
+  client: HttpClient,
+  sitemapUrls: string[],
+  limit: number,
+  ownSite: (url: string) => boolean,
+): Promise<string[]> {
   const urls: string[] = [];
   const queue = [...sitemapUrls];
   const seen = new Set<string>();

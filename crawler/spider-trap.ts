@@ -7,7 +7,8 @@
  */
 
 /** Query or path parameters that carry a session, not content. */
-const SESSION_PARAM = /^(?:jsessionid|phpsessid|aspsessionid\w*|sessionid|session_id|sid|cfid|cftoken|token|_t|timestamp)$/i;
+const SESSION_PARAM =
+  /^(?:jsessionid|phpsessid|aspsessionid\w*|sessionid|session_id|sid|cfid|cftoken|token|_t|timestamp)$/i;
 const CALENDAR_PATH = /(?:calendar|rili|richeng|events?|schedule|日历|日程)/i;
 const DATE_VALUE = /^(?:\d{4}[-/.]?\d{1,2}(?:[-/.]?\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/;
 const DATE_PARAM = /^(?:y|m|d|year|month|day|date|week|ym|ymd|time|start|end|from|to)$/i;
@@ -21,7 +22,11 @@ export interface TrapSummary {
 
 export type TrapKind = 'session-id' | 'calendar' | 'repeated-path';
 
-interface Pattern { kind: TrapKind; admitted: Set<string>; refused: number }
+interface Pattern {
+  kind: TrapKind;
+  admitted: Set<string>;
+  refused: number;
+}
 
 export class SpiderTrapGuard {
   private readonly patterns = new Map<string, Pattern>();
@@ -34,7 +39,7 @@ export class SpiderTrapGuard {
     const found = classify(url);
     if (!found) return true;
     let entry = this.patterns.get(found.pattern);
-    if (!entry) this.patterns.set(found.pattern, entry = { kind: found.kind, admitted: new Set(), refused: 0 });
+    if (!entry) this.patterns.set(found.pattern, (entry = { kind: found.kind, admitted: new Set(), refused: 0 }));
     if (entry.admitted.has(url)) return true;
     const cap = found.kind === 'session-id' ? 1 : this.perPattern;
     if (entry.admitted.size < cap) {
@@ -47,8 +52,10 @@ export class SpiderTrapGuard {
 
   summary(): TrapSummary {
     const full = [...this.patterns].filter(([, p]) => p.refused > 0).sort((a, b) => b[1].refused - a[1].refused);
-    return { trapsCapped: full.reduce((n, [, p]) => n + p.refused, 0),
-      traps: full.slice(0, 20).map(([pattern, p]) => ({ pattern, kind: p.kind, refused: p.refused })) };
+    return {
+      trapsCapped: full.reduce((n, [, p]) => n + p.refused, 0),
+      traps: full.slice(0, 20).map(([pattern, p]) => ({ pattern, kind: p.kind, refused: p.refused })),
+    };
   }
 }
 
@@ -67,15 +74,22 @@ export function classify(raw: string): { pattern: string; kind: TrapKind } | und
   const kept = params.filter(([k]) => !SESSION_PARAM.test(k));
   const segments = path.split('/').filter(Boolean);
   const repeated = segments.length >= 6 && new Set(segments).size * 2 <= segments.length;
-  const calendar = kept.some(([k, v]) => DATE_VALUE.test(v) || (DATE_PARAM.test(k) && /^\d+$/.test(v)))
-    || (CALENDAR_PATH.test(path) && /\d/.test(path + url.search));
+  const calendar =
+    kept.some(([k, v]) => DATE_VALUE.test(v) || (DATE_PARAM.test(k) && /^\d+$/.test(v))) ||
+    (CALENDAR_PATH.test(path) && /\d/.test(path + url.search));
   if (hasSession && !calendar && !repeated) {
     return { kind: 'session-id', pattern: `${url.host}${path}?${kept.map(([k, v]) => `${k}=${v}`).join('&')}` };
   }
   if (!calendar && !repeated) return undefined;
   const shape = (s: string) => s.replace(/\d+/g, '#');
-  const query = kept.map(([k, v]) => `${k}=${shape(v)}`).sort().join('&');
+  const query = kept
+    .map(([k, v]) => `${k}=${shape(v)}`)
+    .sort()
+    .join('&');
   // A nested path's pattern is its first distinct segments: every further level lands in the same pattern.
   const pathShape = repeated ? `/${[...new Set(segments)].join('/')}/…` : shape(path);
-  return { kind: repeated ? 'repeated-path' : 'calendar', pattern: `${url.host}${pathShape}${query ? `?${query}` : ''}` };
+  return {
+    kind: repeated ? 'repeated-path' : 'calendar',
+    pattern: `${url.host}${pathShape}${query ? `?${query}` : ''}`,
+  };
 }

@@ -31,8 +31,15 @@ export interface Scope {
   skip: readonly RegExp[];
 }
 
-export function makeScope(startUrl: string, extraHosts: readonly string[] = [], skipLinks: readonly string[] = []): Scope {
-  return { hosts: new Set([siteHost(new URL(startUrl).host), ...extraHosts.map(siteHost)]), skip: skipLinks.map((p) => new RegExp(p)) };
+export function makeScope(
+  startUrl: string,
+  extraHosts: readonly string[] = [],
+  skipLinks: readonly string[] = [],
+): Scope {
+  return {
+    hosts: new Set([siteHost(new URL(startUrl).host), ...extraHosts.map(siteHost)]),
+    skip: skipLinks.map((p) => new RegExp(p)),
+  };
 }
 
 export const isSkipped = (url: string, scope: Scope): boolean => scope.skip.some((re) => re.test(url));
@@ -47,7 +54,8 @@ export function inScope(url: string, scope: Scope): boolean {
 }
 
 // Extensions of files that are probed as links but never parsed as pages.
-const NOT_A_PAGE = /\.(pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|gz|tar|jpe?g|png|gif|bmp|webp|svg|ico|mp3|mp4|avi|flv|wmv|mov|swf|css|js|json|xml|txt|apk|exe|msi|iso)$/i;
+const NOT_A_PAGE =
+  /\.(pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|gz|tar|jpe?g|png|gif|bmp|webp|svg|ico|mp3|mp4|avi|flv|wmv|mov|swf|css|js|json|xml|txt|apk|exe|msi|iso)$/i;
 
 export function looksLikePage(url: string): boolean {
   try {

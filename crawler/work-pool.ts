@@ -3,8 +3,11 @@
  * work is running (work may add items, so an empty `next` is only final when nothing is in flight).
  * `work` must not reject; errors are the caller's to record. A failing `next` rejects the pool.
  */
-export function runPool<T>(concurrency: number, next: () => Promise<T | undefined> | T | undefined,
-  work: (item: T) => Promise<void>): Promise<void> {
+export function runPool<T>(
+  concurrency: number,
+  next: () => Promise<T | undefined> | T | undefined,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     let active = 0;
     let pumping = false;

@@ -19,15 +19,28 @@ import { startCli } from '../tests/helpers/run-cli.ts';
 import { startPostgres, startRedis } from '../tests/helpers/services.ts';
 import { sitesYaml, startFixtureSite, type FixtureSite } from '../tests/distributed/fixture-sites.ts';
 
-const { values } = parseArgs({ options: { sites: { type: 'string', default: '200' }, pages: { type: 'string', default: '3' },
-  workers: { type: 'string', default: '1,4' } } });
+const { values } = parseArgs({
+  options: {
+    sites: { type: 'string', default: '200' },
+    pages: { type: 'string', default: '3' },
+    workers: { type: 'string', default: '1,4' },
+  },
+});
 const workerCounts = values.workers.split(',').map(Number);
 
 /** N workers ready (each has logged its start), measured from the enqueue to the last completed job. */
-async function round(workers: number, redisUrl: string, dbUrl: string, sitesFile: string, total: number): Promise<number> {
+async function round(
+  workers: number,
+  redisUrl: string,
+  dbUrl: string,
+  sitesFile: string,
+  total: number,
+): Promise<number> {
   const queue = new Queue(QUEUE_NAME, { connection: redisOptions(redisUrl) });
   await queue.obliterate({ force: true });
-  const children = Array.from({ length: workers }, () => startCli(['worker', '--config', sitesFile, '--redis', redisUrl, '--db', dbUrl]));
+  const children = Array.from({ length: workers }, () =>
+    startCli(['worker', '--config', sitesFile, '--redis', redisUrl, '--db', dbUrl]),
+  );
   let stderr = '';
   for (const c of children) c.child.stderr!.on('data', (d) => (stderr += d));
   while ((stderr.match(/worker started/g) ?? []).length < workers) await sleep(100);
@@ -68,7 +81,9 @@ async function main(): Promise<void> {
     console.log('| workers | seconds | sites/min | ratio |');
     console.log('|---|---|---|---|');
     for (const r of results) {
-      console.log(`| ${r.workers} | ${r.seconds.toFixed(1)} | ${r.perMinute.toFixed(1)} | ${(r.perMinute / results[0].perMinute).toFixed(2)} |`);
+      console.log(
+        `| ${r.workers} | ${r.seconds.toFixed(1)} | ${r.perMinute.toFixed(1)} | ${(r.perMinute / results[0].perMinute).toFixed(2)} |`,
+      );
     }
   } finally {
     await Promise.all(sites.map((s) => s.close()));

@@ -19,7 +19,8 @@ import { detectSeriousErrors } from '../shared/checks/typo-serious/detect.ts';
 import type { Detector } from '../shared/text/scan-blocks.ts';
 
 const TARGET_BYTES = 4_000_000;
-const sentences = ['odw', 'law', 'med'].flatMap((d) => readPairs(`csc-ecspell/domains_data/${d}.train.tsv`))
+const sentences = ['odw', 'law', 'med']
+  .flatMap((d) => readPairs(`csc-ecspell/domains_data/${d}.train.tsv`))
   .map((p) => p.target);
 const paragraphs: string[] = [];
 let current = '';
@@ -60,22 +61,41 @@ function measure(name: string, blocks: string[], detect: Detector): string {
   return `| ${name} | ${(size / 1e6).toFixed(1)} | ${rate < 10 ? rate.toPrecision(2) : rate.toFixed(1)} | ${hits} | ${setupMs.toFixed(0)} |`;
 }
 
-const noSegment = (detect: Detector): Detector => (input) => detect({ ...input, segment: undefined });
+const noSegment =
+  (detect: Detector): Detector =>
+  (input) =>
+    detect({ ...input, segment: undefined });
 const sunpinyin = sunpinyinLanguageModel();
 const models = crawlerLanguageModels();
 const lmBlocks = paragraphs.slice(0, Math.ceil(paragraphs.length / 8));
-const lmRows = sunpinyin ? [
-  measure('2 LM rule alone (SunPinyin trigram, jieba check)', lmBlocks, ({ text, segment }) => lmSlips(text, [sunpinyin], segment)),
-  ...(models.length > 1 ? [measure('2 LM rule alone (SunPinyin + libime judging)', lmBlocks, ({ text, segment }) => lmSlips(text, models, segment))] : []),
-  measure(`2 common typos, jieba + ${models.length} LM(s)`, lmBlocks, (input) => detectCommonTypos({ ...input, languageModels: models })),
-] : ['| (LM rows skipped: sunpinyin-data not installed) | | | | |'];
+const lmRows = sunpinyin
+  ? [
+      measure('2 LM rule alone (SunPinyin trigram, jieba check)', lmBlocks, ({ text, segment }) =>
+        lmSlips(text, [sunpinyin], segment),
+      ),
+      ...(models.length > 1
+        ? [
+            measure('2 LM rule alone (SunPinyin + libime judging)', lmBlocks, ({ text, segment }) =>
+              lmSlips(text, models, segment),
+            ),
+          ]
+        : []),
+      measure(`2 common typos, jieba + ${models.length} LM(s)`, lmBlocks, (input) =>
+        detectCommonTypos({ ...input, languageModels: models }),
+      ),
+    ]
+  : ['| (LM rows skipped: sunpinyin-data not installed) | | | | |'];
 const tiers13: Detector = (input) => [...detectSeriousErrors(input), ...detectFormalWriting(input)];
-console.log(['| tier | MB | MB/s | hits | first call (build), ms |', '|---|---|---|---|---|',
-  measure('1 serious (near-miss matcher)', paragraphs, detectSeriousErrors),
-  measure('3 formal writing', paragraphs, detectFormalWriting),
-  measure('1 + 3 together', paragraphs, tiers13),
-  measure('2 common typos, jieba', paragraphs, detectCommonTypos),
-  measure('2 common typos, dictionary mode', paragraphs, noSegment(detectCommonTypos)),
-  ...lmRows,
-  measure('script (traditional text, OpenCC)', traditional, ({ text }) => detectScriptErrors(text)),
-].join('\n'));
+console.log(
+  [
+    '| tier | MB | MB/s | hits | first call (build), ms |',
+    '|---|---|---|---|---|',
+    measure('1 serious (near-miss matcher)', paragraphs, detectSeriousErrors),
+    measure('3 formal writing', paragraphs, detectFormalWriting),
+    measure('1 + 3 together', paragraphs, tiers13),
+    measure('2 common typos, jieba', paragraphs, detectCommonTypos),
+    measure('2 common typos, dictionary mode', paragraphs, noSegment(detectCommonTypos)),
+    ...lmRows,
+    measure('script (traditional text, OpenCC)', traditional, ({ text }) => detectScriptErrors(text)),
+  ].join('\n'),
+);

@@ -22,14 +22,32 @@ import type { Report } from '../shared/model/report.ts';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const GOVCHECK = here('../bin/govcheck.mjs');
 const LINKINATOR = here('../node_modules/linkinator/build/src/cli.js');
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '5000' }, concurrency: { type: 'string', default: '16' },
-  'render-pages': { type: 'string', default: '100' }, memory: { type: 'boolean', default: false },
-  incremental: { type: 'boolean', default: false }, 'max-old-space': { type: 'string', default: '2000' } } });
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '5000' },
+    concurrency: { type: 'string', default: '16' },
+    'render-pages': { type: 'string', default: '100' },
+    memory: { type: 'boolean', default: false },
+    incremental: { type: 'boolean', default: false },
+    'max-old-space': { type: 'string', default: '2000' },
+  },
+});
 const concurrency = Number(values.concurrency);
 
-interface SiteFacts { url: string; pages: number; links: number; broken: string[]; soft404: string[] }
+interface SiteFacts {
+  url: string;
+  pages: number;
+  links: number;
+  broken: string[];
+  soft404: string[];
+}
 interface Row {
-  name: string; pages: number; seconds: number; peakRssMb: number; broken?: Set<string>; note?: string;
+  name: string;
+  pages: number;
+  seconds: number;
+  peakRssMb: number;
+  broken?: Set<string>;
+  note?: string;
   /** Finding ids, sorted and joined: two runs with the same findings have the same text. */
   findingIds?: string;
 }
@@ -50,20 +68,55 @@ async function timed(args: string[]): Promise<{ seconds: number; peakRssMb: numb
 async function govcheck(name: string, site: SiteFacts, dir: string, flags: string[]): Promise<Row> {
   const out = join(dir, `${name.replace(/\W+/g, '-')}.json`);
   const heap = values['max-old-space'] ? [`--max-old-space-size=${Number(values['max-old-space'])}`] : [];
-  const run = await timed([...heap, GOVCHECK, 'crawl', site.url, '--quiet', '--no-sitemap', '--retries', '0', '--max-depth', '50',
-    '--concurrency', String(concurrency), '--max-pages', String(site.pages * 2 + 10), '--format', 'json', '--out', out,
+  const run = await timed([
+    ...heap,
+    GOVCHECK,
+    'crawl',
+    site.url,
+    '--quiet',
+    '--no-sitemap',
+    '--retries',
+    '0',
+    '--max-depth',
+    '50',
+    '--concurrency',
+    String(concurrency),
+    '--max-pages',
+    String(site.pages * 2 + 10),
+    '--format',
+    'json',
+    '--out',
+    out,
     // Other loopback ports stand for other sites: probed as linkinator probes them.
-    '--allow-private', '127.0.0.1', ...flags]);
-  const report = JSON.parse(await readFile(out, 'utf8').catch(() => {
-    throw new Error(`${name} wrote no report:\n${run.stderr.slice(-2000)}`);
-  })) as Report;
-  const broken = new Set(report.findings.filter((f) => f.checkId === 'link-broken' && f.outcome === 'fail' && f.target
-    && f.messageId !== 'soft-404').map((f) => f.target!));
+    '--allow-private',
+    '127.0.0.1',
+    ...flags,
+  ]);
+  const report = JSON.parse(
+    await readFile(out, 'utf8').catch(() => {
+      throw new Error(`${name} wrote no report:\n${run.stderr.slice(-2000)}`);
+    }),
+  ) as Report;
+  const broken = new Set(
+    report.findings
+      .filter((f) => f.checkId === 'link-broken' && f.outcome === 'fail' && f.target && f.messageId !== 'soft-404')
+      .map((f) => f.target!),
+  );
   const crawl = report.sections?.crawl as { trapsCapped?: number; unchanged?: number } | undefined;
-  return { name, pages: report.stats.pagesChecked, seconds: run.seconds, peakRssMb: run.peakRssMb, broken,
-    findingIds: report.findings.map((f) => f.id).sort().join(),
-    note: `${report.findings.length} findings${crawl?.trapsCapped ? `, ${crawl.trapsCapped} trap URLs capped` : ''}`
-      + `${crawl?.unchanged ? `, ${crawl.unchanged} pages unchanged` : ''}` };
+  return {
+    name,
+    pages: report.stats.pagesChecked,
+    seconds: run.seconds,
+    peakRssMb: run.peakRssMb,
+    broken,
+    findingIds: report.findings
+      .map((f) => f.id)
+      .sort()
+      .join(),
+    note:
+      `${report.findings.length} findings${crawl?.trapsCapped ? `, ${crawl.trapsCapped} trap URLs capped` : ''}` +
+      `${crawl?.unchanged ? `, ${crawl.unchanged} pages unchanged` : ''}`,
+  };
 }
 
 /** Incremental re-crawl: all non-render checks with --db, then again over the unchanged site. */
@@ -71,18 +124,35 @@ async function incrementalRows(site: SiteFacts, dir: string): Promise<Row[]> {
   const flags = ['--render', 'never', '--db', join(dir, 'incremental.sqlite')];
   const first = await govcheck('govcheck all non-render checks --db, first crawl', site, dir, flags);
   const second = await govcheck('same, second crawl of the unchanged site', site, dir, flags);
-  second.note += `; ${((100 * second.seconds) / first.seconds).toFixed(0)} % of the first crawl's time, `
-    + `same findings: ${second.findingIds === first.findingIds}`;
+  second.note +=
+    `; ${((100 * second.seconds) / first.seconds).toFixed(0)} % of the first crawl's time, ` +
+    `same findings: ${second.findingIds === first.findingIds}`;
   return [first, second];
 }
 
 async function linkinator(site: SiteFacts): Promise<Row> {
-  const run = await timed([LINKINATOR, site.url, '--recurse', '--format', 'json', '--timeout', '15000',
-    '--concurrency', String(concurrency)]);
+  const run = await timed([
+    LINKINATOR,
+    site.url,
+    '--recurse',
+    '--format',
+    'json',
+    '--timeout',
+    '15000',
+    '--concurrency',
+    String(concurrency),
+  ]);
   const links = (JSON.parse(run.stdout) as { links: { url: string; state: string }[] }).links;
-  const pages = new Set(links.filter((l) => l.state === 'OK' && l.url.startsWith(site.url) && /(\.html|\/)$/.test(l.url)).map((l) => l.url));
-  return { name: 'linkinator 7.6.1 --recurse', pages: pages.size, seconds: run.seconds, peakRssMb: run.peakRssMb,
-    broken: new Set(links.filter((l) => l.state === 'BROKEN').map((l) => l.url)) };
+  const pages = new Set(
+    links.filter((l) => l.state === 'OK' && l.url.startsWith(site.url) && /(\.html|\/)$/.test(l.url)).map((l) => l.url),
+  );
+  return {
+    name: 'linkinator 7.6.1 --recurse',
+    pages: pages.size,
+    seconds: run.seconds,
+    peakRssMb: run.peakRssMb,
+    broken: new Set(links.filter((l) => l.state === 'BROKEN').map((l) => l.url)),
+  };
 }
 
 /** The fixture server's ceiling: GET every page with a plain undici loop at the same concurrency. */
@@ -91,12 +161,14 @@ async function serverCapacity(site: SiteFacts): Promise<number> {
   const paths = Array.from({ length: site.pages - 2 }, (_, i) => `p/${i}.html`);
   const started = performance.now();
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < paths.length) {
-      const res = await request(site.url + paths[next++], { dispatcher });
-      await res.body.dump();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < paths.length) {
+        const res = await request(site.url + paths[next++], { dispatcher });
+        await res.body.dump();
+      }
+    }),
+  );
   await dispatcher.close();
   return paths.length / ((performance.now() - started) / 1000);
 }
@@ -105,29 +177,49 @@ const diff = (a: Set<string>, b: Set<string>) => [...a].filter((x) => !b.has(x))
 
 function table(rows: Row[], site: SiteFacts, reference?: Row): string {
   const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-  const lines = ['| run | pages | wall s | pages/s | links/s | peak RSS MB | vs linkinator (pages/s) | broken targets | notes |',
-    '|---|---|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| run | pages | wall s | pages/s | links/s | peak RSS MB | vs linkinator (pages/s) | broken targets | notes |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
   for (const r of rows) {
     const rate = r.pages / r.seconds;
     const linkRate = (site.links * (r.pages / site.pages)) / r.seconds;
     const ratio = reference && r !== reference ? `${(rate / (reference.pages / reference.seconds)).toFixed(2)}×` : '';
-    lines.push(`| ${r.name} | ${fmt(r.pages)} | ${fmt(r.seconds, 1)} | ${fmt(rate)} | ${fmt(linkRate)} | ${fmt(r.peakRssMb)} | ${ratio} `
-      + `| ${r.broken ? fmt(r.broken.size) : ''} | ${r.note ?? ''} |`);
+    lines.push(
+      `| ${r.name} | ${fmt(r.pages)} | ${fmt(r.seconds, 1)} | ${fmt(rate)} | ${fmt(linkRate)} | ${fmt(r.peakRssMb)} | ${ratio} ` +
+        `| ${r.broken ? fmt(r.broken.size) : ''} | ${r.note ?? ''} |`,
+    );
   }
   return lines.join('\n');
 }
 
 async function main(): Promise<void> {
-  const server: ChildProcess = fork(here('./bench-links.ts'), ['--serve', '--pages', values.pages!], { execArgv: ['--import', 'tsx'] });
+  const server: ChildProcess = fork(here('./bench-links.ts'), ['--serve', '--pages', values.pages!], {
+    execArgv: ['--import', 'tsx'],
+  });
   const site = await new Promise<SiteFacts>((resolve) => server.once('message', (m) => resolve(m as SiteFacts)));
   const dir = await mkdtemp(join(tmpdir(), 'govcheck-bench-'));
   try {
-    console.log(`machine: ${availableParallelism()} cores, load ${(await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')}; `
-      + `site ${site.url}: ${site.pages} pages, ${site.links} links, ${site.broken.length} broken targets; concurrency ${concurrency}`);
-    const linksOnly = ['--checks', 'link-broken,link-wrong', '--render', 'never', '--cloaking', 'none', '--no-attachments'];
+    console.log(
+      `machine: ${availableParallelism()} cores, load ${(await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')}; ` +
+        `site ${site.url}: ${site.pages} pages, ${site.links} links, ${site.broken.length} broken targets; concurrency ${concurrency}`,
+    );
+    const linksOnly = [
+      '--checks',
+      'link-broken,link-wrong',
+      '--render',
+      'never',
+      '--cloaking',
+      'none',
+      '--no-attachments',
+    ];
     if (values.memory) {
       const heap = values['max-old-space'] ? ` (node --max-old-space-size=${values['max-old-space']})` : '';
-      const row = await govcheck(`govcheck links-only --db${heap}`, site, dir, [...linksOnly, '--db', join(dir, 'state.sqlite')]);
+      const row = await govcheck(`govcheck links-only --db${heap}`, site, dir, [
+        ...linksOnly,
+        '--db',
+        join(dir, 'state.sqlite'),
+      ]);
       console.log(table([row], site));
       return;
     }
@@ -136,19 +228,29 @@ async function main(): Promise<void> {
       return;
     }
     const capacity = await serverCapacity(site);
-    console.log(`fixture server capacity (plain undici loop, ${concurrency} in flight): ${capacity.toFixed(0)} requests/s`);
+    console.log(
+      `fixture server capacity (plain undici loop, ${concurrency} in flight): ${capacity.toFixed(0)} requests/s`,
+    );
     const gov = await govcheck('govcheck links-only', site, dir, linksOnly);
     const lk = await linkinator(site);
     const all = await govcheck('govcheck all non-render checks', site, dir, ['--render', 'never']);
     const renderSite = { ...site, pages: Math.min(Number(values['render-pages']), site.pages) };
-    const rendered = await govcheck(`govcheck rendered + axe (first ${renderSite.pages} pages)`, renderSite, dir,
-      ['--render', 'always', '--cloaking', 'none', '--max-pages', String(renderSite.pages)]);
+    const rendered = await govcheck(`govcheck rendered + axe (first ${renderSite.pages} pages)`, renderSite, dir, [
+      '--render',
+      'always',
+      '--cloaking',
+      'none',
+      '--max-pages',
+      String(renderSite.pages),
+    ]);
     console.log(table([gov, lk, all, ...(await incrementalRows(site, dir)), rendered], site, lk));
     const truth = new Set(site.broken);
-    console.log(`broken sets identical (govcheck links-only vs linkinator): ${!diff(gov.broken!, lk.broken!).length && !diff(lk.broken!, gov.broken!).length}; `
-      + `only govcheck ${diff(gov.broken!, lk.broken!).length}, only linkinator ${diff(lk.broken!, gov.broken!).length}; `
-      + `vs generated truth: govcheck missed ${diff(truth, gov.broken!).length} / extra ${diff(gov.broken!, truth).length}, `
-      + `linkinator missed ${diff(truth, lk.broken!).length} / extra ${diff(lk.broken!, truth).length}`);
+    console.log(
+      `broken sets identical (govcheck links-only vs linkinator): ${!diff(gov.broken!, lk.broken!).length && !diff(lk.broken!, gov.broken!).length}; ` +
+        `only govcheck ${diff(gov.broken!, lk.broken!).length}, only linkinator ${diff(lk.broken!, gov.broken!).length}; ` +
+        `vs generated truth: govcheck missed ${diff(truth, gov.broken!).length} / extra ${diff(gov.broken!, truth).length}, ` +
+        `linkinator missed ${diff(truth, lk.broken!).length} / extra ${diff(lk.broken!, truth).length}`,
+    );
   } finally {
     server.send('close');
     await rm(dir, { recursive: true, force: true });

@@ -20,8 +20,11 @@ const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128">
 
 const out = resolve(import.meta.dirname, '../public/icon');
 mkdirSync(out, { recursive: true });
-const browser = await puppeteer.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', headless: true,
-  args: [...CHROMIUM_FLAGS] });
+const browser = await puppeteer.launch({
+  executablePath: findChromium() ?? '/usr/bin/chromium',
+  headless: true,
+  args: [...CHROMIUM_FLAGS],
+});
 try {
   const page = await browser.newPage();
   for (const size of ICON_SIZES) {
@@ -29,8 +32,11 @@ try {
     const src = `data:image/svg+xml;base64,${Buffer.from(ICON_SVG).toString('base64')}`;
     const img = `<img src="${src}" width="${size}" height="${size}">`;
     await page.setContent(`<body style="margin:0;background:transparent">${img}</body>`);
-    await page.screenshot({ path: join(out, `${size}.png`) as `${string}.png`, omitBackground: true,
-      clip: { x: 0, y: 0, width: size, height: size } });
+    await page.screenshot({
+      path: join(out, `${size}.png`) as `${string}.png`,
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
   }
 } finally {
   await browser.close();

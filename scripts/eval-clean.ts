@@ -61,11 +61,18 @@ function transcriptSite(file: string, dayIndex: number): Site {
   const asOf = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
   const path = join(TRANSCRIPTS_DIR, file);
   const pages = () => {
-    const sections = readFileSync(path, 'utf8').split(/^#{2,3} /m).slice(1);
+    const sections = readFileSync(path, 'utf8')
+      .split(/^#{2,3} /m)
+      .slice(1);
     return sections.map((section, i) => {
       const [title, ...lines] = section.split('\n');
-      const paragraphs = lines.map((l) => l.trim()).filter(Boolean).map((l) => `<p>${escapeHtml(l)}</p>`).join('');
-      const html = `<!doctype html><html><head><title>${escapeHtml(title)}</title></head><body><main>` +
+      const paragraphs = lines
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l) => `<p>${escapeHtml(l)}</p>`)
+        .join('');
+      const html =
+        `<!doctype html><html><head><title>${escapeHtml(title)}</title></head><body><main>` +
         `<h1>${escapeHtml(title)}</h1>${paragraphs}</main></body></html>`;
       return snapshotOf(html, `http://xwlb.test/${day}/${i}.html`);
     });
@@ -76,17 +83,19 @@ function transcriptSite(file: string, dayIndex: number): Site {
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.html?$/i.test(e.name))
-    .map((e) => join(e.parentPath, e.name)).sort();
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /** A folder of saved pages is one site; each file is served at its path under the folder's host. */
 function savedSite(dir: string): Site {
   const files = htmlFiles(dir);
   const host = relative(REAL_GOV, dir).replaceAll('/', '.');
-  const pages = () => files.map((f) => {
-    const { text } = decodeHtml(readFileSync(f));
-    return snapshotOf(text, `http://${host}.test/${relative(dir, f)}`);
-  });
+  const pages = () =>
+    files.map((f) => {
+      const { text } = decodeHtml(readFileSync(f));
+      return snapshotOf(text, `http://${host}.test/${relative(dir, f)}`);
+    });
   return { name: relative(REAL_GOV, dir), asOf: PAGES_AS_OF, pages, transcript: false, heldOut: true };
 }
 
@@ -110,15 +119,23 @@ const visibleChars = (page: PageSnapshot) =>
   page.textBlocks.filter((b) => !b.hidden).reduce((n, b) => n + b.text.replace(/\s+/g, '').length, 0);
 
 async function runSite(site: Site, checks: CheckDefinition[], models: readonly LanguageModel[] | undefined) {
-  const engine = new CheckEngine({ checks, siteUrl: `http://${site.name}/`, asOf: site.asOf, profiles: ['national'],
-    capabilities: { rendered: false, network: false }, segment: jiebaSegment, languageModels: models, timeoutMs: 600_000 });
+  const engine = new CheckEngine({
+    checks,
+    siteUrl: `http://${site.name}/`,
+    asOf: site.asOf,
+    profiles: ['national'],
+    capabilities: { rendered: false, network: false },
+    segment: jiebaSegment,
+    languageModels: models,
+    timeoutMs: 600_000,
+  });
   const findings: Finding[] = [];
   let chars = 0;
   for (const page of site.pages()) {
     chars += visibleChars(page);
-    findings.push(...await engine.checkPage(page));
+    findings.push(...(await engine.checkPage(page)));
   }
-  findings.push(...await engine.finish());
+  findings.push(...(await engine.finish()));
   return { findings, chars };
 }
 
@@ -127,7 +144,12 @@ const tierOf = (f: Finding): Tier => (f.outcome === 'fail' ? 'fail' : f.data.sus
 /** C1: a grouped finding stands for `count` occurrences. */
 const occurrences = (f: Finding & { count?: number }) => f.count ?? 1;
 
-interface Tally { fail: number; suspect: number; review: number; veto: number }
+interface Tally {
+  fail: number;
+  suspect: number;
+  review: number;
+  veto: number;
+}
 const tally = (): Tally => ({ fail: 0, suspect: 0, review: 0, veto: 0 });
 
 async function main() {
@@ -137,7 +159,8 @@ async function main() {
   const models = crawlerLanguageModels();
   const sites = allSites();
   const sample = lmSample(sites);
-  let allChars = 0, sampleChars = 0;
+  let allChars = 0,
+    sampleChars = 0;
   const byCheck = new Map<string, Tally>();
   const byRule = new Map<string, Tally & { chars: 'all' | 'sample' }>();
   const texts = new Map<string, number>();
@@ -152,7 +175,8 @@ async function main() {
     if (sample.has(site)) runs.push([confusion, models]);
     for (const [checks, lm] of runs) {
       const { findings, chars } = await runSite(site, checks, lm);
-      if (checks === fast) allChars += chars; else sampleChars += chars;
+      if (checks === fast) allChars += chars;
+      else sampleChars += chars;
       for (const f of findings) {
         if (!f.checkId.startsWith('typo-')) continue;
         const n = occurrences(f);
@@ -174,43 +198,91 @@ async function main() {
         }
         const key = `${tier} ${f.checkId} ${f.text ?? ''} → ${f.suggestion ?? ''}`;
         texts.set(key, (texts.get(key) ?? 0) + n);
-        if (DUMP) dump.push(JSON.stringify({ site: site.name, url: f.url, tier, check: f.checkId, rule, text: f.text,
-          suggestion: f.suggestion, count: n, severity: f.severity, context: f.location?.context, data: f.data }));
+        if (DUMP)
+          dump.push(
+            JSON.stringify({
+              site: site.name,
+              url: f.url,
+              tier,
+              check: f.checkId,
+              rule,
+              text: f.text,
+              suggestion: f.suggestion,
+              count: n,
+              severity: f.severity,
+              context: f.location?.context,
+              data: f.data,
+            }),
+          );
       }
     }
-    if ((i + 1) % 100 === 0) console.error(`${i + 1}/${sites.length} sites, ${Math.round((performance.now() - started) / 1000)} s`);
+    if ((i + 1) % 100 === 0)
+      console.error(`${i + 1}/${sites.length} sites, ${Math.round((performance.now() - started) / 1000)} s`);
   }
-  const per = (n: number, chars: number) => (n * PER / Math.max(1, chars)).toFixed(2);
+  const per = (n: number, chars: number) => ((n * PER) / Math.max(1, chars)).toFixed(2);
   const charsOf = (id: string) => (id === 'typo-confusion' ? sampleChars : allChars);
   const out: string[] = [
     `Text: ${allChars.toLocaleString('en')} characters (${sites.length} sites: ${sites.filter((s) => s.transcript).length} 新闻联播 days` +
       ` + ${sites.filter((s) => !s.transcript).length} saved-page folders); typo-confusion (LM rule, ${models.length} models)` +
       ` on ${ALL ? 'all' : `${sample.size} sites (held-out days + every saved folder)`}: ${sampleChars.toLocaleString('en')} characters.`,
-    '', 'Alarms per 100,000 characters (fail = 问题清单, 疑似 = 待人工确认, review = 待人工复核; veto = fail at 单项否决):', '',
-    '| check | chars | fail | 疑似 | review | veto (count) |', '|---|---|---|---|---|---|',
-    ...[...byCheck].sort().map(([id, t]) =>
-      `| ${id} | ${charsOf(id).toLocaleString('en')} | ${per(t.fail, charsOf(id))} | ${per(t.suspect, charsOf(id))} | ${per(t.review, charsOf(id))} | ${t.veto} |`),
+    '',
+    'Alarms per 100,000 characters (fail = 问题清单, 疑似 = 待人工确认, review = 待人工复核; veto = fail at 单项否决):',
+    '',
+    '| check | chars | fail | 疑似 | review | veto (count) |',
+    '|---|---|---|---|---|---|',
+    ...[...byCheck]
+      .sort()
+      .map(
+        ([id, t]) =>
+          `| ${id} | ${charsOf(id).toLocaleString('en')} | ${per(t.fail, charsOf(id))} | ${per(t.suspect, charsOf(id))} | ${per(t.review, charsOf(id))} | ${t.veto} |`,
+      ),
   ];
   const spelling = ['typo-serious', 'typo-confusion'].map((id) => byCheck.get(id) ?? tally());
-  const rate = (pick: (t: Tally) => number) => spelling.reduce((s, t, i) => s + pick(t) * PER / Math.max(1, i === 0 ? allChars : sampleChars), 0);
-  out.push('', `错别字 (typo-serious + typo-confusion): fail ${rate((t) => t.fail).toFixed(2)} / 100,000, 疑似 ${rate((t) => t.suspect).toFixed(2)}` +
-    ` / 100,000, veto ${spelling[0].veto + spelling[1].veto}`);
-  const findingRate = (tier: Tier) => Object.entries(spellingFindings[tier])
-    .reduce((sum, [id, n]) => sum + n * PER / Math.max(1, id === 'typo-serious' ? allChars : sampleChars), 0);
-  out.push(`错别字 findings a person reads (C1: one per problem and page): fail ${findingRate('fail').toFixed(2)} / 100,000,` +
-    ` 疑似 ${findingRate('suspect').toFixed(2)} / 100,000 (the rates above count every occurrence)`);
-  const suspectsFrom = (min: number) => suspectConfidence.filter((x) => x.confidence >= min)
-    .reduce((sum, x) => sum + x.n * PER / Math.max(1, x.check === 'typo-serious' ? allChars : sampleChars), 0);
-  out.push('', '疑似 per 100,000 characters at or above a confidence (the report lists them most confident first):',
-    '', '| confidence ≥ | 0 | 0.3 | 0.4 | 0.5 | 0.6 | 0.7 |', '|---|---|---|---|---|---|---|',
-    `| 疑似 / 100,000 | ${[0, 0.3, 0.4, 0.5, 0.6, 0.7].map((c) => suspectsFrom(c).toFixed(2)).join(' | ')} |`);
-  out.push('', '| check / rule | fail | 疑似 | review |', '|---|---|---|---|',
+  const rate = (pick: (t: Tally) => number) =>
+    spelling.reduce((s, t, i) => s + (pick(t) * PER) / Math.max(1, i === 0 ? allChars : sampleChars), 0);
+  out.push(
+    '',
+    `错别字 (typo-serious + typo-confusion): fail ${rate((t) => t.fail).toFixed(2)} / 100,000, 疑似 ${rate((t) => t.suspect).toFixed(2)}` +
+      ` / 100,000, veto ${spelling[0].veto + spelling[1].veto}`,
+  );
+  const findingRate = (tier: Tier) =>
+    Object.entries(spellingFindings[tier]).reduce(
+      (sum, [id, n]) => sum + (n * PER) / Math.max(1, id === 'typo-serious' ? allChars : sampleChars),
+      0,
+    );
+  out.push(
+    `错别字 findings a person reads (C1: one per problem and page): fail ${findingRate('fail').toFixed(2)} / 100,000,` +
+      ` 疑似 ${findingRate('suspect').toFixed(2)} / 100,000 (the rates above count every occurrence)`,
+  );
+  const suspectsFrom = (min: number) =>
+    suspectConfidence
+      .filter((x) => x.confidence >= min)
+      .reduce((sum, x) => sum + (x.n * PER) / Math.max(1, x.check === 'typo-serious' ? allChars : sampleChars), 0);
+  out.push(
+    '',
+    '疑似 per 100,000 characters at or above a confidence (the report lists them most confident first):',
+    '',
+    '| confidence ≥ | 0 | 0.3 | 0.4 | 0.5 | 0.6 | 0.7 |',
+    '|---|---|---|---|---|---|---|',
+    `| 疑似 / 100,000 | ${[0, 0.3, 0.4, 0.5, 0.6, 0.7].map((c) => suspectsFrom(c).toFixed(2)).join(' | ')} |`,
+  );
+  out.push(
+    '',
+    '| check / rule | fail | 疑似 | review |',
+    '|---|---|---|---|',
     ...[...byRule].sort().map(([rule, t]) => {
       const chars = t.chars === 'all' ? allChars : sampleChars;
       return `| ${rule} | ${per(t.fail, chars)} | ${per(t.suspect, chars)} | ${per(t.review, chars)} |`;
-    }));
-  out.push('', 'Most frequent alarm texts (tier, check, text → suggestion, occurrences):',
-    ...[...texts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 30).map(([k, n]) => `  ${n}\t${k}`));
+    }),
+  );
+  out.push(
+    '',
+    'Most frequent alarm texts (tier, check, text → suggestion, occurrences):',
+    ...[...texts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 30)
+      .map(([k, n]) => `  ${n}\t${k}`),
+  );
   console.log(out.join('\n'));
   if (DUMP) writeFileSync(DUMP, dump.join('\n') + '\n');
 }

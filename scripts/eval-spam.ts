@@ -19,8 +19,14 @@ import { evalRealMaterial } from './eval-spam-real.ts';
 const SPAM = join(BENCH_DIR, 'spam-keywords-zh');
 const ODW = join(BENCH_DIR, 'csc-ecspell/domains_data');
 const DOMAIN_SAMPLE = 2000;
-const HIDING = ['display:none', 'visibility:hidden', 'position:absolute;left:-9999px', 'font-size:0',
-  'width:0;height:0;overflow:hidden', 'color:#fff;background:#fff'];
+const HIDING = [
+  'display:none',
+  'visibility:hidden',
+  'position:absolute;left:-9999px',
+  'font-size:0',
+  'width:0;height:0;overflow:hidden',
+  'color:#fff;background:#fff',
+];
 const CHECKS_RUN = CHECKS.filter((c): c is PageCheck => c.category === 'spam' && c.scope === 'page');
 
 let seed = 20240301;
@@ -31,20 +37,38 @@ const random = () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
-const lines = (file: string) => [...new Set(readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+const lines = (file: string) => [
+  ...new Set(
+    readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
+  ),
+];
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function cleanSentences(): string[] {
   const test = lines(join(ODW, 'odw.test.jsonl')).map((l) => JSON.parse(l).correct_text as string);
-  const train = lines(join(ODW, 'odw.train.tsv')).map((l) => l.split('\t')[2]).filter(Boolean);
+  const train = lines(join(ODW, 'odw.train.tsv'))
+    .map((l) => l.split('\t')[2])
+    .filter(Boolean);
   return [...new Set([...test, ...train])];
 }
 
 /** Outcome of the spam checks on one page: a failing finding, only review items, or nothing. */
 async function judge(body: string): Promise<'fail' | 'review' | 'none'> {
-  const page = snapshotOf(`<html><head><title>通知公告</title></head><body>${body}</body></html>`, 'http://www.example.gov.cn/art/1.html');
-  const info = { siteUrl: 'http://www.example.gov.cn/', asOf: '2024-03-01', profiles: [], options: {},
-    signal: new AbortController().signal, segment: jiebaSegment };
+  const page = snapshotOf(
+    `<html><head><title>通知公告</title></head><body>${body}</body></html>`,
+    'http://www.example.gov.cn/art/1.html',
+  );
+  const info = {
+    siteUrl: 'http://www.example.gov.cn/',
+    asOf: '2024-03-01',
+    profiles: [],
+    options: {},
+    signal: new AbortController().signal,
+    segment: jiebaSegment,
+  };
   let review = false;
   for (const check of CHECKS_RUN) {
     for (const r of await check.run({ ...info, page })) {
@@ -55,11 +79,23 @@ async function judge(body: string): Promise<'fail' | 'review' | 'none'> {
   return review ? 'review' : 'none';
 }
 
-interface Row { name: string; n: number; visible: number; visibleOrReview: number; hidden: number; hiddenOrReview: number }
+interface Row {
+  name: string;
+  n: number;
+  visible: number;
+  visibleOrReview: number;
+  hidden: number;
+  hiddenOrReview: number;
+}
 const pct = (k: number, n: number) => `${((100 * k) / Math.max(1, n)).toFixed(1)}%`;
 
-async function recall(name: string, items: string[], sentences: string[], inject: (item: string, sentence: string, hiding?: string) => string,
-  byHiding?: Map<string, [number, number]>): Promise<Row> {
+async function recall(
+  name: string,
+  items: string[],
+  sentences: string[],
+  inject: (item: string, sentence: string, hiding?: string) => string,
+  byHiding?: Map<string, [number, number]>,
+): Promise<Row> {
   let visible = 0;
   let visibleOrReview = 0;
   let hidden = 0;
@@ -86,7 +122,9 @@ const textInto = (term: string, sentence: string, hiding?: string) => {
 };
 const linkInto = (domain: string, sentence: string, hiding?: string, anchor = '详情') => {
   const link = `<a href="http://${domain}/">${escapeHtml(anchor)}</a>`;
-  return hiding ? `<p>${escapeHtml(sentence)}</p><div style="${hiding}">${link}</div>` : `<p>${escapeHtml(sentence)}${link}</p>`;
+  return hiding
+    ? `<p>${escapeHtml(sentence)}</p><div style="${hiding}">${link}</div>`
+    : `<p>${escapeHtml(sentence)}${link}</p>`;
 };
 
 async function main(): Promise<void> {
@@ -98,20 +136,33 @@ async function main(): Promise<void> {
     if (args.includes('--real-only')) return;
   }
   const sentences = cleanSentences();
-  const gambling = lines(join(SPAM, 'gambling_terms_extracted.tsv')).slice(1).map((l) => l.split('\t')[0]);
+  const gambling = lines(join(SPAM, 'gambling_terms_extracted.tsv'))
+    .slice(1)
+    .map((l) => l.split('\t')[0]);
   const pornA = lines(join(SPAM, 'konsheng/色情类型.txt'));
   const pornB = lines(join(SPAM, 'konsheng/色情词库.txt'));
   const ads = lines(join(SPAM, 'konsheng/广告类型.txt'));
-  const domains = lines(join(SPAM, 'konsheng/非法网址.txt')).filter((_, i, all) => i % Math.ceil(all.length / DOMAIN_SAMPLE) === 0);
+  const domains = lines(join(SPAM, 'konsheng/非法网址.txt')).filter(
+    (_, i, all) => i % Math.ceil(all.length / DOMAIN_SAMPLE) === 0,
+  );
   const byHiding = new Map<string, [number, number]>();
   const rows = [
     await recall('gambling_terms_extracted.tsv (博彩 seed terms)', gambling, sentences, textInto, byHiding),
     await recall('konsheng/色情类型.txt', pornA, sentences, textInto, byHiding),
     await recall('konsheng/色情词库.txt', pornB, sentences, textInto, byHiding),
     await recall('konsheng/广告类型.txt (many generic words)', ads, sentences, textInto, byHiding),
-    await recall(`konsheng/非法网址.txt links, every ${Math.ceil(lines(join(SPAM, 'konsheng/非法网址.txt')).length / DOMAIN_SAMPLE)}th domain, anchor "详情"`, domains, sentences, linkInto),
-    await recall('the same domains, anchor = a random gambling or porn term from the lists', domains, sentences,
-      (domain, sentence, hiding) => linkInto(domain, sentence, hiding, pick([...gambling, ...pornA]))),
+    await recall(
+      `konsheng/非法网址.txt links, every ${Math.ceil(lines(join(SPAM, 'konsheng/非法网址.txt')).length / DOMAIN_SAMPLE)}th domain, anchor "详情"`,
+      domains,
+      sentences,
+      linkInto,
+    ),
+    await recall(
+      'the same domains, anchor = a random gambling or porn term from the lists',
+      domains,
+      sentences,
+      (domain, sentence, hiding) => linkInto(domain, sentence, hiding, pick([...gambling, ...pornA])),
+    ),
   ];
   const clean = { fail: 0, review: 0, hiddenFail: 0, hiddenReview: 0 };
   for (const s of sentences) {
@@ -125,29 +176,39 @@ async function main(): Promise<void> {
   console.log('| injected set | items | visible: veto | visible: veto or 疑似 | hidden: veto | hidden: veto or 疑似 |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${r.name} | ${r.n} | ${pct(r.visible, r.n)} | ${pct(r.visibleOrReview, r.n)} | ${pct(r.hidden, r.n)} `
-      + `| ${pct(r.hiddenOrReview, r.n)} |`);
+    console.log(
+      `| ${r.name} | ${r.n} | ${pct(r.visible, r.n)} | ${pct(r.visibleOrReview, r.n)} | ${pct(r.hidden, r.n)} ` +
+        `| ${pct(r.hiddenOrReview, r.n)} |`,
+    );
   }
   console.log('\n| hiding technique (hidden text injections above) | injections | recall (veto) |');
   console.log('|---|---|---|');
   for (const [how, [k, n]] of byHiding) console.log(`| \`${how}\` | ${n} | ${pct(k, n)} |`);
   console.log('\n| clean official text (ECSpell odw, error-free) | sentences | false alarms (veto) | review items |');
   console.log('|---|---|---|---|');
-  console.log(`| shown as a paragraph | ${sentences.length} | ${clean.fail} (${pct(clean.fail, sentences.length)}) | ${clean.review} |`);
-  console.log(`| inside a hidden element | ${sentences.length} | ${clean.hiddenFail} (${pct(clean.hiddenFail, sentences.length)}) | ${clean.hiddenReview} |`);
+  console.log(
+    `| shown as a paragraph | ${sentences.length} | ${clean.fail} (${pct(clean.fail, sentences.length)}) | ${clean.review} |`,
+  );
+  console.log(
+    `| inside a hidden element | ${sentences.length} | ${clean.hiddenFail} (${pct(clean.hiddenFail, sentences.length)}) | ${clean.hiddenReview} |`,
+  );
   const words = lines(join(BENCH_DIR, 'csc-ecspell/vocab/gongwen_xiezuo_wordlist.txt')).map((l) => l.split('\t')[0]);
   let vocabAlarms = 0;
   let vocabPages = 0;
   for (let i = 0; i < words.length; i += 30, vocabPages++) {
     if ((await judge(`<p>${escapeHtml(words.slice(i, i + 30).join('，'))}</p>`)) === 'fail') vocabAlarms++;
   }
-  console.log(`| 公文写作 word list, 30 words a paragraph | ${vocabPages} | ${vocabAlarms} (${pct(vocabAlarms, vocabPages)}) | – |`);
+  console.log(
+    `| 公文写作 word list, 30 words a paragraph | ${vocabPages} | ${vocabAlarms} (${pct(vocabAlarms, vocabPages)}) | – |`,
+  );
   let text = '';
   while (text.length < 1_000_000) text += sentences.join('');
   const t0 = performance.now();
   scoreText(text);
   const ms = performance.now() - t0;
-  console.log(`\nmatcher throughput: ${(text.length / 1e6).toFixed(1)} M characters in ${ms.toFixed(0)} ms (${(text.length / 1e3 / ms).toFixed(1)} M chars/s)`);
+  console.log(
+    `\nmatcher throughput: ${(text.length / 1e6).toFixed(1)} M characters in ${ms.toFixed(0)} ms (${(text.length / 1e3 / ms).toFixed(1)} M chars/s)`,
+  );
   console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

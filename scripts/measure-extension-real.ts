@@ -8,12 +8,23 @@
  */
 import { buildExtension, launchWithExtension, overlayElements } from '../tests/e2e/extension-browser.ts';
 
-const CLEAN = ['gne-sxmu-jijian', 'gne-people', 'gne-zsnews', 'gne-gzggw-deqing', 'gne-shanxi.gov.cn',
-  'gne-cmse.gov.cn', 'gne-xinhuanet'];
+const CLEAN = [
+  'gne-sxmu-jijian',
+  'gne-people',
+  'gne-zsnews',
+  'gne-gzggw-deqing',
+  'gne-shanxi.gov.cn',
+  'gne-cmse.gov.cn',
+  'gne-xinhuanet',
+];
 const HACKED = ['capda.org.cn', 'zjgztb.com', 'puchengedu.com', 'gzdzhrss.com', 'hcdd.cq.cn', 'cptz.net'];
 const PAGES = [...CLEAN.map((s) => `/${s}/index.html`), ...HACKED.map((d) => `/hacked/${d}/index.html`)];
 
-type Reply = { ok: boolean; value?: { findings: { category: string; data: Record<string, unknown> }[] }; error?: string };
+type Reply = {
+  ok: boolean;
+  value?: { findings: { category: string; data: Record<string, unknown> }[] };
+  error?: string;
+};
 
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
@@ -26,8 +37,10 @@ try {
   const page = await browser.newPage();
   const panel = await browser.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  console.log('| page | findings | boxes | hidden boxes | labelled | hidden findings (spam, data.hiddenHow) '
-    + '| boxes off the page |');
+  console.log(
+    '| page | findings | boxes | hidden boxes | labelled | hidden findings (spam, data.hiddenHow) ' +
+      '| boxes off the page |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const path of PAGES) {
     // The pages name CDNs and counters outside loopback; in the namespace those fail at once.
@@ -42,15 +55,21 @@ try {
       continue;
     }
     const findings = reply.value!.findings;
-    const hiddenFindings = findings
-      .filter((f) => typeof f.data.hiddenHow === 'string' && f.data.hiddenHow !== 'none').length;
+    const hiddenFindings = findings.filter(
+      (f) => typeof f.data.hiddenHow === 'string' && f.data.hiddenHow !== 'none',
+    ).length;
     const elements = await overlayElements(page);
     const marks = elements.filter((e) => e.classes.includes('mark'));
     const hidden = marks.filter((m) => m.classes.includes('hidden-target'));
     const labels = elements.filter((e) => e.classes.includes('label'));
     const scroll = await page.evaluate(() => ({ x: scrollX, y: scrollY, w: document.documentElement.scrollWidth }));
-    const off = marks.filter((m) => m.box && (m.box.x + scroll.x + m.box.width <= 0
-      || m.box.y + scroll.y + m.box.height <= 0 || m.box.x + scroll.x >= scroll.w)).length;
+    const off = marks.filter(
+      (m) =>
+        m.box &&
+        (m.box.x + scroll.x + m.box.width <= 0 ||
+          m.box.y + scroll.y + m.box.height <= 0 ||
+          m.box.x + scroll.x >= scroll.w),
+    ).length;
     // DETAIL=1: which findings were boxed as hidden, to judge each label.
     if (process.env.DETAIL) {
       console.error(path, JSON.stringify(hidden.map((m) => `${m.attributes['data-category']}: ${m.attributes.title}`)));

@@ -26,15 +26,24 @@ const PAGE_CHECKS = CHECKS.filter((c) => c.scope === 'page' && !c.needs?.length)
 /** The accessibility checks the text pass could not run (the others ran there already). */
 const RENDERED_CHECKS = A11Y_CHECKS.filter((c) => c.needs?.includes('rendered'));
 
-interface Tally { occurrences: number; perPage: number; merged: number; largest: number }
+interface Tally {
+  occurrences: number;
+  perPage: number;
+  merged: number;
+  largest: number;
+}
 
-const htmlFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true, recursive: true })
-  .filter((e) => e.isFile() && /\.html?$/i.test(e.name)).map((e) => join(e.parentPath, e.name)).sort();
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.html?$/i.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 
-const siteDirs = (): string[] => [
-  ...readdirSync(join(REAL_GOV, 'sites')).map((d) => join(REAL_GOV, 'sites', d)),
-  ...readdirSync(join(REAL_GOV, 'hacked/mirrors')).map((d) => join(REAL_GOV, 'hacked/mirrors', d)),
-].sort();
+const siteDirs = (): string[] =>
+  [
+    ...readdirSync(join(REAL_GOV, 'sites')).map((d) => join(REAL_GOV, 'sites', d)),
+    ...readdirSync(join(REAL_GOV, 'hacked/mirrors')).map((d) => join(REAL_GOV, 'hacked/mirrors', d)),
+  ].sort();
 
 function add(tallies: Map<string, Tally>, perPage: Finding[], merged: Finding[]): void {
   const of = (id: string): Tally => {
@@ -54,8 +63,14 @@ async function textChecks(tallies: Map<string, Tally>): Promise<number> {
   let pages = 0;
   for (const dir of siteDirs()) {
     const host = relative(REAL_GOV, dir).replaceAll('/', '.');
-    const engine = new CheckEngine({ checks: PAGE_CHECKS, siteUrl: `http://${host}.test/`, asOf: '2025-12-31',
-      profiles: ['national'], capabilities: { rendered: false, network: false }, segment: jiebaSegment });
+    const engine = new CheckEngine({
+      checks: PAGE_CHECKS,
+      siteUrl: `http://${host}.test/`,
+      asOf: '2025-12-31',
+      profiles: ['national'],
+      capabilities: { rendered: false, network: false },
+      segment: jiebaSegment,
+    });
     const findings: Finding[] = [];
     for (const file of htmlFiles(dir)) {
       const { text } = decodeHtml(readFileSync(file));
@@ -97,7 +112,9 @@ console.log('| --- | ---: | ---: | ---: | ---: |');
 const total: Tally = { occurrences: 0, perPage: 0, merged: 0, largest: 0 };
 for (const [id, t] of [...tallies].sort((a, b) => b[1].occurrences - a[1].occurrences)) {
   console.log(`| ${id} | ${t.occurrences} | ${t.perPage} | ${t.merged} | ${t.largest} |`);
-  total.occurrences += t.occurrences; total.perPage += t.perPage; total.merged += t.merged;
+  total.occurrences += t.occurrences;
+  total.perPage += t.perPage;
+  total.merged += t.merged;
   total.largest = Math.max(total.largest, t.largest);
 }
 console.log(`| **all** | ${total.occurrences} | ${total.perPage} | ${total.merged} | ${total.largest} |`);

@@ -46,8 +46,16 @@ function collect(context: number): Row[] {
   for (const domain of DOMAINS) {
     for (const pair of readPairs(`csc-ecspell/domains_data/${domain}.train.tsv`)) {
       const input = { text: pair.source, segment: jiebaSegment, pageDate: '2024-01-01' };
-      const lexicon = [...detectSeriousErrors(input), ...detectCommonTypos(input)].filter((h) => h.outcome !== 'incomplete');
-      const lmHits = lmSlips(pair.source, models, jiebaSegment, { ...DEFAULT_LM_RULE, context, minGain: 6, minGainWord: 6, termBonus: 0 });
+      const lexicon = [...detectSeriousErrors(input), ...detectCommonTypos(input)].filter(
+        (h) => h.outcome !== 'incomplete',
+      );
+      const lmHits = lmSlips(pair.source, models, jiebaSegment, {
+        ...DEFAULT_LM_RULE,
+        context,
+        minGain: 6,
+        minGainWord: 6,
+        termBonus: 0,
+      });
       rows.push({ domain, pair, lexicon, lm: lmHits });
     }
   }
@@ -59,30 +67,52 @@ const kept = (h: TextHit, s: Setting) =>
 
 /** Strict sentence detection as in eval-typos.ts, with the LM rule alone (lmOnly) or after tiers 1+2. */
 function evaluate(rows: Row[], setting: Setting, lmOnly: boolean): string {
-  let lmChars = 0, lmRight = 0, tp = 0, fp = 0, fn = 0, clean = 0, alarms = 0;
+  let lmChars = 0,
+    lmRight = 0,
+    tp = 0,
+    fp = 0,
+    fn = 0,
+    clean = 0,
+    alarms = 0;
   for (const row of rows) {
-    const { pair: { source, target } } = row;
+    const {
+      pair: { source, target },
+    } = row;
     const lexicon = lmOnly ? [] : row.lexicon;
     const lmKept = row.lm.filter((h) => kept(h, setting) && !overlaps(h, lexicon));
-    for (const h of lmKept) for (const p of changed(source, h)) { lmChars++; if (target[p] === h.suggestion[p - h.start]) lmRight++; }
+    for (const h of lmKept)
+      for (const p of changed(source, h)) {
+        lmChars++;
+        if (target[p] === h.suggestion[p - h.start]) lmRight++;
+      }
     const gold = new Set<number>();
     for (let i = 0; i < source.length; i++) if (source[i] !== target[i]) gold.add(i);
     const predicted = new Set([...lexicon, ...lmKept].flatMap((h) => changed(source, h)));
     const same = gold.size === predicted.size && [...gold].every((p) => predicted.has(p));
     if (gold.size > 0) {
-      if (same) tp++; else { fn++; if (predicted.size > 0) fp++; }
+      if (same) tp++;
+      else {
+        fn++;
+        if (predicted.size > 0) fp++;
+      }
     } else {
       clean++;
-      if (predicted.size > 0) { fp++; alarms++; }
+      if (predicted.size > 0) {
+        fp++;
+        alarms++;
+      }
     }
   }
   const f = (x: number) => x.toFixed(3);
-  return `LM chars ${String(lmChars).padStart(4)}, LM char P ${f(lmRight / Math.max(1, lmChars))} | det P ${f(tp / Math.max(1, tp + fp))} R ${f(tp / Math.max(1, tp + fn))} | false alarms ${(alarms / Math.max(1, clean) * 100).toFixed(1)} %`;
+  return `LM chars ${String(lmChars).padStart(4)}, LM char P ${f(lmRight / Math.max(1, lmChars))} | det P ${f(tp / Math.max(1, tp + fp))} R ${f(tp / Math.max(1, tp + fn))} | false alarms ${((alarms / Math.max(1, clean)) * 100).toFixed(1)} %`;
 }
 
 /** The rule exactly as configured (rounds > 1 make the threshold filter above approximate). */
 function asConfigured(rows: Row[], rounds: number, judges: readonly LanguageModel[] = models): string {
-  const again = rows.map((r) => ({ ...r, lm: lmSlips(r.pair.source, judges, jiebaSegment, { ...DEFAULT_LM_RULE, rounds }) }));
+  const again = rows.map((r) => ({
+    ...r,
+    lm: lmSlips(r.pair.source, judges, jiebaSegment, { ...DEFAULT_LM_RULE, rounds }),
+  }));
   return evaluate(again, { minGain: 0, minGainWord: 0, termBonus: 0 }, true);
 }
 
@@ -90,24 +120,39 @@ function asConfigured(rows: Row[], rounds: number, judges: readonly LanguageMode
 function combinedAsConfigured(rows: Row[]): string {
   const again = rows.map((r) => {
     const input = { text: r.pair.source, segment: jiebaSegment, languageModels: models, pageDate: '2024-01-01' };
-    return { ...r, lexicon: [...detectSeriousErrors(input), ...detectCommonTypos(input)].filter((h) => h.outcome !== 'incomplete'), lm: [] };
+    return {
+      ...r,
+      lexicon: [...detectSeriousErrors(input), ...detectCommonTypos(input)].filter((h) => h.outcome !== 'incomplete'),
+      lm: [],
+    };
   });
   return evaluate(again, { minGain: 0, minGainWord: 0, termBonus: 0 }, false);
 }
 
 const context = Number(process.argv[2] ?? DEFAULT_LM_RULE.context);
 const rows = collect(context);
-for (const [name, subset] of [['odw train', rows.filter((r) => r.domain === 'odw')], ['odw+law+med train', rows]] as const) {
+for (const [name, subset] of [
+  ['odw train', rows.filter((r) => r.domain === 'odw')],
+  ['odw+law+med train', rows],
+] as const) {
   console.log(`${name} (${subset.length} sentences), context ${context}`);
-  for (const rounds of [1, 2, 3]) console.log(`  default rule, ${rounds} round(s), LM alone: ${asConfigured(subset, rounds)}`);
-  if (models.length > 1) console.log(`  default rule, SunPinyin's model judging alone: ${asConfigured(subset, DEFAULT_LM_RULE.rounds, [sunpinyin])}`);
+  for (const rounds of [1, 2, 3])
+    console.log(`  default rule, ${rounds} round(s), LM alone: ${asConfigured(subset, rounds)}`);
+  if (models.length > 1)
+    console.log(
+      `  default rule, SunPinyin's model judging alone: ${asConfigured(subset, DEFAULT_LM_RULE.rounds, [sunpinyin])}`,
+    );
   console.log(`  default rule after tiers 1+2, as configured: ${combinedAsConfigured(subset)}`);
-  console.log(`  tiers 1+2 only (optimistic: their pairs were mined from train): ${evaluate(subset, { minGain: Infinity, minGainWord: Infinity, termBonus: 0 }, false)}`);
+  console.log(
+    `  tiers 1+2 only (optimistic: their pairs were mined from train): ${evaluate(subset, { minGain: Infinity, minGainWord: Infinity, termBonus: 0 }, false)}`,
+  );
   for (const minGain of [8, 9, 10, 11]) {
     for (const minGainWord of [10, 12, 14, Infinity]) {
       for (const termBonus of [0, 2, 3]) {
         const setting = { minGain, minGainWord, termBonus };
-        console.log(`  minGain ${String(minGain).padEnd(3)} minGainWord ${String(minGainWord).padEnd(8)} termBonus ${termBonus} LM alone: ${evaluate(subset, setting, true)}  ||  after tiers 1+2: ${evaluate(subset, setting, false)}`);
+        console.log(
+          `  minGain ${String(minGain).padEnd(3)} minGainWord ${String(minGainWord).padEnd(8)} termBonus ${termBonus} LM alone: ${evaluate(subset, setting, true)}  ||  after tiers 1+2: ${evaluate(subset, setting, false)}`,
+        );
       }
     }
   }

@@ -48,7 +48,11 @@ export class A11ySampler {
 
   /** For the report: pages audited and skipped, templates seen (sample mode). */
   stats(): { mode: A11yMode; audited: number; skipped: number; templates: number } {
-    return { mode: this.opts.mode, audited: this.audited, skipped: this.passed,
-      templates: this.opts.mode === 'sample' ? this.byTemplate.size : 0 };
+    return {
+      mode: this.opts.mode,
+      audited: this.audited,
+      skipped: this.passed,
+      templates: this.opts.mode === 'sample' ? this.byTemplate.size : 0,
+    };
   }
 }

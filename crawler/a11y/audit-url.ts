@@ -17,17 +17,32 @@ export interface AuditedPage {
  * The accessibility pass of one URL as a crawl runs it: render with axe, build the snapshot, run the a11y
  * checks. Used by the ACT evaluation, the benchmark and the end-to-end tests.
  */
-export async function auditUrl(pool: BrowserPool, url: string,
-  options: { settings?: AxeRunSettings; evidenceDir?: string; checks?: typeof A11Y_CHECKS } = {}): Promise<AuditedPage> {
+export async function auditUrl(
+  pool: BrowserPool,
+  url: string,
+  options: { settings?: AxeRunSettings; evidenceDir?: string; checks?: typeof A11Y_CHECKS } = {},
+): Promise<AuditedPage> {
   const rendered = await pool.render(url, { axe: options.settings ?? true, evidenceDir: options.evidenceDir });
   if (!rendered.a11y) throw new Error(`accessibility pass failed on ${url}: ${rendered.a11yError ?? 'unknown'}`);
   const snapshot: PageSnapshot = {
-    ...snapshotFromHtml({ url, finalUrl: rendered.finalUrl, status: rendered.status, headers: rendered.headers,
-      contentType: rendered.headers['content-type'] ?? 'text/html', charset: 'utf-8', html: rendered.html,
-      rendered: true }),
+    ...snapshotFromHtml({
+      url,
+      finalUrl: rendered.finalUrl,
+      status: rendered.status,
+      headers: rendered.headers,
+      contentType: rendered.headers['content-type'] ?? 'text/html',
+      charset: 'utf-8',
+      html: rendered.html,
+      rendered: true,
+    }),
     a11y: rendered.a11y,
   };
-  const engine = new CheckEngine({ checks: options.checks ?? A11Y_CHECKS, siteUrl: url,
-    asOf: new Date().toISOString().slice(0, 10), profiles: [], capabilities: { rendered: true, network: false } });
+  const engine = new CheckEngine({
+    checks: options.checks ?? A11Y_CHECKS,
+    siteUrl: url,
+    asOf: new Date().toISOString().slice(0, 10),
+    profiles: [],
+    capabilities: { rendered: true, network: false },
+  });
   return { snapshot, findings: await engine.checkPage(snapshot) };
 }

@@ -1,16 +1,28 @@
 /** Document formats govcheck reads (pdf, docx, xlsx) or at least recognises as attachments. */
-export type AttachmentFormat = 'pdf' | 'docx' | 'xlsx' | 'legacy' | 'ofd' | 'encrypted-office' | 'html' | 'empty' | 'unknown';
+export type AttachmentFormat =
+  | 'pdf'
+  | 'docx'
+  | 'xlsx'
+  | 'legacy'
+  | 'ofd'
+  | 'encrypted-office'
+  | 'html'
+  | 'empty'
+  | 'unknown';
 
 // File extensions of published documents (公文附件): the ones inspectors open like pages.
 const DOCUMENT_EXTENSION = /\.(pdf|docx?|xlsx?|wps|et|ofd)$/i;
-const DOCUMENT_TYPE = new RegExp([
-  'application/pdf',
-  'application/msword',
-  'application/vnd\\.openxmlformats-officedocument\\.(wordprocessingml|spreadsheetml)',
-  'application/vnd\\.ms-excel',
-  'application/(vnd\\.ms-)?(kswps|wps|ket|et)', // Kingsoft WPS / ET
-  'application/ofd',
-].join('|'), 'i');
+const DOCUMENT_TYPE = new RegExp(
+  [
+    'application/pdf',
+    'application/msword',
+    'application/vnd\\.openxmlformats-officedocument\\.(wordprocessingml|spreadsheetml)',
+    'application/vnd\\.ms-excel',
+    'application/(vnd\\.ms-)?(kswps|wps|ket|et)', // Kingsoft WPS / ET
+    'application/ofd',
+  ].join('|'),
+  'i',
+);
 
 /** True when the URL names a document file (by its path's extension). */
 export function isAttachmentUrl(url: string): boolean {

@@ -1,4 +1,9 @@
-import { ATTACHMENT_FORMAT_META, ATTACHMENT_PROBLEM_META, ATTACHMENT_REASON_META, type AttachmentProblem } from '../../shared/checks/attachment-readable/problem.ts';
+import {
+  ATTACHMENT_FORMAT_META,
+  ATTACHMENT_PROBLEM_META,
+  ATTACHMENT_REASON_META,
+  type AttachmentProblem,
+} from '../../shared/checks/attachment-readable/problem.ts';
 import type { PageLink, PageSnapshot } from '../../shared/model/page-snapshot.ts';
 import { findDates } from '../../shared/text/dates.ts';
 import { extensionOf, sniffFormat, type AttachmentFormat } from './attachment-format.ts';
@@ -30,17 +35,29 @@ export interface AttachmentResult {
 const readers = new ReaderPool();
 
 /** Problems decided from the bytes alone, before any parsing. */
-function problemBeforeReading(format: AttachmentFormat, url: string, bytes: Uint8Array, limits: AttachmentLimits,
-  truncated: boolean): AttachmentProblem | undefined {
+function problemBeforeReading(
+  format: AttachmentFormat,
+  url: string,
+  bytes: Uint8Array,
+  limits: AttachmentLimits,
+  truncated: boolean,
+): AttachmentProblem | undefined {
   const size = bytes.length;
   if (truncated) return { messageId: 'too-large', reason: `download cut off after ${size} bytes` };
   if (size > limits.maxBytes) return { messageId: 'too-large', reason: `${size} bytes, limit ${limits.maxBytes}` };
   if (format === 'legacy') {
-    return { messageId: 'unsupported-format', reason: 'legacy binary Office/WPS format; publish a PDF, DOCX or XLSX version' };
+    return {
+      messageId: 'unsupported-format',
+      reason: 'legacy binary Office/WPS format; publish a PDF, DOCX or XLSX version',
+    };
   }
   if (format === 'ofd') return { messageId: 'unsupported-format', reason: 'OFD documents are not read yet' };
   if (format === 'encrypted-office') return { messageId: 'encrypted', reason: 'password-protected Office file' };
-  if (!READERS[format]) return { messageId: 'corrupt', reason: `bytes are not a PDF, DOCX or XLSX file (.${extensionOf(url).toLowerCase() || '?'})` };
+  if (!READERS[format])
+    return {
+      messageId: 'corrupt',
+      reason: `bytes are not a PDF, DOCX or XLSX file (.${extensionOf(url).toLowerCase() || '?'})`,
+    };
   // A zip says in its directory what it unzips to: a bomb is refused before a byte of it is inflated.
   const bomb = format === 'docx' || format === 'xlsx' ? zipBombReason(bytes) : undefined;
   if (bomb) return { messageId: 'too-large', reason: bomb };
@@ -48,7 +65,8 @@ function problemBeforeReading(format: AttachmentFormat, url: string, bytes: Uint
 }
 
 function formatName(format: AttachmentFormat, url: string): string {
-  if (format === 'legacy' || format === 'encrypted-office' || format === 'unknown') return extensionOf(url) || 'unknown';
+  if (format === 'legacy' || format === 'encrypted-office' || format === 'unknown')
+    return extensionOf(url) || 'unknown';
   return format.toUpperCase();
 }
 
@@ -58,12 +76,18 @@ function formatName(format: AttachmentFormat, url: string): string {
  * "sheet 名单!B7". Unreadable files still get a snapshot carrying the problem in its meta, so the
  * attachment-readable check reports them; empty files and HTML pages get none (the link checks own those).
  */
-export async function snapshotFromAttachment(url: string, bytes: Uint8Array, contentType: string,
-  limits: Partial<AttachmentLimits> = {}, facts: AttachmentFacts = {}): Promise<AttachmentResult> {
+export async function snapshotFromAttachment(
+  url: string,
+  bytes: Uint8Array,
+  contentType: string,
+  limits: Partial<AttachmentLimits> = {},
+  facts: AttachmentFacts = {},
+): Promise<AttachmentResult> {
   const caps = { ...DEFAULT_ATTACHMENT_LIMITS, ...limits };
   const format = sniffFormat(bytes);
   if (format === 'empty') return { problem: { messageId: 'empty', reason: 'the file is empty' } };
-  if (format === 'html') return { problem: { messageId: 'not-a-document', reason: 'an HTML page is served under a document URL' } };
+  if (format === 'html')
+    return { problem: { messageId: 'not-a-document', reason: 'an HTML page is served under a document URL' } };
   const early = problemBeforeReading(format, url, bytes, caps, facts.truncated ?? false);
   const read = early ?? (await readers.read(format, bytes, caps, facts.signal));
   const doc: ExtractedDocument = 'blocks' in read ? read : { blocks: [], links: [], info: {}, problem: read };
@@ -71,18 +95,51 @@ export async function snapshotFromAttachment(url: string, bytes: Uint8Array, con
   return { snapshot, ...(doc.problem ? { problem: doc.problem } : {}) };
 }
 
-function toSnapshot(url: string, contentType: string, format: string, doc: ExtractedDocument, facts: AttachmentFacts): PageSnapshot {
+function toSnapshot(
+  url: string,
+  contentType: string,
+  format: string,
+  doc: ExtractedDocument,
+  facts: AttachmentFacts,
+): PageSnapshot {
   const finalUrl = facts.finalUrl ?? url;
   const meta: Record<string, string> = { ...doc.info, [ATTACHMENT_FORMAT_META]: format };
-  if (doc.problem) Object.assign(meta, { [ATTACHMENT_PROBLEM_META]: doc.problem.messageId, [ATTACHMENT_REASON_META]: doc.problem.reason });
-  const links: PageLink[] = doc.links.map((l) => ({ url: resolve(l.url, finalUrl), raw: l.url, element: 'a', attribute: 'href',
-    text: l.text, path: l.path }));
+  if (doc.problem)
+    Object.assign(meta, {
+      [ATTACHMENT_PROBLEM_META]: doc.problem.messageId,
+      [ATTACHMENT_REASON_META]: doc.problem.reason,
+    });
+  const links: PageLink[] = doc.links.map((l) => ({
+    url: resolve(l.url, finalUrl),
+    raw: l.url,
+    element: 'a',
+    attribute: 'href',
+    text: l.text,
+    path: l.path,
+  }));
   return {
-    url, finalUrl, status: facts.status ?? 200, headers: facts.headers ?? {}, contentType, charset: '', html: '',
-    title: titleOf(doc, finalUrl), lang: '', meta,
-    textBlocks: doc.blocks.map((b) => ({ text: b.text, path: b.path, tag: 'attachment', ...(b.hidden ? { hidden: b.hidden } : {}) })),
-    links, breadcrumbs: [], dates: doc.blocks.flatMap((b) => findDates(b.text, b.path)), rendered: false,
-    ...(facts.depth !== undefined ? { depth: facts.depth } : {}), fetchedAt: new Date().toISOString(),
+    url,
+    finalUrl,
+    status: facts.status ?? 200,
+    headers: facts.headers ?? {},
+    contentType,
+    charset: '',
+    html: '',
+    title: titleOf(doc, finalUrl),
+    lang: '',
+    meta,
+    textBlocks: doc.blocks.map((b) => ({
+      text: b.text,
+      path: b.path,
+      tag: 'attachment',
+      ...(b.hidden ? { hidden: b.hidden } : {}),
+    })),
+    links,
+    breadcrumbs: [],
+    dates: doc.blocks.flatMap((b) => findDates(b.text, b.path)),
+    rendered: false,
+    ...(facts.depth !== undefined ? { depth: facts.depth } : {}),
+    fetchedAt: new Date().toISOString(),
   };
 }
 

@@ -1,6 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { cleanText } from './clean-text.ts';
-import { TextBudget, type AttachmentLimits, type ExtractedBlock, type ExtractedDocument, type ExtractedLink } from './extracted.ts';
+import {
+  TextBudget,
+  type AttachmentLimits,
+  type ExtractedBlock,
+  type ExtractedDocument,
+  type ExtractedLink,
+} from './extracted.ts';
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li';
 
@@ -44,6 +50,7 @@ export async function extractDocx(bytes: Uint8Array, limits: AttachmentLimits): 
     }
   }
   const problem = cut
-    ? { messageId: 'partly-read' as const, reason: `text limit reached after ${n} paragraphs` } : undefined;
+    ? { messageId: 'partly-read' as const, reason: `text limit reached after ${n} paragraphs` }
+    : undefined;
   return { blocks, links, info: {}, ...(problem ? { problem } : {}) };
 }

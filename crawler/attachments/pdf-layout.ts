@@ -64,8 +64,14 @@ export function paragraphsOf(items: readonly PositionedText[]): string[] {
   let previous: Line | undefined;
   for (const line of lines) {
     const drop = previous ? previous.y - line.y : 0;
-    const continues = previous && !previous.gapped && !line.gapped && drop > 0 && drop <= previous.size * 2 &&
-      Math.abs(line.size - previous.size) <= previous.size * 0.2 && previous.x1 >= right - previous.size * 1.5;
+    const continues =
+      previous &&
+      !previous.gapped &&
+      !line.gapped &&
+      drop > 0 &&
+      drop <= previous.size * 2 &&
+      Math.abs(line.size - previous.size) <= previous.size * 0.2 &&
+      previous.x1 >= right - previous.size * 1.5;
     if (continues) {
       const last = paragraphs.length - 1;
       const space = LETTER_END.test(paragraphs[last]) && LETTER_START.test(line.text) ? ' ' : '';

@@ -1,6 +1,12 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import { cleanText } from './clean-text.ts';
-import { TextBudget, type AttachmentLimits, type ExtractedBlock, type ExtractedDocument, type ExtractedLink } from './extracted.ts';
+import {
+  TextBudget,
+  type AttachmentLimits,
+  type ExtractedBlock,
+  type ExtractedDocument,
+  type ExtractedLink,
+} from './extracted.ts';
 import { paragraphsOf, type PositionedText } from './pdf-layout.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -11,19 +17,35 @@ const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/bui
 // Fewer visible characters than this on a page counts as "no text layer".
 const MIN_PAGE_CHARS = 10;
 
-interface PdfTextItem { str: string; transform: number[]; width: number; height: number; hasEOL: boolean }
+interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
 
 async function pageItems(page: PDFPageProxy): Promise<PositionedText[]> {
   const content = await page.getTextContent();
-  return (content.items as PdfTextItem[]).filter((i) => 'str' in i).map((i) => ({
-    str: i.str, x: i.transform[4], y: i.transform[5], width: i.width,
-    size: i.height || Math.hypot(i.transform[2], i.transform[3]), hasEOL: i.hasEOL,
-  }));
+  return (content.items as PdfTextItem[])
+    .filter((i) => 'str' in i)
+    .map((i) => ({
+      str: i.str,
+      x: i.transform[4],
+      y: i.transform[5],
+      width: i.width,
+      size: i.height || Math.hypot(i.transform[2], i.transform[3]),
+      hasEOL: i.hasEOL,
+    }));
 }
 
 async function paintsImages(page: PDFPageProxy, ops: PdfJs['OPS']): Promise<boolean> {
-  const images = new Set<number>([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject,
-    ops.paintImageXObjectRepeat]);
+  const images = new Set<number>([
+    ops.paintImageXObject,
+    ops.paintInlineImageXObject,
+    ops.paintImageMaskXObject,
+    ops.paintImageXObjectRepeat,
+  ]);
   const list = await page.getOperatorList();
   return list.fnArray.some((fn) => images.has(fn));
 }
@@ -55,7 +77,9 @@ async function readPages(doc: PDFDocumentProxy, ops: PdfJs['OPS'], limits: Attac
   for (let n = 1; n <= last && !budget.exhausted; n++) {
     signal.throwIfAborted();
     const page = await doc.getPage(n);
-    const paragraphs = paragraphsOf(await pageItems(page)).map(cleanText).filter(Boolean);
+    const paragraphs = paragraphsOf(await pageItems(page))
+      .map(cleanText)
+      .filter(Boolean);
     const visible = paragraphs.join('').replace(/\s/g, '').length;
     if (visible < MIN_PAGE_CHARS && (await paintsImages(page, ops))) scanned.push(n);
     paragraphs.forEach((text, i) => {
@@ -69,11 +93,21 @@ async function readPages(doc: PDFDocumentProxy, ops: PdfJs['OPS'], limits: Attac
 }
 
 /** Text of a PDF, paragraph by paragraph, with link annotations; scanned pages and caps become a problem. */
-export async function extractPdf(bytes: Uint8Array, limits: AttachmentLimits, signal: AbortSignal): Promise<ExtractedDocument> {
+export async function extractPdf(
+  bytes: Uint8Array,
+  limits: AttachmentLimits,
+  signal: AbortSignal,
+): Promise<ExtractedDocument> {
   const { getDocument, OPS } = await loadPdfJs();
   // pdf.js detaches the buffer it is given and refuses Node Buffers: hand it a plain Uint8Array copy.
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0,
-    useSystemFonts: false, stopAtErrors: false });
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
   const abort = () => void task.destroy();
   signal.addEventListener('abort', abort, { once: true });
   try {
@@ -85,9 +119,10 @@ export async function extractPdf(bytes: Uint8Array, limits: AttachmentLimits, si
       if (typeof rawInfo[key] === 'string' && rawInfo[key]) info[key.toLowerCase()] = cleanText(rawInfo[key] as string);
     }
     const { blocks, links, scanned, pagesRead, capped } = await readPages(doc, OPS, limits, signal);
-    const problem = blocks.length === 0 && pagesRead > 0
-      ? { messageId: 'scanned' as const, reason: `no text on any of ${pagesRead} pages` }
-      : pdfProblem(doc.numPages, pagesRead, scanned, capped);
+    const problem =
+      blocks.length === 0 && pagesRead > 0
+        ? { messageId: 'scanned' as const, reason: `no text on any of ${pagesRead} pages` }
+        : pdfProblem(doc.numPages, pagesRead, scanned, capped);
     return { blocks, links, info, problem };
   } finally {
     signal.removeEventListener('abort', abort);
@@ -95,12 +130,20 @@ export async function extractPdf(bytes: Uint8Array, limits: AttachmentLimits, si
   }
 }
 
-function pdfProblem(numPages: number, pagesRead: number, scanned: number[], capped: boolean): ExtractedDocument['problem'] {
+function pdfProblem(
+  numPages: number,
+  pagesRead: number,
+  scanned: number[],
+  capped: boolean,
+): ExtractedDocument['problem'] {
   if (scanned.length === pagesRead && pagesRead > 0) {
     return { messageId: 'scanned', reason: `no text layer on any of ${pagesRead} pages` };
   }
   if (scanned.length) {
-    return { messageId: 'scanned', reason: `pages ${pageRanges(scanned)} of ${numPages} have no text layer (scanned images)` };
+    return {
+      messageId: 'scanned',
+      reason: `pages ${pageRanges(scanned)} of ${numPages} have no text layer (scanned images)`,
+    };
   }
   if (pagesRead < numPages) {
     const why = capped ? 'text limit reached' : 'page limit reached';

@@ -1,6 +1,12 @@
 import type ExcelJS from 'exceljs';
 import { cleanText } from './clean-text.ts';
-import { TextBudget, type AttachmentLimits, type ExtractedBlock, type ExtractedDocument, type ExtractedLink } from './extracted.ts';
+import {
+  TextBudget,
+  type AttachmentLimits,
+  type ExtractedBlock,
+  type ExtractedDocument,
+  type ExtractedLink,
+} from './extracted.ts';
 
 /** Why a cell is invisible to someone who opens the file, if it is. */
 function hiddenReason(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, col: number): string | undefined {
@@ -48,6 +54,7 @@ export async function extractXlsx(bytes: Uint8Array, limits: AttachmentLimits): 
   if (workbook.title) info.title = cleanText(workbook.title);
   if (workbook.creator) info.author = cleanText(workbook.creator);
   const problem = cut
-    ? { messageId: 'partly-read' as const, reason: `cell or text limit reached after ${blocks.length} cells` } : undefined;
+    ? { messageId: 'partly-read' as const, reason: `cell or text limit reached after ${blocks.length} cells` }
+    : undefined;
   return { blocks, links, info, ...(problem ? { problem } : {}) };
 }

@@ -24,8 +24,12 @@ export const BULLETIN_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
 export type BulletinFormat = (typeof BULLETIN_FORMATS)[number];
 
 /** One file of the round's 通报 (the CLI writes all three; the dashboard serves one on demand). */
-export async function renderBulletin(config: SitesConfig, format: BulletinFormat, which = 'latest',
-  date = chinaToday()): Promise<Uint8Array> {
+export async function renderBulletin(
+  config: SitesConfig,
+  format: BulletinFormat,
+  which = 'latest',
+  date = chinaToday(),
+): Promise<Uint8Array> {
   const round = await loadRound(config, which);
   const doc = bulletinDocument(round, { notice: config.notice, bulletin: config.bulletin, date });
   if (format === 'docx') return documentToDocx(doc);
@@ -39,8 +43,10 @@ export const bulletinName = (date: string, format: BulletinFormat): string => `�
 /** Writes the 通报 (DOCX, PDF) and its 汇总表 (XLSX) from the stored runs; returns the paths by format. */
 export async function writeBulletin(args: BulletinArgs): Promise<Record<string, string>> {
   if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) {
-    throw new UsageError(`--date 应写成 YYYY-MM-DD，例如 --date 2026-12-01，收到“${args.date}”`,
-      `--date must be YYYY-MM-DD, e.g. --date 2026-12-01; got "${args.date}"`);
+    throw new UsageError(
+      `--date 应写成 YYYY-MM-DD，例如 --date 2026-12-01，收到“${args.date}”`,
+      `--date must be YYYY-MM-DD, e.g. --date 2026-12-01; got "${args.date}"`,
+    );
   }
   const config = await loadSitesConfig(args.config);
   const date = args.date ?? chinaToday();

@@ -9,7 +9,10 @@ import { siteCrawlOptions, type SiteEntry, type SitesConfig } from '../sites/sit
 export type RoundVerdict = 'pass' | 'fail' | 'unreachable' | 'unchecked';
 
 export const ROUND_VERDICT_LABEL: Record<RoundVerdict, string> = {
-  pass: '合格', fail: '不合格', unreachable: '无法访问', unchecked: '未检查',
+  pass: '合格',
+  fail: '不合格',
+  unreachable: '无法访问',
+  unchecked: '未检查',
 };
 
 export interface RoundEntry {
@@ -31,24 +34,31 @@ export function verdictOf(report: Report): Exclude<RoundVerdict, 'unchecked'> {
  * that run for its site and, for the others, their newest finished run started no later than that run's day.
  */
 export async function loadRound(config: SitesConfig, which = 'latest'): Promise<RoundEntry[]> {
-  const bySite = await Promise.all(config.sites.map(async (site) =>
-    ({ site, runs: (await listRuns(config.db, siteCrawlOptions(config, site).startUrl)).filter((r) => r.report) })));
+  const bySite = await Promise.all(
+    config.sites.map(async (site) => ({
+      site,
+      runs: (await listRuns(config.db, siteCrawlOptions(config, site).startUrl)).filter((r) => r.report),
+    })),
+  );
   let cutoff: string | undefined;
   let chosenId: number | undefined;
   if (which !== 'latest') {
     const id = Number(which);
     const chosen = Number.isInteger(id) ? bySite.flatMap((s) => s.runs).find((r) => r.id === id) : undefined;
     if (!chosen) {
-      throw new UsageError(`--run 应为 latest 或某次已完成检查的编号，数据库中没有编号为“${which}”的已完成检查`,
-        `--run must be latest or the id of a finished run; there is no finished run "${which}" in ${config.db}`);
+      throw new UsageError(
+        `--run 应为 latest 或某次已完成检查的编号，数据库中没有编号为“${which}”的已完成检查`,
+        `--run must be latest or the id of a finished run; there is no finished run "${which}" in ${config.db}`,
+      );
     }
     cutoff = `${chosen.startedAt.slice(0, 10)}\uffff`;
     chosenId = chosen.id;
   }
   return bySite.map(({ site, runs }) => {
-    const run: RunSummary | undefined = runs.find((r) => r.id === chosenId)
-      ?? runs.filter((r) => cutoff === undefined || r.startedAt <= cutoff).at(-1);
-    return run?.report ? { site, verdict: verdictOf(run.report), runId: run.id, report: run.report }
+    const run: RunSummary | undefined =
+      runs.find((r) => r.id === chosenId) ?? runs.filter((r) => cutoff === undefined || r.startedAt <= cutoff).at(-1);
+    return run?.report
+      ? { site, verdict: verdictOf(run.report), runId: run.id, report: run.report }
       : { site, verdict: 'unchecked' };
   });
 }

@@ -11,8 +11,16 @@ export async function fetchVariant(client: HttpClient, url: string, profile: Vis
   if (res.error) return failedVariant(profile.label, `${res.error}: ${res.errorMessage ?? ''}`.trim());
   const contentType = res.headers['content-type'] ?? '';
   const decoded = decodeHtml(res.body ?? new Uint8Array(), contentType);
-  const snapshot = snapshotFromHtml({ url, finalUrl: res.finalUrl, status: res.status, headers: res.headers, contentType,
-    charset: decoded.encoding, html: decoded.text, rendered: false });
+  const snapshot = snapshotFromHtml({
+    url,
+    finalUrl: res.finalUrl,
+    status: res.status,
+    headers: res.headers,
+    contentType,
+    charset: decoded.encoding,
+    html: decoded.text,
+    rendered: false,
+  });
   return variantOf(profile.label, snapshot);
 }
 
@@ -20,8 +28,11 @@ export async function fetchVariant(client: HttpClient, url: string, profile: Vis
  * The page as every visitor profile gets it (browser, Baiduspider, Sogou, 360Spider, Googlebot, from a Baidu
  * result). Requests go through the crawl's HttpClient, so host politeness limits apply.
  */
-export function fetchVisitorVariants(client: HttpClient, url: string,
-  profiles: readonly VisitorProfile[] = VISITOR_PROFILES): Promise<PageVariant[]> {
+export function fetchVisitorVariants(
+  client: HttpClient,
+  url: string,
+  profiles: readonly VisitorProfile[] = VISITOR_PROFILES,
+): Promise<PageVariant[]> {
   return Promise.all(profiles.map((p) => fetchVariant(client, url, p)));
 }
 

@@ -26,7 +26,10 @@ export class CrawlQueue {
   private idle: Promise<void> = Promise.resolve();
   readonly outcomes: LastOutcome[] = [];
 
-  constructor(private readonly config: SitesConfig, private readonly log: (line: string) => void) {}
+  constructor(
+    private readonly config: SitesConfig,
+    private readonly log: (line: string) => void,
+  ) {}
 
   /** false when the site is already waiting or running. */
   enqueue(site: SiteEntry): boolean {
@@ -37,8 +40,10 @@ export class CrawlQueue {
   }
 
   entries(): QueueEntry[] {
-    return [...(this.running ? [{ site: this.running.name, state: 'running' as const }] : []),
-      ...this.waiting.map((s) => ({ site: s.name, state: 'queued' as const }))];
+    return [
+      ...(this.running ? [{ site: this.running.name, state: 'running' as const }] : []),
+      ...this.waiting.map((s) => ({ site: s.name, state: 'queued' as const })),
+    ];
   }
 
   /** Resolves once nothing is queued or running (tests, shutdown). */

@@ -46,7 +46,13 @@ async function writeOne(report: Report, format: string, options: RectifyOptions)
 
 /** What each download is, in the name an office files it under. */
 const DOCUMENT_KIND: Record<string, string> = {
-  json: '检查报告', html: '检查报告', pdf: '检查报告', xlsx: '问题清单', csv: '问题清单', docx: '整改通知', zip: '整改通知',
+  json: '检查报告',
+  html: '检查报告',
+  pdf: '检查报告',
+  xlsx: '问题清单',
+  csv: '问题清单',
+  docx: '整改通知',
+  zip: '整改通知',
 };
 
 /** `<site name>-<crawl date>-问题清单.xlsx` and the like: the site's name, never its host:port. */
@@ -66,6 +72,9 @@ export function attachmentHeader(fileName: string): string {
 /** Every 整改通知 of a run, the whole-site one and one per responsible unit, as one ZIP of DOCX files. */
 export async function noticesZip(report: Report, options: RectifyOptions): Promise<Buffer> {
   const parts = await renderDocxReport(report, options);
-  return zipStore(Object.fromEntries(Object.entries(parts).map(([unit, bytes]) =>
-    [downloadName(report, 'docx', unit || undefined), bytes])));
+  return zipStore(
+    Object.fromEntries(
+      Object.entries(parts).map(([unit, bytes]) => [downloadName(report, 'docx', unit || undefined), bytes]),
+    ),
+  );
 }

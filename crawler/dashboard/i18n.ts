@@ -48,14 +48,16 @@ const TEXT = {
   view: ['查看', 'View'],
   back: ['返回', 'Back'],
   notices: ['整改通知（含各责任单位，ZIP）', 'Rectification notices, every unit (ZIP)'],
-  recheckLegend: ['复核列：+新发现 / 仍存在 / −已整改；问题数为需整改的问题（不含待人工确认、待人工复核）',
-    'Re-check column: +new / still open / −fixed; findings are problems to fix (suspects and manual reviews excluded)'],
+  recheckLegend: [
+    '复核列：+新发现 / 仍存在 / −已整改；问题数为需整改的问题（不含待人工确认、待人工复核）',
+    'Re-check column: +new / still open / −fixed; findings are problems to fix (suspects and manual reviews excluded)',
+  ],
   previousRun: ['上次检查', 'Previous run'],
   previousFindings: ['条问题', 'findings'],
   compare: ['与上次检查对比', 'Compared with the previous run'],
   previous: ['上次', 'Previous'],
   current: ['本次', 'This run'],
-  bulletin: ['本轮检查通报（各站点最近一次检查）', 'Bulletin of the round (each site\'s latest run)'],
+  bulletin: ['本轮检查通报（各站点最近一次检查）', "Bulletin of the round (each site's latest run)"],
   allCategory: ['全部问题类别', 'All categories'],
   allSeverity: ['全部严重程度', 'All severities'],
   allColumn: ['全部栏目', 'All columns'],
@@ -66,16 +68,26 @@ const TEXT = {
   statusFixed: ['已整改', 'Fixed'],
   statusUnchecked: ['本次未复查', 'Not re-checked'],
   otherColumns: ['其他栏目', 'Other columns'],
-  stateOk: ['正常', 'OK'], stateMissing: ['缺失', 'Missing'], stateNonStandard: ['名称不规范', 'Non-standard name'],
-  stateNotOnHome: ['首页无入口', 'Not on the home page'], stateEmpty: ['空白', 'Empty'], stateDead: ['无法打开', 'Broken'],
-  stateExplained: ['已说明', 'Explained'], stateStale: ['未按时更新', 'Not updated'], stateUndated: ['无日期', 'Undated'],
-  stateNoList: ['无信息列表', 'No item list'], stateUnvisited: ['未访问', 'Not visited'],
+  stateOk: ['正常', 'OK'],
+  stateMissing: ['缺失', 'Missing'],
+  stateNonStandard: ['名称不规范', 'Non-standard name'],
+  stateNotOnHome: ['首页无入口', 'Not on the home page'],
+  stateEmpty: ['空白', 'Empty'],
+  stateDead: ['无法打开', 'Broken'],
+  stateExplained: ['已说明', 'Explained'],
+  stateStale: ['未按时更新', 'Not updated'],
+  stateUndated: ['无日期', 'Undated'],
+  stateNoList: ['无信息列表', 'No item list'],
+  stateUnvisited: ['未访问', 'Not visited'],
 } satisfies Record<string, [string, string]>;
 
 export type TextKey = keyof typeof TEXT;
 export type Translate = (key: TextKey) => string;
 
-export const translator = (lang: Lang): Translate => (key) => TEXT[key][lang === 'en' ? 1 : 0];
+export const translator =
+  (lang: Lang): Translate =>
+  (key) =>
+    TEXT[key][lang === 'en' ? 1 : 0];
 
 /** The language a request asks for: the `lang` cookie the switch sets; zh-CN otherwise. */
 export function langOf(cookieHeader: string | undefined): Lang {

@@ -20,19 +20,31 @@ export interface PageContext {
 
 /** Each returns the page's HTML, or undefined for 404. */
 export async function siteListPage({ store, config, t, lang }: PageContext): Promise<string> {
-  return renderPage(t('sites'), t, lang, h(SiteList, { t, lang, bulletin: config !== undefined,
-    sites: await siteOverviews(store, config) }));
+  return renderPage(
+    t('sites'),
+    t,
+    lang,
+    h(SiteList, { t, lang, bulletin: config !== undefined, sites: await siteOverviews(store, config) }),
+  );
 }
 
-export async function sitePage({ store, config, t, lang }: PageContext, params: URLSearchParams): Promise<string | undefined> {
+export async function sitePage(
+  { store, config, t, lang }: PageContext,
+  params: URLSearchParams,
+): Promise<string | undefined> {
   const startUrl = params.get('u') ?? '';
   const entry = configuredSite(config, startUrl);
   if (!entry && !(await store.startUrls()).includes(startUrl)) return undefined;
   const site = await siteOverview(store, startUrl, entry);
-  const shown = site.latest && await runForDisplay(site.latest.report, config, entry);
+  const shown = site.latest && (await runForDisplay(site.latest.report, config, entry));
   const rows = shown ? [...findingRows(shown.report, shown.options), ...resolvedRows(shown.report, shown.options)] : [];
   const filters = filtersOf(params);
-  return renderPage(site.name, t, lang, h(SitePage, { t, lang, site, rows, shown: applyFilters(rows, filters), filters }));
+  return renderPage(
+    site.name,
+    t,
+    lang,
+    h(SitePage, { t, lang, site, rows, shown: applyFilters(rows, filters), filters }),
+  );
 }
 
 export async function runPage({ store, config, t, lang }: PageContext, runId: number): Promise<string | undefined> {

@@ -11,14 +11,19 @@ const PROGRESS = `SELECT r.id AS "runId", r.start_url AS "startUrl", r.started_a
 
 /** The read model over a distributed-mode PostgreSQL store (same tables as SQLite, see crawler/store/pg-schema.ts). */
 export class PgRunStore implements RunStore {
-  private constructor(private readonly url: string, private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly url: string,
+    private readonly pool: pg.Pool,
+  ) {}
 
   static async open(url: string): Promise<PgRunStore> {
     return new PgRunStore(url, await openPgPool(url, 2));
   }
 
   async startUrls(): Promise<string[]> {
-    return (await this.pool.query<{ url: string }>('SELECT DISTINCT start_url AS url FROM runs ORDER BY start_url')).rows.map((r) => r.url);
+    return (
+      await this.pool.query<{ url: string }>('SELECT DISTINCT start_url AS url FROM runs ORDER BY start_url')
+    ).rows.map((r) => r.url);
   }
 
   async runs(startUrl: string): Promise<StoredRun[]> {
@@ -26,7 +31,8 @@ export class PgRunStore implements RunStore {
   }
 
   async run(id: number): Promise<StoredRun | undefined> {
-    const row = (await this.pool.query<{ url: string }>('SELECT start_url AS url FROM runs WHERE id = $1', [id])).rows[0];
+    const row = (await this.pool.query<{ url: string }>('SELECT start_url AS url FROM runs WHERE id = $1', [id]))
+      .rows[0];
     return row ? (await this.runs(row.url)).find((r) => r.id === id) : undefined;
   }
 

@@ -11,7 +11,8 @@ import { Layout } from './views/layout.tsx';
 const SCRIPT_HASH = createHash('sha256').update(DASHBOARD_SCRIPT).digest('base64');
 
 /** Only our script (by hash) and same-origin requests; page-derived markup could neither run nor load anything. */
-export const DASHBOARD_CSP = `default-src 'none'; script-src 'sha256-${SCRIPT_HASH}'; style-src 'unsafe-inline'; ` +
+export const DASHBOARD_CSP =
+  `default-src 'none'; script-src 'sha256-${SCRIPT_HASH}'; style-src 'unsafe-inline'; ` +
   `img-src data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
 
 /**

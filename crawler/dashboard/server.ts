@@ -3,13 +3,28 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { SitesConfig } from '../sites/sites-config.ts';
 import { CrawlQueue } from './crawl-queue.ts';
-import { attachmentHeader, CONTENT_TYPE, downloadName, isReportFormat, noticesZip, renderDownload } from './downloads.ts';
+import {
+  attachmentHeader,
+  CONTENT_TYPE,
+  downloadName,
+  isReportFormat,
+  noticesZip,
+  renderDownload,
+} from './downloads.ts';
 import { runForDisplay } from './run-evidence.ts';
 import { bulletinName, renderBulletin, type BulletinFormat } from '../bulletin/bulletin-command.ts';
 import { chinaToday } from '../../shared/report/rows.ts';
 import { langOf, translator } from './i18n.ts';
 import { runPage, siteListPage, sitePage, type PageContext } from './pages.ts';
-import { AUTH_COOKIE, authorized, crossSite, hostAllowed, isLoopbackBind, readForm, tokenMatches } from './request-guard.ts';
+import {
+  AUTH_COOKIE,
+  authorized,
+  crossSite,
+  hostAllowed,
+  isLoopbackBind,
+  readForm,
+  tokenMatches,
+} from './request-guard.ts';
 import { DASHBOARD_CSP } from './render.ts';
 import { GateFullError, RenderGate } from './render-gate.ts';
 import type { RunStore } from './run-store.ts';
@@ -39,8 +54,12 @@ export interface Dashboard {
   close(): Promise<void>;
 }
 
-const HEADERS = { 'content-security-policy': DASHBOARD_CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin',
-  'cache-control': 'no-store' };
+const HEADERS = {
+  'content-security-policy': DASHBOARD_CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'cache-control': 'no-store',
+};
 
 /** Starts the dashboard. It only reads the store and runs configured sites; it never fetches a URL a browser sent. */
 export async function startDashboard(options: DashboardOptions): Promise<Dashboard> {
@@ -71,7 +90,8 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     const lang = langOf(req.headers.cookie);
     const context: PageContext = { store: options.store, config: options.config, t: translator(lang), lang };
     if (req.method === 'POST' && url.pathname === '/recrawl') return recrawl(req, res);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
     const download = /^\/run\/(\d+)\/download\/([a-z]+)$/.exec(url.pathname);
     const bulletin = /^\/bulletin\/(docx|pdf|xlsx)$/.exec(url.pathname);
     const run = /^\/run\/(\d+)$/.exec(url.pathname);
@@ -79,7 +99,8 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     if (url.pathname === '/') html = await siteListPage(context);
     else if (url.pathname === '/site') html = await sitePage(context, url.searchParams);
     else if (run) html = await runPage(context, Number(run[1]));
-    else if (url.pathname === '/api/progress') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(await progress()));
+    else if (url.pathname === '/api/progress')
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(await progress()));
     else if (download) return sendDownload(req, res, Number(download[1]), download[2]);
     else if (bulletin) return sendBulletin(req, res, bulletin[1] as BulletinFormat);
     if (html === undefined) return send(res, 404, 'text/plain; charset=utf-8', `${context.t('notFound')}`);
@@ -90,7 +111,12 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     const form = await readForm(req);
     const given = req.headers['x-govcheck-token'] ?? form?.get('token');
     if (crossSite(req) || !tokenMatches(typeof given === 'string' ? given : undefined, token)) {
-      return send(res, 403, 'text/plain; charset=utf-8', '需要启动时打印的令牌 / the token printed at start-up is required');
+      return send(
+        res,
+        403,
+        'text/plain; charset=utf-8',
+        '需要启动时打印的令牌 / the token printed at start-up is required',
+      );
     }
     const site = options.config?.sites.find((s) => s.name === form?.get('site'));
     if (!site || !queue) return send(res, 404, 'text/plain; charset=utf-8', 'no such configured site');
@@ -111,10 +137,12 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
   /** A report file of a run, or (zip) every 整改通知 of it, named after the site and the crawl day. */
   async function sendDownload(req: IncomingMessage, res: ServerResponse, runId: number, format: string): Promise<void> {
     const run = await options.store.run(runId);
-    if (!run?.report || !(isReportFormat(format) || format === 'zip')) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
+    if (!run?.report || !(isReportFormat(format) || format === 'zip'))
+      return send(res, 404, 'text/plain; charset=utf-8', 'not found');
     const shown = await runForDisplay(run.report, options.config, configuredSite(options.config, run.startUrl));
-    return sendRendered(req, res, downloadName(run.report, format), CONTENT_TYPE[format], () => (format === 'zip'
-      ? noticesZip(shown.report, shown.options) : renderDownload(shown.report, format, shown.options)));
+    return sendRendered(req, res, downloadName(run.report, format), CONTENT_TYPE[format], () =>
+      format === 'zip' ? noticesZip(shown.report, shown.options) : renderDownload(shown.report, format, shown.options),
+    );
   }
 
   /** The 通报 of the latest round of the configured sites (govcheck bulletin), written on demand. */
@@ -122,21 +150,29 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     const config = options.config;
     if (!config) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
     const date = chinaToday();
-    return sendRendered(req, res, bulletinName(date, format), CONTENT_TYPE[format],
-      () => renderBulletin(config, format, 'latest', date));
+    return sendRendered(req, res, bulletinName(date, format), CONTENT_TYPE[format], () =>
+      renderBulletin(config, format, 'latest', date),
+    );
   }
 
   /** A file written on demand, one render at a time (renders gate), as an attachment named `name`. */
-  async function sendRendered(req: IncomingMessage, res: ServerResponse, name: string, type: string,
-    render: () => Promise<Buffer | Uint8Array | string>): Promise<void> {
+  async function sendRendered(
+    req: IncomingMessage,
+    res: ServerResponse,
+    name: string,
+    type: string,
+    render: () => Promise<Buffer | Uint8Array | string>,
+  ): Promise<void> {
     // A link or image on another site must not make the browser render reports here (a PDF is a Chromium launch).
-    if (crossSite(req)) return send(res, 403, 'text/plain; charset=utf-8', '不接受来自其他网站的下载请求 / cross-site download refused');
+    if (crossSite(req))
+      return send(res, 403, 'text/plain; charset=utf-8', '不接受来自其他网站的下载请求 / cross-site download refused');
     let body: Buffer | Uint8Array | string;
     try {
       body = await renders.run(render);
     } catch (error) {
       if (!(error instanceof GateFullError)) throw error;
-      res.writeHead(503, { ...HEADERS, 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
+      res
+        .writeHead(503, { ...HEADERS, 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
         .end('正在生成其他报告，请稍后再试 / other reports are being generated, try again shortly');
       return;
     }
@@ -160,16 +196,28 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
 }
 
 function askForCredentials(res: ServerResponse): void {
-  res.writeHead(401, { ...HEADERS, 'content-type': 'text/plain; charset=utf-8', 'www-authenticate': 'Basic realm="govcheck"' })
-    .end('请使用启动时打印的带令牌地址或配置的密码 / open the address with the token printed at start-up, or give the password');
+  res
+    .writeHead(401, {
+      ...HEADERS,
+      'content-type': 'text/plain; charset=utf-8',
+      'www-authenticate': 'Basic realm="govcheck"',
+    })
+    .end(
+      '请使用启动时打印的带令牌地址或配置的密码 / open the address with the token printed at start-up, or give the password',
+    );
 }
 
 /** The printed link's token becomes a cookie of this dashboard only, and leaves the address bar (and history). */
 function keepToken(res: ServerResponse, url: URL, valid: boolean): void {
   const token = url.searchParams.get('token') ?? '';
   url.searchParams.delete('token');
-  res.writeHead(303, { ...HEADERS, location: `${url.pathname}${url.search}`,
-    ...(valid ? { 'set-cookie': `${AUTH_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` } : {}) }).end();
+  res
+    .writeHead(303, {
+      ...HEADERS,
+      location: `${url.pathname}${url.search}`,
+      ...(valid ? { 'set-cookie': `${AUTH_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` } : {}),
+    })
+    .end();
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {

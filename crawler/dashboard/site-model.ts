@@ -21,7 +21,9 @@ export const siteHref = (startUrl: string): string => `/site?u=${encodeURICompon
 export async function siteOverviews(store: RunStore, config?: SitesConfig): Promise<SiteOverview[]> {
   const configured = (config?.sites ?? []).map((entry) => ({ entry, startUrl: new URL(entry.url).href }));
   const known = new Set(configured.map((c) => c.startUrl));
-  const others = (await store.startUrls()).filter((u) => !known.has(u)).map((startUrl) => ({ entry: undefined, startUrl }));
+  const others = (await store.startUrls())
+    .filter((u) => !known.has(u))
+    .map((startUrl) => ({ entry: undefined, startUrl }));
   return Promise.all([...configured, ...others].map(({ entry, startUrl }) => siteOverview(store, startUrl, entry)));
 }
 

@@ -14,8 +14,11 @@ export class SqliteRunStore implements RunStore {
   constructor(private readonly path: string) {}
 
   async startUrls(): Promise<string[]> {
-    return this.read((db) => (db.prepare('SELECT DISTINCT start_url AS url FROM runs ORDER BY start_url').all() as { url: string }[])
-      .map((r) => r.url));
+    return this.read((db) =>
+      (db.prepare('SELECT DISTINCT start_url AS url FROM runs ORDER BY start_url').all() as { url: string }[]).map(
+        (r) => r.url,
+      ),
+    );
   }
 
   async runs(startUrl: string): Promise<StoredRun[]> {
@@ -23,7 +26,9 @@ export class SqliteRunStore implements RunStore {
   }
 
   async run(id: number): Promise<StoredRun | undefined> {
-    const row = this.read((db) => db.prepare('SELECT start_url AS url FROM runs WHERE id = ?').get(id) as { url: string } | undefined);
+    const row = this.read(
+      (db) => db.prepare('SELECT start_url AS url FROM runs WHERE id = ?').get(id) as { url: string } | undefined,
+    );
     return row ? (await this.runs(row.url)).find((r) => r.id === id) : undefined;
   }
 

@@ -18,13 +18,33 @@ export function zipStore(files: Record<string, Uint8Array>): Buffer {
     const header = (signature: number, central: boolean) => {
       const fixed = Buffer.alloc(central ? 46 : 30);
       let at = 0;
-      const u32 = (v: number) => { fixed.writeUInt32LE(v >>> 0, at); at += 4; };
-      const u16 = (v: number) => { fixed.writeUInt16LE(v, at); at += 2; };
+      const u32 = (v: number) => {
+        fixed.writeUInt32LE(v >>> 0, at);
+        at += 4;
+      };
+      const u16 = (v: number) => {
+        fixed.writeUInt16LE(v, at);
+        at += 2;
+      };
       u32(signature);
       if (central) u16(20);
-      u16(20); u16(0x0800); u16(0); u16(0); u16(0x21);
-      u32(crc); u32(data.length); u32(data.length); u16(nameBytes.length); u16(unicodePath.length);
-      if (central) { u16(0); u16(0); u16(0); u32(0); u32(offset); }
+      u16(20);
+      u16(0x0800);
+      u16(0);
+      u16(0);
+      u16(0x21);
+      u32(crc);
+      u32(data.length);
+      u32(data.length);
+      u16(nameBytes.length);
+      u16(unicodePath.length);
+      if (central) {
+        u16(0);
+        u16(0);
+        u16(0);
+        u32(0);
+        u32(offset);
+      }
       return Buffer.concat([fixed, nameBytes, unicodePath]);
     };
     const local = header(0x04034b50, false);

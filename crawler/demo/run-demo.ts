@@ -19,8 +19,16 @@ export async function runDemo(flags: { out: string; serve?: boolean }): Promise<
   process.stderr.write(`示例网站（云溪县人民政府）已启动：${site.url}\n`);
   try {
     const out = `${flags.out}/demo-yunxi-${DEMO_AS_OF}`;
-    const inspector = new Inspector(resolveOptions({ startUrl: site.url, siteName: '云溪县人民政府', asOf: DEMO_AS_OF,
-      skipLinks: [LOOPBACK_ONLY], retries: 0, evidenceDir: evidenceDirFor(out) }));
+    const inspector = new Inspector(
+      resolveOptions({
+        startUrl: site.url,
+        siteName: '云溪县人民政府',
+        asOf: DEMO_AS_OF,
+        skipLinks: [LOOPBACK_ONLY],
+        retries: 0,
+        evidenceDir: evidenceDirFor(out),
+      }),
+    );
     const stop = showProgress(inspector);
     const report = await inspector.run().finally(stop);
     process.stderr.write(stageLine('write'));

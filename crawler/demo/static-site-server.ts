@@ -15,9 +15,18 @@ export interface SiteRules {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.htm': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png',
-  '.jpg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.pdf': 'application/pdf', '.xml': 'application/xml',
-  '.txt': 'text/plain', '.json': 'application/json',
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+  '.json': 'application/json',
 };
 
 export interface RunningSite {
@@ -39,8 +48,13 @@ export async function serveStaticSite(root: string, port = 0, host = '127.0.0.1'
     }
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     const status = rules.status?.[path];
-    const found = file.startsWith(base) && !file.endsWith('_server.json') &&
-      (await stat(file).then((s) => s.isFile(), () => false));
+    const found =
+      file.startsWith(base) &&
+      !file.endsWith('_server.json') &&
+      (await stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      ));
     if (!found) {
       res.writeHead(status ?? 404, { 'content-type': 'text/html; charset=utf-8' }).end('<h1>404 Not Found</h1>');
       return;
@@ -49,8 +63,10 @@ export async function serveStaticSite(root: string, port = 0, host = '127.0.0.1'
     const source = await readFile(file);
     const body = encoding ? iconv.encode(source.toString('utf8'), encoding) : source;
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(status ?? 200, { 'content-type': encoding || !type.startsWith('text/') ? type : `${type}; charset=utf-8`,
-      ...rules.headers?.[path] });
+    res.writeHead(status ?? 200, {
+      'content-type': encoding || !type.startsWith('text/') ? type : `${type}; charset=utf-8`,
+      ...rules.headers?.[path],
+    });
     res.end(body);
   });
   await new Promise<void>((ok) => server.listen(port, host, ok));
@@ -59,6 +75,10 @@ export async function serveStaticSite(root: string, port = 0, host = '127.0.0.1'
     server,
     port: actualPort,
     url: `http://${host}:${actualPort}/`,
-    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }

@@ -36,11 +36,16 @@ export function redisOptions(url: string, env: NodeJS.ProcessEnv = process.env):
   try {
     u = new URL(url);
   } catch {
-    throw new UsageError(`Redis 地址无效：需要 redis://主机:端口 或 rediss://（TLS）`, 'Invalid Redis URL: redis://host:port or rediss:// (TLS) expected');
+    throw new UsageError(
+      `Redis 地址无效：需要 redis://主机:端口 或 rediss://（TLS）`,
+      'Invalid Redis URL: redis://host:port or rediss:// (TLS) expected',
+    );
   }
   if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') {
-    throw new UsageError(`Redis 地址只能以 redis://（明文）或 rediss://（TLS）开头，收到 ${u.protocol}`,
-      `A Redis URL starts with redis:// (plain) or rediss:// (TLS), got ${u.protocol}`);
+    throw new UsageError(
+      `Redis 地址只能以 redis://（明文）或 rediss://（TLS）开头，收到 ${u.protocol}`,
+      `A Redis URL starts with redis:// (plain) or rediss:// (TLS), got ${u.protocol}`,
+    );
   }
   const host = u.hostname.replace(/^\[(.*)\]$/, '$1') || '127.0.0.1';
   const password = u.password ? decodeURIComponent(u.password) : env.GOVCHECK_REDIS_PASSWORD;
@@ -62,18 +67,28 @@ export interface RetryPolicy {
 }
 
 /** Puts one job per site on the queue; returns the job ids. */
-export async function enqueueSites(config: SitesConfig, redisUrl: string, names: string[] = [],
-  retry: RetryPolicy = { attempts: 3, backoffMs: 30_000 }): Promise<string[]> {
+export async function enqueueSites(
+  config: SitesConfig,
+  redisUrl: string,
+  names: string[] = [],
+  retry: RetryPolicy = { attempts: 3, backoffMs: 30_000 },
+): Promise<string[]> {
   const sites = names.length ? config.sites.filter((s) => names.includes(s.name)) : config.sites;
   const queue = new Queue<SiteJob, unknown, string>(QUEUE_NAME, { connection: redisOptions(redisUrl) });
   const runId = randomUUID();
   try {
-    const jobs = await queue.addBulk(sites.map((site) => ({
-      name: site.name,
-      data: { site: site.name, runId },
-      opts: { attempts: retry.attempts, backoff: { type: 'exponential', delay: retry.backoffMs },
-        removeOnComplete: 10_000, removeOnFail: 10_000 },
-    })));
+    const jobs = await queue.addBulk(
+      sites.map((site) => ({
+        name: site.name,
+        data: { site: site.name, runId },
+        opts: {
+          attempts: retry.attempts,
+          backoff: { type: 'exponential', delay: retry.backoffMs },
+          removeOnComplete: 10_000,
+          removeOnFail: 10_000,
+        },
+      })),
+    );
     return jobs.map((j) => j.id ?? '');
   } finally {
     await queue.close();

@@ -42,14 +42,20 @@ const POLL_MS = 25;
  * own time limit, so a killed worker's slots free themselves.
  */
 export class RedisHostLimiter implements RequestLimiter {
-  constructor(private readonly redis: Redis, private readonly concurrency: number, private readonly delayMs: number,
-    private readonly leaseMs: number) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly concurrency: number,
+    private readonly delayMs: number,
+    private readonly leaseMs: number,
+  ) {}
 
   async run<T>(host: string, task: (sent: () => void) => Promise<T>): Promise<T> {
     const [leases, next, unsent] = ['leases', 'next', 'unsent'].map((key) => `govcheck:host:${host}:${key}`);
     const lease = randomUUID();
     for (;;) {
-      const wait = Number(await this.redis.eval(ACQUIRE, 3, leases, next, unsent, this.concurrency, this.delayMs, this.leaseMs, lease));
+      const wait = Number(
+        await this.redis.eval(ACQUIRE, 3, leases, next, unsent, this.concurrency, this.delayMs, this.leaseMs, lease),
+      );
       if (wait >= 0) {
         if (wait > 0) await sleep(wait);
         break;
@@ -58,7 +64,8 @@ export class RedisHostLimiter implements RequestLimiter {
     }
     let reported: Promise<unknown> | undefined;
     const sent = () => {
-      if (this.delayMs > 0) reported ??= this.redis.eval(SENT, 2, next, unsent, this.delayMs, this.leaseMs, lease).catch(() => undefined);
+      if (this.delayMs > 0)
+        reported ??= this.redis.eval(SENT, 2, next, unsent, this.delayMs, this.leaseMs, lease).catch(() => undefined);
     };
     try {
       return await task(sent);

@@ -43,7 +43,9 @@ const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g
 export function trustedJob(data: unknown): SiteJob {
   const { site, runId } = (data ?? {}) as Record<string, unknown>;
   if (typeof site !== 'string' || !site || site.length > 200 || typeof runId !== 'string' || !RUN_ID.test(runId)) {
-    throw new UnrecoverableError('任务格式无效（只接受站点名称和运行编号） / malformed job (a site name and a run id only)');
+    throw new UnrecoverableError(
+      '任务格式无效（只接受站点名称和运行编号） / malformed job (a site name and a run id only)',
+    );
   }
   return { site, runId };
 }
@@ -57,11 +59,14 @@ export function jobConfig(data: unknown, settings: Pick<WorkerSettings, 'db' | '
   const site = settings.sites.sites.find((s) => s.name === job.site);
   if (!site) {
     const name = printable(job.site);
-    throw new UnrecoverableError(`站点“${name}”不在本工作进程的站点配置中 / site "${name}" is not in this worker's sites file`);
+    throw new UnrecoverableError(
+      `站点“${name}”不在本工作进程的站点配置中 / site "${name}" is not in this worker's sites file`,
+    );
   }
   return {
     ...settings.sites,
-    db: settings.db, reportsDir: settings.reportsDir ?? settings.sites.reportsDir,
+    db: settings.db,
+    reportsDir: settings.reportsDir ?? settings.sites.reportsDir,
     defaults: { ...settings.sites.defaults, resume: true },
     // Availability probes belong to `govcheck schedule`; a worker only crawls.
     availability: { everyMinutes: 72, timeoutMs: 15_000, vetoRatio: 0.05 },
@@ -82,24 +87,42 @@ export function startWorker(settings: WorkerSettings): Worker<SiteJob, SiteJobRe
     const site = config.sites[0];
     const options = siteCrawlOptions(config, site);
     // A lease outlives one request's own time limit (timeout × 2, see HttpClient).
-    const limiter = new RedisHostLimiter(limiterRedis, options.concurrency, options.delayMs, options.timeoutMs * 2 + 5_000);
+    const limiter = new RedisHostLimiter(
+      limiterRedis,
+      options.concurrency,
+      options.delayMs,
+      options.timeoutMs * 2 + 5_000,
+    );
     // A retry after the crawl itself finished (reports could not be written, or the worker died just then)
     // reports that run rather than crawling the site again.
-    const finished = (await listRuns(config.db, options.startUrl))
-      .find((r) => r.report && r.finishedAt && Date.parse(r.finishedAt) >= job.timestamp);
+    const finished = (await listRuns(config.db, options.startUrl)).find(
+      (r) => r.report && r.finishedAt && Date.parse(r.finishedAt) >= job.timestamp,
+    );
     const { report, paths } = finished?.report
       ? { report: finished.report, paths: await writeSiteReports(config, site, finished.report) }
       : await runSite(config, site, settings.log, limiter);
     const crawl = report.sections.crawl as { resumed?: boolean } | undefined;
-    return { pages: report.stats.pagesFetched, findings: report.findings.length, resumed: crawl?.resumed === true, paths };
+    return {
+      pages: report.stats.pagesFetched,
+      findings: report.findings.length,
+      resumed: crawl?.resumed === true,
+      paths,
+    };
   };
   const worker = new Worker<SiteJob, SiteJobResult>(QUEUE_NAME, processJob, {
-    connection: redisOptions(settings.redis), concurrency: settings.concurrency,
-    lockDuration: settings.lockMs, stalledInterval: settings.lockMs, maxStalledCount: 2,
+    connection: redisOptions(settings.redis),
+    concurrency: settings.concurrency,
+    lockDuration: settings.lockMs,
+    stalledInterval: settings.lockMs,
+    maxStalledCount: 2,
   });
   const nameOf = (job?: Job) => printable(job?.name ?? '?');
-  worker.on('completed', (job, result) => settings.log(`任务完成 / job done: ${nameOf(job)}（${result.pages} 个页面${result.resumed ? '，续抓' : ''}）`));
-  worker.on('failed', (job, error) => settings.log(`任务失败 / job failed: ${nameOf(job)}（第 ${job?.attemptsMade ?? '?'} 次）：${error.message}`));
+  worker.on('completed', (job, result) =>
+    settings.log(`任务完成 / job done: ${nameOf(job)}（${result.pages} 个页面${result.resumed ? '，续抓' : ''}）`),
+  );
+  worker.on('failed', (job, error) =>
+    settings.log(`任务失败 / job failed: ${nameOf(job)}（第 ${job?.attemptsMade ?? '?'} 次）：${error.message}`),
+  );
   worker.on('error', (error) => settings.log(`队列错误 / queue error: ${error.message}`));
   worker.on('closed', () => void limiterRedis.quit().catch(() => undefined));
   return worker;

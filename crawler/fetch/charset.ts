@@ -66,7 +66,8 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): Decoded {
   }
   const utf8 = decodeStrict(bytes, 'utf-8');
   const mismatch = failed.length ? { mismatch: failed.join(',') } : {};
-  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', source: declared.length ? 'sniffed' : 'default', ...mismatch };
+  if (utf8 !== undefined)
+    return { text: utf8, encoding: 'utf-8', source: declared.length ? 'sniffed' : 'default', ...mismatch };
   // Declared UTF-8 (often a server default) on GBK bytes: the bytes win when they decode cleanly as GB18030.
   const gb = failed.length ? decodeStrict(bytes, 'gb18030') : undefined;
   if (gb !== undefined) return { text: gb, encoding: 'gb18030', source: 'sniffed', ...mismatch };

@@ -24,7 +24,10 @@ interface HostState {
 export class HostLimiter implements RequestLimiter {
   private readonly hosts = new Map<string, HostState>();
 
-  constructor(private readonly concurrency: number, private readonly delayMs: number) {}
+  constructor(
+    private readonly concurrency: number,
+    private readonly delayMs: number,
+  ) {}
 
   async run<T>(host: string, task: (sent: () => void) => Promise<T>): Promise<T> {
     const sent = await this.acquire(host);

@@ -67,7 +67,11 @@ export class HttpClient {
   private readonly deadlines = new Deadlines();
 
   constructor(private readonly options: HttpClientOptions) {
-    const connect = { timeout: options.timeoutMs, rejectUnauthorized: true, ...(options.lookup ? { lookup: options.lookup } : {}) };
+    const connect = {
+      timeout: options.timeoutMs,
+      rejectUnauthorized: true,
+      ...(options.lookup ? { lookup: options.lookup } : {}),
+    };
     this.agent = new Agent({
       connections: 16,
       headersTimeout: options.timeoutMs,
@@ -77,7 +81,12 @@ export class HttpClient {
   }
 
   /** GET url following redirects; `maxBytes` overrides the client's body cap for this request. */
-  async fetch(url: string, mode: BodyMode = 'full', extraHeaders: Record<string, string> = {}, maxBytes?: number): Promise<HttpResponse> {
+  async fetch(
+    url: string,
+    mode: BodyMode = 'full',
+    extraHeaders: Record<string, string> = {},
+    maxBytes?: number,
+  ): Promise<HttpResponse> {
     let retries = 0;
     let resetRetried = false;
     for (;;) {
@@ -88,9 +97,12 @@ export class HttpClient {
         resetRetried = true;
         continue;
       }
-      const retryable = RETRY_STATUSES.has(response.status) || response.error === 'reset' || response.error === 'timeout';
+      const retryable =
+        RETRY_STATUSES.has(response.status) || response.error === 'reset' || response.error === 'timeout';
       if (!retryable || retries >= this.options.retries) return { ...response, retries };
-      await sleep(retryDelayMs(retries, response.headers['retry-after'], this.options.retryBaseMs, this.options.maxRetryAfterMs));
+      await sleep(
+        retryDelayMs(retries, response.headers['retry-after'], this.options.retryBaseMs, this.options.maxRetryAfterMs),
+      );
       retries++;
     }
   }
@@ -99,8 +111,12 @@ export class HttpClient {
     return this.agent.close();
   }
 
-  private async followRedirects(url: string, mode: BodyMode, extraHeaders: Record<string, string>,
-    maxBytes: number): Promise<Omit<HttpResponse, 'retries'>> {
+  private async followRedirects(
+    url: string,
+    mode: BodyMode,
+    extraHeaders: Record<string, string>,
+    maxBytes: number,
+  ): Promise<Omit<HttpResponse, 'retries'>> {
     const redirects = [url];
     let current = url;
     for (;;) {
@@ -111,14 +127,35 @@ export class HttpClient {
       try {
         next = new URL(location, current).href;
       } catch {
-        return { ...hop, url, finalUrl: current, redirects, error: 'bad-url', errorMessage: `bad Location: ${location}` };
+        return {
+          ...hop,
+          url,
+          finalUrl: current,
+          redirects,
+          error: 'bad-url',
+          errorMessage: `bad Location: ${location}`,
+        };
       }
       if (redirects.includes(next)) {
-        return { ...hop, url, finalUrl: next, redirects: [...redirects, next], error: 'redirect-loop', errorMessage: `loop back to ${next}` };
+        return {
+          ...hop,
+          url,
+          finalUrl: next,
+          redirects: [...redirects, next],
+          error: 'redirect-loop',
+          errorMessage: `loop back to ${next}`,
+        };
       }
       redirects.push(next);
       if (redirects.length > this.options.maxRedirects + 1) {
-        return { ...hop, url, finalUrl: next, redirects, error: 'too-many-redirects', errorMessage: `${redirects.length - 1} redirects` };
+        return {
+          ...hop,
+          url,
+          finalUrl: next,
+          redirects,
+          error: 'too-many-redirects',
+          errorMessage: `${redirects.length - 1} redirects`,
+        };
       }
       current = next;
     }
@@ -142,8 +179,12 @@ export class HttpClient {
           // The limiter's --delay counts from when the request is written, not from when it was let go.
           dispatcher: noticingSend(this.agent, sent),
           signal,
-          headers: { 'user-agent': this.options.userAgent, 'accept-encoding': 'gzip, deflate, br',
-            accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...extraHeaders },
+          headers: {
+            'user-agent': this.options.userAgent,
+            'accept-encoding': 'gzip, deflate, br',
+            accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+            ...extraHeaders,
+          },
         });
         const headers = flattenHeaders(res.headers);
         if (mode === 'none' || REDIRECT.has(res.statusCode)) {
@@ -174,10 +215,20 @@ function flattenHeaders(raw: Record<string, string | string[] | undefined>): Rec
 }
 
 /** Reads at most `limit` decompressed bytes (a gzip bomb stops at the limit, not at the end). */
-async function readBody(raw: Readable, encoding: string | undefined, limit: number,
-  signal: AbortSignal): Promise<{ body: Uint8Array; truncated: boolean }> {
-  const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip()
-    : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : undefined;
+async function readBody(
+  raw: Readable,
+  encoding: string | undefined,
+  limit: number,
+  signal: AbortSignal,
+): Promise<{ body: Uint8Array; truncated: boolean }> {
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : undefined;
   const stream: Readable = decoder ? raw.pipe(decoder) : raw;
   if (decoder) raw.on('error', (e) => decoder.destroy(e));
   const chunks: Buffer[] = [];

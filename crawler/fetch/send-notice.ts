@@ -7,7 +7,10 @@ type Headers = Parameters<NonNullable<Handler['onResponseStart']>>[2];
 
 /** Passes everything on to the handler undici gave, and says when the request is written. */
 class SendNoticeHandler implements Handler {
-  constructor(private readonly inner: Handler, private readonly onSend: () => void) {}
+  constructor(
+    private readonly inner: Handler,
+    private readonly onSend: () => void,
+  ) {}
 
   // undici calls this on the socket's turn, in the same tick as it writes the request line and headers.
   onRequestStart(controller: Controller, context: unknown): void {
@@ -38,5 +41,7 @@ class SendNoticeHandler implements Handler {
 
 /** `dispatcher` (connections and all) for one request, calling `onSend` as that request leaves. */
 export function noticingSend(dispatcher: Dispatcher, onSend: () => void): Dispatcher {
-  return dispatcher.compose((dispatch) => (options, handler) => dispatch(options, new SendNoticeHandler(handler, onSend)));
+  return dispatcher.compose(
+    (dispatch) => (options, handler) => dispatch(options, new SendNoticeHandler(handler, onSend)),
+  );
 }

@@ -1,5 +1,10 @@
 import type { LookupFunction } from 'node:net';
-import { NO_LOCAL_IPV6, type DualStackProbe, type DualStackResult, type StackView } from '../../shared/ipv6/dual-stack.ts';
+import {
+  NO_LOCAL_IPV6,
+  type DualStackProbe,
+  type DualStackResult,
+  type StackView,
+} from '../../shared/ipv6/dual-stack.ts';
 import { decodeHtml } from '../fetch/charset.ts';
 import type { AddressPolicy } from '../fetch/address-policy.ts';
 import type { RequestLimiter } from '../fetch/host-limiter.ts';
@@ -38,9 +43,19 @@ export class DualStackFetcher implements DualStackProbe {
   constructor(options: DualStackOptions) {
     this.resolver = options.resolver ?? dnsResolver;
     this.routeCheck = options.routeCheck ?? kernelRouteCheck;
-    const client = (family: Family) => new HttpClient({ userAgent: options.userAgent, timeoutMs: options.timeoutMs,
-      maxBytes: options.maxBytes, maxRedirects: options.maxRedirects, retries: 1, retryBaseMs: 500, maxRetryAfterMs: 5000,
-      limiter: options.limiter, lookup: this.lookupFor(family), ...(options.policy ? { policy: options.policy } : {}) });
+    const client = (family: Family) =>
+      new HttpClient({
+        userAgent: options.userAgent,
+        timeoutMs: options.timeoutMs,
+        maxBytes: options.maxBytes,
+        maxRedirects: options.maxRedirects,
+        retries: 1,
+        retryBaseMs: 500,
+        maxRetryAfterMs: 5000,
+        limiter: options.limiter,
+        lookup: this.lookupFor(family),
+        ...(options.policy ? { policy: options.policy } : {}),
+      });
     this.clients = { 4: client(4), 6: client(6) };
   }
 
@@ -60,7 +75,8 @@ export class DualStackFetcher implements DualStackProbe {
 
   private async fetchOverIpv6(url: string, address: string): Promise<StackView> {
     const noRoute = await this.routeCheck(address);
-    if (noRoute) return { status: 0, finalUrl: url, error: NO_LOCAL_IPV6, errorMessage: noRoute, title: '', text: [], links: [] };
+    if (noRoute)
+      return { status: 0, finalUrl: url, error: NO_LOCAL_IPV6, errorMessage: noRoute, title: '', text: [], links: [] };
     // A host whose IPv6 address refuses or swallows connections does so for every URL: wait for it once.
     const host = new URL(url).host;
     const failed = this.unconnectable.get(host);
@@ -72,16 +88,34 @@ export class DualStackFetcher implements DualStackProbe {
 
   private async fetchOver(family: Family, url: string): Promise<StackView> {
     const res = await this.clients[family].fetch(url, 'full');
-    const view = { status: res.status, finalUrl: res.finalUrl, title: '', text: [] as string[], links: [] as string[],
-      ...(res.error ? { error: res.error, errorMessage: res.errorMessage ?? '' } : {}) };
+    const view = {
+      status: res.status,
+      finalUrl: res.finalUrl,
+      title: '',
+      text: [] as string[],
+      links: [] as string[],
+      ...(res.error ? { error: res.error, errorMessage: res.errorMessage ?? '' } : {}),
+    };
     const contentType = res.headers['content-type'] ?? '';
     if (!res.body || !/html|xml/i.test(contentType)) return view;
     const decoded = decodeHtml(res.body, contentType);
-    const page = snapshotFromHtml({ url, finalUrl: res.finalUrl, status: res.status, headers: res.headers, contentType,
-      charset: decoded.encoding, html: decoded.text, rendered: false });
+    const page = snapshotFromHtml({
+      url,
+      finalUrl: res.finalUrl,
+      status: res.status,
+      headers: res.headers,
+      contentType,
+      charset: decoded.encoding,
+      html: decoded.text,
+      rendered: false,
+    });
     const links = page.links.filter((l) => NAVIGABLE.has(l.element)).map((l) => l.url);
-    return { ...view, title: page.title, text: page.textBlocks.filter((b) => !b.hidden).map((b) => b.text),
-      links: [...new Set(links)].sort() };
+    return {
+      ...view,
+      title: page.title,
+      text: page.textBlocks.filter((b) => !b.hidden).map((b) => b.text),
+      links: [...new Set(links)].sort(),
+    };
   }
 
   private recordsOf(host: string): Promise<HostRecords> {
@@ -93,24 +127,32 @@ export class DualStackFetcher implements DualStackProbe {
   /** Connections of one client only ever get addresses of its family, also for hosts reached by redirect. */
   private lookupFor(family: Family): LookupFunction {
     return (hostname, options, callback) => {
-      this.recordsOf(hostname).then((records) => {
-        const address = (family === 4 ? records.a : records.aaaa)[0];
-        if (!address) {
-          const error: NodeJS.ErrnoException = new Error(`no ${family === 4 ? 'A' : 'AAAA'} record for ${hostname}`);
-          error.code = 'ENOTFOUND';
-          callback(error, '', family);
-        } else if (options.all) {
-          (callback as unknown as (e: null, all: { address: string; family: number }[]) => void)(null, [{ address, family }]);
-        } else {
-          callback(null, address, family);
-        }
-      }, (error: NodeJS.ErrnoException) => callback(error, '', family));
+      this.recordsOf(hostname).then(
+        (records) => {
+          const address = (family === 4 ? records.a : records.aaaa)[0];
+          if (!address) {
+            const error: NodeJS.ErrnoException = new Error(`no ${family === 4 ? 'A' : 'AAAA'} record for ${hostname}`);
+            error.code = 'ENOTFOUND';
+            callback(error, '', family);
+          } else if (options.all) {
+            (callback as unknown as (e: null, all: { address: string; family: number }[]) => void)(null, [
+              { address, family },
+            ]);
+          } else {
+            callback(null, address, family);
+          }
+        },
+        (error: NodeJS.ErrnoException) => callback(error, '', family),
+      );
     };
   }
 }
 
 /** Runs `use` with a dual-stack fetcher and closes its connections afterwards. */
-export async function withDualStack<T>(options: DualStackOptions, use: (dual: DualStackFetcher) => Promise<T>): Promise<T> {
+export async function withDualStack<T>(
+  options: DualStackOptions,
+  use: (dual: DualStackFetcher) => Promise<T>,
+): Promise<T> {
   const dual = new DualStackFetcher(options);
   try {
     return await use(dual);

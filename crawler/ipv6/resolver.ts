@@ -26,10 +26,11 @@ export async function lookupHost(resolver: AddressResolver, host: string): Promi
   const literal = isIP(bare);
   if (literal) return { a: literal === 4 ? [bare] : [], aaaa: literal === 6 ? [bare] : [] };
   const errors: string[] = [];
-  const ask = (question: Promise<string[]>) => question.catch((error: { code?: string; message?: string }) => {
-    if (!NO_RECORD.has(error.code ?? '')) errors.push(error.code ?? error.message ?? String(error));
-    return [];
-  });
+  const ask = (question: Promise<string[]>) =>
+    question.catch((error: { code?: string; message?: string }) => {
+      if (!NO_RECORD.has(error.code ?? '')) errors.push(error.code ?? error.message ?? String(error));
+      return [];
+    });
   const [a, aaaa] = await Promise.all([ask(resolver.resolve4(bare)), ask(resolver.resolve6(bare))]);
   return { a, aaaa, ...(errors.length ? { dnsError: errors.join(', ') } : {}) };
 }

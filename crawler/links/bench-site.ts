@@ -16,8 +16,9 @@ export interface BenchSite {
   close(): Promise<void>;
 }
 
-const SOFT_404 = '<!doctype html><html><head><meta charset="utf-8"><title>提示信息</title></head><body>'
-  + '<div class="msg">对不起，您访问的页面不存在或已被删除！</div><a href="/">返回首页</a></body></html>';
+const SOFT_404 =
+  '<!doctype html><html><head><meta charset="utf-8"><title>提示信息</title></head><body>' +
+  '<div class="msg">对不起，您访问的页面不存在或已被删除！</div><a href="/">返回首页</a></body></html>';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const PDF = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const BRANCHING = 4;
@@ -42,9 +43,12 @@ export async function startBenchSite(pages: number, deadPort: number): Promise<B
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     const page = /^\/p\/(\d+)\.html$/.exec(path);
-    if (path === '/' || path === '/index.html') return send(200, 'text/html; charset=utf-8', pageHtml(-1, pages, deadPort));
-    if (page && Number(page[1]) < pages) return send(200, 'text/html; charset=utf-8', pageHtml(Number(page[1]), pages, deadPort));
-    if (path === '/about.html') return send(200, 'text/html; charset=utf-8', '<!doctype html><title>关于本站</title><p>关于</p>');
+    if (path === '/' || path === '/index.html')
+      return send(200, 'text/html; charset=utf-8', pageHtml(-1, pages, deadPort));
+    if (page && Number(page[1]) < pages)
+      return send(200, 'text/html; charset=utf-8', pageHtml(Number(page[1]), pages, deadPort));
+    if (path === '/about.html')
+      return send(200, 'text/html; charset=utf-8', '<!doctype html><title>关于本站</title><p>关于</p>');
     if (path === '/style.css') return send(200, 'text/css', 'body{margin:0}');
     if (/^\/img\/\d+\.png$/.test(path)) return send(200, 'image/png', PNG);
     if (/^\/files\/\d+\.pdf$/.test(path)) return send(200, 'application/pdf', PDF);
@@ -80,8 +84,13 @@ export function pageLinks(i: number, pages: number, deadPort: number): string[] 
 
 function pageHtml(i: number, pages: number, deadPort: number): string {
   const [home, nav0, nav1, nav2, about, css, ...rest] = pageLinks(i, pages, deadPort);
-  const body = rest.map((href) => /\.png$/.test(href) ? `<p><img src="${href}" alt="图片"></p>`
-    : `<p><a href="${href}">${/\.pdf$/.test(href) ? '附件下载' : '相关信息'} ${href}</a></p>`).join('\n');
+  const body = rest
+    .map((href) =>
+      /\.png$/.test(href)
+        ? `<p><img src="${href}" alt="图片"></p>`
+        : `<p><a href="${href}">${/\.pdf$/.test(href) ? '附件下载' : '相关信息'} ${href}</a></p>`,
+    )
+    .join('\n');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}号信息 - 示例县人民政府</title>
 <link rel="stylesheet" href="${css}"></head><body>
 <header><nav><a href="${home}">首页</a> <a href="${nav0}">政务公开</a> <a href="${nav1}">政务服务</a> <a href="${nav2}">互动交流</a></nav></header>

@@ -6,12 +6,13 @@ import type { BrowserRecheck } from '../link-prober.ts';
  * would. What the browser got decides the verdict; a failure keeps the link "needs review".
  */
 export function browserRecheck(pool: BrowserPool): BrowserRecheck {
-  return (url) => pool.withPage(async (page) => {
-    try {
-      const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
-      return { status: response?.status() ?? 0, title: await page.title() };
-    } catch (error) {
-      return { status: 0, error: (error as Error).message };
-    }
-  });
+  return (url) =>
+    pool.withPage(async (page) => {
+      try {
+        const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
+        return { status: response?.status() ?? 0, title: await page.title() };
+      } catch (error) {
+        return { status: 0, error: (error as Error).message };
+      }
+    });
 }

@@ -56,7 +56,8 @@ async function locate(page: Page, selector: string): Promise<{ element: Box; vie
     if (!box || box.width === 0 || box.height === 0) return undefined;
     const view = await page.evaluate(() => {
       const v = window.visualViewport;
-      return v ? { x: v.pageLeft, y: v.pageTop, width: v.width, height: v.height }
+      return v
+        ? { x: v.pageLeft, y: v.pageTop, width: v.width, height: v.height }
         : { x: scrollX, y: scrollY, width: innerWidth, height: innerHeight };
     });
     return { element: { ...box, x: box.x + view.x, y: box.y + view.y }, viewport: box, bounds: view };
@@ -70,14 +71,27 @@ async function locate(page: Page, selector: string): Promise<{ element: Box; vie
  * neither a positioned or transformed body nor scrolling can move it off the element.
  */
 async function drawOutline(page: Page, viewportBox: Box): Promise<void> {
-  await page.evaluate(({ box, id }) => {
-    const outline = document.createElement('div');
-    outline.id = id;
-    Object.assign(outline.style, { position: 'fixed', left: `${box.x - 3}px`, top: `${box.y - 3}px`,
-      width: `${box.width + 6}px`, height: `${box.height + 6}px`, boxSizing: 'border-box', margin: '0',
-      border: '3px solid #e0001b', zIndex: '2147483647', pointerEvents: 'none', transform: 'none' });
-    document.documentElement.appendChild(outline);
-  }, { box: viewportBox, id: FRAME_ID });
+  await page.evaluate(
+    ({ box, id }) => {
+      const outline = document.createElement('div');
+      outline.id = id;
+      Object.assign(outline.style, {
+        position: 'fixed',
+        left: `${box.x - 3}px`,
+        top: `${box.y - 3}px`,
+        width: `${box.width + 6}px`,
+        height: `${box.height + 6}px`,
+        boxSizing: 'border-box',
+        margin: '0',
+        border: '3px solid #e0001b',
+        zIndex: '2147483647',
+        pointerEvents: 'none',
+        transform: 'none',
+      });
+      document.documentElement.appendChild(outline);
+    },
+    { box: viewportBox, id: FRAME_ID },
+  );
 }
 
 /**
@@ -102,8 +116,9 @@ export async function captureEvidence(page: Page, audit: A11yAudit, dir: string)
     try {
       await drawOutline(page, where.viewport);
       // Should a screenshot still stall, evidence is never worth the crawl: it gives up after SHOT_LIMIT_MS.
-      await inFront(page, () => page.screenshot({ path: join(dir, file) as `${string}.png`, clip,
-        captureBeyondViewport: false }));
+      await inFront(page, () =>
+        page.screenshot({ path: join(dir, file) as `${string}.png`, clip, captureBeyondViewport: false }),
+      );
       rule.screenshot = `${basename(dir)}/${file}`;
       shots.push({ ruleId: rule.id, screenshot: rule.screenshot, element: where.element, clip });
     } catch {

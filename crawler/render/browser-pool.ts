@@ -35,8 +35,20 @@ const SETTLE_LIMIT_MS = 5_000;
 // A page's window.open and target=_blank never open anything (no popup loads, so none can reach anywhere).
 const POOL_FLAGS = ['--block-new-web-contents'];
 // Asked for by pages, refused without a prompt: nothing a check needs, all of it a hostile page might want.
-const DENIED_PERMISSIONS = ['geolocation', 'notifications', 'camera', 'microphone', 'clipboard-read', 'clipboard-write',
-  'midi', 'background-sync', 'idle-detection', 'window-management', 'local-fonts', 'storage-access'];
+const DENIED_PERMISSIONS = [
+  'geolocation',
+  'notifications',
+  'camera',
+  'microphone',
+  'clipboard-read',
+  'clipboard-write',
+  'midi',
+  'background-sync',
+  'idle-detection',
+  'window-management',
+  'local-fonts',
+  'storage-access',
+];
 
 export interface BrowserPoolOptions {
   /** Tabs rendering at once (2 saturate a 2-core machine). */
@@ -155,8 +167,14 @@ export class BrowserPool {
     page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     const network = this.options.network;
     if (network) {
-      this.routers.set(page, await TabRouter.attach(page, { ...network, holdLimitMs: this.options.timeoutMs },
-        { browserNavigations, cache: this.resources }));
+      this.routers.set(
+        page,
+        await TabRouter.attach(
+          page,
+          { ...network, holdLimitMs: this.options.timeoutMs },
+          { browserNavigations, cache: this.resources },
+        ),
+      );
     }
     return page;
   }
@@ -200,19 +218,30 @@ export class BrowserPool {
   private async proxyFlags(): Promise<string[]> {
     const network = this.options.network;
     if (!network?.policy) return [];
-    this.proxy ??= GuardProxy.start({ policy: network.policy, ...(network.ownSite ? { ownSite: network.ownSite } : {}),
-      onRefused: (url) => this.rendering.forEach((router) => router.noteRefused(url)) });
+    this.proxy ??= GuardProxy.start({
+      policy: network.policy,
+      ...(network.ownSite ? { ownSite: network.ownSite } : {}),
+      onRefused: (url) => this.rendering.forEach((router) => router.noteRefused(url)),
+    });
     return (await this.proxy).chromiumFlags;
   }
 
   private getBrowser(): Promise<Browser> {
     if (!this.browser) {
-      this.browser = this.proxyFlags().then((flags) => launchChromium([...POOL_FLAGS, ...flags])).then(lockDown);
+      this.browser = this.proxyFlags()
+        .then((flags) => launchChromium([...POOL_FLAGS, ...flags]))
+        .then(lockDown);
       // A crashed or killed browser is relaunched on the next request instead of failing the crawl.
-      void this.browser.then((b) => b.on('disconnected', () => {
-        this.browser = undefined;
-        this.spareTabs.length = 0;
-      }), () => { this.browser = undefined; });
+      void this.browser.then(
+        (b) =>
+          b.on('disconnected', () => {
+            this.browser = undefined;
+            this.spareTabs.length = 0;
+          }),
+        () => {
+          this.browser = undefined;
+        },
+      );
     }
     return this.browser;
   }
@@ -229,7 +258,11 @@ async function lockDown(browser: Browser): Promise<Browser> {
     await session.send('Browser.setPermission', { permission: { name }, setting: 'denied' }).catch(() => undefined);
   }
   browser.on('targetcreated', (target: Target) => {
-    if (target.type() === 'page' && target.opener()) void target.page().then((p) => p?.close()).catch(() => undefined);
+    if (target.type() === 'page' && target.opener())
+      void target
+        .page()
+        .then((p) => p?.close())
+        .catch(() => undefined);
   });
   return browser;
 }

@@ -9,12 +9,22 @@ const AS_ROOT = process.getuid?.() === 0;
  * of a page's own, and the sandbox off only as root.
  */
 export const CHROMIUM_FLAGS = [
-  ...(AS_ROOT ? ['--no-sandbox'] : []), '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+  ...(AS_ROOT ? ['--no-sandbox'] : []),
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
   '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /** Path of a Chromium binary: $CHROME_PATH, else the first known install; undefined when none. */
 export function findChromium(): string | undefined {
@@ -29,14 +39,19 @@ let rootWarned = false;
 function warnIfRoot(): void {
   if (!AS_ROOT || rootWarned) return;
   rootWarned = true;
-  process.stderr.write('注意：以 root 身份运行，Chromium 沙箱已关闭；建议以普通用户运行 govcheck（见 docs/security.md）\n'
-    + 'Note: running as root, so Chromium\'s sandbox is off; run govcheck as a normal user (see docs/security.md)\n');
+  process.stderr.write(
+    '注意：以 root 身份运行，Chromium 沙箱已关闭；建议以普通用户运行 govcheck（见 docs/security.md）\n' +
+      "Note: running as root, so Chromium's sandbox is off; run govcheck as a normal user (see docs/security.md)\n",
+  );
 }
 
 /** Starts headless Chromium; puppeteer-core is loaded here, on first use, so crawls without a browser never load it. */
 export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('未找到 Chromium（请运行 npm run setup 或设置 CHROME_PATH） / Chromium not found (run npm run setup or set CHROME_PATH)');
+  if (!executablePath)
+    throw new Error(
+      '未找到 Chromium（请运行 npm run setup 或设置 CHROME_PATH） / Chromium not found (run npm run setup or set CHROME_PATH)',
+    );
   warnIfRoot();
   const { default: puppeteer } = await import('puppeteer-core');
   return puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_FLAGS, ...extraArgs] });

@@ -30,16 +30,28 @@ function span(start: number, size: number, lo: number, hi: number, min: number, 
  * MAX_IMAGE. Undefined when the element is not inside the bounds.
  */
 export function evidenceClip(element: Box, bounds: Box): (Box & { scale: number }) | undefined {
-  const outside = element.x + element.width <= bounds.x || element.x >= bounds.x + bounds.width
-    || element.y + element.height <= bounds.y || element.y >= bounds.y + bounds.height;
+  const outside =
+    element.x + element.width <= bounds.x ||
+    element.x >= bounds.x + bounds.width ||
+    element.y + element.height <= bounds.y ||
+    element.y >= bounds.y + bounds.height;
   if (outside || element.width <= 0 || element.height <= 0) return undefined;
   const [x, width] = span(element.x, element.width, bounds.x, bounds.x + bounds.width, MIN_CLIP.width, MAX_CLIP.width);
-  const [y, height] = span(element.y, element.height, bounds.y, bounds.y + bounds.height, MIN_CLIP.height,
-    MAX_CLIP.height);
+  const [y, height] = span(
+    element.y,
+    element.height,
+    bounds.y,
+    bounds.y + bounds.height,
+    MIN_CLIP.height,
+    MAX_CLIP.height,
+  );
   const scale = Math.min(1, MAX_IMAGE.width / width, MAX_IMAGE.height / height);
   return { x, y, width, height, scale: Math.floor(scale * 1000) / 1000 };
 }
 
 /** Whether `outer` wholly contains `inner` (tests and callers checking what a picture shows). */
-export const containsBox = (outer: Box, inner: Box): boolean => inner.x >= outer.x && inner.y >= outer.y &&
-  inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+export const containsBox = (outer: Box, inner: Box): boolean =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;

@@ -4,7 +4,8 @@ import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
 export type RenderMode = 'auto' | 'always' | 'never';
 
 const EXTERNAL_SCRIPT = /<script\b[^>]*\bsrc\s*=/i;
-const SCRIPT_BUILT_HINTS = /(document\.write|innerHTML\s*=|createElement\(|\$\(|jQuery|\.append\(|\.load\(|ajax|fetch\(|v-|ng-|data-reactroot|id=["']app["'])/i;
+const SCRIPT_BUILT_HINTS =
+  /(document\.write|innerHTML\s*=|createElement\(|\$\(|jQuery|\.append\(|\.load\(|ajax|fetch\(|v-|ng-|data-reactroot|id=["']app["'])/i;
 
 /**
  * The `auto` rule: render a page in Chromium when its raw HTML cannot stand for what a visitor sees —

@@ -14,7 +14,10 @@ export class ResourceCache {
   private readonly sizes = new Map<string, number>();
   private bytes = 0;
 
-  constructor(private readonly maxBytes = 64 * 1024 * 1024, private readonly maxEntryBytes = 4 * 1024 * 1024) {}
+  constructor(
+    private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly maxEntryBytes = 4 * 1024 * 1024,
+  ) {}
 
   /** The kept answer for `url`, or what `load` gets (kept when it may be). */
   async through(url: string, resourceType: string, load: () => Promise<FetchedDocument>): Promise<FetchedDocument> {
@@ -28,15 +31,21 @@ export class ResourceCache {
       return hit;
     }
     const loading = load();
-    const kept = loading.then((response) => (this.keeps(response) ? response : undefined), () => undefined);
+    const kept = loading.then(
+      (response) => (this.keeps(response) ? response : undefined),
+      () => undefined,
+    );
     this.entries.set(url, kept);
     void kept.then((response) => (response ? this.account(url, response.body.length) : this.entries.delete(url)));
     return loading;
   }
 
   private keeps(response: FetchedDocument): boolean {
-    return response.status === 200 && response.body.length <= this.maxEntryBytes
-      && !/no-store/i.test(response.headers['cache-control'] ?? '');
+    return (
+      response.status === 200 &&
+      response.body.length <= this.maxEntryBytes &&
+      !/no-store/i.test(response.headers['cache-control'] ?? '')
+    );
   }
 
   private account(url: string, size: number): void {

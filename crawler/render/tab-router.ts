@@ -54,8 +54,9 @@ const ignore = () => undefined;
 const COOKIE_BOUNDARY = /,\s*(?=[^;,=\s]+=)/;
 
 function respondWith(request: HTTPRequest, response: FetchedDocument): Promise<void> {
-  const headers: Record<string, string | string[]> = Object.fromEntries(Object.entries(response.headers)
-    .filter(([name]) => !WIRE_HEADERS.has(name)));
+  const headers: Record<string, string | string[]> = Object.fromEntries(
+    Object.entries(response.headers).filter(([name]) => !WIRE_HEADERS.has(name)),
+  );
   if (response.headers['set-cookie']) headers['set-cookie'] = response.headers['set-cookie'].split(COOKIE_BOUNDARY);
   return request.respond({ status: response.status, headers, body: Buffer.from(response.body) });
 }
@@ -72,8 +73,11 @@ export class TabRouter {
   private readonly held = new Map<HTTPRequest, () => void>();
   private readonly refused = new Set<string>();
 
-  private constructor(private readonly page: Page, private readonly network: CrawlNetwork,
-    private readonly options: RouterOptions) {}
+  private constructor(
+    private readonly page: Page,
+    private readonly network: CrawlNetwork,
+    private readonly options: RouterOptions,
+  ) {}
 
   static async attach(page: Page, network: CrawlNetwork, options: RouterOptions = {}): Promise<TabRouter> {
     const router = new TabRouter(page, network, options);
@@ -116,7 +120,8 @@ export class TabRouter {
       return respondWith(request, ready);
     }
     // data:, blob: and the like never leave the browser; any other scheme (ftp:, file:) is no page's business.
-    if (!/^https?:/i.test(url)) return /^(data|blob|about):/i.test(url) ? request.continue() : request.abort('blockedbyclient');
+    if (!/^https?:/i.test(url))
+      return /^(data|blob|about):/i.test(url) ? request.continue() : request.abort('blockedbyclient');
     if (SKIPPED.has(request.resourceType()) || TAB_ICON.test(url)) return request.abort('blockedbyclient');
     if (this.network.ownSite && !this.network.ownSite(url)) return request.abort('blockedbyclient');
     if (request.method() !== 'GET' || (this.options.browserNavigations && request.isNavigationRequest())) {
@@ -140,10 +145,17 @@ export class TabRouter {
 
   /** A GET by the crawl's client; Chromium's own headers go along (referer, accept, range, the tab's cookies). */
   private async fetchForTab(request: HTTPRequest): Promise<FetchedDocument> {
-    const headers = Object.fromEntries(Object.entries(request.headers()).filter(([name]) => !NOT_FORWARDED.has(name.toLowerCase())));
+    const headers = Object.fromEntries(
+      Object.entries(request.headers()).filter(([name]) => !NOT_FORWARDED.has(name.toLowerCase())),
+    );
     const res = await this.network.client.fetch(request.url(), 'full', headers);
-    return { url: res.finalUrl, status: res.status, headers: res.headers, body: res.body ?? new Uint8Array(),
-      ...(res.error === 'private-address' ? { refused: true } : {}) };
+    return {
+      url: res.finalUrl,
+      status: res.status,
+      headers: res.headers,
+      body: res.body ?? new Uint8Array(),
+      ...(res.error === 'private-address' ? { refused: true } : {}),
+    };
   }
 
   private refuse(request: HTTPRequest): Promise<void> {

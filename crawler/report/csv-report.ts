@@ -1,9 +1,18 @@
 import type { Report } from '../../shared/model/report.ts';
 import { neutralizeFormula, safeImageDataUrl, stripControls } from '../../shared/report/escape.ts';
-import { findingRows, resolvedRows, ROW_HEADERS, type FindingRow, type RectifyOptions } from '../../shared/report/rows.ts';
+import {
+  findingRows,
+  resolvedRows,
+  ROW_HEADERS,
+  type FindingRow,
+  type RectifyOptions,
+} from '../../shared/report/rows.ts';
 
 /** Machine columns after the 问题清单 ones, for scripts that join runs. */
-const EXTRA: [keyof FindingRow, string][] = [['id', '发现编号'], ['checkId', '检查项']];
+const EXTRA: [keyof FindingRow, string][] = [
+  ['id', '发现编号'],
+  ['checkId', '检查项'],
+];
 
 /**
  * RFC 4180 CSV, UTF-8 with a BOM and CRLF so Excel opens Chinese text correctly. Rows of findings that are gone
@@ -12,8 +21,7 @@ const EXTRA: [keyof FindingRow, string][] = [['id', '发现编号'], ['checkId',
 export function renderCsvReport(report: Report, options: RectifyOptions = {}): string {
   const columns = [...ROW_HEADERS, ...EXTRA];
   const rows = [...findingRows(report, options), ...resolvedRows(report, options)];
-  const lines = [columns.map(([, header]) => header),
-    ...rows.map((row) => columns.map(([key]) => cellText(row, key)))];
+  const lines = [columns.map(([, header]) => header), ...rows.map((row) => columns.map(([key]) => cellText(row, key)))];
   return `\uFEFF${lines.map((cells) => cells.map(quote).join(',')).join('\r\n')}\r\n`;
 }
 

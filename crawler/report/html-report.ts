@@ -15,7 +15,8 @@ const SCRIPT_HASH = createHash('sha256').update(REPORT_SCRIPT).digest('base64');
  * The policy is a second wall behind escaping: no network at all, only our own script (by hash), only inline
  * styles and data: images. Even markup that slipped through escaping could neither run nor load anything.
  */
-export const REPORT_CSP = `default-src 'none'; script-src 'sha256-${SCRIPT_HASH}'; style-src 'unsafe-inline'; ` +
+export const REPORT_CSP =
+  `default-src 'none'; script-src 'sha256-${SCRIPT_HASH}'; style-src 'unsafe-inline'; ` +
   `img-src data:; form-action 'none'; base-uri 'none'`;
 
 /**
@@ -24,9 +25,14 @@ export const REPORT_CSP = `default-src 'none'; script-src 'sha256-${SCRIPT_HASH}
  * text and attributes alike; our own markup has none.
  */
 export function renderHtmlReport(report: Report, options: RectifyOptions = {}): string {
-  const body = renderToString(h(ReportView, {
-    report, summary: summarize(report), rows: findingRows(report, options), resolved: resolvedRows(report, options),
-  }));
+  const body = renderToString(
+    h(ReportView, {
+      report,
+      summary: summarize(report),
+      rows: findingRows(report, options),
+      resolved: resolvedRows(report, options),
+    }),
+  );
   return stripControls(`<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">

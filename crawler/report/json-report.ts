@@ -20,4 +20,5 @@ export function* jsonReportChunks(report: Report): Generator<string> {
   yield '\n}\n';
 }
 
-const indented = (value: unknown, indent: string): string => (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+const indented = (value: unknown, indent: string): string =>
+  (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);

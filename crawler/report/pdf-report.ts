@@ -26,9 +26,13 @@ export async function htmlToPdf(html: string, browser?: Browser, cssPages = fals
       : '<div style="width:100%;text-align:center;font-size:9px"><span class="pageNumber"></span> / ' +
         '<span class="totalPages"></span></div>';
     return await page.pdf({
-      ...(cssPages ? { preferCSSPageSize: true }
+      ...(cssPages
+        ? { preferCSSPageSize: true }
         : { format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } }),
-      printBackground: true, timeout: 0, displayHeaderFooter: true, headerTemplate: '<span></span>',
+      printBackground: true,
+      timeout: 0,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
       footerTemplate: pageNumbers,
     });
   } finally {

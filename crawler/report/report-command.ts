@@ -26,7 +26,9 @@ export interface ReportCommandArgs extends NoticeFlags {
 }
 
 // Formats are not checked here: the report was made by govcheck and its dates are ISO strings by construction.
-const validateReport = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile<Report>(reportSchema);
+const validateReport = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile<Report>(
+  reportSchema,
+);
 
 /** Writes the requested formats from a saved JSON report, prints each path; returns the exit code. */
 export async function runReportCommand(args: ReportCommandArgs): Promise<number> {
@@ -39,8 +41,10 @@ export async function runReportCommand(args: ReportCommandArgs): Promise<number>
   // Several formats use the base name; a single one is the file itself, so add its extension.
   const out = formats.length === 1 ? `${base}.${formats[0]}` : base;
   if (formats.includes('json') && resolve(`${base}.json`) === resolve(args.report)) {
-    throw new UsageError(`输出会覆盖输入报告 ${args.report}，请用 --out 指定其他目录`,
-      `Writing json would overwrite the input ${args.report}; choose another --out folder`);
+    throw new UsageError(
+      `输出会覆盖输入报告 ${args.report}，请用 --out 指定其他目录`,
+      `Writing json would overwrite the input ${args.report}; choose another --out folder`,
+    );
   }
   const paths = await writeReports(report, formats, out, { previous, units, ...notice });
   for (const [format, path] of Object.entries(paths)) process.stdout.write(`${format}: ${path}\n`);
@@ -50,16 +54,27 @@ export async function runReportCommand(args: ReportCommandArgs): Promise<number>
 export async function readReport(path: string): Promise<Report> {
   const data = await readData(path, '报告', 'report');
   if (!validateReport(data)) {
-    const problems = (validateReport.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message}`).join('; ');
-    throw new UsageError(`${path} 不是有效的 govcheck 报告：${problems}`, `${path} is not a valid govcheck report: ${problems}`);
+    const problems = (validateReport.errors ?? [])
+      .slice(0, 5)
+      .map((e) => `${e.instancePath} ${e.message}`)
+      .join('; ');
+    throw new UsageError(
+      `${path} 不是有效的 govcheck 报告：${problems}`,
+      `${path} is not a valid govcheck report: ${problems}`,
+    );
   }
   return data;
 }
 
 export async function readUnits(path: string): Promise<UnitMap> {
   const data = await readData(path, '责任单位映射', 'units mapping');
-  const valid = typeof data === 'object' && data !== null && !Array.isArray(data) &&
-    Object.entries(data).every(([prefix, unit]) => /^https?:\/\//.test(prefix) && typeof unit === 'string' && unit.trim());
+  const valid =
+    typeof data === 'object' &&
+    data !== null &&
+    !Array.isArray(data) &&
+    Object.entries(data).every(
+      ([prefix, unit]) => /^https?:\/\//.test(prefix) && typeof unit === 'string' && unit.trim(),
+    );
   if (!valid) {
     throw new UsageError(`${path} 应为 {"网址前缀": "单位名称"} 形式`, `${path} must map URL prefixes to unit names`);
   }

@@ -58,21 +58,28 @@ export function outputPaths(out: string, formats: readonly string[]): Record<str
  * Writes each format; returns the paths by format (extra files as `format:key`, e.g. `docx:县教育局`).
  * With options.previous the report gets its 复核 section first, so the JSON carries it too.
  */
-export async function writeReports(report: Report, formats: readonly string[], out: string,
-  options: ReportOptions = {}): Promise<Record<string, string>> {
+export async function writeReports(
+  report: Report,
+  formats: readonly string[],
+  out: string,
+  options: ReportOptions = {},
+): Promise<Record<string, string>> {
   const unknown = formats.filter((f) => !isReportFormat(f));
-  if (unknown.length > 0) throw new Error(`unknown report format "${unknown.join(', ')}" (known: ${REPORT_FORMATS.join(', ')})`);
+  if (unknown.length > 0)
+    throw new Error(`unknown report format "${unknown.join(', ')}" (known: ${REPORT_FORMATS.join(', ')})`);
   const rechecked = options.previous ? withRecheck(report, options.previous) : report;
   // Screenshots saved as files go into every format inline, so each document stands on its own.
   const full = await inlineEvidence(rechecked, dirname(resolve(out)));
   const written: Record<string, string> = {};
   for (const [format, path] of Object.entries(outputPaths(out, formats))) {
     const output = await REPORT_WRITERS[format as ReportFormat](full, options);
-    const files: Record<string, FileOutput> = typeof output === 'object' && 'parts' in output ? output.parts : { '': output };
+    const files: Record<string, FileOutput> =
+      typeof output === 'object' && 'parts' in output ? output.parts : { '': output };
     for (const [key, data] of Object.entries(files)) {
       const target = key ? path.replace(/(\.[^./]+)?$/, `.${safeFileName(key)}$1`) : path;
       await mkdir(dirname(target), { recursive: true });
-      await (typeof data === 'object' && 'chunks' in data ? pipeline(Readable.from(data.chunks), createWriteStream(target))
+      await (typeof data === 'object' && 'chunks' in data
+        ? pipeline(Readable.from(data.chunks), createWriteStream(target))
         : writeFile(target, data));
       written[key ? `${format}:${key}` : format] = target;
     }

@@ -3,24 +3,53 @@ import type { Report } from '../../shared/model/report.ts';
 import { neutralizeFormula, safeHref, safeImageDataUrl, stripControls } from '../../shared/report/escape.ts';
 import { reportTitle } from '../../shared/report/components/report-view.tsx';
 import {
-  crawlDate, findingRows, resolvedRows, ROW_HEADERS, type FindingRow, type RectifyOptions,
+  crawlDate,
+  findingRows,
+  resolvedRows,
+  ROW_HEADERS,
+  type FindingRow,
+  type RectifyOptions,
 } from '../../shared/report/rows.ts';
 import { summarize, type Tally } from '../../shared/report/summary.ts';
 import { siteDisplayName } from '../../shared/report/evidence-text.ts';
 import { unitNames } from '../../shared/report/units.ts';
 
 const WIDTHS: Partial<Record<keyof FindingRow, number>> = {
-  index: 6, category: 14, indicators: 28, severity: 9, column: 14, pageTitle: 24, url: 40, pageCount: 8,
-  description: 48, context: 40, count: 8, suggestion: 36, evidence: 14, deadline: 12, status: 10, unit: 14,
+  index: 6,
+  category: 14,
+  indicators: 28,
+  severity: 9,
+  column: 14,
+  pageTitle: 24,
+  url: 40,
+  pageCount: 8,
+  description: 48,
+  context: 40,
+  count: 8,
+  suggestion: 36,
+  evidence: 14,
+  deadline: 12,
+  status: 10,
+  unit: 14,
 };
 
 /** Columns the responsible units fill in when they report back (left empty). */
-const REPORT_BACK_COLUMNS: [string, number][] = [['整改情况', 36], ['整改完成时间', 14], ['备注', 20]];
+const REPORT_BACK_COLUMNS: [string, number][] = [
+  ['整改情况', 36],
+  ['整改完成时间', 14],
+  ['备注', 20],
+];
 
 /** A4 landscape, every column on one page width, the header row on every printed page. */
 const LIST_PRINT: Partial<ExcelJS.PageSetup> = {
-  paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1',
-  horizontalCentered: true, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+  horizontalCentered: true,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
 };
 
 /** 问题清单 (台账): a summary sheet, the full list, one sheet per category, and 已整改 with a previous report. */
@@ -36,7 +65,12 @@ export async function renderXlsxReport(report: Report, options: RectifyOptions =
   addSummarySheet(workbook, report, options, suspects.length);
   addFindingSheet(workbook, '问题清单', rows, headers);
   for (const category of [...new Set(rows.map((r) => r.category))]) {
-    addFindingSheet(workbook, category, rows.filter((r) => r.category === category), headers);
+    addFindingSheet(
+      workbook,
+      category,
+      rows.filter((r) => r.category === category),
+      headers,
+    );
   }
   if (suspects.length > 0) addFindingSheet(workbook, '待人工确认（疑似）', suspects, headers);
   const resolved = resolvedRows(report, options);
@@ -49,13 +83,22 @@ export async function renderXlsxReport(report: Report, options: RectifyOptions =
  * (exceljs drops C0 controls itself but writes U+FFFE, and Excel then calls the file corrupt). Controls go
  * first, so one hiding a formula prefix cannot bring it to the front afterwards.
  */
-const text = (value: string | number): string | number => (typeof value === 'number' ? value : neutralizeFormula(stripControls(value)));
+const text = (value: string | number): string | number =>
+  typeof value === 'number' ? value : neutralizeFormula(stripControls(value));
 
 function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, options: RectifyOptions, suspects: number): void {
   const summary = summarize(report);
   // Portrait, everything on one page: labels and values print side by side.
-  const sheet = workbook.addWorksheet('汇总', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true,
-    fitToWidth: 1, fitToHeight: 1, horizontalCentered: true } });
+  const sheet = workbook.addWorksheet('汇总', {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      horizontalCentered: true,
+    },
+  });
   sheet.columns = [{ width: 30 }, { width: 56 }, { width: 22 }];
   sheet.mergeCells('A1:C1');
   sheet.getCell('A1').value = text(reportTitle(report));
@@ -63,13 +106,22 @@ function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, options: Re
   const facts: [string, string | number][] = [
     ['检查对象', `${siteDisplayName(report)}（${report.site.startUrl}）`],
     ['责任单位', options.unit ?? unitNames(options.units).join('、')],
-    ['检查时间', crawlDate(report)], ['评判基准日', report.asOf],
-    ['抓取页面', report.stats.pagesFetched], ['发现问题', summary.failures], ['单项否决', summary.vetoes],
-    ['待人工确认（疑似）', suspects], ['待人工复核', summary.incomplete - suspects], ['检查结论', summary.verdict],
+    ['检查时间', crawlDate(report)],
+    ['评判基准日', report.asOf],
+    ['抓取页面', report.stats.pagesFetched],
+    ['发现问题', summary.failures],
+    ['单项否决', summary.vetoes],
+    ['待人工确认（疑似）', suspects],
+    ['待人工复核', summary.incomplete - suspects],
+    ['检查结论', summary.verdict],
   ];
   if (summary.recheck) {
-    facts.push(['复核：新发现', summary.recheck.new], ['复核：仍存在', summary.recheck.open],
-      ['复核：已整改', summary.recheck.fixed], ['复核：本次未复查', summary.recheck.unchecked]);
+    facts.push(
+      ['复核：新发现', summary.recheck.new],
+      ['复核：仍存在', summary.recheck.open],
+      ['复核：已整改', summary.recheck.fixed],
+      ['复核：本次未复查', summary.recheck.unchecked],
+    );
   }
   for (const [label, value] of facts) {
     const row = sheet.addRow([label, text(value)]);
@@ -90,11 +142,20 @@ function addTallies(sheet: ExcelJS.Worksheet, title: string, tallies: Tally[]): 
   for (const t of tallies) sheet.addRow([text(t.label), t.count]);
 }
 
-function addFindingSheet(workbook: ExcelJS.Workbook, name: string, rows: FindingRow[],
-  headers: readonly [keyof FindingRow, string][]): void {
-  const sheet = workbook.addWorksheet(sheetName(name), { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: LIST_PRINT });
-  sheet.columns = [...headers.map(([key, header]) => ({ header, key, width: WIDTHS[key] ?? 12 })),
-    ...REPORT_BACK_COLUMNS.map(([header, width]) => ({ header, key: header, width }))];
+function addFindingSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  rows: FindingRow[],
+  headers: readonly [keyof FindingRow, string][],
+): void {
+  const sheet = workbook.addWorksheet(sheetName(name), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: LIST_PRINT,
+  });
+  sheet.columns = [
+    ...headers.map(([key, header]) => ({ header, key, width: WIDTHS[key] ?? 12 })),
+    ...REPORT_BACK_COLUMNS.map(([header, width]) => ({ header, key: header, width })),
+  ];
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF3' } };
   for (const row of rows) {
@@ -108,7 +169,10 @@ function addFindingSheet(workbook: ExcelJS.Workbook, name: string, rows: Finding
     }
     addEvidenceImage(workbook, sheet, row, added.number, headers);
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length + REPORT_BACK_COLUMNS.length } };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: 1, column: headers.length + REPORT_BACK_COLUMNS.length },
+  };
 }
 
 function displayValue(row: FindingRow, key: keyof FindingRow): string | number {
@@ -117,8 +181,13 @@ function displayValue(row: FindingRow, key: keyof FindingRow): string | number {
   return typeof value === 'number' ? value : String(value);
 }
 
-function addEvidenceImage(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, row: FindingRow, rowNumber: number,
-  headers: readonly [keyof FindingRow, string][]): void {
+function addEvidenceImage(
+  workbook: ExcelJS.Workbook,
+  sheet: ExcelJS.Worksheet,
+  row: FindingRow,
+  rowNumber: number,
+  headers: readonly [keyof FindingRow, string][],
+): void {
   const image = safeImageDataUrl(row.evidence);
   // Excel cannot show WebP: such a screenshot stays in the HTML report only.
   if (!image || image.startsWith('data:image/webp')) return;

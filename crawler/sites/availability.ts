@@ -16,12 +16,24 @@ function probesDb(path: string): Database.Database {
 }
 
 /** One visit of the home page as NAT-V2 counts it: failed when it does not open within the time limit. */
-export async function probeHomePage(config: SitesConfig, site: SiteEntry): Promise<{ ok: boolean; status: number; error?: string; ms: number }> {
+export async function probeHomePage(
+  config: SitesConfig,
+  site: SiteEntry,
+): Promise<{ ok: boolean; status: number; error?: string; ms: number }> {
   // A home page that redirects into the inspector's network gets no request there, as in a crawl.
   const policy = new AddressPolicy({ startUrl: site.url, allowPrivate: siteCrawlOptions(config, site).allowPrivate });
   await policy.prepare();
-  const client = new HttpClient({ userAgent: USER_AGENT, timeoutMs: config.availability.timeoutMs, maxBytes: 1 << 20,
-    maxRedirects: 10, retries: 0, retryBaseMs: 0, maxRetryAfterMs: 0, limiter: new HostLimiter(1, 0), policy });
+  const client = new HttpClient({
+    userAgent: USER_AGENT,
+    timeoutMs: config.availability.timeoutMs,
+    maxBytes: 1 << 20,
+    maxRedirects: 10,
+    retries: 0,
+    retryBaseMs: 0,
+    maxRetryAfterMs: 0,
+    limiter: new HostLimiter(1, 0),
+    policy,
+  });
   const started = Date.now();
   try {
     const res = await client.fetch(site.url, 'full');
@@ -29,8 +41,14 @@ export async function probeHomePage(config: SitesConfig, site: SiteEntry): Promi
     const ok = !res.error && res.status > 0 && res.status < 400 && ms <= config.availability.timeoutMs;
     const result = { ok, status: res.status, ms, ...(res.error ? { error: res.error } : {}) };
     const db = probesDb(config.db);
-    db.prepare('INSERT INTO probes (site, at, ok, status, error, ms) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(site.name, new Date(started).toISOString(), ok ? 1 : 0, res.status, res.error ?? null, ms);
+    db.prepare('INSERT INTO probes (site, at, ok, status, error, ms) VALUES (?, ?, ?, ?, ?, ?)').run(
+      site.name,
+      new Date(started).toISOString(),
+      ok ? 1 : 0,
+      res.status,
+      res.error ?? null,
+      ms,
+    );
     db.close();
     return result;
   } finally {
@@ -39,10 +57,15 @@ export async function probeHomePage(config: SitesConfig, site: SiteEntry): Promi
 }
 
 /** Visits and failures over the last `days` days, against the veto ratio. */
-export function availabilitySummary(config: SitesConfig, site: SiteEntry, days = 7): { visits: number; failed: number; ratio: number; veto: boolean } {
+export function availabilitySummary(
+  config: SitesConfig,
+  site: SiteEntry,
+  days = 7,
+): { visits: number; failed: number; ratio: number; veto: boolean } {
   const db = probesDb(config.db);
   const since = new Date(Date.now() - days * 86_400_000).toISOString();
-  const row = db.prepare('SELECT count(*) AS visits, sum(1 - ok) AS failed FROM probes WHERE site = ? AND at >= ?')
+  const row = db
+    .prepare('SELECT count(*) AS visits, sum(1 - ok) AS failed FROM probes WHERE site = ? AND at >= ?')
     .get(site.name, since) as { visits: number; failed: number | null };
   db.close();
   const failed = row.failed ?? 0;

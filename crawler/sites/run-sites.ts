@@ -23,18 +23,30 @@ export const siteSlug = (name: string): string =>
   name.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_').replace(/^\.+/, '_') || '_';
 
 /** Writes a site's reports under reportsDir/<site>/<start time>/. */
-export function writeSiteReports(config: SitesConfig, site: SiteEntry, report: Report): Promise<Record<string, string>> {
+export function writeSiteReports(
+  config: SitesConfig,
+  site: SiteEntry,
+  report: Report,
+): Promise<Record<string, string>> {
   const stamp = report.startedAt.replace(/[:.]/g, '-');
-  return writeReports(report, config.formats, join(config.reportsDir, siteSlug(site.name), stamp),
-    siteReportOptions(config, site));
+  return writeReports(
+    report,
+    config.formats,
+    join(config.reportsDir, siteSlug(site.name), stamp),
+    siteReportOptions(config, site),
+  );
 }
 
 /**
  * One inspection of one site: crawl into the shared database, compare with the site's previous run (复核),
  * write the reports under reportsDir/<site>/.
  */
-export async function runSite(config: SitesConfig, site: SiteEntry, log: (line: string) => void = () => undefined,
-  limiter?: RequestLimiter): Promise<SiteRun> {
+export async function runSite(
+  config: SitesConfig,
+  site: SiteEntry,
+  log: (line: string) => void = () => undefined,
+  limiter?: RequestLimiter,
+): Promise<SiteRun> {
   const options = siteCrawlOptions(config, site);
   const previous = await latestReport(config.db, options.startUrl);
   log(`开始检查 ${site.name}（${site.url}）`);
@@ -50,7 +62,11 @@ export async function runSite(config: SitesConfig, site: SiteEntry, log: (line: 
 }
 
 /** Every site once, one after another (for system cron: `govcheck run --config sites.yaml`). */
-export async function runAllSites(config: SitesConfig, names: string[] = [], log?: (line: string) => void): Promise<SiteRun[]> {
+export async function runAllSites(
+  config: SitesConfig,
+  names: string[] = [],
+  log?: (line: string) => void,
+): Promise<SiteRun[]> {
   const sites = names.length ? config.sites.filter((s) => names.includes(s.name)) : config.sites;
   const runs: SiteRun[] = [];
   for (const site of sites) runs.push(await runSite(config, site, log));

@@ -20,18 +20,29 @@ export function startScheduler(config: SitesConfig, log: (line: string) => void)
       let job: Cron;
       try {
         // protect: a crawl still running when the next one is due is not started twice.
-        job = new Cron(site.schedule, { protect: true, catch: (e) => log(`检查 ${site.name} 失败：${String(e)}`) },
-          async () => { await runSite(config, site, log); });
+        job = new Cron(
+          site.schedule,
+          { protect: true, catch: (e) => log(`检查 ${site.name} 失败：${String(e)}`) },
+          async () => {
+            await runSite(config, site, log);
+          },
+        );
       } catch (error) {
-        throw new UsageError(`站点 ${site.name} 的 schedule 不是有效的 cron 表达式：${site.schedule}`,
-          `schedule of site ${site.name} is not a valid cron expression: ${site.schedule} (${(error as Error).message})`);
+        throw new UsageError(
+          `站点 ${site.name} 的 schedule 不是有效的 cron 表达式：${site.schedule}`,
+          `schedule of site ${site.name} is not a valid cron expression: ${site.schedule} (${(error as Error).message})`,
+        );
       }
       jobs.push(job);
       log(`${site.name}：下次检查 ${job.nextRun()?.toISOString() ?? '—'}`);
     }
-    const probe = () => probeHomePage(config, site).then(
-      (r) => { if (!r.ok) log(`${site.name} 首页无法访问（${r.error ?? `HTTP ${r.status}`}，${r.ms} ms）`); },
-      (e) => log(`${site.name} 可访问性探测出错：${String(e)}`));
+    const probe = () =>
+      probeHomePage(config, site).then(
+        (r) => {
+          if (!r.ok) log(`${site.name} 首页无法访问（${r.error ?? `HTTP ${r.status}`}，${r.ms} ms）`);
+        },
+        (e) => log(`${site.name} 可访问性探测出错：${String(e)}`),
+      );
     void probe();
     timers.push(setInterval(probe, config.availability.everyMinutes * 60_000));
   }

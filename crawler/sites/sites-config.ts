@@ -104,7 +104,10 @@ export async function loadSitesConfig(path: string): Promise<SitesConfig> {
 export function siteCrawlOptions(config: SitesConfig, site: SiteEntry): CrawlOptions {
   const merged = { ...config.defaults, ...site.options, ...(site.whitelist ? { whitelist: site.whitelist } : {}) };
   return resolveOptions(configToOptions(merged, `sites[${site.name}]`), {
-    startUrl: site.url, siteName: site.name, db: config.db, ...(site.profiles ? { profiles: site.profiles } : {}),
+    startUrl: site.url,
+    siteName: site.name,
+    db: config.db,
+    ...(site.profiles ? { profiles: site.profiles } : {}),
   });
 }
 

@@ -12,6 +12,15 @@ export function snapshotFromHtml(facts: FetchFacts): PageSnapshot {
 
 /** Convenience for tests and fixtures: a snapshot of an HTML string as if served at url with status 200. */
 export function snapshotOf(html: string, url = 'http://127.0.0.1/', extra: Partial<FetchFacts> = {}): PageSnapshot {
-  return snapshotFromHtml({ url, finalUrl: url, status: 200, headers: {}, contentType: 'text/html', charset: 'utf-8',
-    html, rendered: false, ...extra });
+  return snapshotFromHtml({
+    url,
+    finalUrl: url,
+    status: 200,
+    headers: {},
+    contentType: 'text/html',
+    charset: 'utf-8',
+    html,
+    rendered: false,
+    ...extra,
+  });
 }

@@ -60,9 +60,11 @@ export class MemoryState implements CrawlState {
 
   collected(checkId: string): Collected<unknown> {
     const items = this.items;
-    return { async *[Symbol.asyncIterator]() {
-      for (const [id, item] of items) if (id === checkId) yield item;
-    } };
+    return {
+      async *[Symbol.asyncIterator]() {
+        for (const [id, item] of items) if (id === checkId) yield item;
+      },
+    };
   }
 
   async close(): Promise<void> {

@@ -45,24 +45,44 @@ export class PgState extends StoredState implements CrawlState {
   /** The newest finished run of this site with the same reuse key (incremental re-crawl; see SqliteState). */
   private previousRun: number | undefined;
 
-  private constructor(private readonly pool: pg.Pool, private readonly runId: number, readonly startedAt: Date,
-    readonly resumed: boolean, private readonly maxPages: number) {
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly runId: number,
+    readonly startedAt: Date,
+    readonly resumed: boolean,
+    private readonly maxPages: number,
+  ) {
     super();
     this.heartbeat = setInterval(() => void this.beat().catch(() => undefined), PgState.claimLeaseMs / 3);
     this.heartbeat.unref();
   }
 
   /** Connects; with resume, continues the newest unfinished run of this start URL (whoever began it). */
-  static async open(url: string, startUrl: string, options: unknown, maxPages: number, resume: boolean,
-    reuseKey?: string): Promise<PgState> {
+  static async open(
+    url: string,
+    startUrl: string,
+    options: unknown,
+    maxPages: number,
+    resume: boolean,
+    reuseKey?: string,
+  ): Promise<PgState> {
     const pool = await openPgPool(url);
     const previous = resume
-      ? (await pool.query<{ id: number; started_at: string }>(
-        'SELECT id, started_at FROM runs WHERE start_url = $1 AND finished_at IS NULL ORDER BY id DESC LIMIT 1', [startUrl])).rows[0]
+      ? (
+          await pool.query<{ id: number; started_at: string }>(
+            'SELECT id, started_at FROM runs WHERE start_url = $1 AND finished_at IS NULL ORDER BY id DESC LIMIT 1',
+            [startUrl],
+          )
+        ).rows[0]
       : undefined;
-    const run = previous ?? (await pool.query<{ id: number; started_at: string }>(
-      'INSERT INTO runs (start_url, options, started_at) VALUES ($1, $2, $3) RETURNING id, started_at',
-      [startUrl, JSON.stringify(options), new Date().toISOString()])).rows[0];
+    const run =
+      previous ??
+      (
+        await pool.query<{ id: number; started_at: string }>(
+          'INSERT INTO runs (start_url, options, started_at) VALUES ($1, $2, $3) RETURNING id, started_at',
+          [startUrl, JSON.stringify(options), new Date().toISOString()],
+        )
+      ).rows[0];
     const state = new PgState(pool, run.id, new Date(run.started_at), previous !== undefined, maxPages);
     await state.load();
     if (reuseKey !== undefined) await state.linkPreviousRun(startUrl, reuseKey);
@@ -70,9 +90,14 @@ export class PgState extends StoredState implements CrawlState {
   }
 
   private async linkPreviousRun(startUrl: string, reuseKey: string): Promise<void> {
-    await this.pool.query(`INSERT INTO run_reuse (run_id, reuse_key) VALUES ($1, $2)
-      ON CONFLICT (run_id) DO UPDATE SET reuse_key = excluded.reuse_key`, [this.runId, reuseKey]);
-    const { rows: [row] } = await this.pool.query<{ id: number }>(PREVIOUS_RUN, [startUrl, reuseKey, this.runId]);
+    await this.pool.query(
+      `INSERT INTO run_reuse (run_id, reuse_key) VALUES ($1, $2)
+      ON CONFLICT (run_id) DO UPDATE SET reuse_key = excluded.reuse_key`,
+      [this.runId, reuseKey],
+    );
+    const {
+      rows: [row],
+    } = await this.pool.query<{ id: number }>(PREVIOUS_RUN, [startUrl, reuseKey, this.runId]);
     this.previousRun = row?.id;
   }
 
@@ -80,19 +105,38 @@ export class PgState extends StoredState implements CrawlState {
   async previousPage(url: string): Promise<StoredPage | undefined> {
     if (this.previousRun === undefined) return undefined;
     const params = [this.previousRun, url];
-    const { rows: [row] } = await this.pool.query<{ etag: string | null; last_modified: string | null; hash: string;
-      links: string; record: string; probe: string }>(STORED_PAGE, params);
+    const {
+      rows: [row],
+    } = await this.pool.query<{
+      etag: string | null;
+      last_modified: string | null;
+      hash: string;
+      links: string;
+      record: string;
+      probe: string;
+    }>(STORED_PAGE, params);
     if (!row) return undefined;
     const findings = await this.pool.query<{ finding: string }>(
-      'SELECT finding FROM findings WHERE run_id = $1 AND page_url = $2 ORDER BY id', params);
+      'SELECT finding FROM findings WHERE run_id = $1 AND page_url = $2 ORDER BY id',
+      params,
+    );
     const items = await this.pool.query<{ check_id: string; item: string }>(
-      'SELECT check_id, item FROM collected WHERE run_id = $1 AND page_url = $2 ORDER BY id', params);
-    const validators = { ...(row.etag ? { etag: row.etag } : {}),
+      'SELECT check_id, item FROM collected WHERE run_id = $1 AND page_url = $2 ORDER BY id',
+      params,
+    );
+    const validators = {
+      ...(row.etag ? { etag: row.etag } : {}),
       ...(row.last_modified ? { lastModified: row.last_modified } : {}),
-      hash: row.hash, links: JSON.parse(row.links) as string[] };
-    return { record: JSON.parse(row.record) as PageRecord, probe: JSON.parse(row.probe) as ProbeResult,
+      hash: row.hash,
+      links: JSON.parse(row.links) as string[],
+    };
+    return {
+      record: JSON.parse(row.record) as PageRecord,
+      probe: JSON.parse(row.probe) as ProbeResult,
       findings: findings.rows.map((f) => JSON.parse(f.finding) as Finding),
-      collected: items.rows.map((c): [string, unknown] => [c.check_id, JSON.parse(c.item)]), validators };
+      collected: items.rows.map((c): [string, unknown] => [c.check_id, JSON.parse(c.item)]),
+      validators,
+    };
   }
 
   get id(): number {
@@ -101,32 +145,45 @@ export class PgState extends StoredState implements CrawlState {
 
   private async load(): Promise<void> {
     await this.beat();
-    const { rows: [counts] } = await this.pool.query<{ admitted: number; done: number; findings: number }>(
+    const {
+      rows: [counts],
+    } = await this.pool.query<{ admitted: number; done: number; findings: number }>(
       `SELECT (SELECT count(*)::int FROM frontier WHERE run_id = $1) AS admitted,
               (SELECT count(*)::int FROM frontier WHERE run_id = $1 AND done) AS done,
-              (SELECT count(*)::int FROM findings WHERE run_id = $1) AS findings`, [this.runId]);
+              (SELECT count(*)::int FROM findings WHERE run_id = $1) AS findings`,
+      [this.runId],
+    );
     this.admitted = counts.admitted;
     this.done = counts.done;
     this.queued = counts.admitted - counts.done;
     this.findingTotal = counts.findings;
-    const { rows } = await this.pool.query<{ url: string; probe: string }>('SELECT url, probe FROM pages WHERE run_id = $1', [this.runId]);
+    const { rows } = await this.pool.query<{ url: string; probe: string }>(
+      'SELECT url, probe FROM pages WHERE run_id = $1',
+      [this.runId],
+    );
     for (const row of rows) this.crawled.set(row.url, JSON.parse(row.probe) as ProbeResult);
   }
 
   private async beat(): Promise<void> {
-    await this.pool.query('INSERT INTO workers (id, seen_at) VALUES ($1, now()) ON CONFLICT (id) DO UPDATE SET seen_at = now()',
-      [this.workerId]);
+    await this.pool.query(
+      'INSERT INTO workers (id, seen_at) VALUES ($1, now()) ON CONFLICT (id) DO UPDATE SET seen_at = now()',
+      [this.workerId],
+    );
   }
 
   async enqueue(entry: FrontierEntry): Promise<boolean> {
     if (this.admitted >= this.maxPages) {
-      const known = await this.pool.query('SELECT 1 FROM frontier WHERE run_id = $1 AND url = $2', [this.runId, entry.url]);
+      const known = await this.pool.query('SELECT 1 FROM frontier WHERE run_id = $1 AND url = $2', [
+        this.runId,
+        entry.url,
+      ]);
       if (!known.rowCount) this.refused++;
       return false;
     }
     const { rowCount } = await this.pool.query(
       'INSERT INTO frontier (run_id, url, depth, referrer) VALUES ($1, $2, $3, $4) ON CONFLICT (run_id, url) DO NOTHING',
-      [this.runId, entry.url, entry.depth, entry.referrer ?? null]);
+      [this.runId, entry.url, entry.depth, entry.referrer ?? null],
+    );
     const added = rowCount ?? 0;
     this.admitted += added;
     this.queued += added;
@@ -139,14 +196,21 @@ export class PgState extends StoredState implements CrawlState {
    */
   async next(): Promise<FrontierEntry | undefined> {
     for (;;) {
-      const { rows: [row] } = await this.pool.query<{ url: string; depth: number; referrer: string | null }>(
-        CLAIM, [this.runId, this.workerId, PgState.claimLeaseMs / 1000]);
+      const {
+        rows: [row],
+      } = await this.pool.query<{ url: string; depth: number; referrer: string | null }>(CLAIM, [
+        this.runId,
+        this.workerId,
+        PgState.claimLeaseMs / 1000,
+      ]);
       if (row) {
         this.queued--;
         return { url: row.url, depth: row.depth, ...(row.referrer ? { referrer: row.referrer } : {}) };
       }
-      const others = await this.pool.query('SELECT 1 FROM frontier WHERE run_id = $1 AND NOT done AND (claimed_by IS NULL OR claimed_by <> $2) LIMIT 1',
-        [this.runId, this.workerId]);
+      const others = await this.pool.query(
+        'SELECT 1 FROM frontier WHERE run_id = $1 AND NOT done AND (claimed_by IS NULL OR claimed_by <> $2) LIMIT 1',
+        [this.runId, this.workerId],
+      );
       if (!others.rowCount) return undefined;
       await sleep(200);
     }
@@ -155,25 +219,36 @@ export class PgState extends StoredState implements CrawlState {
   async complete(url: string, page: CompletedPage): Promise<void> {
     const written = await inTransaction(this.pool, async (client) => {
       // Only the first completion counts: a slow worker whose claim was taken over adds nothing twice.
-      const marked = await client.query('UPDATE frontier SET done = true, claimed_by = NULL WHERE run_id = $1 AND url = $2 AND NOT done',
-        [this.runId, url]);
+      const marked = await client.query(
+        'UPDATE frontier SET done = true, claimed_by = NULL WHERE run_id = $1 AND url = $2 AND NOT done',
+        [this.runId, url],
+      );
       if (!marked.rowCount) return false;
-      await client.query(`INSERT INTO pages (run_id, url, record, probe) VALUES ($1, $2, $3, $4)
+      await client.query(
+        `INSERT INTO pages (run_id, url, record, probe) VALUES ($1, $2, $3, $4)
         ON CONFLICT (run_id, url) DO UPDATE SET record = excluded.record, probe = excluded.probe`,
-      [this.runId, url, JSON.stringify(page.record), JSON.stringify(page.probe)]);
+        [this.runId, url, JSON.stringify(page.record), JSON.stringify(page.probe)],
+      );
       if (page.findings.length) {
-        await client.query('INSERT INTO findings (run_id, page_url, finding) SELECT $1, $2, unnest($3::text[])',
-          [this.runId, url, page.findings.map((f) => JSON.stringify(f))]);
+        await client.query('INSERT INTO findings (run_id, page_url, finding) SELECT $1, $2, unnest($3::text[])', [
+          this.runId,
+          url,
+          page.findings.map((f) => JSON.stringify(f)),
+        ]);
       }
       if (page.collected.length) {
-        await client.query('INSERT INTO collected (run_id, page_url, check_id, item) SELECT $1, $2, unnest($3::text[]), unnest($4::text[])',
-          [this.runId, url, page.collected.map(([id]) => id), page.collected.map(([, item]) => JSON.stringify(item))]);
+        await client.query(
+          'INSERT INTO collected (run_id, page_url, check_id, item) SELECT $1, $2, unnest($3::text[]), unnest($4::text[])',
+          [this.runId, url, page.collected.map(([id]) => id), page.collected.map(([, item]) => JSON.stringify(item))],
+        );
       }
       const v = page.validators;
       if (v) {
-        await client.query(`INSERT INTO validators (run_id, url, etag, last_modified, hash, links)
+        await client.query(
+          `INSERT INTO validators (run_id, url, etag, last_modified, hash, links)
           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (run_id, url) DO NOTHING`,
-        [this.runId, url, v.etag ?? null, v.lastModified ?? null, v.hash, JSON.stringify(v.links)]);
+          [this.runId, url, v.etag ?? null, v.lastModified ?? null, v.hash, JSON.stringify(v.links)],
+        );
       }
       return true;
     });
@@ -192,17 +267,26 @@ export class PgState extends StoredState implements CrawlState {
   }
 
   collected(checkId: string): Collected<unknown> {
-    return readCollected(async (after) => (await this.pool.query<CollectedRow>(
-      'SELECT id, item FROM collected WHERE run_id = $1 AND check_id = $2 AND id > $3 ORDER BY id LIMIT $4',
-      [this.runId, checkId, after, COLLECTED_BATCH])).rows);
+    return readCollected(
+      async (after) =>
+        (
+          await this.pool.query<CollectedRow>(
+            'SELECT id, item FROM collected WHERE run_id = $1 AND check_id = $2 AND id > $3 ORDER BY id LIMIT $4',
+            [this.runId, checkId, after, COLLECTED_BATCH],
+          )
+        ).rows,
+    );
   }
 
   async close(report?: Report): Promise<void> {
     clearInterval(this.heartbeat);
     try {
       if (report) {
-        await this.pool.query('UPDATE runs SET finished_at = $1, report = $2 WHERE id = $3',
-          [report.finishedAt, storedReport(report), this.runId]);
+        await this.pool.query('UPDATE runs SET finished_at = $1, report = $2 WHERE id = $3', [
+          report.finishedAt,
+          storedReport(report),
+          this.runId,
+        ]);
       }
       await this.pool.query('DELETE FROM workers WHERE id = $1', [this.workerId]);
     } finally {

@@ -29,7 +29,7 @@ async function query<T>(db: string, sql: string, params: unknown[]): Promise<T[]
   try {
     // The statements above use each $n once, in order, so they map onto SQLite's positional `?`.
     const statement = sqlite.prepare(sql.replace(/\$\d+/g, '?'));
-    return statement.reader ? statement.all(...params) as T[] : (statement.run(...params), []);
+    return statement.reader ? (statement.all(...params) as T[]) : (statement.run(...params), []);
   } finally {
     sqlite.close();
   }
@@ -44,15 +44,23 @@ export const storedReport = (report: Report): string => JSON.stringify({ ...repo
 /** Runs of one site (by start URL), oldest first; finished runs carry their report. */
 export async function listRuns(db: string, startUrl: string): Promise<RunSummary[]> {
   const rows = await query<RunRow>(db, LIST_RUNS, [startUrl]);
-  return Promise.all(rows.map(async (r) => ({ id: r.id, startedAt: r.started_at, finishedAt: r.finished_at,
-    ...(r.report ? { report: await withPages(db, r.id, JSON.parse(r.report) as Report) } : {}) })));
+  return Promise.all(
+    rows.map(async (r) => ({
+      id: r.id,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      ...(r.report ? { report: await withPages(db, r.id, JSON.parse(r.report) as Report) } : {}),
+    })),
+  );
 }
 
 /** A stored report with its page records back, masked as buildReport masks them (older rows carry their own). */
 async function withPages(db: string, runId: number, report: Report): Promise<Report> {
   if (report.pages.length) return report;
   const order = isPostgresUrl(db) ? 'seq' : 'rowid';
-  const rows = await query<{ record: string }>(db, `SELECT record FROM pages WHERE run_id = $1 ORDER BY ${order}`, [runId]);
+  const rows = await query<{ record: string }>(db, `SELECT record FROM pages WHERE run_id = $1 ORDER BY ${order}`, [
+    runId,
+  ]);
   report.pages = rows.map((row) => redactPersonalNumbers(JSON.parse(row.record) as PageRecord));
   return report;
 }

@@ -35,7 +35,13 @@ export class SqliteState extends StoredState implements CrawlState {
   private previousRun: number | undefined;
   private readonly statements = new Map<string, Database.Statement>();
 
-  private constructor(db: Database.Database, runId: number, startedAt: Date, resumed: boolean, private readonly maxPages: number) {
+  private constructor(
+    db: Database.Database,
+    runId: number,
+    startedAt: Date,
+    resumed: boolean,
+    private readonly maxPages: number,
+  ) {
     super();
     this.db = db;
     this.runId = runId;
@@ -47,22 +53,33 @@ export class SqliteState extends StoredState implements CrawlState {
     this.queued = this.admitted - this.done;
     this.findingTotal = count('SELECT count(*) AS n FROM findings WHERE run_id = ?');
     const probeOf = db.prepare('SELECT probe FROM pages WHERE run_id = ? AND url = ?');
-    this.crawled = { get: (url) => {
-      const row = probeOf.get(runId, url) as { probe: string } | undefined;
-      return row && JSON.parse(row.probe) as ProbeResult;
-    } };
+    this.crawled = {
+      get: (url) => {
+        const row = probeOf.get(runId, url) as { probe: string } | undefined;
+        return row && (JSON.parse(row.probe) as ProbeResult);
+      },
+    };
   }
 
   /**
    * Opens the database; with resume, continues the newest unfinished run of this start URL. With `reuseKey`
    * (see reuseKey()), pages unchanged since the newest finished run of the same key are taken over from it.
    */
-  static open(path: string, startUrl: string, options: unknown, maxPages: number, resume: boolean,
-    reuseKey?: string): SqliteState {
+  static open(
+    path: string,
+    startUrl: string,
+    options: unknown,
+    maxPages: number,
+    resume: boolean,
+    reuseKey?: string,
+  ): SqliteState {
     const db = openDatabase(path);
     const previous = resume
-      ? db.prepare('SELECT id, started_at FROM runs WHERE start_url = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1')
-        .get(startUrl) as { id: number; started_at: string } | undefined
+      ? (db
+          .prepare(
+            'SELECT id, started_at FROM runs WHERE start_url = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1',
+          )
+          .get(startUrl) as { id: number; started_at: string } | undefined)
       : undefined;
     const startedAt = new Date();
     const state = previous
@@ -74,7 +91,8 @@ export class SqliteState extends StoredState implements CrawlState {
 
   private linkPreviousRun(startUrl: string, reuseKey: string): void {
     this.db.prepare('INSERT OR REPLACE INTO run_reuse (run_id, reuse_key) VALUES (?, ?)').run(this.runId, reuseKey);
-    const row = this.db.prepare(`SELECT r.id FROM runs r JOIN run_reuse k ON k.run_id = r.id
+    const row = this.db
+      .prepare(`SELECT r.id FROM runs r JOIN run_reuse k ON k.run_id = r.id
       WHERE r.start_url = ? AND r.finished_at IS NOT NULL AND k.reuse_key = ? AND r.id < ? ORDER BY r.id DESC LIMIT 1`)
       .get(startUrl, reuseKey, this.runId) as { id: number } | undefined;
     this.previousRun = row?.id;
@@ -84,8 +102,10 @@ export class SqliteState extends StoredState implements CrawlState {
   probeMemory(every: number): ProbeMemory {
     const read = this.db.prepare('SELECT probe, age FROM link_probes WHERE run_id = ? AND url = ?');
     const previous = (url: string): StoredProbe | undefined => {
-      const row = this.previousRun === undefined ? undefined
-        : read.get(this.previousRun, url) as { probe: string; age: number } | undefined;
+      const row =
+        this.previousRun === undefined
+          ? undefined
+          : (read.get(this.previousRun, url) as { probe: string; age: number } | undefined);
       return row && { probe: JSON.parse(row.probe) as ProbeResult, age: row.age };
     };
     const add = this.db.prepare('INSERT OR REPLACE INTO link_probes (run_id, url, probe, age) VALUES (?, ?, ?, ?)');
@@ -101,17 +121,31 @@ export class SqliteState extends StoredState implements CrawlState {
     const run = this.previousRun;
     const row = this.statement(`SELECT v.etag, v.last_modified, v.hash, v.links, p.record, p.probe FROM validators v
       JOIN pages p ON p.run_id = v.run_id AND p.url = v.url WHERE v.run_id = ? AND v.url = ?`).get(run, url) as
-      { etag: string | null; last_modified: string | null; hash: string; links: string; record: string; probe: string }
+      | {
+          etag: string | null;
+          last_modified: string | null;
+          hash: string;
+          links: string;
+          record: string;
+          probe: string;
+        }
       | undefined;
     if (!row) return undefined;
-    const findings = (this.statement('SELECT finding FROM findings WHERE run_id = ? AND page_url = ? ORDER BY id')
-      .all(run, url) as { finding: string }[]).map((f) => JSON.parse(f.finding) as Finding);
-    const items = this.statement('SELECT check_id, item FROM collected WHERE run_id = ? AND page_url = ? ORDER BY id')
-      .all(run, url) as { check_id: string; item: string }[];
+    const findings = (
+      this.statement('SELECT finding FROM findings WHERE run_id = ? AND page_url = ? ORDER BY id').all(run, url) as {
+        finding: string;
+      }[]
+    ).map((f) => JSON.parse(f.finding) as Finding);
+    const items = this.statement(
+      'SELECT check_id, item FROM collected WHERE run_id = ? AND page_url = ? ORDER BY id',
+    ).all(run, url) as { check_id: string; item: string }[];
     const collected = items.map((c): [string, unknown] => [c.check_id, JSON.parse(c.item)]);
-    const validators = { ...(row.etag ? { etag: row.etag } : {}),
+    const validators = {
+      ...(row.etag ? { etag: row.etag } : {}),
       ...(row.last_modified ? { lastModified: row.last_modified } : {}),
-      hash: row.hash, links: JSON.parse(row.links) as string[] };
+      hash: row.hash,
+      links: JSON.parse(row.links) as string[],
+    };
     const record = JSON.parse(row.record) as PageRecord;
     return { record, probe: JSON.parse(row.probe) as ProbeResult, findings, collected, validators };
   }
@@ -125,8 +159,9 @@ export class SqliteState extends StoredState implements CrawlState {
       if (!this.has(entry.url)) this.refused++;
       return false;
     }
-    const { changes } = this.statement('INSERT OR IGNORE INTO frontier (run_id, url, depth, referrer) VALUES (?, ?, ?, ?)')
-      .run(this.runId, entry.url, entry.depth, entry.referrer ?? null);
+    const { changes } = this.statement(
+      'INSERT OR IGNORE INTO frontier (run_id, url, depth, referrer) VALUES (?, ?, ?, ?)',
+    ).run(this.runId, entry.url, entry.depth, entry.referrer ?? null);
     this.admitted += changes;
     this.queued += changes;
     return changes > 0;
@@ -134,8 +169,9 @@ export class SqliteState extends StoredState implements CrawlState {
 
   async next(): Promise<FrontierEntry | undefined> {
     if (!this.buffer.length) {
-      const rows = this.statement('SELECT seq, url, depth, referrer FROM frontier WHERE run_id = ? AND done = 0 AND seq > ? ORDER BY seq LIMIT ?')
-        .all(this.runId, this.cursor, BATCH) as { seq: number; url: string; depth: number; referrer: string | null }[];
+      const rows = this.statement(
+        'SELECT seq, url, depth, referrer FROM frontier WHERE run_id = ? AND done = 0 AND seq > ? ORDER BY seq LIMIT ?',
+      ).all(this.runId, this.cursor, BATCH) as { seq: number; url: string; depth: number; referrer: string | null }[];
       if (!rows.length) return undefined;
       this.cursor = rows[rows.length - 1].seq;
       this.buffer = rows.map((r) => ({ url: r.url, depth: r.depth, ...(r.referrer ? { referrer: r.referrer } : {}) }));
@@ -147,8 +183,12 @@ export class SqliteState extends StoredState implements CrawlState {
   async complete(url: string, page: CompletedPage): Promise<void> {
     const write = this.db.transaction(() => {
       this.statement('UPDATE frontier SET done = 1 WHERE run_id = ? AND url = ?').run(this.runId, url);
-      this.statement('INSERT OR REPLACE INTO pages (run_id, url, record, probe) VALUES (?, ?, ?, ?)')
-        .run(this.runId, url, JSON.stringify(page.record), JSON.stringify(page.probe));
+      this.statement('INSERT OR REPLACE INTO pages (run_id, url, record, probe) VALUES (?, ?, ?, ?)').run(
+        this.runId,
+        url,
+        JSON.stringify(page.record),
+        JSON.stringify(page.probe),
+      );
       const addFinding = this.statement('INSERT INTO findings (run_id, page_url, finding) VALUES (?, ?, ?)');
       for (const f of page.findings) addFinding.run(this.runId, url, JSON.stringify(f));
       const addItem = this.statement('INSERT INTO collected (run_id, page_url, check_id, item) VALUES (?, ?, ?, ?)');
@@ -156,8 +196,14 @@ export class SqliteState extends StoredState implements CrawlState {
       const v = page.validators;
       if (v) {
         this.statement(`INSERT OR REPLACE INTO validators (run_id, url, etag, last_modified, hash, links)
-          VALUES (?, ?, ?, ?, ?, ?)`)
-          .run(this.runId, url, v.etag ?? null, v.lastModified ?? null, v.hash, JSON.stringify(v.links));
+          VALUES (?, ?, ?, ?, ?, ?)`).run(
+          this.runId,
+          url,
+          v.etag ?? null,
+          v.lastModified ?? null,
+          v.hash,
+          JSON.stringify(v.links),
+        );
       }
     });
     write();
@@ -174,13 +220,17 @@ export class SqliteState extends StoredState implements CrawlState {
   }
 
   collected(checkId: string): Collected<unknown> {
-    const read = this.db.prepare('SELECT id, item FROM collected WHERE run_id = ? AND check_id = ? AND id > ? ORDER BY id LIMIT ?');
+    const read = this.db.prepare(
+      'SELECT id, item FROM collected WHERE run_id = ? AND check_id = ? AND id > ? ORDER BY id LIMIT ?',
+    );
     return readCollected((after) => read.all(this.runId, checkId, after, COLLECTED_BATCH) as CollectedRow[]);
   }
 
   async close(report?: Report): Promise<void> {
     if (report) {
-      this.db.prepare('UPDATE runs SET finished_at = ?, report = ? WHERE id = ?').run(report.finishedAt, storedReport(report), this.runId);
+      this.db
+        .prepare('UPDATE runs SET finished_at = ?, report = ? WHERE id = ?')
+        .run(report.finishedAt, storedReport(report), this.runId);
     }
     this.db.close();
   }
@@ -202,13 +252,15 @@ export class SqliteState extends StoredState implements CrawlState {
   /** Row by row: never every row's JSON text and its parsed value at once. */
   private column<T>(sql: string): T[] {
     const values: T[] = [];
-    for (const row of this.db.prepare(sql).iterate(this.runId) as Iterable<{ v: string }>) values.push(JSON.parse(row.v) as T);
+    for (const row of this.db.prepare(sql).iterate(this.runId) as Iterable<{ v: string }>)
+      values.push(JSON.parse(row.v) as T);
     return values;
   }
 }
 
 function insertRun(db: Database.Database, startUrl: string, options: unknown, startedAt: Date): number {
-  const { lastInsertRowid } = db.prepare('INSERT INTO runs (start_url, options, started_at) VALUES (?, ?, ?)')
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO runs (start_url, options, started_at) VALUES (?, ?, ?)')
     .run(startUrl, JSON.stringify(options), startedAt.toISOString());
   return Number(lastInsertRowid);
 }

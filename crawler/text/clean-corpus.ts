@@ -10,7 +10,9 @@ export const HELD_OUT_EVERY = 9;
 
 /** Transcript files of 2022–2025 in date order (2026 is kept back by the bench for an unseen evaluation). */
 export function transcriptFiles(): string[] {
-  return readdirSync(TRANSCRIPTS_DIR).filter((f) => /^20(22|23|24|25)\d{4}\.md$/.test(f)).sort();
+  return readdirSync(TRANSCRIPTS_DIR)
+    .filter((f) => /^20(22|23|24|25)\d{4}\.md$/.test(f))
+    .sort();
 }
 
 export const isHeldOut = (dayIndex: number): boolean => dayIndex % HELD_OUT_EVERY === 0;

@@ -9,6 +9,8 @@ export function multiarchDirs(envVar: string, subdir: string): string[] {
   const dirs = process.env[envVar] ? [process.env[envVar]!] : [];
   try {
     for (const arch of readdirSync('/usr/lib')) dirs.push(join('/usr/lib', arch, subdir));
-  } catch { /* no /usr/lib: not Linux */ }
+  } catch {
+    /* no /usr/lib: not Linux */
+  }
   return dirs;
 }

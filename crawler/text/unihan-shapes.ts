@@ -21,7 +21,10 @@ export interface ShapeRecord {
 
 /** A Unihan file, decompressed with the system's bzip2 (no npm package needed for a run-once script). */
 function unihanLines(dir: string, name: string): string[] {
-  return execFileSync('bzip2', ['-dc', join(dir, `Unihan_${name}.txt.bz2`)], { encoding: 'utf8', maxBuffer: 1 << 30 }).split('\n');
+  return execFileSync('bzip2', ['-dc', join(dir, `Unihan_${name}.txt.bz2`)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  }).split('\n');
 }
 
 /** Shape records of the GB 2312 characters (6,763: the simplified characters Chinese text is written in). */
@@ -107,7 +110,8 @@ export function shapeNeighbourTable(records: readonly ShapeRecord[]): Map<string
   const blocks = new Map<string, ShapeRecord[]>();
   const put = (key: string, r: ShapeRecord) => {
     const block = blocks.get(key);
-    if (block) block.push(r); else blocks.set(key, [r]);
+    if (block) block.push(r);
+    else blocks.set(key, [r]);
   };
   for (const r of records) {
     for (const p of r.phonetic ?? []) put(`p${p}`, r);

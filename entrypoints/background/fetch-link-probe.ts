@@ -24,7 +24,12 @@ export function createFetchLinkProbe(options: FetchProbeOptions): LinkProbe {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs);
     try {
-      const response = await doFetch(url, { method, redirect: 'follow', credentials: 'omit', signal: controller.signal });
+      const response = await doFetch(url, {
+        method,
+        redirect: 'follow',
+        credentials: 'omit',
+        signal: controller.signal,
+      });
       // The body is not needed; cancelling frees the connection for the next probe.
       await response.body?.cancel().catch(() => undefined);
       return response;
@@ -40,7 +45,8 @@ export function createFetchLinkProbe(options: FetchProbeOptions): LinkProbe {
     } catch {
       return { url, status: 0, finalUrl: url, redirects: [url], error: 'bad-url' };
     }
-    if (!/^https?:$/.test(parsed.protocol)) return { url, status: 0, finalUrl: url, redirects: [url], error: 'unsupported-scheme' };
+    if (!/^https?:$/.test(parsed.protocol))
+      return { url, status: 0, finalUrl: url, redirects: [url], error: 'unsupported-scheme' };
     if (!(await options.mayFetch(parsed))) {
       return { url, status: 0, finalUrl: url, redirects: [url], skipped: 'no-host-permission' };
     }
@@ -49,12 +55,23 @@ export function createFetchLinkProbe(options: FetchProbeOptions): LinkProbe {
         let response = await request(url, 'HEAD');
         if (RETRY_WITH_GET.has(response.status)) response = await request(url, 'GET');
         const finalUrl = response.url || url;
-        return { url, status: response.status, finalUrl, redirects: finalUrl === url ? [url] : [url, finalUrl],
-          contentType: response.headers.get('content-type') ?? undefined };
+        return {
+          url,
+          status: response.status,
+          finalUrl,
+          redirects: finalUrl === url ? [url] : [url, finalUrl],
+          contentType: response.headers.get('content-type') ?? undefined,
+        };
       } catch (error) {
         const timedOut = error instanceof DOMException && error.name === 'AbortError';
-        return { url, status: 0, finalUrl: url, redirects: [url], error: timedOut ? 'timeout' : 'other',
-          errorMessage: error instanceof Error ? error.message : String(error) };
+        return {
+          url,
+          status: 0,
+          finalUrl: url,
+          redirects: [url],
+          error: timedOut ? 'timeout' : 'other',
+          errorMessage: error instanceof Error ? error.message : String(error),
+        };
       }
     });
   };

@@ -19,16 +19,21 @@ export default defineBackground(() => {
     // Match patterns carry no port: permission for a host covers all its ports.
     mayFetch: (url) => browser.permissions.contains({ origins: [`${url.protocol}//${url.hostname}/*`] }),
   });
-  onMessages<PanelRequests>(onlyFrom<PanelRequests>(fromExtensionPage, {
-    'inspect-tab': inspectTab,
-    'show-report-findings': showReportFindings,
-  }));
-  onMessages<InspectorRequests>(onlyFrom<InspectorRequests>(fromContentScript, {
-    // The sender's URL is the page the link is on (set by the browser, not by the message).
-    'probe-link': async ({ url }, sender) => (probeRefused(new URL(url), sender.url)
-      ? { url, status: 0, finalUrl: url, redirects: [url], skipped: 'private-address' }
-      : probe.probe(url)),
-  }));
+  onMessages<PanelRequests>(
+    onlyFrom<PanelRequests>(fromExtensionPage, {
+      'inspect-tab': inspectTab,
+      'show-report-findings': showReportFindings,
+    }),
+  );
+  onMessages<InspectorRequests>(
+    onlyFrom<InspectorRequests>(fromContentScript, {
+      // The sender's URL is the page the link is on (set by the browser, not by the message).
+      'probe-link': async ({ url }, sender) =>
+        probeRefused(new URL(url), sender.url)
+          ? { url, status: 0, finalUrl: url, redirects: [url], skipped: 'private-address' }
+          : probe.probe(url),
+    }),
+  );
   onMessages<TypoHandOverProtocol>(onlyFrom<TypoHandOverProtocol>(fromContentScript, { 'check-typos': checkTypos }));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete' && tab.url) void showReportCount(tabId, tab.url);

@@ -15,8 +15,11 @@ async function reportFindingsFor(url: string): Promise<Finding[] | null> {
 }
 
 /** Report overlay: the imported report's findings about the tab's page, highlighted in place. */
-export async function showReportFindings({ tabId }: BackgroundProtocol['show-report-findings']['request']):
-  Promise<BackgroundProtocol['show-report-findings']['response']> {
+export async function showReportFindings({
+  tabId,
+}: BackgroundProtocol['show-report-findings']['request']): Promise<
+  BackgroundProtocol['show-report-findings']['response']
+> {
   if (!(await reportItem.getValue())) throw new Error('尚未导入巡检报告 (no report imported)');
   const url = await injectInspector(tabId);
   const findings = (await reportFindingsFor(url)) ?? [];

@@ -5,8 +5,11 @@ type Sender = Browser.runtime.MessageSender;
 
 /** The popup and the side panel: pages of this extension (a content script's sender URL is the web page's). */
 export function fromExtensionPage(sender: Sender): boolean {
-  return sender.id === browser.runtime.id && typeof sender.url === 'string'
-    && sender.url.startsWith(browser.runtime.getURL('/'));
+  return (
+    sender.id === browser.runtime.id &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(browser.runtime.getURL('/'))
+  );
 }
 
 /** The inspector: this extension's script in a tab. */

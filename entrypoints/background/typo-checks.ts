@@ -7,7 +7,10 @@ export async function checkTypos({ page, checkIds, asOf, profiles }: TypoRun): P
   if (!segment) throw new Error('分词模块在后台也无法加载 (jieba-wasm could not load in the background)');
   // The checks and their data are set up on first use, not at every start of the service worker (the build
   // bundles them into background.js either way: a service worker may not import() at run time).
-  const [{ CHECKS }, { CheckEngine }] = await Promise.all([import('@/shared/checks/index.ts'), import('@/shared/engine/run-checks.ts')]);
+  const [{ CHECKS }, { CheckEngine }] = await Promise.all([
+    import('@/shared/checks/index.ts'),
+    import('@/shared/engine/run-checks.ts'),
+  ]);
   const engine = new CheckEngine({
     checks: CHECKS.filter((c) => checkIds.includes(c.id)),
     siteUrl: new URL('/', page.url).href,

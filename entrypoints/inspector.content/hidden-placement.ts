@@ -28,8 +28,12 @@ function offDocument(el: Element): boolean {
   const r = el.getBoundingClientRect();
   const win = el.ownerDocument.defaultView!;
   const page = el.ownerDocument.documentElement;
-  return hasArea(r) && (r.right + win.scrollX <= 0 || r.bottom + win.scrollY <= 0
-    || r.left + win.scrollX >= Math.max(page.scrollWidth, win.innerWidth));
+  return (
+    hasArea(r) &&
+    (r.right + win.scrollX <= 0 ||
+      r.bottom + win.scrollY <= 0 ||
+      r.left + win.scrollX >= Math.max(page.scrollWidth, win.innerWidth))
+  );
 }
 
 const hidingReason = (el: Element) => computedHiddenReason(el) ?? (offDocument(el) ? 'off-screen' : undefined);
@@ -73,7 +77,8 @@ export function hiddenPlacement(target: Element): HiddenPlacement | undefined {
   while (anchor && !isPageRoot(anchor) && !hasArea(anchor.getBoundingClientRect())) anchor = anchor.parentElement;
   if (anchor && !isPageRoot(anchor)) return { ...kind, hiders, anchor };
   const neighbour = visibleNeighbour(outermost);
-  return neighbour ? { ...kind, hiders, ...neighbour }
+  return neighbour
+    ? { ...kind, hiders, ...neighbour }
     : { ...kind, hiders, anchor: outermost.ownerDocument.body ?? outermost.ownerDocument.documentElement };
 }
 
@@ -92,16 +97,20 @@ export function placementBox(p: HiddenPlacement): Box {
  * Overrides that make hidden content show where it is in the page (显示隐藏内容): every way of hiding in
  * shared/snapshot/hidden.ts undone, and a tint so it stands out. Removing the attribute value restores it.
  */
-export const REVEAL_STYLE = 'display:revert !important; visibility:visible !important; opacity:1 !important; '
-  + 'position:static !important; transform:none !important; clip:auto !important; clip-path:none !important; '
-  + 'text-indent:0 !important; margin:0 !important; width:auto !important; height:auto !important; '
-  + 'max-height:none !important; overflow:visible !important; font-size:14px !important; '
-  + 'color:#b71c1c !important; background:#fff3e0 !important;';
+export const REVEAL_STYLE =
+  'display:revert !important; visibility:visible !important; opacity:1 !important; ' +
+  'position:static !important; transform:none !important; clip:auto !important; clip-path:none !important; ' +
+  'text-indent:0 !important; margin:0 !important; width:auto !important; height:auto !important; ' +
+  'max-height:none !important; overflow:visible !important; font-size:14px !important; ' +
+  'color:#b71c1c !important; background:#fff3e0 !important;';
 
 /** Reveals the hiders until the returned function is called, which puts their own attributes back. */
 export function reveal(hiders: Iterable<Element>): () => void {
-  const saved = [...new Set(hiders)]
-    .map((el) => ({ el, style: el.getAttribute('style'), hidden: el.getAttribute('hidden') }));
+  const saved = [...new Set(hiders)].map((el) => ({
+    el,
+    style: el.getAttribute('style'),
+    hidden: el.getAttribute('hidden'),
+  }));
   for (const { el, style } of saved) {
     el.setAttribute('style', `${style ? `${style};` : ''}${REVEAL_STYLE}`);
     // The browser's own [hidden] rule survives display:revert.

@@ -30,11 +30,17 @@ function startInspector(doc: Document): void {
     'run-checks': async ({ checkLinks, notTypo }) => {
       // Old highlights must not be audited as part of the page.
       overlay.clear();
-      const result = await runPageChecks(doc, { typoChecksElsewhere: checkTyposInBackground, ...checkLinks ? { probe } : {} });
-      const { order } = overlay.show(result.findings.filter((f) => !isWhitelisted(f, notTypo)), 'live');
+      const result = await runPageChecks(doc, {
+        typoChecksElsewhere: checkTyposInBackground,
+        ...(checkLinks ? { probe } : {}),
+      });
+      const { order } = overlay.show(
+        result.findings.filter((f) => !isWhitelisted(f, notTypo)),
+        'live',
+      );
       return { ...result, findings: inPageOrder(result.findings, order) };
     },
-    'highlight': async ({ findings, source }) => overlay.show(findings, source),
+    highlight: async ({ findings, source }) => overlay.show(findings, source),
     'focus-finding': async ({ id }) => ({ found: overlay.focus(id) }),
     'clear-highlights': async () => ({ cleared: overlay.clear() }),
   });

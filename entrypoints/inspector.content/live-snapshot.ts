@@ -14,23 +14,39 @@ export function computedHiddenReason(el: Element): string | undefined {
   const s = el.ownerDocument.defaultView?.getComputedStyle(el);
   if (!s) return undefined;
   const reason = describeHiddenStyle({
-    display: s.display, visibility: s.visibility, opacity: s.opacity, fontSize: s.fontSize,
-    textIndent: s.textIndent, position: s.position, left: s.left, top: s.top, width: s.width, height: s.height,
-    overflow: s.overflow, clip: s.clip, color: s.color, backgroundColor: s.backgroundColor });
+    display: s.display,
+    visibility: s.visibility,
+    opacity: s.opacity,
+    fontSize: s.fontSize,
+    textIndent: s.textIndent,
+    position: s.position,
+    left: s.left,
+    top: s.top,
+    width: s.width,
+    height: s.height,
+    overflow: s.overflow,
+    clip: s.clip,
+    color: s.color,
+    backgroundColor: s.backgroundColor,
+  });
   return reason === 'zero-size' && emptyImage(el) ? undefined : reason;
 }
 
 /** The live page as every check sees it: same builder as the crawler, with real computed styles. */
 export function snapshotOfLiveDocument(doc: Document): PageSnapshot {
   const url = doc.location?.href ?? doc.URL;
-  return buildSnapshot(doc, {
-    url,
-    finalUrl: url,
-    status: 0,
-    headers: {},
-    contentType: doc.contentType || 'text/html',
-    charset: (doc.characterSet || 'utf-8').toLowerCase(),
-    html: doc.documentElement.outerHTML,
-    rendered: true,
-  }, { hiddenReason: computedHiddenReason });
+  return buildSnapshot(
+    doc,
+    {
+      url,
+      finalUrl: url,
+      status: 0,
+      headers: {},
+      contentType: doc.contentType || 'text/html',
+      charset: (doc.characterSet || 'utf-8').toLowerCase(),
+      html: doc.documentElement.outerHTML,
+      rendered: true,
+    },
+    { hiddenReason: computedHiddenReason },
+  );
 }

@@ -17,8 +17,10 @@ function querySafe(doc: Document, selector: string | undefined): Element | null 
 /** Text nodes under root (scripts and styles excluded) and the concatenation of their values. */
 function textIndex(root: Element): { nodes: Text[]; starts: number[]; text: string } {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (/^(script|style|noscript|template)$/i.test(n.parentElement?.localName ?? '')
-      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      /^(script|style|noscript|template)$/i.test(n.parentElement?.localName ?? '')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   const starts: number[] = [];

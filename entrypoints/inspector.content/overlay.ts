@@ -27,8 +27,10 @@ function occurrences(finding: Finding): { url: string; location?: Location }[] {
 }
 
 const ownBoxes = (target: FindingTarget): Box[] =>
-  (target.kind === 'range' ? Array.from(target.range.getClientRects()) : [target.element.getBoundingClientRect()])
-    .filter(hasArea);
+  (target.kind === 'range'
+    ? Array.from(target.range.getClientRects())
+    : [target.element.getBoundingClientRect()]
+  ).filter(hasArea);
 
 /** The element to bring into view for an occurrence: the visible block of hidden content, else its own. */
 const viewAnchor = (p: Placed, revealed: boolean) => (p.hidden && !revealed ? p.hidden.anchor : p.target.element);
@@ -63,15 +65,18 @@ export class HighlightOverlay {
       let found = false;
       for (const { url, location } of occurrences(finding)) {
         const doc = docFor(url);
-        const target = locateFinding(doc, { ...finding, ...location ? { location } : {} });
+        const target = locateFinding(doc, { ...finding, ...(location ? { location } : {}) });
         // Elements of <head> (the viewport meta, the title) are about the whole page: nothing to box.
         if (!target || target.element.closest('head')) continue;
         found = true;
         const hidden = hiddenPlacement(target.element);
         // Many hidden occurrences of one finding (a block of 40 暗链) share one box and one label.
-        const sameSpot = hidden && this.placed.some((p) => p.finding === finding && p.hidden?.anchor === hidden.anchor
-          && p.hidden.edge === hidden.edge);
-        if (!sameSpot) this.placed.push({ finding, target, doc, ...hidden ? { hidden } : {} });
+        const sameSpot =
+          hidden &&
+          this.placed.some(
+            (p) => p.finding === finding && p.hidden?.anchor === hidden.anchor && p.hidden.edge === hidden.edge,
+          );
+        if (!sameSpot) this.placed.push({ finding, target, doc, ...(hidden ? { hidden } : {}) });
       }
       if (!found) unplaced.push(finding.id);
     }
@@ -145,7 +150,7 @@ export class HighlightOverlay {
   /** The document the bar goes in: the page, or its first frame with a body when the page is a frameset. */
   private barDocument(): Document {
     const hasBody = (d: Document) => d.body?.localName === 'body';
-    return hasBody(this.doc) ? this.doc : this.placed.map((p) => p.doc).find(hasBody) ?? this.doc;
+    return hasBody(this.doc) ? this.doc : (this.placed.map((p) => p.doc).find(hasBody) ?? this.doc);
   }
 
   private draw(): void {
@@ -175,12 +180,17 @@ export class HighlightOverlay {
     const boxes = p.hidden && !revealed ? [placementBox(p.hidden)] : ownBoxes(p.target);
     const how = p.hidden?.how && (hiddenHowLabel(p.finding.data?.hiddenHow) ?? hiddenHowLabel(p.hidden.how));
     const out: HTMLElement[] = [];
-    const at = (el: HTMLElement, box: Box) => Object.assign(el.style, { left: `${box.left + win.scrollX - 1}px`,
-      top: `${box.top + win.scrollY - 1}px`, width: `${box.width + 2}px`, height: `${box.height + 2}px` });
+    const at = (el: HTMLElement, box: Box) =>
+      Object.assign(el.style, {
+        left: `${box.left + win.scrollX - 1}px`,
+        top: `${box.top + win.scrollY - 1}px`,
+        width: `${box.width + 2}px`,
+        height: `${box.height + 2}px`,
+      });
     for (const box of boxes) {
       const mark = doc.createElement('div');
-      mark.className = `mark ${this.source} sev-${p.finding.severity}${how ? ' hidden-target' : ''}`
-        + `${current ? ' current' : ''}`;
+      mark.className =
+        `mark ${this.source} sev-${p.finding.severity}${how ? ' hidden-target' : ''}` + `${current ? ' current' : ''}`;
       mark.dataset.category = p.finding.category;
       mark.dataset.severity = p.finding.severity;
       if (p.target.kind === 'range') mark.dataset.text = p.target.range.toString();
@@ -218,16 +228,24 @@ export class HighlightOverlay {
       b.addEventListener('click', action);
       return b;
     };
-    bar.append(label, button('‹', '上一个 (previous)', () => this.step(-1)),
-      button('›', '下一个 (next)', () => this.step(1)));
+    bar.append(
+      label,
+      button('‹', '上一个 (previous)', () => this.step(-1)),
+      button('›', '下一个 (next)', () => this.step(1)),
+    );
     if (this.placed.some((p) => p.hidden?.how)) {
-      const toggle = button(this.unreveal ? '恢复隐藏' : '显示隐藏内容',
+      const toggle = button(
+        this.unreveal ? '恢复隐藏' : '显示隐藏内容',
         this.unreveal ? '恢复页面原样 (hide again)' : '临时显示被隐藏的内容 (show hidden content for now)',
-        () => this.toggleHidden());
+        () => this.toggleHidden(),
+      );
       toggle.className = 'reveal';
       bar.append(toggle);
     }
-    bar.append(message, button('×', '关闭 (close)', () => this.clear()));
+    bar.append(
+      message,
+      button('×', '关闭 (close)', () => this.clear()),
+    );
     return bar;
   }
 }

@@ -2,8 +2,9 @@ import type { FrameStatus } from '@/shared/ext/protocol.ts';
 
 const CROSS_ORIGIN = {
   zh: '跨域框架：浏览器不允许扩展读取其内容，请在新标签页中打开该地址单独检查',
-  en: 'Cross-origin frame: the browser does not let the extension read it; '
-    + 'open it in a tab of its own and check it there',
+  en:
+    'Cross-origin frame: the browser does not let the extension read it; ' +
+    'open it in a tab of its own and check it there',
 };
 
 /** The frame's document when this script may read it (same origin); null for cross-origin frames. */

@@ -69,9 +69,13 @@ export async function runPageChecks(doc: Document, options: PageCheckOptions = {
   // Only the typo checks segment words; other inspections never fetch the 4 MB module.
   const segment = typoIds.length ? await (options.segmenter ?? loadSegmenter)() : undefined;
   // Where it cannot load here, the typo checks go elsewhere; failing that, they run here in dictionary mode.
-  const handedOver = typoIds.length && !segment && options.typoChecksElsewhere
-    ? await handOver(options.typoChecksElsewhere, pages.map((page) => ({ page, checkIds: typoIds, asOf, profiles })))
-    : undefined;
+  const handedOver =
+    typoIds.length && !segment && options.typoChecksElsewhere
+      ? await handOver(
+          options.typoChecksElsewhere,
+          pages.map((page) => ({ page, checkIds: typoIds, asOf, profiles })),
+        )
+      : undefined;
   const engine = new CheckEngine({
     checks: handedOver ? checks.filter((c) => !typoIds.includes(c.id)) : checks,
     siteUrl: new URL('/', pages[0].url).href,
@@ -81,16 +85,17 @@ export async function runPageChecks(doc: Document, options: PageCheckOptions = {
     ...(segment ? { segment } : {}),
   });
   const probe = options.probe && probeOncePerTarget(options.probe);
-  const pageFindings: Finding[] = [...handedOver?.page ?? []];
-  for (const page of pages) pageFindings.push(...await engine.checkPage(page));
+  const pageFindings: Finding[] = [...(handedOver?.page ?? [])];
+  for (const page of pages) pageFindings.push(...(await engine.checkPage(page)));
   const keys = new Set(pages.map((p) => pageKey(p.url)));
-  const siteFindings = [...await engine.finish(probe ? { probe } : {}), ...handedOver?.site ?? []]
-    .filter((f) => aboutThesePages(f, keys));
+  const siteFindings = [...(await engine.finish(probe ? { probe } : {})), ...(handedOver?.site ?? [])].filter((f) =>
+    aboutThesePages(f, keys),
+  );
   return {
     url: pages[0].url,
     title: pages[0].title,
     findings: [...pageFindings, ...siteFindings],
-    checkIds: [...engine.activeChecks.map((c) => c.id), ...handedOver ? typoIds : []],
+    checkIds: [...engine.activeChecks.map((c) => c.id), ...(handedOver ? typoIds : [])],
     ms: Math.round(performance.now() - started),
     asOf,
     profiles,
@@ -101,8 +106,10 @@ export async function runPageChecks(doc: Document, options: PageCheckOptions = {
 }
 
 /** The typo checks of every page run elsewhere; undefined (dictionary mode here) when any of them fails. */
-async function handOver(elsewhere: (run: TypoRun) => Promise<TypoFindings>, runs: TypoRun[]):
-  Promise<TypoFindings | undefined> {
+async function handOver(
+  elsewhere: (run: TypoRun) => Promise<TypoFindings>,
+  runs: TypoRun[],
+): Promise<TypoFindings | undefined> {
   try {
     const results = await Promise.all(runs.map(elsewhere));
     return { page: results.flatMap((r) => r.page), site: results.flatMap((r) => r.site) };

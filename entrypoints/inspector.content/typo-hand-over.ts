@@ -26,7 +26,7 @@ type Reply = { ok: true; value: TypoFindings } | { ok: false; error: string } | 
 
 /** Sends the snapshot to the background (shared/ext/protocol.ts envelopes and replies). */
 export async function checkTyposInBackground(run: TypoRun): Promise<TypoFindings> {
-  const reply = await browser.runtime.sendMessage({ type: 'check-typos', data: run }) as Reply;
+  const reply = (await browser.runtime.sendMessage({ type: 'check-typos', data: run })) as Reply;
   if (!reply) throw new Error('没有收到回复：check-typos (no reply)');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

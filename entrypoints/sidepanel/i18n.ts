@@ -9,11 +9,11 @@ type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
  * `{name}` slots here rather than the browsers' `$1` substitutions, which they handle differently when absent.
  */
 export const t = (key: MessageKey, values: Record<string, string | number> = {}): string =>
-  (browser.i18n.getMessage(key) || String(key))
-    .replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
+  (browser.i18n.getMessage(key) || String(key)).replace(/\{(\w+)\}/g, (slot, name: string) =>
+    String(values[name] ?? slot),
+  );
 
-export const categoryLabel = (category: Category): string =>
-  t(`category_${category.replace(/-/g, '_')}` as MessageKey);
+export const categoryLabel = (category: Category): string => t(`category_${category.replace(/-/g, '_')}` as MessageKey);
 
 /** Finding messages carry both languages; Chinese unless the browser's UI language is another one. */
 export const pick = (text: Localized): string =>

@@ -7,7 +7,10 @@ import { runAxe, type AxeModule, type AxeRunSettings } from './run-axe.ts';
  * content script: `snapshot.a11y = await auditDocument(axe, zhCN)` with axe-core and
  * axe-core/locales/zh_CN.json bundled). The crawler runs the same two functions from source inside Chromium.
  */
-export async function auditDocument(axe: AxeModule, locale: { lang?: string } | null,
-  settings: AxeRunSettings = {}): Promise<A11yAudit> {
+export async function auditDocument(
+  axe: AxeModule,
+  locale: { lang?: string } | null,
+  settings: AxeRunSettings = {},
+): Promise<A11yAudit> {
   return { axe: await runAxe(axe, locale, settings), ...measurePage() };
 }

@@ -18,7 +18,12 @@ type Describer = (node: AxeNodeSummary, rule: AxeRuleSummary) => A11yDescription
 export function attributeOf(html: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(html);
   const value = match?.[1] ?? match?.[2] ?? match?.[3];
-  return value?.replace(/&amp;/g, '&').replace(/&quot;/g, '"').trim() || undefined;
+  return (
+    value
+      ?.replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .trim() || undefined
+  );
 }
 
 /** The last path segment of an image address: what a webmaster finds the file by. */
@@ -38,15 +43,26 @@ function decodeURIComponentSafe(text: string): string {
 
 /** Visible text of an excerpt, shortened for quoting. */
 function textOf(html: string): string {
-  const text = html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  const text = html
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > 20 ? `${text.slice(0, 20)}…` : text;
 }
 
 const FIELD_KIND: Record<string, [string, string]> = {
-  text: ['文本输入框', 'text field'], search: ['搜索框', 'search field'], password: ['密码框', 'password field'],
-  email: ['邮箱输入框', 'e-mail field'], tel: ['电话输入框', 'phone field'], checkbox: ['复选框', 'checkbox'],
-  radio: ['单选按钮', 'radio button'], file: ['文件选择框', 'file picker'], number: ['数字输入框', 'number field'],
-  date: ['日期输入框', 'date field'], select: ['下拉选择框', 'drop-down list'], textarea: ['多行文本框', 'text area'],
+  text: ['文本输入框', 'text field'],
+  search: ['搜索框', 'search field'],
+  password: ['密码框', 'password field'],
+  email: ['邮箱输入框', 'e-mail field'],
+  tel: ['电话输入框', 'phone field'],
+  checkbox: ['复选框', 'checkbox'],
+  radio: ['单选按钮', 'radio button'],
+  file: ['文件选择框', 'file picker'],
+  number: ['数字输入框', 'number field'],
+  date: ['日期输入框', 'date field'],
+  select: ['下拉选择框', 'drop-down list'],
+  textarea: ['多行文本框', 'text area'],
 };
 
 /** Which form field: its kind and whatever names it on screen or in the code (placeholder, title, name, id). */
@@ -56,8 +72,11 @@ function fieldOf(html: string): { zh: string; en: string } {
   const [kindZh, kindEn] = FIELD_KIND[type] ?? FIELD_KIND.text;
   const placeholder = attributeOf(html, 'placeholder') ?? attributeOf(html, 'title');
   const code = attributeOf(html, 'name') ?? attributeOf(html, 'id');
-  const hint = placeholder ? [`提示文字“${placeholder}”`, `placeholder "${placeholder}"`]
-    : code ? [`字段名 ${code}`, `field ${code}`] : undefined;
+  const hint = placeholder
+    ? [`提示文字“${placeholder}”`, `placeholder "${placeholder}"`]
+    : code
+      ? [`字段名 ${code}`, `field ${code}`]
+      : undefined;
   return { zh: hint ? `${kindZh}（${hint[0]}）` : kindZh, en: hint ? `${kindEn} (${hint[1]})` : kindEn };
 }
 
@@ -73,11 +92,13 @@ const contrast: Describer = (node) => {
   const what = text ? `文字“${text}”` : '文字';
   return {
     describe: `${what}颜色 ${data.fgColor} 与背景色 ${data.bgColor} 的对比度为 ${measuredRatio}，低于要求的 ${needed}`,
-    describeEn: `${text ? `Text "${text}"` : 'Text'} in ${data.fgColor} on ${data.bgColor} ` +
+    describeEn:
+      `${text ? `Text "${text}"` : 'Text'} in ${data.fgColor} on ${data.bgColor} ` +
       `has a contrast of ${measuredRatio}, ` +
       `below the required ${needed}`,
     fixZh: `加深文字颜色或调整背景色，使对比度不低于 ${needed}（可用对比度检测工具核对），同一样式的其他文字一并修改。`,
-    fixEn: `Darken the text or change the background so the contrast is at least ${needed}; ` +
+    fixEn:
+      `Darken the text or change the background so the contrast is at least ${needed}; ` +
       'fix text of the same style too.',
   };
 };
@@ -88,7 +109,8 @@ const imageAlt: Describer = (node) => {
     describe: `图片${file ? `“${file}”` : ''}缺少替代文本（读屏软件无法读出图片内容）`,
     describeEn: `Image${file ? ` "${file}"` : ''} has no text alternative (screen readers cannot tell what it shows)`,
     fixZh: `为图片${file ? `“${file}”` : ''}添加说明其内容的替代文本；纯装饰性图片设置空替代文本。`,
-    fixEn: `Give the image${file ? ` "${file}"` : ''} a text alternative describing it; ` +
+    fixEn:
+      `Give the image${file ? ` "${file}"` : ''} a text alternative describing it; ` +
       'mark purely decorative images with an empty one.',
   };
 };
@@ -109,14 +131,16 @@ const linkName: Describer = (node) => {
   const where = image ? `（图片“${image}”）` : href && !href.startsWith('javascript:') ? `（指向 ${href}）` : '';
   return {
     describe: `链接${where}没有可读出的文字，读屏软件无法说明链接去向`,
-    describeEn: `A link${image ? ` (image "${image}")` : href ? ` (to ${href})` : ''} ` +
+    describeEn:
+      `A link${image ? ` (image "${image}")` : href ? ` (to ${href})` : ''} ` +
       'has no text screen readers can announce',
     fixZh: '为链接添加说明去向的文字；以图片作链接的，为图片添加替代文本。',
     fixEn: 'Give the link text that says where it goes; for an image link, give the image a text alternative.',
   };
 };
 
-const fixed = (describe: string, describeEn: string, fixZh: string, fixEn: string): Describer =>
+const fixed =
+  (describe: string, describeEn: string, fixZh: string, fixEn: string): Describer =>
   () => ({ describe, describeEn, fixZh, fixEn });
 
 const DESCRIBERS: Record<string, Describer> = {
@@ -129,16 +153,36 @@ const DESCRIBERS: Record<string, Describer> = {
   label: fieldLabel,
   'select-name': fieldLabel,
   'link-name': linkName,
-  'button-name': fixed('按钮没有可读出的文字，读屏软件无法说明其作用', 'A button has no text screen readers can announce',
-    '为按钮添加说明其作用的文字或无障碍名称。', 'Give the button text or an accessible name saying what it does.'),
-  'html-has-lang': fixed('页面未声明语言，读屏软件可能用错误的语言朗读', 'The page does not declare its language',
-    '在页面根元素上将页面语言声明为简体中文。', 'Declare the page language on the root element (lang="zh-CN").'),
-  'html-lang-valid': fixed('页面声明的语言代码无效', 'The page declares an invalid language code',
-    '将页面语言声明改为有效的语言代码（简体中文）。', 'Use a valid language code such as zh-CN.'),
-  'document-title': fixed('页面没有标题，浏览器标签和读屏软件无法说明这是哪个页面', 'The page has no title',
-    '为页面设置能说明内容的标题。', 'Give the page a title that says what it is.'),
-  'frame-title': fixed('内嵌框架没有标题，读屏软件无法说明其内容', 'An iframe has no title',
-    '为内嵌框架设置说明其内容的标题。', 'Give the iframe a title describing its content.'),
+  'button-name': fixed(
+    '按钮没有可读出的文字，读屏软件无法说明其作用',
+    'A button has no text screen readers can announce',
+    '为按钮添加说明其作用的文字或无障碍名称。',
+    'Give the button text or an accessible name saying what it does.',
+  ),
+  'html-has-lang': fixed(
+    '页面未声明语言，读屏软件可能用错误的语言朗读',
+    'The page does not declare its language',
+    '在页面根元素上将页面语言声明为简体中文。',
+    'Declare the page language on the root element (lang="zh-CN").',
+  ),
+  'html-lang-valid': fixed(
+    '页面声明的语言代码无效',
+    'The page declares an invalid language code',
+    '将页面语言声明改为有效的语言代码（简体中文）。',
+    'Use a valid language code such as zh-CN.',
+  ),
+  'document-title': fixed(
+    '页面没有标题，浏览器标签和读屏软件无法说明这是哪个页面',
+    'The page has no title',
+    '为页面设置能说明内容的标题。',
+    'Give the page a title that says what it is.',
+  ),
+  'frame-title': fixed(
+    '内嵌框架没有标题，读屏软件无法说明其内容',
+    'An iframe has no title',
+    '为内嵌框架设置说明其内容的标题。',
+    'Give the iframe a title describing its content.',
+  ),
 };
 
 /**
@@ -148,10 +192,12 @@ const DESCRIBERS: Record<string, Describer> = {
 export function describeAxeRule(rule: AxeRuleSummary): A11yDescription {
   const node = rule.nodes[0];
   const described = node ? DESCRIBERS[rule.id]?.(node, rule) : undefined;
-  return described ?? {
-    describe: rule.help,
-    describeEn: `Accessibility rule ${rule.id} failed`,
-    fixZh: `按要求修改：${rule.help}。`,
-    fixEn: `Fix the element as rule ${rule.id} describes.`,
-  };
+  return (
+    described ?? {
+      describe: rule.help,
+      describeEn: `Accessibility rule ${rule.id} failed`,
+      fixZh: `按要求修改：${rule.help}。`,
+      fixEn: `Fix the element as rule ${rule.id} describes.`,
+    }
+  );
 }

@@ -12,8 +12,14 @@ export function measurePage(): { text: TextStyleFacts; overlays: OverlayFact[] }
     const steps: string[] = [];
     for (let node: Element | null = el; node && node.nodeType === 1; node = node.parentElement) {
       const tag = node.localName;
-      if (node.id && /^[A-Za-z][\w-]*$/.test(node.id)) { steps.unshift(`${tag}#${node.id}`); break; }
-      if (tag === 'html' || tag === 'body' || !node.parentElement) { steps.unshift(tag); break; }
+      if (node.id && /^[A-Za-z][\w-]*$/.test(node.id)) {
+        steps.unshift(`${tag}#${node.id}`);
+        break;
+      }
+      if (tag === 'html' || tag === 'body' || !node.parentElement) {
+        steps.unshift(tag);
+        break;
+      }
       const same = Array.from(node.parentElement.children).filter((c) => c.localName === tag);
       steps.unshift(same.length > 1 ? `${tag}:nth-of-type(${same.indexOf(node) + 1})` : tag);
     }
@@ -27,8 +33,12 @@ export function measurePage(): { text: TextStyleFacts; overlays: OverlayFact[] }
   };
   const shown = (el: Element): boolean => {
     const s = styleOf(el);
-    return s.visibility !== 'hidden' && s.visibility !== 'collapse' && Number(s.opacity) > 0 &&
-      el.getClientRects().length > 0;
+    return (
+      s.visibility !== 'hidden' &&
+      s.visibility !== 'collapse' &&
+      Number(s.opacity) > 0 &&
+      el.getClientRects().length > 0
+    );
   };
 
   const fontBuckets = new Map<number, { px: number; chars: number; sample: string }>();
@@ -72,19 +82,33 @@ export function measurePage(): { text: TextStyleFacts; overlays: OverlayFact[] }
     if (r.width < 80 || r.height < 60 || bar || !hasContent || el.closest('nav, header, footer')) continue;
     taken.push(el);
     const controls = [el, ...Array.from(el.querySelectorAll('*'))];
-    const hasCloseControl = controls.some((c) => CLOSE_TEXT.test((c.textContent ?? '').trim()) ||
-      ['aria-label', 'title', 'alt', 'class', 'id', 'onclick', 'src'].some((a) =>
-        c !== el && CLOSE_ATTR.test(c.getAttribute(a) ?? '')));
-    const area = Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0)) *
+    const hasCloseControl = controls.some(
+      (c) =>
+        CLOSE_TEXT.test((c.textContent ?? '').trim()) ||
+        ['aria-label', 'title', 'alt', 'class', 'id', 'onclick', 'src'].some(
+          (a) => c !== el && CLOSE_ATTR.test(c.getAttribute(a) ?? ''),
+        ),
+    );
+    const area =
+      Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0)) *
       Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
     const open = el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1);
-    overlays.push({ selector: selectorOf(el), snippet: `${open}${(el.textContent ?? '').trim().slice(0, 60)}`.slice(0, 300),
-      position: s.position, width: Math.round(r.width), height: Math.round(r.height),
-      viewportShare: Math.round((area / (vw * vh)) * 1000) / 1000, hasCloseControl });
+    overlays.push({
+      selector: selectorOf(el),
+      snippet: `${open}${(el.textContent ?? '').trim().slice(0, 60)}`.slice(0, 300),
+      position: s.position,
+      width: Math.round(r.width),
+      height: Math.round(r.height),
+      viewportShare: Math.round((area / (vw * vh)) * 1000) / 1000,
+      hasCloseControl,
+    });
   }
   return {
-    text: { chars, byFontPx: [...fontBuckets.values()].sort((a, b) => a.px - b.px),
-      byLineHeight: [...lineBuckets.values()].sort((a, b) => a.ratio - b.ratio) },
+    text: {
+      chars,
+      byFontPx: [...fontBuckets.values()].sort((a, b) => a.px - b.px),
+      byLineHeight: [...lineBuckets.values()].sort((a, b) => a.ratio - b.ratio),
+    },
     overlays,
   };
 }

@@ -42,8 +42,11 @@ export interface AxeRunSettings {
  * calls it with its bundled axe module, the crawler sends its source into Chromium, so it must not use
  * anything from outside its own body.
  */
-export async function runAxe(axe: AxeModule, locale: { lang?: string } | null, settings: AxeRunSettings = {}):
-  Promise<AxeSummary> {
+export async function runAxe(
+  axe: AxeModule,
+  locale: { lang?: string } | null,
+  settings: AxeRunSettings = {},
+): Promise<AxeSummary> {
   if (locale) axe.configure({ locale });
   const runOnly = settings.rules?.length
     ? { type: 'rule', values: settings.rules }
@@ -56,10 +59,12 @@ export async function runAxe(axe: AxeModule, locale: { lang?: string } | null, s
   // What a node's checks measured, as plain values (colours, ratios, font size), for messages people can act on.
   const measured = (node: AxeRawRule['nodes'][number]): Record<string, string | number> | undefined => {
     const data = [...(node.any ?? []), ...(node.all ?? []), ...(node.none ?? [])]
-      .map((check) => check.data).find((d) => d !== null && typeof d === 'object');
+      .map((check) => check.data)
+      .find((d) => d !== null && typeof d === 'object');
     if (!data) return undefined;
-    const values = Object.entries(data as Record<string, unknown>)
-      .filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number');
+    const values = Object.entries(data as Record<string, unknown>).filter(
+      (entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    );
     return values.length ? Object.fromEntries(values.slice(0, 8)) : undefined;
   };
   const summarize = (rule: AxeRawRule) => ({

@@ -6,7 +6,11 @@ export type Collected<C> = AsyncIterable<C>;
 
 /** An in-memory list as a Collected (the extension, tests, crawls without a store). */
 export function collectedFrom<C>(items: readonly C[]): Collected<C> {
-  return { async *[Symbol.asyncIterator]() { yield* items; } };
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield* items;
+    },
+  };
 }
 
 /** Every item at once, for checks whose data stays small (one entry per page at most). */

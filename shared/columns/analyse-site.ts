@@ -6,7 +6,8 @@ import type { ColumnPage } from './collect.ts';
 // Firewalls answer robots with these while people get the page: not proof that the column is dead.
 const BLOCKED = new Set([401, 403, 429, 999]);
 const NOT_JUDGED = new Set(['blocked-by-robots', 'unsupported-scheme']);
-const isDead = (r: ProbeResult) => !r.skipped && (r.error ? !NOT_JUDGED.has(r.error) : r.status >= 400 && !BLOCKED.has(r.status));
+const isDead = (r: ProbeResult) =>
+  !r.skipped && (r.error ? !NOT_JUDGED.has(r.error) : r.status >= 400 && !BLOCKED.has(r.status));
 
 /**
  * Column pages the crawl did not inspect (an error page, a page limit, another host) are probed, so a dead
@@ -14,11 +15,15 @@ const isDead = (r: ProbeResult) => !r.skipped && (r.error ? !NOT_JUDGED.has(r.er
  */
 async function probeUnvisited(analysis: ColumnAnalysis, probe: LinkProbe | undefined): Promise<ColumnAnalysis> {
   if (!probe) return analysis;
-  const columns = await Promise.all(analysis.columns.map(async (c) => {
-    if (c.state !== 'unvisited' || !c.match || c.match.source === 'article') return c;
-    const result = await probe.probe(c.match.url);
-    return isDead(result) ? { ...c, state: 'dead' as const, page: { status: result.status, entryCount: 0, datedCount: 0 } } : c;
-  }));
+  const columns = await Promise.all(
+    analysis.columns.map(async (c) => {
+      if (c.state !== 'unvisited' || !c.match || c.match.source === 'article') return c;
+      const result = await probe.probe(c.match.url);
+      return isDead(result)
+        ? { ...c, state: 'dead' as const, page: { status: result.status, entryCount: 0, datedCount: 0 } }
+        : c;
+    }),
+  );
   return { ...analysis, columns };
 }
 

@@ -8,8 +8,17 @@ import { columnOptions, type ColumnOptions } from './options.ts';
 import { classifyStartPage, type StartPage } from './start-page.ts';
 
 export type ColumnStateKind =
-  | 'ok' | 'missing' | 'non-standard' | 'not-on-home' | 'empty' | 'dead' | 'explained' | 'stale' | 'undated'
-  | 'no-list' | 'unvisited';
+  | 'ok'
+  | 'missing'
+  | 'non-standard'
+  | 'not-on-home'
+  | 'empty'
+  | 'dead'
+  | 'explained'
+  | 'stale'
+  | 'undated'
+  | 'no-list'
+  | 'unvisited';
 
 export interface ColumnState {
   id: string;
@@ -37,7 +46,13 @@ export interface ColumnAnalysis {
    * NAT-V3. A home page without dated entries (a navigation portal, or lists a script fills) is judged by its
    * second-level pages; `unknown` when none of them shows a date either.
    */
-  home?: { url: string; latest?: string; cutoff: string; state: 'ok' | 'stale' | 'unknown'; via: 'home' | 'second-level' };
+  home?: {
+    url: string;
+    latest?: string;
+    cutoff: string;
+    state: 'ok' | 'stale' | 'unknown';
+    via: 'home' | 'second-level';
+  };
   /** Menu and site-map names that match no catalog column (the rest of the column tree). */
   otherColumns: { name: string; url: string; source: Candidate['source']; parent?: string }[];
   resolved: Pick<ResolvedProfiles, 'scoring' | 'windows'>;
@@ -48,7 +63,8 @@ export interface ColumnAnalysis {
 }
 
 /** Header and menu links that are tools, not columns. */
-const UTILITY = /^(首页|网站首页|无障碍|长者模式|关怀版|适老化|网站地图|站点地图|english|繁体|繁體|简体|登录|注册|搜索|高级搜索|设为首页|加入收藏|手机版|移动版)$/;
+const UTILITY =
+  /^(首页|网站首页|无障碍|长者模式|关怀版|适老化|网站地图|站点地图|english|繁体|繁體|简体|登录|注册|搜索|高级搜索|设为首页|加入收藏|手机版|移动版)$/;
 
 export interface AnalysisInput {
   siteUrl: string;
@@ -61,7 +77,8 @@ export interface AnalysisInput {
 export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput): ColumnAnalysis {
   const options = columnOptions(run.options);
   const configProfile = options.columns.length
-    ? [{ id: 'config', title: '配置文件', source: 'config', columns: options.columns }] : [];
+    ? [{ id: 'config', title: '配置文件', source: 'config', columns: options.columns }]
+    : [];
   const ids = [...run.profiles, ...(configProfile.length ? ['config'] : [])];
   const custom = [...options.profiles, ...configProfile];
   // Site type: the config's, else the profiles' own (township), else a portal.
@@ -72,10 +89,20 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
   const specs = resolved.columns.filter((c) => !options.exclude.includes(c.id)).map(compileSpec);
   const start = pages.find((p) => isHomePage(p, run.siteUrl));
   const startPage = start && classifyStartPage(start);
-  const scoring = { ...resolved.scoring, vetoThresholds: { ...resolved.scoring.vetoThresholds, ...options.thresholds } };
+  const scoring = {
+    ...resolved.scoring,
+    vetoThresholds: { ...resolved.scoring.vetoThresholds, ...options.thresholds },
+  };
   if (startPage && startPage.kind !== 'home') {
-    return { profiles: resolved.ids, siteType: resolved.siteType ?? 'portal', asOf: run.asOf, columns: [], otherColumns: [],
-      resolved: { scoring, windows }, notHome: startPage };
+    return {
+      profiles: resolved.ids,
+      siteType: resolved.siteType ?? 'portal',
+      asOf: run.asOf,
+      columns: [],
+      otherColumns: [],
+      resolved: { scoring, windows },
+      notHome: startPage,
+    };
   }
   const candidates = columnCandidates(pages, run.siteUrl);
   const byPage = new Map<string, ColumnPage>();
@@ -95,15 +122,24 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
     let best: { c: Candidate; m: NameMatch } | undefined;
     candidates.forEach((c, j) => {
       const m = scores[j][i];
-      if (!m || m.confidence < options.minConfidence || m.confidence < bestOf[j] || (onlyHome && c.source !== 'home')) return;
+      if (!m || m.confidence < options.minConfidence || m.confidence < bestOf[j] || (onlyHome && c.source !== 'home'))
+        return;
       if (!best || better({ c, m }, best, byPage)) best = { c, m };
     });
     return best;
   };
 
   const columns = specs.map(({ spec }, i): ColumnState => {
-    const base: ColumnState = { id: spec.id, name: spec.name, ...(spec.parent ? { parent: spec.parent } : {}),
-      rule: spec.rule, indicators: spec.indicators, freshness: spec.freshness, certainty: spec.certainty, state: 'missing' };
+    const base: ColumnState = {
+      id: spec.id,
+      name: spec.name,
+      ...(spec.parent ? { parent: spec.parent } : {}),
+      rule: spec.rule,
+      indicators: spec.indicators,
+      freshness: spec.freshness,
+      certainty: spec.certainty,
+      state: 'missing',
+    };
     const best = bestFor(i);
     if (!best) return { ...base, state: spec.optional ? 'unvisited' : 'missing' };
     const match = { ...best.m, text: best.c.name, url: best.c.url, source: best.c.source, foundOn: best.c.foundOn };
@@ -113,17 +149,32 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
     if (best.c.source === 'article') return { ...withMatch, state: 'unvisited' };
     const page = byPage.get(pageKey(best.c.url));
     if (!page) return { ...withMatch, state: 'unvisited' };
-    const seen = { ...withMatch, page: { status: page.status, entryCount: page.entryCount, datedCount: page.datedCount,
-      ...(page.latest ? { latest: page.latest } : {}), ...(page.placeholder ? { placeholder: page.placeholder } : {}) } };
+    const seen = {
+      ...withMatch,
+      page: {
+        status: page.status,
+        entryCount: page.entryCount,
+        datedCount: page.datedCount,
+        ...(page.latest ? { latest: page.latest } : {}),
+        ...(page.placeholder ? { placeholder: page.placeholder } : {}),
+      },
+    };
     return { ...seen, ...judgePage(spec, page, run.asOf, windows, options) };
   });
 
   const homeCutoff = subtractPeriod(run.asOf, options.homeWindow);
   const matchedUrls = new Set(columns.flatMap((c) => (c.match ? [pageKey(c.match.url)] : [])));
   // Home-page links are mostly article titles; menus and site maps hold the column tree.
-  const otherColumns = uniqueBy(candidates.filter((c) => (c.source === 'menu' || c.source === 'sitemap') && !UTILITY.test(c.norm) &&
-    !matchedUrls.has(pageKey(c.url)) && pageKey(c.url) !== pageKey(run.siteUrl)), (c) => pageKey(c.url))
-    .map((c) => ({ name: c.name, url: c.url, source: c.source, ...parentOf(byPage.get(pageKey(c.url))) }));
+  const otherColumns = uniqueBy(
+    candidates.filter(
+      (c) =>
+        (c.source === 'menu' || c.source === 'sitemap') &&
+        !UTILITY.test(c.norm) &&
+        !matchedUrls.has(pageKey(c.url)) &&
+        pageKey(c.url) !== pageKey(run.siteUrl),
+    ),
+    (c) => pageKey(c.url),
+  ).map((c) => ({ name: c.name, url: c.url, source: c.source, ...parentOf(byPage.get(pageKey(c.url))) }));
   return {
     profiles: resolved.ids,
     siteType: resolved.siteType ?? 'portal',
@@ -136,8 +187,13 @@ export function analyseColumns(pages: readonly ColumnPage[], run: AnalysisInput)
   };
 }
 
-function judgePage(spec: ColumnSpec, page: ColumnPage, asOf: string, windows: Record<string, string>,
-  options: ColumnOptions): Pick<ColumnState, 'state' | 'cutoff' | 'window'> {
+function judgePage(
+  spec: ColumnSpec,
+  page: ColumnPage,
+  asOf: string,
+  windows: Record<string, string>,
+  options: ColumnOptions,
+): Pick<ColumnState, 'state' | 'cutoff' | 'window'> {
   if (page.status >= 400) return { state: 'dead' };
   if (page.placeholder) return { state: page.placeholder.kind === 'blank' ? 'empty' : 'explained' };
   // A page whose script fetches the list was not rendered: its emptiness is unknown, for a person to check.
@@ -162,7 +218,11 @@ const PAGE_NAMES = new Set<Candidate['source']>(['meta', 'breadcrumb', 'article'
  * A link naming the column beats a page naming itself (the link leads to the column page; a page's
  * 当前位置 may belong to an article); then confidence; then a visited page, the better source, the shorter URL.
  */
-function better(a: { c: Candidate; m: NameMatch }, b: { c: Candidate; m: NameMatch }, byPage: Map<string, ColumnPage>): boolean {
+function better(
+  a: { c: Candidate; m: NameMatch },
+  b: { c: Candidate; m: NameMatch },
+  byPage: Map<string, ColumnPage>,
+): boolean {
   const linkA = !PAGE_NAMES.has(a.c.source);
   if (linkA !== !PAGE_NAMES.has(b.c.source)) return linkA;
   if (a.m.confidence !== b.m.confidence) return a.m.confidence > b.m.confidence;
@@ -173,8 +233,15 @@ function rank(c: Candidate, byPage: Map<string, ColumnPage>): number {
   return (byPage.has(pageKey(c.url)) ? 0 : 100) + SOURCE_RANK[c.source] * 10 + Math.min(9, c.url.length / 100);
 }
 
-function homeState(home: ColumnPage, pages: readonly ColumnPage[], cutoff: string): NonNullable<ColumnAnalysis['home']> {
-  const secondLevel = pages.filter((p) => p.depth === 1 && p.latest).map((p) => p.latest!).sort();
+function homeState(
+  home: ColumnPage,
+  pages: readonly ColumnPage[],
+  cutoff: string,
+): NonNullable<ColumnAnalysis['home']> {
+  const secondLevel = pages
+    .filter((p) => p.depth === 1 && p.latest)
+    .map((p) => p.latest!)
+    .sort();
   const via = home.latest ? 'home' : 'second-level';
   const latest = home.latest ?? secondLevel[secondLevel.length - 1];
   const state = !latest ? 'unknown' : latest < cutoff ? 'stale' : 'ok';

@@ -42,7 +42,8 @@ export interface ColumnPage {
 
 const FILE = /\.(pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z|jpe?g|png|gif|mp4|txt|xml)(\?|#|$)/i;
 const SITEMAP = /网站地图|站点地图|sitemap|wzdt|zddt/i;
-const PLACEHOLDER = /暂无(相关)?(信息|内容|数据|记录|文章|公开信息)|^共\s*0\s*条|正在建设|建设中|栏目维护中|信息正在(更新|完善|整理)|内容(正在)?完善中|没有(找到)?(相关)?(信息|记录|数据|内容)/;
+const PLACEHOLDER =
+  /暂无(相关)?(信息|内容|数据|记录|文章|公开信息)|^共\s*0\s*条|正在建设|建设中|栏目维护中|信息正在(更新|完善|整理)|内容(正在)?完善中|没有(找到)?(相关)?(信息|记录|数据|内容)/;
 // A page saying why it has nothing (根据三定方案, 本机关不涉及…) is an exception a person confirms.
 const EXPLANATION = /(根据|按照|依据).{0,40}(职能|职责|三定|规定|不涉及|不产生)|不涉及|不产生|无此类|未产生|不承担/;
 const LINK_DEPTH = 2;
@@ -57,12 +58,16 @@ const FOOTER_ITEMS = /当前位置|您的位置|你的位置|所在位置/;
 /** A navigation container with nothing inside: a script fills it (shared with the crawler's render policy). */
 export const EMPTY_MENU = /<(nav|div|ul)[^>]+(id|class)=["'][^"']*(nav|menu)[^"']*["'][^>]*>\s*<\/\1>/i;
 // Scripts that fetch a page's content after load: jQuery ajax/get/load, fetch, XMLHttpRequest, list templates.
-const FETCHES_CONTENT = /\$\.(ajax|get|post|getJSON)\(|\.load\(\s*["']|\bfetch\(|XMLHttpRequest|v-for=|ng-repeat|template-list/i;
+const FETCHES_CONTENT =
+  /\$\.(ajax|get|post|getJSON)\(|\.load\(\s*["']|\bfetch\(|XMLHttpRequest|v-for=|ng-repeat|template-list/i;
 
 export function collectColumnPage(page: PageSnapshot, asOf: string): ColumnPage {
   const sitemap = SITEMAP.test(page.title) || SITEMAP.test(pathOf(page.finalUrl || page.url));
   const entries = listEntries(page, asOf);
-  const dated = entries.filter((e) => e.date).map((e) => e.date!).sort();
+  const dated = entries
+    .filter((e) => e.date)
+    .map((e) => e.date!)
+    .sort();
   const main = page.textBlocks.filter((b) => !isTemplate(b) && !FOOTER_ITEMS.test(b.text));
   const entryTitles = new Set(entries.map((e) => e.title));
   const placeholderBlock = main.find((b) => b.text.length <= 80 && PLACEHOLDER.test(b.text));
@@ -81,15 +86,19 @@ export function collectColumnPage(page: PageSnapshot, asOf: string): ColumnPage 
     breadcrumbs: page.breadcrumbs,
     article: !!(page.meta['articletitle'] || page.meta['pubdate']),
     sitemap,
-    links: sitemap || (page.depth ?? 0) <= LINK_DEPTH
-      ? columnLinks(page, sitemap || page.depth === 0 ? MAX_HOME_LINKS : MAX_LINKS) : [],
+    links:
+      sitemap || (page.depth ?? 0) <= LINK_DEPTH
+        ? columnLinks(page, sitemap || page.depth === 0 ? MAX_HOME_LINKS : MAX_LINKS)
+        : [],
     entryCount: entries.length,
     datedCount: dated.length,
     ...(dated.length ? { latest: dated[dated.length - 1] } : {}),
     titles: entries.slice(0, MAX_TITLES).map((e) => e.title),
-    ...(explained ? { placeholder: { kind: 'explained' as const, text: explanation.text.slice(0, 120) } }
+    ...(explained
+      ? { placeholder: { kind: 'explained' as const, text: explanation.text.slice(0, 120) } }
       : placeholderBlock && isBlankList(entries.length, dated.length, contentChars)
-        ? { placeholder: { kind: 'blank' as const, text: placeholderBlock.text } } : {}),
+        ? { placeholder: { kind: 'blank' as const, text: placeholderBlock.text } }
+        : {}),
     contentChars,
     ...(!page.rendered && FETCHES_CONTENT.test(page.html) ? { scriptFilled: true } : {}),
     ...(!page.rendered && EMPTY_MENU.test(page.html) && /<script/i.test(page.html) ? { scriptMenu: true } : {}),
@@ -128,8 +137,14 @@ function columnLinks(page: PageSnapshot, max: number): ColumnLink[] {
     // A drop-down menu's items are hidden until hovered: hidden links count in menus, to the site's own pages only.
     const hiddenOk = !link.hidden || (menu && hostOf(link.url) === host);
     // Footer links (关于本网, 联系我们, badges) are never columns.
-    if ((link.element !== 'a' && link.element !== 'area') || !hiddenOk || link.region === 'footer' ||
-      !/^https?:/i.test(link.url) || FILE.test(link.url)) continue;
+    if (
+      (link.element !== 'a' && link.element !== 'area') ||
+      !hiddenOk ||
+      link.region === 'footer' ||
+      !/^https?:/i.test(link.url) ||
+      FILE.test(link.url)
+    )
+      continue;
     const norm = normaliseName(link.text);
     // Column names are short and undated; longer or dated texts are article titles.
     if (norm.length < 2 || norm.length > MAX_NAME || /(19|20)\d{2}/.test(link.text)) continue;

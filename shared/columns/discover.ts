@@ -14,7 +14,13 @@ export interface Candidate {
 
 /** Where a candidate was found, best evidence first (used to break ties between equal names). */
 export const SOURCE_RANK: Record<CandidateSource, number> = {
-  home: 0, menu: 1, sitemap: 2, page: 3, meta: 4, breadcrumb: 5, article: 6,
+  home: 0,
+  menu: 1,
+  sitemap: 2,
+  page: 3,
+  meta: 4,
+  breadcrumb: 5,
+  article: 6,
 };
 
 const ARTICLE_CRUMB = /^(正文|详情|详细信息|内容|浏览文章|阅读)$/;

@@ -37,8 +37,16 @@ export function listEntries(page: PageSnapshot, asOf: string): ListEntry[] {
     blockByPath.set(b.path, known ? { ...known, text: `${known.text} ${b.text}` } : b);
   }
   // A list page shows tens of entries; site maps and link farms with thousands are cut short (cost is quadratic).
-  const links = page.links.filter((l) => (l.element === 'a' || l.element === 'area') && /^https?:/i.test(l.url) &&
-    !isTemplate(l) && l.text.length >= MIN_TITLE && !NOT_AN_ENTRY.test(l.text.trim())).slice(0, MAX_LINKS);
+  const links = page.links
+    .filter(
+      (l) =>
+        (l.element === 'a' || l.element === 'area') &&
+        /^https?:/i.test(l.url) &&
+        !isTemplate(l) &&
+        l.text.length >= MIN_TITLE &&
+        !NOT_AN_ENTRY.test(l.text.trim()),
+    )
+    .slice(0, MAX_LINKS);
   const ownBlock = (link: PageLink): TextBlock | undefined => {
     for (let path = parentPath(link.path); path; path = parentPath(path)) {
       const block = blockByPath.get(path);
@@ -61,7 +69,10 @@ export function listEntries(page: PageSnapshot, asOf: string): ListEntry[] {
     let known = blockRows.get(block.path);
     if (!known) {
       const siblings = linksIn(block.path);
-      const row = withoutTitles([block.text], siblings.map((l) => l.text));
+      const row = withoutTitles(
+        [block.text],
+        siblings.map((l) => l.text),
+      );
       blockRows.set(block.path, (known = { siblings, row, all: datesOf(row) }));
     }
     return known;
@@ -81,9 +92,16 @@ export function listEntries(page: PageSnapshot, asOf: string): ListEntry[] {
       row = blockRow;
       // Several titles in one block: pair titles and dates in order when the counts agree.
       dates = siblings.length === 1 ? all : all.length === siblings.length ? [all[siblings.indexOf(link)]] : [];
-      for (let path = parentPath(block.path), climbs = 0; !dates.length && path && climbs < MAX_CLIMB; path = parentPath(path), climbs++) {
+      for (
+        let path = parentPath(block.path), climbs = 0;
+        !dates.length && path && climbs < MAX_CLIMB;
+        path = parentPath(path), climbs++
+      ) {
         if (linksIn(path).length !== 1) break;
-        const text = withoutTitles(blocks.filter((b) => isInside(b.path, path)).map((b) => b.text), [link.text]);
+        const text = withoutTitles(
+          blocks.filter((b) => isInside(b.path, path)).map((b) => b.text),
+          [link.text],
+        );
         dates = datesOf(text);
         if (dates.length) row = text;
       }

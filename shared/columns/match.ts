@@ -20,7 +20,12 @@ export interface CompiledSpec {
 }
 
 const CONFIDENCE: Record<MatchKind, number> = {
-  exact: 1, synonym: 0.9, 'place-name': 0.85, 'non-standard': 0.8, contains: 0.75, fuzzy: 0,
+  exact: 1,
+  synonym: 0.9,
+  'place-name': 0.85,
+  'non-standard': 0.8,
+  contains: 0.75,
+  fuzzy: 0,
 };
 
 export function compileSpec(spec: ColumnSpec): CompiledSpec {
@@ -35,8 +40,10 @@ export function compileSpec(spec: ColumnSpec): CompiledSpec {
   add(spec.name, 'exact');
   for (const s of spec.synonyms ?? []) add(s, 'synonym');
   for (const s of spec.nonStandard ?? []) add(s, 'non-standard');
-  const contained = [spec.name, ...(spec.synonyms ?? [])].filter((n) => !n.includes('XX'))
-    .map((name) => ({ norm: normaliseName(name), name })).filter((n) => n.norm.length >= 3);
+  const contained = [spec.name, ...(spec.synonyms ?? [])]
+    .filter((n) => !n.includes('XX'))
+    .map((name) => ({ norm: normaliseName(name), name }))
+    .filter((n) => n.norm.length >= 3);
   return { spec, exact, places, contained };
 }
 

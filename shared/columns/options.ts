@@ -27,7 +27,8 @@ const PERIOD = /^\d+[dmy]$/;
 export function columnOptions(raw: Record<string, unknown>): ColumnOptions {
   const o = raw as Partial<ColumnOptions>;
   const siteType = o.siteType;
-  if (siteType !== undefined && !SITE_TYPES.includes(siteType)) throw new Error(`siteType 必须是 ${SITE_TYPES.join('/')}：${String(siteType)}`);
+  if (siteType !== undefined && !SITE_TYPES.includes(siteType))
+    throw new Error(`siteType 必须是 ${SITE_TYPES.join('/')}：${String(siteType)}`);
   const windows = o.windows ?? {};
   for (const [k, v] of Object.entries({ ...windows, homeWindow: o.homeWindow ?? '14d' })) {
     if (!PERIOD.test(String(v))) throw new Error(`时间窗口格式应为 14d / 6m / 1y：${k}=${String(v)}`);

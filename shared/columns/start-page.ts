@@ -23,10 +23,18 @@ export interface StartPageFacts {
 
 // Article addresses of the common site platforms: TRS (t20240101_123.html), 大汉 (art/2024/…), 博达
 // (info/1234/5678.htm), 广东 (content/post_123.html), content_123.htm and date folders (2024/0101/…).
-const ARTICLE_PATH = new RegExp([
-  '/t\\d{8}_\\d+\\.s?html?$', '/art/\\d{4}/', '/info/\\d+/\\d+\\.s?html?$', '/content/post_\\d+\\.s?html?$',
-  '/content_\\d+\\.s?html?$', '/\\d{4}-?\\d{2}/\\d{2}/[^/]*\\.s?html?$', '/\\d{6}/t\\d+',
-].join('|'), 'i');
+const ARTICLE_PATH = new RegExp(
+  [
+    '/t\\d{8}_\\d+\\.s?html?$',
+    '/art/\\d{4}/',
+    '/info/\\d+/\\d+\\.s?html?$',
+    '/content/post_\\d+\\.s?html?$',
+    '/content_\\d+\\.s?html?$',
+    '/\\d{4}-?\\d{2}/\\d{2}/[^/]*\\.s?html?$',
+    '/\\d{6}/t\\d+',
+  ].join('|'),
+  'i',
+);
 // A home page at the root or a sub-site's folder, possibly with its index file.
 const ROOT_LIKE = /^\/([^/]+\/)?((index|default|main|home)\.\w+)?$/i;
 const HOME_COLUMN_NAME = /首页|门户|主页/;
@@ -47,33 +55,48 @@ const pathOf = (url: string) => {
 export function classifyStartPage(page: StartPageFacts): StartPage {
   const path = pathOf(page.finalUrl || page.url);
   if (page.article || ARTICLE_PATH.test(path)) {
-    return { kind: 'article', url: page.url, reason: page.article
-      ? { zh: '页面带有文章标签（ArticleTitle/PubDate）', en: 'the page carries article meta tags (ArticleTitle/PubDate)' }
-      : { zh: '地址是文章页的格式', en: 'the address has the form of an article page' } };
+    return {
+      kind: 'article',
+      url: page.url,
+      reason: page.article
+        ? {
+            zh: '页面带有文章标签（ArticleTitle/PubDate）',
+            en: 'the page carries article meta tags (ArticleTitle/PubDate)',
+          }
+        : { zh: '地址是文章页的格式', en: 'the address has the form of an article page' },
+    };
   }
   const trail = page.breadcrumbs.length >= 2;
   const namedColumn = !!page.columnName && !HOME_COLUMN_NAME.test(page.columnName);
   if (!ROOT_LIKE.test(path) && (trail || namedColumn)) {
     const where = trail ? page.breadcrumbs.join(' > ') : page.columnName!;
-    return { kind: 'column', url: page.url,
-      reason: { zh: `页面位于栏目“${where}”中`, en: `the page sits in the column "${where}"` } };
+    return {
+      kind: 'column',
+      url: page.url,
+      reason: { zh: `页面位于栏目“${where}”中`, en: `the page sits in the column "${where}"` },
+    };
   }
   return { kind: 'home', url: page.url, reason: { zh: '', en: '' } };
 }
 
 /** The start-page facts of a page snapshot. */
 export const startPageFacts = (page: PageSnapshot): StartPageFacts => ({
-  url: page.url, finalUrl: page.finalUrl, article: !!(page.meta['articletitle'] || page.meta['pubdate']),
-  breadcrumbs: page.breadcrumbs, ...(page.meta['columnname'] ? { columnName: page.meta['columnname'] } : {}),
+  url: page.url,
+  finalUrl: page.finalUrl,
+  article: !!(page.meta['articletitle'] || page.meta['pubdate']),
+  breadcrumbs: page.breadcrumbs,
+  ...(page.meta['columnname'] ? { columnName: page.meta['columnname'] } : {}),
 });
 
 /** The notice a report and the CLI show for a start page that is not a home page. */
 export function startPageNotice(start: StartPage): Localized {
   const what = start.kind === 'article' ? ['文章页', 'an article'] : ['栏目页', 'a column page'];
   return {
-    zh: `起始地址 ${start.url} 是${what[0]}而不是网站首页（${start.reason.zh}）：`
-      + '未按首页规则检查栏目设置、首页更新、找错入口和站内搜索；请以网站首页为起始地址检查整站',
-    en: `The start URL ${start.url} is ${what[1]}, not the site's home page (${start.reason.en}): home-page rules `
-      + '(column catalog, home-page updates, error-report entry, search) were not applied; start from the home page',
+    zh:
+      `起始地址 ${start.url} 是${what[0]}而不是网站首页（${start.reason.zh}）：` +
+      '未按首页规则检查栏目设置、首页更新、找错入口和站内搜索；请以网站首页为起始地址检查整站',
+    en:
+      `The start URL ${start.url} is ${what[1]}, not the site's home page (${start.reason.en}): home-page rules ` +
+      '(column catalog, home-page updates, error-report entry, search) were not applied; start from the home page',
   };
 }

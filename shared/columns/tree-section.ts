@@ -12,7 +12,7 @@ export interface ColumnTreeEntry {
   /** The column page, and the name the site gives it; null when not found. */
   url: string | null;
   foundAs: string | null;
-  match: (Pick<NonNullable<ColumnState['match']>, 'url' | 'text' | 'confidence' | 'kind' | 'source'>) | null;
+  match: Pick<NonNullable<ColumnState['match']>, 'url' | 'text' | 'confidence' | 'kind' | 'source'> | null;
   latest: string | null;
   entries: number | null;
   cutoff: string | null;
@@ -37,10 +37,26 @@ export function columnTree(a: ColumnAnalysis): ColumnTreeSection {
     asOf: a.asOf,
     home: a.home ?? null,
     columns: a.columns.map((c) => ({
-      id: c.id, name: c.name, parent: c.parent ?? null, state: c.state, freshness: c.freshness, rule: c.rule,
-      url: c.match?.url ?? null, foundAs: c.match?.text ?? null,
-      match: c.match ? { url: c.match.url, text: c.match.text, confidence: c.match.confidence, kind: c.match.kind, source: c.match.source } : null,
-      latest: c.page?.latest ?? null, entries: c.page?.entryCount ?? null, cutoff: c.cutoff ?? null,
+      id: c.id,
+      name: c.name,
+      parent: c.parent ?? null,
+      state: c.state,
+      freshness: c.freshness,
+      rule: c.rule,
+      url: c.match?.url ?? null,
+      foundAs: c.match?.text ?? null,
+      match: c.match
+        ? {
+            url: c.match.url,
+            text: c.match.text,
+            confidence: c.match.confidence,
+            kind: c.match.kind,
+            source: c.match.source,
+          }
+        : null,
+      latest: c.page?.latest ?? null,
+      entries: c.page?.entryCount ?? null,
+      cutoff: c.cutoff ?? null,
     })),
     otherColumns: a.otherColumns,
     ...(a.notHome ? { notHome: a.notHome } : {}),

@@ -17,7 +17,9 @@ export function vetoGroup(c: ColumnState): VetoGroup | undefined {
 }
 
 /** The three NAT-V4 counts against their thresholds. */
-export function vetoCounts(analysis: ColumnAnalysis): Record<VetoGroup, { ids: string[]; threshold: number; veto: boolean }> {
+export function vetoCounts(
+  analysis: ColumnAnalysis,
+): Record<VetoGroup, { ids: string[]; threshold: number; veto: boolean }> {
   const t = analysis.resolved.scoring.vetoThresholds;
   const count = (group: VetoGroup) => {
     const ids = analysis.columns.filter((c) => vetoGroup(c) === group).map((c) => c.id);

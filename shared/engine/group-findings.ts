@@ -49,7 +49,9 @@ function combine(group: CheckResult[]): CheckResult {
   }
   // A weak signal (incomplete) and a failure of the same problem are one failure.
   const representative = group.find((r) => (r.outcome ?? 'fail') === 'fail') ?? group[0];
-  const severity = group.map((r) => r.severity).filter((s) => s !== undefined)
+  const severity = group
+    .map((r) => r.severity)
+    .filter((s) => s !== undefined)
     .sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0];
   return {
     ...representative,

@@ -18,28 +18,46 @@ export interface Spread {
  * format shows them without knowing about grouping: "（本页共 417 处，例如：“…”；“…”）".
  */
 export function occurrenceNote(count: number, locations: readonly Location[], spread: Spread = {}): Localized {
-  const examples = [...new Set(locations.map((l) => exampleOf(l, spread.focus)).filter((e) => e !== ''))]
-    .slice(0, EXAMPLES);
+  const examples = [...new Set(locations.map((l) => exampleOf(l, spread.focus)).filter((e) => e !== ''))].slice(
+    0,
+    EXAMPLES,
+  );
   const pages = spread.pageCount ?? 1;
   const counted = spread.counted === true && pages === 1;
-  const zh = [counted ? '' : pages > 1 ? `${pages} 个页面共 ${count} 处` : `本页共 ${count} 处`,
-    examples.length ? `例如：${examples.map((e) => `“${e}”`).join('；')}` : ''].filter(Boolean).join('，');
-  const en = [counted ? '' : pages > 1 ? `${count} occurrences on ${pages} pages` : `${count} occurrences on this page`,
-    examples.length ? `e.g. ${examples.map((e) => `"${e}"`).join('; ')}` : ''].filter(Boolean).join(', ');
+  const zh = [
+    counted ? '' : pages > 1 ? `${pages} 个页面共 ${count} 处` : `本页共 ${count} 处`,
+    examples.length ? `例如：${examples.map((e) => `“${e}”`).join('；')}` : '',
+  ]
+    .filter(Boolean)
+    .join('，');
+  const en = [
+    counted ? '' : pages > 1 ? `${count} occurrences on ${pages} pages` : `${count} occurrences on this page`,
+    examples.length ? `e.g. ${examples.map((e) => `"${e}"`).join('; ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return zh ? { zh: `（${zh}）`, en: ` (${en})` } : { zh: '', en: '' };
 }
 
 /** The message with the note, when there is more than one occurrence. */
-export function withOccurrences(message: Localized, count: number, locations: readonly Location[],
-  spread: Spread = {}): Localized {
+export function withOccurrences(
+  message: Localized,
+  count: number,
+  locations: readonly Location[],
+  spread: Spread = {},
+): Localized {
   if (count <= 1) return message;
   const note = occurrenceNote(count, locations, spread);
   return { zh: message.zh + note.zh, en: message.en + note.en };
 }
 
 /** A message of one page without the note withOccurrences added (whichever form), to write a new one. */
-export function withoutOccurrences(message: Localized, count: number, locations: readonly Location[],
-  focus?: string): Localized {
+export function withoutOccurrences(
+  message: Localized,
+  count: number,
+  locations: readonly Location[],
+  focus?: string,
+): Localized {
   if (count <= 1) return message;
   for (const counted of [false, true]) {
     const note = occurrenceNote(count, locations, { counted, focus });
@@ -60,7 +78,10 @@ const NAMING_ATTRIBUTE = /\b(?:src|href|name|id|title|value)\s*=\s*["']?([^"'\s>
  * the file or name it points to ("img p0.png"), since messages are read in official documents too.
  */
 function readableSnippet(snippet: string): string {
-  const text = snippet.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = snippet
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text) return text;
   const tag = FIRST_TAG.exec(snippet);
   if (!tag) return '';

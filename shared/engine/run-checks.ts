@@ -1,5 +1,13 @@
 import { collectedFrom, type Collected } from '../checks/collected.ts';
-import type { Capability, CheckDefinition, CheckResult, PageCheck, RunInfo, SiteCheck, SiteContext } from '../checks/types.ts';
+import type {
+  Capability,
+  CheckDefinition,
+  CheckResult,
+  PageCheck,
+  RunInfo,
+  SiteCheck,
+  SiteContext,
+} from '../checks/types.ts';
 import type { Finding } from '../model/finding.ts';
 import type { PageSnapshot } from '../model/page-snapshot.ts';
 import type { LanguageModel } from '../text/language-model.ts';
@@ -74,8 +82,11 @@ export class CheckEngine {
     const collected: [string, unknown][] = [];
     for (const check of this.activeChecks) {
       if (check.scope === 'page') {
-        findings.push(...(await this.timed(check, page.url, this.timeoutMs,
-          (signal) => (check as PageCheck).run({ ...this.runInfo(check, signal), page }))));
+        findings.push(
+          ...(await this.timed(check, page.url, this.timeoutMs, (signal) =>
+            (check as PageCheck).run({ ...this.runInfo(check, signal), page }),
+          )),
+        );
         continue;
       }
       const started = performance.now();
@@ -102,16 +113,26 @@ export class CheckEngine {
    * Site-scope findings, after every page was seen. `stored`: where a host that kept the items itself (see
    * inspectPage) streams them from, by check id, instead of the items held here.
    */
-  async finish(extra: Pick<SiteContext, 'probe' | 'dual'> = {}, stored?: (checkId: string) => Collected<unknown>): Promise<Finding[]> {
+  async finish(
+    extra: Pick<SiteContext, 'probe' | 'dual'> = {},
+    stored?: (checkId: string) => Collected<unknown>,
+  ): Promise<Finding[]> {
     const findings: Finding[] = [];
     for (const check of this.activeChecks) {
       if (check.scope !== 'site') continue;
       const items = stored ? stored(check.id) : collectedFrom(this.collected.get(check.id) ?? []);
-      findings.push(...(await this.timed(check, this.options.siteUrl, this.timeoutMs * 10, (signal) => {
-        const ctx: SiteContext = { ...this.runInfo(check, signal), ...extra,
-          addSection: (value) => { this.sections[check.id] = value; } };
-        return check.finish(items, ctx);
-      })));
+      findings.push(
+        ...(await this.timed(check, this.options.siteUrl, this.timeoutMs * 10, (signal) => {
+          const ctx: SiteContext = {
+            ...this.runInfo(check, signal),
+            ...extra,
+            addSection: (value) => {
+              this.sections[check.id] = value;
+            },
+          };
+          return check.finish(items, ctx);
+        })),
+      );
     }
     return findings;
   }
@@ -120,7 +141,8 @@ export class CheckEngine {
   timing(): CheckTiming[] {
     return this.options.checks.map((check): CheckTiming => {
       const lacking = this.missing(check);
-      if (lacking) return { checkId: check.id, status: 'skipped', reason: SKIP_REASONS[lacking], runs: 0, errors: 0, ms: 0 };
+      if (lacking)
+        return { checkId: check.id, status: 'skipped', reason: SKIP_REASONS[lacking], runs: 0, errors: 0, ms: 0 };
       const t = this.timings.get(check.id) ?? { runs: 0, errors: 0, ms: 0 };
       const status = t.runs > 0 && t.errors === t.runs ? 'failed' : 'ran';
       return { checkId: check.id, status, runs: t.runs, errors: t.errors, ms: Math.round(t.ms * 10) / 10 };
@@ -147,8 +169,12 @@ export class CheckEngine {
     return list;
   }
 
-  private async timed(check: CheckDefinition, url: string, limitMs: number,
-    run: (signal: AbortSignal) => CheckResult[] | Promise<CheckResult[]>): Promise<Finding[]> {
+  private async timed(
+    check: CheckDefinition,
+    url: string,
+    limitMs: number,
+    run: (signal: AbortSignal) => CheckResult[] | Promise<CheckResult[]>,
+  ): Promise<Finding[]> {
     const started = performance.now();
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -183,7 +209,9 @@ export class CheckEngine {
 }
 
 const SKIP_REASONS: Record<Capability, Localized> = {
-  rendered: { zh: '需要浏览器渲染的页面（没有 Chromium，或 --render never）',
-    en: 'needs rendered pages (no Chromium, or --render never)' },
+  rendered: {
+    zh: '需要浏览器渲染的页面（没有 Chromium，或 --render never）',
+    en: 'needs rendered pages (no Chromium, or --render never)',
+  },
   network: { zh: '需要访问网络（此环境不能探测链接）', en: 'needs the network (this host cannot probe links)' },
 };

@@ -17,8 +17,16 @@ export function toFinding(check: CheckDefinition, result: CheckResult, defaultUr
   if (!template) throw new Error(`check ${check.id} returned unknown messageId "${result.messageId}"`);
   const url = result.url ?? defaultUrl;
   const data = result.data ?? {};
-  const fields = { ...data, ...result.words, target: result.target, text: result.text, suggestion: result.suggestion,
-    column: result.column, axeRuleId: result.axeRuleId, url };
+  const fields = {
+    ...data,
+    ...result.words,
+    target: result.target,
+    text: result.text,
+    suggestion: result.suggestion,
+    column: result.column,
+    axeRuleId: result.axeRuleId,
+    url,
+  };
   const count = result.count ?? 1;
   const locations = locationsOf(result);
   const finding: Finding = {
@@ -30,8 +38,10 @@ export function toFinding(check: CheckDefinition, result: CheckResult, defaultUr
     indicators: [...(result.indicators ?? check.indicators)],
     url,
     messageId: result.messageId,
-    message: withOccurrences(localize(template, fields), count, locations,
-      { counted: COUNT_FIELD.test(template.zh), focus: result.text }),
+    message: withOccurrences(localize(template, fields), count, locations, {
+      counted: COUNT_FIELD.test(template.zh),
+      focus: result.text,
+    }),
     fix: localize(check.fix, fields),
     data,
   };

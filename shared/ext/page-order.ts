@@ -4,5 +4,8 @@ import type { Finding } from '../model/finding.ts';
 export function inPageOrder(findings: readonly Finding[], order: readonly string[]): Finding[] {
   const position = new Map(order.map((id, i) => [id, i]));
   const at = (f: Finding) => position.get(f.id) ?? order.length;
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => at(a.f) - at(b.f) || a.i - b.i).map(({ f }) => f);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => at(a.f) - at(b.f) || a.i - b.i)
+    .map(({ f }) => f);
 }

@@ -49,14 +49,17 @@ export type HighlightSource = 'live' | 'report';
 /** Messages the background answers (from the panel and from content scripts). */
 export interface BackgroundProtocol {
   'inspect-tab': { request: { tabId: number; checkLinks: boolean }; response: InspectionResult };
-  'show-report-findings': { request: { tabId: number }; response: HighlightResult & { url: string; findings: Finding[] } };
+  'show-report-findings': {
+    request: { tabId: number };
+    response: HighlightResult & { url: string; findings: Finding[] };
+  };
   'probe-link': { request: { url: string }; response: ProbeResult };
 }
 
 /** Messages the inspector content script answers (from the background and the panel). */
 export interface ContentProtocol {
   'run-checks': { request: { checkLinks: boolean; notTypo: string[] }; response: InspectionResult };
-  'highlight': { request: { findings: Finding[]; source: HighlightSource }; response: HighlightResult };
+  highlight: { request: { findings: Finding[]; source: HighlightSource }; response: HighlightResult };
   'focus-finding': { request: { id: string }; response: { found: boolean } };
   'clear-highlights': { request: Record<string, never>; response: { cleared: number } };
 }
@@ -73,8 +76,12 @@ export type Handlers<P> = {
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function isEnvelope<P>(message: unknown, handlers: Handlers<P>): message is Envelope<P> {
-  return typeof message === 'object' && message !== null && 'type' in message &&
-    Object.prototype.hasOwnProperty.call(handlers, (message as { type: unknown }).type as PropertyKey);
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    'type' in message &&
+    Object.prototype.hasOwnProperty.call(handlers, (message as { type: unknown }).type as PropertyKey)
+  );
 }
 
 /**
@@ -100,12 +107,17 @@ function unwrap<T>(reply: Reply<T> | undefined, type: PropertyKey): T {
   return reply.value;
 }
 
-export async function sendToBackground<K extends keyof BackgroundProtocol>(type: K,
-  data: RequestOf<BackgroundProtocol, K>): Promise<ResponseOf<BackgroundProtocol, K>> {
-  return unwrap(await browser.runtime.sendMessage({ type, data }) as Reply<ResponseOf<BackgroundProtocol, K>>, type);
+export async function sendToBackground<K extends keyof BackgroundProtocol>(
+  type: K,
+  data: RequestOf<BackgroundProtocol, K>,
+): Promise<ResponseOf<BackgroundProtocol, K>> {
+  return unwrap((await browser.runtime.sendMessage({ type, data })) as Reply<ResponseOf<BackgroundProtocol, K>>, type);
 }
 
-export async function sendToTab<K extends keyof ContentProtocol>(tabId: number, type: K,
-  data: RequestOf<ContentProtocol, K>): Promise<ResponseOf<ContentProtocol, K>> {
-  return unwrap(await browser.tabs.sendMessage(tabId, { type, data }) as Reply<ResponseOf<ContentProtocol, K>>, type);
+export async function sendToTab<K extends keyof ContentProtocol>(
+  tabId: number,
+  type: K,
+  data: RequestOf<ContentProtocol, K>,
+): Promise<ResponseOf<ContentProtocol, K>> {
+  return unwrap((await browser.tabs.sendMessage(tabId, { type, data })) as Reply<ResponseOf<ContentProtocol, K>>, type);
 }

@@ -30,7 +30,9 @@ export function parseReport(text: string): Report {
   report.findings.forEach((f, i) => {
     const missing = FINDING_FIELDS.filter((k) => typeof (f as unknown as Record<string, unknown>)?.[k] !== 'string');
     if (missing.length || typeof f.message?.zh !== 'string') {
-      throw new ReportImportError(`第 ${i + 1} 条问题缺少字段 ${missing.join(', ') || 'message'} (finding ${i + 1} is incomplete)`);
+      throw new ReportImportError(
+        `第 ${i + 1} 条问题缺少字段 ${missing.join(', ') || 'message'} (finding ${i + 1} is incomplete)`,
+      );
     }
   });
   return report as Report;

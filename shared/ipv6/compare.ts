@@ -27,7 +27,11 @@ export function compareVersions(v4: StackView, v6: StackView): VersionDifference
 const maskDigits = (s: string) => s.replace(/\d+/g, '#');
 
 /** Items present on only one side (compared by key), a few of each, clipped; undefined when none. */
-function oneSided(v4: readonly string[], v6: readonly string[], key: (s: string) => string): { v4: string; v6: string } | undefined {
+function oneSided(
+  v4: readonly string[],
+  v6: readonly string[],
+  key: (s: string) => string,
+): { v4: string; v6: string } | undefined {
   const keys4 = new Set(v4.map(key));
   const keys6 = new Set(v6.map(key));
   const only4 = v4.filter((s) => !keys6.has(key(s)));

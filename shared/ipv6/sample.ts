@@ -22,7 +22,9 @@ const withoutFragment = (url: string) => url.replace(/#.*$/, '');
  * which crawl worker finished first.
  */
 export function sampleLinks(home: string, pages: readonly LinkingPage[], max: number): SampledLink[] {
-  const sample = new Map<string, SampledLink>([[withoutFragment(home), { url: withoutFragment(home), level: 1, from: home }]]);
+  const sample = new Map<string, SampledLink>([
+    [withoutFragment(home), { url: withoutFragment(home), level: 1, from: home }],
+  ]);
   const ordered = [...pages].sort((a, b) => a.depth - b.depth || a.url.localeCompare(b.url));
   for (const page of ordered) {
     const level: LinkLevel = page.depth === 0 ? 2 : 3;

@@ -14,7 +14,8 @@ export type Ipv6Support =
   | 'untestable';
 
 /** A response arrived and it is no error page. */
-export const isUsable = (view: StackView | undefined): boolean => !!view && !view.error && view.status > 0 && view.status < 400;
+export const isUsable = (view: StackView | undefined): boolean =>
+  !!view && !view.error && view.status > 0 && view.status < 400;
 
 export function classifySupport(r: DualStackResult): Ipv6Support {
   if (r.dnsError || r.v6?.error === NO_LOCAL_IPV6) return 'untestable';

@@ -5,15 +5,26 @@
  * applies `isNonPublicIp` to every address it is about to connect to; the extension to IP literals.
  */
 
-export type AddressKind = 'public' | 'loopback' | 'private' | 'link-local' | 'cgnat' | 'unspecified' | 'ula'
-  | 'multicast' | 'reserved';
+export type AddressKind =
+  | 'public'
+  | 'loopback'
+  | 'private'
+  | 'link-local'
+  | 'cgnat'
+  | 'unspecified'
+  | 'ula'
+  | 'multicast'
+  | 'reserved';
 
 /**
  * The 4 or 16 bytes of an IP literal, or undefined for anything else. IPv4 takes every form inet_aton and
  * URL parsers accept (0x7f000001, 2130706433, 0177.1, 127.1), IPv6 every RFC 4291 form, brackets and zone ids.
  */
 export function parseIpAddress(text: string): Uint8Array | undefined {
-  const host = text.trim().replace(/^\[(.*)\]$/, '$1').replace(/%.*$/, '');
+  const host = text
+    .trim()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/%.*$/, '');
   return host.includes(':') ? parseIpv6(host) : parseIpv4(host);
 }
 
@@ -22,8 +33,13 @@ function parseIpv4(host: string): Uint8Array | undefined {
   if (parts.length > 4 || parts.some((p) => !p)) return undefined;
   const numbers: number[] = [];
   for (const part of parts) {
-    const n = /^0x[0-9a-f]*$/i.test(part) ? Number.parseInt(part.slice(2) || '0', 16)
-      : /^0[0-7]+$/.test(part) ? Number.parseInt(part, 8) : /^\d+$/.test(part) ? Number(part) : Number.NaN;
+    const n = /^0x[0-9a-f]*$/i.test(part)
+      ? Number.parseInt(part.slice(2) || '0', 16)
+      : /^0[0-7]+$/.test(part)
+        ? Number.parseInt(part, 8)
+        : /^\d+$/.test(part)
+          ? Number(part)
+          : Number.NaN;
     if (!Number.isFinite(n)) return undefined;
     numbers.push(n);
   }

@@ -33,9 +33,18 @@ export function linkUses(page: PageSnapshot, siteUrl: string, keep: (link: PageL
     const key = `${link.url}\u0000${link.path}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    uses.push({ page: page.url, target, ...(fragment ? { fragment } : {}), raw: link.raw, element: link.element,
-      attribute: link.attribute, selector: link.path, text: link.text, ...(home ? { home } : {}),
-      ...(link.region && TEMPLATE_REGIONS.has(link.region) ? { region: link.region } : {}) });
+    uses.push({
+      page: page.url,
+      target,
+      ...(fragment ? { fragment } : {}),
+      raw: link.raw,
+      element: link.element,
+      attribute: link.attribute,
+      selector: link.path,
+      text: link.text,
+      ...(home ? { home } : {}),
+      ...(link.region && TEMPLATE_REGIONS.has(link.region) ? { region: link.region } : {}),
+    });
   }
   return uses;
 }

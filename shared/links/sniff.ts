@@ -19,7 +19,11 @@ export function sniffBytes(bytes: Uint8Array): SniffedKind {
   if (bytes.length === 0) return 'empty';
   for (const [kind, magic] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return kind;
   if (bytes[0] === 0x52 && bytes[8] === 0x57 && bytes[9] === 0x45) return 'image'; // RIFF....WEBP
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  const head = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
   if (/^(<!doctype html|<html|<head|<body|<script|<meta|<title|<!--)/.test(head)) return 'html';
   if (/^<svg|^<\?xml[\s\S]*<svg/.test(head)) return 'image';
   return bytes.subarray(0, 512).some((b) => b < 9 || (b > 13 && b < 32)) ? 'binary' : 'text';
@@ -36,7 +40,11 @@ const EXPECTED: [ext: RegExp, accepts: readonly SniffedKind[]][] = [
 ];
 
 /** Why a fetched attachment or image is unusable: empty, or an HTML page served in its place; undefined if fine. */
-export function attachmentProblem(url: string, element: string, sniffed: SniffedKind | undefined): 'empty' | 'html' | undefined {
+export function attachmentProblem(
+  url: string,
+  element: string,
+  sniffed: SniffedKind | undefined,
+): 'empty' | 'html' | undefined {
   if (!sniffed) return undefined;
   let path: string;
   try {

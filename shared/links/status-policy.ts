@@ -24,7 +24,8 @@ export function parseStatusPolicy(value: unknown): StatusRule[] {
     if (!codes || typeof codes !== 'object') throw new Error(`statusPolicy[${i}].codes is required`);
     for (const [code, action] of Object.entries(codes)) {
       if (!CODE.test(code)) throw new Error(`statusPolicy[${i}]: "${code}" is not a status code or class like 4xx`);
-      if (!ACTIONS.has(action)) throw new Error(`statusPolicy[${i}]: action for ${code} must be ok, warn, broken or skip`);
+      if (!ACTIONS.has(action))
+        throw new Error(`statusPolicy[${i}]: action for ${code} must be ok, warn, broken or skip`);
     }
     return { ...(hosts ? { hosts } : {}), codes };
   });

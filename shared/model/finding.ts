@@ -4,8 +4,19 @@ import type { Localized } from './localized.ts';
  * Finding categories of the JSON report contract (README "Report contract"), in report order. Every list of
  * categories derives from this one (the report schema's enum is generated from it: `npm run gen`).
  */
-export const CATEGORIES = ['broken-link', 'typo', 'spam', 'column-missing', 'column-empty', 'column-stale', 'a11y',
-  'site-info', 'privacy', 'ipv6', 'incomplete'] as const;
+export const CATEGORIES = [
+  'broken-link',
+  'typo',
+  'spam',
+  'column-missing',
+  'column-empty',
+  'column-stale',
+  'a11y',
+  'site-info',
+  'privacy',
+  'ipv6',
+  'incomplete',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** veto = 单项否决 item: one such finding fails the site (exit code 2). */

@@ -52,8 +52,23 @@ export interface TextBlock {
 }
 
 export type LinkElement =
-  | 'a' | 'area' | 'img' | 'source' | 'link' | 'script' | 'iframe' | 'frame' | 'object' | 'embed'
-  | 'meta' | 'style' | 'video' | 'audio' | 'input' | 'form' | 'base';
+  | 'a'
+  | 'area'
+  | 'img'
+  | 'source'
+  | 'link'
+  | 'script'
+  | 'iframe'
+  | 'frame'
+  | 'object'
+  | 'embed'
+  | 'meta'
+  | 'style'
+  | 'video'
+  | 'audio'
+  | 'input'
+  | 'form'
+  | 'base';
 
 export interface PageLink {
   /** Absolute URL after resolving against the page (and <base href>); raw when it cannot be resolved. */

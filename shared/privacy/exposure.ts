@@ -1,7 +1,12 @@
 import type { TextBlock } from '../model/page-snapshot.ts';
 import { maskNumber, maskPersonalNumbers } from './mask.ts';
-import { findMaskedNumbers, findPersonalNumbers, PERSONAL_NUMBER_KINDS, type PersonalNumberHit,
-  type PersonalNumberKind } from './personal-numbers.ts';
+import {
+  findMaskedNumbers,
+  findPersonalNumbers,
+  PERSONAL_NUMBER_KINDS,
+  type PersonalNumberHit,
+  type PersonalNumberKind,
+} from './personal-numbers.ts';
 
 /** What one page (or attachment) exposes of one kind of personal number. */
 export interface KindExposure {
@@ -54,15 +59,17 @@ export function tallyExposure(blocks: readonly TextBlock[], latestBirth?: string
     const hits = hitsByKind.get(kind);
     if (!hits?.length) return [];
     const [{ hit, block }] = hits;
-    return [{
-      kind,
-      count: hits.length,
-      distinct: new Set(hits.map((h) => h.hit.digits)).size,
-      masked: masked.get(kind) ?? 0,
-      sample: maskNumber(kind, hit.digits),
-      places: [...new Set(hits.map((h) => h.block.path))],
-      context: contextAround(block.text, hit.start, hit.end),
-      offset: hit.start,
-    }];
+    return [
+      {
+        kind,
+        count: hits.length,
+        distinct: new Set(hits.map((h) => h.hit.digits)).size,
+        masked: masked.get(kind) ?? 0,
+        sample: maskNumber(kind, hit.digits),
+        places: [...new Set(hits.map((h) => h.block.path))],
+        context: contextAround(block.text, hit.start, hit.end),
+        offset: hit.start,
+      },
+    ];
   });
 }

@@ -4,8 +4,10 @@ import { isValidDate } from '../text/dates.ts';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 // First two digits: provinces (GB/T 2260) plus 71/81/82/83 (Taiwan, Hong Kong, Macao residence permits).
-const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
-  50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83]);
+const PROVINCES = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
+  64, 65, 71, 81, 82, 83,
+]);
 
 const SHAPE = /^\d{17}[\dXx]$/;
 

@@ -1,4 +1,9 @@
-import { findPersonalNumbers, type PersonalNumberHit, type PersonalNumberKind, type ScanOptions } from './personal-numbers.ts';
+import {
+  findPersonalNumbers,
+  type PersonalNumberHit,
+  type PersonalNumberKind,
+  type ScanOptions,
+} from './personal-numbers.ts';
 
 // How many leading and trailing digits stay visible, per kind (110***********1234, 138****5678, 6222*********1234).
 const KEEP: Record<PersonalNumberKind, [head: number, tail: number]> = {

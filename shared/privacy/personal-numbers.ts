@@ -26,7 +26,8 @@ const CARD_SHAPE = /(?<![\dA-Za-z])[3-6]\d{3}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?(
 const MOBILE_SHAPE = /(?<!\d)(?:(?:\+|00)?86[ -]?)?1[3-9]\d([ -]?)\d{4}\1\d{4}(?!\d)/g;
 // Masked forms (110***********1234, 138****5678, 6222 **** **** 1234): digits and at least three '*'.
 // Separators only in the grouped card form, so two masked numbers in a row stay two.
-const MASKED_SHAPE = /(?<![\dA-Za-z*＊])(?:[\d*＊]{4}(?:[ -][\d*＊]{4}){3}(?:[ -][\d*＊]{1,3})?|[\d*＊]{10,18}[\dXx*＊]?)(?![\dA-Za-z*＊])/g;
+const MASKED_SHAPE =
+  /(?<![\dA-Za-z*＊])(?:[\d*＊]{4}(?:[ -][\d*＊]{4}){3}(?:[ -][\d*＊]{1,3})?|[\d*＊]{10,18}[\dXx*＊]?)(?![\dA-Za-z*＊])/g;
 
 /** Full-width digits and X become ASCII; the length stays the same, so offsets still point into the original. */
 export const asciiDigits = (text: string): string =>
@@ -40,8 +41,12 @@ export function findPersonalNumbers(text: string, options: ScanOptions = {}): Pe
   const plain = asciiDigits(text);
   const hits: PersonalNumberHit[] = [];
   const taken = (start: number, end: number) => hits.some((h) => start < h.end && h.start < end);
-  const collect = (kind: PersonalNumberKind, shape: RegExp, valid: (digits: string) => boolean,
-    digitsOf = withoutSeparators) => {
+  const collect = (
+    kind: PersonalNumberKind,
+    shape: RegExp,
+    valid: (digits: string) => boolean,
+    digitsOf = withoutSeparators,
+  ) => {
     for (const m of plain.matchAll(shape)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -61,9 +66,14 @@ export function findMaskedNumbers(text: string): { kind: PersonalNumberKind; sta
   for (const m of asciiDigits(text).matchAll(MASKED_SHAPE)) {
     const compact = m[0].replace(/[ -]/g, '');
     if ((compact.match(/[*＊]/g)?.length ?? 0) < 3 || !/\d/.test(compact)) continue;
-    const kind: PersonalNumberKind | undefined = compact.length === 18 ? 'id-number'
-      : compact.length === 11 && compact.startsWith('1') ? 'mobile'
-        : compact.length >= 16 && compact.length <= 19 ? 'bank-card' : undefined;
+    const kind: PersonalNumberKind | undefined =
+      compact.length === 18
+        ? 'id-number'
+        : compact.length === 11 && compact.startsWith('1')
+          ? 'mobile'
+          : compact.length >= 16 && compact.length <= 19
+            ? 'bank-card'
+            : undefined;
     if (kind) found.push({ kind, start: m.index, end: m.index + m[0].length });
   }
   return found;

@@ -5,13 +5,32 @@ const RULE_54 = '国办发〔2019〕54号 基层政务公开标准化规范化';
 const CATALOGS_DUE = '2021-01-01';
 
 const domain = (id: string, name: string, synonyms: string[] = []): ColumnSpec => ({
-  id: `jc-${id}`, name, synonyms, parent: 'jiceng', freshness: 'quarterly',
-  rule: `${RULE_54}：${name}领域标准目录及公开事项`, indicators: ['GK-JC'], certainty: 'P',
+  id: `jc-${id}`,
+  name,
+  synonyms,
+  parent: 'jiceng',
+  freshness: 'quarterly',
+  rule: `${RULE_54}：${name}领域标准目录及公开事项`,
+  indicators: ['GK-JC'],
+  certainty: 'P',
 });
 
 const CONTAINER: ColumnSpec = {
-  id: 'jiceng', name: '基层政务公开', synonyms: ['基层政务公开专栏', '基层政务公开标准化规范化', '重点领域信息公开', '重点领域', '重点领域信息', '基层政务公开标准目录'],
-  parent: 'xxgk-proactive', freshness: 'static', rule: `${RULE_54}：基层政务公开专栏`, indicators: ['GK-JC'], certainty: 'V',
+  id: 'jiceng',
+  name: '基层政务公开',
+  synonyms: [
+    '基层政务公开专栏',
+    '基层政务公开标准化规范化',
+    '重点领域信息公开',
+    '重点领域',
+    '重点领域信息',
+    '基层政务公开标准目录',
+  ],
+  parent: 'xxgk-proactive',
+  freshness: 'static',
+  rule: `${RULE_54}：基层政务公开专栏`,
+  indicators: ['GK-JC'],
+  certainty: 'V',
 };
 
 const NATURAL_RESOURCES = domain('natural-resources', '自然资源', ['城乡规划', '征地补偿']);
@@ -45,7 +64,11 @@ export const JICENG_COUNTY: Profile = {
   source: `${RULE_54}；国办发〔2017〕42号`,
   since: CATALOGS_DUE,
   columns: [
-    CONTAINER, ...Object.values(SHARED), NATURAL_RESOURCES, FINANCE, POVERTY,
+    CONTAINER,
+    ...Object.values(SHARED),
+    NATURAL_RESOURCES,
+    FINANCE,
+    POVERTY,
     domain('public-resources', '公共资源交易'),
     domain('tax', '税收管理'),
     domain('house-expropriation', '国有土地上房屋征收与补偿', ['房屋征收与补偿', '房屋征收']),

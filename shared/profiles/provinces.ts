@@ -14,15 +14,31 @@ export const ZHEJIANG_2020: Profile = {
   since: '2020-06-10',
   includes: ['xxgk-platform'],
   columns: [
-    { id: 'xxgk', name: '政府信息公开', synonyms: ['政府信息公开专栏', '政府信息公开平台'], nonStandard: [],
-      freshness: 'static', onHomePage: true, rule: `${ZJ}：统一名称、统一位置（首页显著位置）`, indicators: ['GK-61', 'PROV-ZJ'], certainty: 'V' },
+    {
+      id: 'xxgk',
+      name: '政府信息公开',
+      synonyms: ['政府信息公开专栏', '政府信息公开平台'],
+      nonStandard: [],
+      freshness: 'static',
+      onHomePage: true,
+      rule: `${ZJ}：统一名称、统一位置（首页显著位置）`,
+      indicators: ['GK-61', 'PROV-ZJ'],
+      certainty: 'V',
+    },
   ],
 };
 
 const PC = '平昌县法定主动公开内容更新时限（四川县级实践）';
 const sc = (id: string, name: string, days: number, synonyms: string[] = []): ColumnSpec => ({
-  id, name, synonyms, parent: 'xxgk-proactive', freshness: days >= 365 ? 'yearly' : 'quarterly', window: `${days}d`,
-  rule: `${PC}：${days}天内应有更新`, indicators: ['PROV-SC'], certainty: 'P',
+  id,
+  name,
+  synonyms,
+  parent: 'xxgk-proactive',
+  freshness: days >= 365 ? 'yearly' : 'quarterly',
+  window: `${days}d`,
+  rule: `${PC}：${days}天内应有更新`,
+  indicators: ['PROV-SC'],
+  certainty: 'P',
 });
 
 /**
@@ -40,7 +56,10 @@ export const SICHUAN_COUNTY: Profile = {
     sc('work-report', '政府工作报告', 365),
     sc('plans', '规划计划', 365, ['规划信息', '发展规划']),
     { ...sc('policy-docs', '政策', 365, ['政策文件', '政府文件', '其他政策性文件']), freshness: 'notice' },
-    { ...sc('normative-docs', '行政规范性文件', 365, ['规范性文件', '政府规范性文件', '部门规范性文件']), optional: true },
+    {
+      ...sc('normative-docs', '行政规范性文件', 365, ['规范性文件', '政府规范性文件', '部门规范性文件']),
+      optional: true,
+    },
     sc('finance', '预算决算', 365, ['财政预决算', '预决算', '财政信息', '部门预决算']),
     sc('fees', '收费项目', 365, ['行政事业性收费', '收费信息']),
     sc('procurement', '政府采购', 180, ['采购信息']),

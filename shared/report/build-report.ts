@@ -29,21 +29,31 @@ export function buildReport(input: ReportInput): Report {
   const report = assembleReport(input);
   const redacted = redactPersonalNumbers(report);
   // Fingerprints are hex and may look like a card number by chance; they must stay as computed.
-  redacted.findings.forEach((f, i) => { f.id = report.findings[i].id; });
+  redacted.findings.forEach((f, i) => {
+    f.id = report.findings[i].id;
+  });
   return redacted;
 }
 
 function assembleReport(input: ReportInput): Report {
   // C2: the 疑似 tier is capped per page and per site; how many were left out goes into sections.suspects.
   const { findings: capped, dropped } = capSuspects(mergeDuplicates(input.findings));
-  const findings = capped.sort((a, b) =>
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.category.localeCompare(b.category) ||
-    a.url.localeCompare(b.url) || a.id.localeCompare(b.id));
+  const findings = capped.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.category.localeCompare(b.category) ||
+      a.url.localeCompare(b.url) ||
+      a.id.localeCompare(b.id),
+  );
   const failures = findings.filter((f) => f.outcome === 'fail');
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'govcheck', version: input.version },
-    site: { startUrl: input.startUrl, host: new URL(input.startUrl).host, ...(input.siteName ? { name: input.siteName } : {}) },
+    site: {
+      startUrl: input.startUrl,
+      host: new URL(input.startUrl).host,
+      ...(input.siteName ? { name: input.siteName } : {}),
+    },
     startedAt: input.startedAt.toISOString(),
     finishedAt: input.finishedAt.toISOString(),
     asOf: input.asOf,

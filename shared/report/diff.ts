@@ -49,10 +49,12 @@ export function diffReports(current: Report, previous: Report): Recheck {
     statusById[finding.id] = twins.size ? 'open' : 'new';
   }
   const rechecked = recheckedBy(current);
-  const resolved = previous.findings.filter((f) => !matched.has(f)).map((finding) => ({
-    status: rechecked(finding) ? 'fixed' as const : 'unchecked' as const,
-    finding,
-  }));
+  const resolved = previous.findings
+    .filter((f) => !matched.has(f))
+    .map((finding) => ({
+      status: rechecked(finding) ? ('fixed' as const) : ('unchecked' as const),
+      finding,
+    }));
   const statuses = Object.values(statusById);
   return {
     previous: { startedAt: previous.startedAt, finishedAt: previous.finishedAt, findings: previous.findings.length },
@@ -99,9 +101,10 @@ function recheckedBy(current: Report): (f: Finding) => boolean {
     }
   }
   const ran = current.checks.length
-    ? new Set(current.checks.filter((c) => (c.status ?? 'ran') === 'ran').map((c) => c.checkId)) : undefined;
-  return (f) => (!ran || ran.has(f.checkId))
-    && pagesOf(f).some((url) => (f.category === 'a11y' ? audited : checked).has(url));
+    ? new Set(current.checks.filter((c) => (c.status ?? 'ran') === 'ran').map((c) => c.checkId))
+    : undefined;
+  return (f) =>
+    (!ran || ran.has(f.checkId)) && pagesOf(f).some((url) => (f.category === 'a11y' ? audited : checked).has(url));
 }
 
 /**
@@ -111,8 +114,10 @@ function recheckedBy(current: Report): (f: Finding) => boolean {
  * target, column, axe rule, wrong text; a current grouped finding also offers the targets it lists).
  */
 function problemKeys(f: Finding, subjects: (string | undefined)[]): string[] {
-  const keys = [`i\u0000${f.checkId}\u0000${f.messageId}\u0000${findingIdentity(f)}`,
-    `e\u0000${f.checkId}\u0000${f.messageId}\u0000${evidenceIdentity(f)}`];
+  const keys = [
+    `i\u0000${f.checkId}\u0000${f.messageId}\u0000${findingIdentity(f)}`,
+    `e\u0000${f.checkId}\u0000${f.messageId}\u0000${evidenceIdentity(f)}`,
+  ];
   for (const subject of subjects) {
     if (subject !== undefined) keys.push(`s\u0000${f.checkId}\u0000${f.outcome}\u0000${subject}`);
   }

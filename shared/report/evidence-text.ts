@@ -56,23 +56,33 @@ export function documentUrl(url: string): string {
  * is named where it belongs, not inside running text), no parenthesised English (tool names, rule ids).
  */
 export function officialText(text: string, ownOrigin?: string): string {
-  return text
-    .replace(/<[^>]*>/g, '')
-    // Examples that were only markup leave empty quotes behind: drop them, and an "e.g." left with none.
-    .replace(/“\s*”/g, '').replace(/[，,]?\s*例如[：:][；;、，\s]*(?=[）)]|$)/g, '').replace(/；{2,}/g, '；')
-    .replace(/[；;、，]+(?=[）)])/g, '')
-    .replace(/(?:说明|详见|参见)[：:]\s*https?:\/\/\S+/g, '')
-    .replace(/https?:\/\/[^\s，。；、（）()「」“”"'<>]+/g, (url) => (ownOrigin && url.startsWith(ownOrigin) ? url : ''))
-    .replace(/[（(][^（）()]*[)）]/g, (group) => (!hasEnglish(group) ? group
-      : /[\u4e00-\u9fff]/.test(group) ? chineseOnly(group) : ''))
-    .replace(/[：:]\s*(?=[。；，（(]|$)/g, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/<[^>]*>/g, '')
+      // Examples that were only markup leave empty quotes behind: drop them, and an "e.g." left with none.
+      .replace(/“\s*”/g, '')
+      .replace(/[，,]?\s*例如[：:][；;、，\s]*(?=[）)]|$)/g, '')
+      .replace(/；{2,}/g, '；')
+      .replace(/[；;、，]+(?=[）)])/g, '')
+      .replace(/(?:说明|详见|参见)[：:]\s*https?:\/\/\S+/g, '')
+      .replace(/https?:\/\/[^\s，。；、（）()「」“”"'<>]+/g, (url) =>
+        ownOrigin && url.startsWith(ownOrigin) ? url : '',
+      )
+      .replace(/[（(][^（）()]*[)）]/g, (group) =>
+        !hasEnglish(group) ? group : /[\u4e00-\u9fff]/.test(group) ? chineseOnly(group) : '',
+      )
+      .replace(/[：:]\s*(?=[。；，（(]|$)/g, '')
+      .replace(/\s{2,}/g, ' ')
+      .trim()
+  );
 }
 
 /** Keeps the Chinese clauses of a parenthesised group and drops the English ones (rule ids, WCAG numbers). */
 function chineseOnly(group: string): string {
-  const clauses = group.slice(1, -1).split(/[，,；;]/).map((c) => c.trim())
+  const clauses = group
+    .slice(1, -1)
+    .split(/[，,；;]/)
+    .map((c) => c.trim())
     .filter((c) => c && !hasEnglish(c));
   return clauses.length ? `（${clauses.join('，')}）` : '';
 }

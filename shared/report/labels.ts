@@ -30,9 +30,19 @@ export const CATEGORY_LABEL_EN: Record<Category, string> = {
   incomplete: 'Needs manual review',
 };
 
-export const SEVERITY_LABEL_EN: Record<Severity, string> = { veto: 'Veto', major: 'Major', minor: 'Minor', info: 'Info' };
+export const SEVERITY_LABEL_EN: Record<Severity, string> = {
+  veto: 'Veto',
+  major: 'Major',
+  minor: 'Minor',
+  info: 'Info',
+};
 
-export const SEVERITY_LABEL: Record<Severity, string> = { veto: '单项否决', major: '严重', minor: '一般', info: '提示' };
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  veto: '单项否决',
+  major: '严重',
+  minor: '一般',
+  info: '提示',
+};
 
 /** 整改状态: 待整改 without a previous report; with one, new / still open / fixed / not re-checked. */
 export type RectifyStatus = 'pending' | 'new' | 'open' | 'fixed' | 'unchecked';

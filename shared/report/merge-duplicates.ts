@@ -30,10 +30,17 @@ function merge(key: string, group: Finding[]): Finding {
   }
   const base = withoutOccurrences(first.message, first.count ?? 1, locationsOf(first), first.text);
   // One occurrence per page needs no note: the page list says it all.
-  const message = count > pages.length
-    ? withOccurrences(base, count, locations, { pageCount: pages.length, focus: first.text }) : base;
+  const message =
+    count > pages.length
+      ? withOccurrences(base, count, locations, { pageCount: pages.length, focus: first.text })
+      : base;
   return {
-    ...first, id: fingerprint(key, 'template'), url: pages[0], pages, pageCount: pages.length, message,
+    ...first,
+    id: fingerprint(key, 'template'),
+    url: pages[0],
+    pages,
+    pageCount: pages.length,
+    message,
     ...(count > 1 ? { count } : {}),
     ...(locations.length ? { location: locations[0], locations } : {}),
   };

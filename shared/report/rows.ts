@@ -80,10 +80,22 @@ export interface FindingRow {
 }
 
 export const ROW_HEADERS: readonly [keyof FindingRow, string][] = [
-  ['index', '序号'], ['category', '问题类别'], ['indicators', '对应指标'], ['severity', '严重程度'],
-  ['column', '所属栏目'], ['pageTitle', '页面标题'], ['url', '页面地址'], ['pageCount', '涉及页面数'],
-  ['description', '问题描述'], ['context', '原文与上下文'], ['count', '出现次数'], ['suggestion', '建议修改'],
-  ['evidence', '证据截图'], ['deadline', '整改时限'], ['status', '整改状态'], ['unit', '责任单位'],
+  ['index', '序号'],
+  ['category', '问题类别'],
+  ['indicators', '对应指标'],
+  ['severity', '严重程度'],
+  ['column', '所属栏目'],
+  ['pageTitle', '页面标题'],
+  ['url', '页面地址'],
+  ['pageCount', '涉及页面数'],
+  ['description', '问题描述'],
+  ['context', '原文与上下文'],
+  ['count', '出现次数'],
+  ['suggestion', '建议修改'],
+  ['evidence', '证据截图'],
+  ['deadline', '整改时限'],
+  ['status', '整改状态'],
+  ['unit', '责任单位'],
 ];
 
 /** C2: a suspect finding (待人工确认) and its confidence. */
@@ -117,12 +129,27 @@ interface PageInfo {
 
 function pageInfo(report: Report): PageInfo {
   return {
-    titles: new Map(report.pages.flatMap((p) => [[p.finalUrl, p.title], [p.url, p.title]] as [string, string][])),
+    titles: new Map(
+      report.pages.flatMap(
+        (p) =>
+          [
+            [p.finalUrl, p.title],
+            [p.url, p.title],
+          ] as [string, string][],
+      ),
+    ),
     columnOf: columnFinder(report),
   };
 }
 
-function toRow(report: Report, pages: PageInfo, f: Finding, index: number, statusId: RectifyStatus, options: RectifyOptions): FindingRow {
+function toRow(
+  report: Report,
+  pages: PageInfo,
+  f: Finding,
+  index: number,
+  statusId: RectifyStatus,
+  options: RectifyOptions,
+): FindingRow {
   const days = { ...DEFAULT_DEADLINE_DAYS, ...options.deadlineDays }[f.severity];
   const open = statusId !== 'fixed' && statusId !== 'unchecked';
   const suspect = isSuspect(f);
@@ -131,8 +158,9 @@ function toRow(report: Report, pages: PageInfo, f: Finding, index: number, statu
     index,
     id: f.id,
     checkId: f.checkId,
-    category: `${CATEGORY_LABEL[f.category] ?? f.category}${suspect ? '（待人工确认）'
-      : f.outcome === 'incomplete' ? '（待人工复核）' : ''}`,
+    category: `${CATEGORY_LABEL[f.category] ?? f.category}${
+      suspect ? '（待人工确认）' : f.outcome === 'incomplete' ? '（待人工复核）' : ''
+    }`,
     indicators: f.indicators.map(indicatorTitle).join('；'),
     indicatorIds: f.indicators.join('、'),
     severity: SEVERITY_LABEL[f.severity] ?? f.severity,

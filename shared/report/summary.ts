@@ -54,39 +54,60 @@ export function summarize(report: Report): ReportSummary {
   const vetoes = failures.filter((f) => f.severity === 'veto').length;
   const recheck = recheckOf(report);
   const columnOf = columnFinder(report);
-  const byCategory = tallies(countBy(failures, (f) => f.category), (k) => CATEGORY_LABEL[k as Category] ?? k);
+  const byCategory = tallies(
+    countBy(failures, (f) => f.category),
+    (k) => CATEGORY_LABEL[k as Category] ?? k,
+  );
   // The national verdict (shared/report/verdict.ts) also weighs deductions; without it, veto findings decide.
   const national = report.sections.verdict as Verdict | undefined;
   return {
     passed: national ? national.result === 'pass' : vetoes === 0,
     // Notices (a start page that is not the home page) travel with the verdict into every format.
-    verdict: national ? `${national.label.zh}：${[...national.reasons, ...national.notices ?? []].map((r) => r.zh).join('；')}`
-      : vetoes > 0 ? `不合格：存在 ${vetoes} 项单项否决问题` : '未发现单项否决问题',
+    verdict: national
+      ? `${national.label.zh}：${[...national.reasons, ...(national.notices ?? [])].map((r) => r.zh).join('；')}`
+      : vetoes > 0
+        ? `不合格：存在 ${vetoes} 项单项否决问题`
+        : '未发现单项否决问题',
     verdictEn: national
-      ? `${national.label.en}: ${[...national.reasons, ...national.notices ?? []].map((r) => r.en).join('; ')}`
-      : vetoes > 0 ? `Fail: ${vetoes} veto-level problems` : 'No veto-level problem found',
+      ? `${national.label.en}: ${[...national.reasons, ...(national.notices ?? [])].map((r) => r.en).join('; ')}`
+      : vetoes > 0
+        ? `Fail: ${vetoes} veto-level problems`
+        : 'No veto-level problem found',
     ...(national?.result === 'unreachable' ? { unreachable: true } : national ? { score: national.score } : {}),
     failures: failures.length,
     vetoes,
     incomplete: report.findings.length - failures.length,
     suspects: report.findings.filter((f) => f.outcome === 'incomplete' && f.data.suspect === true).length,
-    bySeverity: SEVERITIES.map((s: Severity) => ({ key: s, label: SEVERITY_LABEL[s],
-      count: failures.filter((f) => f.severity === s).length })),
+    bySeverity: SEVERITIES.map((s: Severity) => ({
+      key: s,
+      label: SEVERITY_LABEL[s],
+      count: failures.filter((f) => f.severity === s).length,
+    })),
     byCategory,
-    byColumn: tallies(countBy(failures, (f) => f.column ?? columnOf(f.url) ?? NO_COLUMN), (k) => k),
+    byColumn: tallies(
+      countBy(failures, (f) => f.column ?? columnOf(f.url) ?? NO_COLUMN),
+      (k) => k,
+    ),
     byIndicator: indicatorVerdicts(failures),
     ...(recheck ? { recheck: recheck.counts, trend: trendOf(recheck, byCategory) } : {}),
   };
 }
 
 function indicatorVerdicts(failures: Report['findings']): IndicatorVerdict[] {
-  const ids = [...new Set(failures.flatMap((f) => f.indicators))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const ids = [...new Set(failures.flatMap((f) => f.indicators))].sort((a, b) =>
+    a.localeCompare(b, 'en', { numeric: true }),
+  );
   return ids.map((id) => {
     const hits = failures.filter((f) => f.indicators.includes(id));
     const veto = hits.some((f) => f.severity === 'veto');
     const vetoIndicator = INDICATOR_BY_ID.get(id)?.part === 'veto';
-    return { id, title: INDICATOR_BY_ID.get(id)?.title ?? id, count: hits.length, veto,
-      verdict: veto ? '单项否决，不合格' : vetoIndicator ? '疑似单项否决，需人工确认' : '存在问题，需整改' };
+    return {
+      id,
+      title: INDICATOR_BY_ID.get(id)?.title ?? id,
+      count: hits.length,
+      veto,
+      verdict: veto ? '单项否决，不合格' : vetoIndicator ? '疑似单项否决，需人工确认' : '存在问题，需整改',
+    };
   });
 }
 
@@ -102,6 +123,7 @@ function trendOf(recheck: Recheck, current: Tally[]): ReportSummary['trend'] {
 
 /** Counts as tallies, largest first (ties by label). */
 function tallies(counts: Record<string, number>, label: (key: string) => string): Tally[] {
-  return Object.entries(counts).map(([key, count]) => ({ key, label: label(key), count }))
+  return Object.entries(counts)
+    .map(([key, count]) => ({ key, label: label(key), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh'));
 }

@@ -12,7 +12,8 @@ const confidence = (f: Finding): number => (typeof f.data.confidence === 'number
 
 /** Suspect findings, most confident first (ties: page, then id, so the order is stable). */
 export function suspectsByConfidence(findings: readonly Finding[]): Finding[] {
-  return findings.filter(isSuspect)
+  return findings
+    .filter(isSuspect)
     .sort((a, b) => confidence(b) - confidence(a) || a.url.localeCompare(b.url) || a.id.localeCompare(b.id));
 }
 
@@ -27,7 +28,11 @@ export interface CappedSuspects {
  * Keeps the most confident suspects: at most `perPage` per page (the page of the finding's url) and
  * `perSite` in all. Other findings are untouched.
  */
-export function capSuspects(findings: readonly Finding[], perPage = SUSPECTS_PER_PAGE, perSite = SUSPECTS_PER_SITE): CappedSuspects {
+export function capSuspects(
+  findings: readonly Finding[],
+  perPage = SUSPECTS_PER_PAGE,
+  perSite = SUSPECTS_PER_SITE,
+): CappedSuspects {
   const kept = new Set<Finding>();
   const onPage = new Map<string, number>();
   for (const f of suspectsByConfidence(findings)) {

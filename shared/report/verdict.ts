@@ -5,7 +5,13 @@ import type { PageRecord, Report } from '../model/report.ts';
 import type { VetoGroup } from '../columns/veto.ts';
 import { startPageNotice, type StartPage } from '../columns/start-page.ts';
 import { DATED_RULES, ruleApplies } from '../indicators/rule-dates.ts';
-import { BUILT_IN_PROFILES, resolveProfiles, type Profile, type ResolvedProfiles, type Scoring } from '../profiles/index.ts';
+import {
+  BUILT_IN_PROFILES,
+  resolveProfiles,
+  type Profile,
+  type ResolvedProfiles,
+  type Scoring,
+} from '../profiles/index.ts';
 
 export interface IndicatorLine {
   id: string;
@@ -51,14 +57,24 @@ const NATIONAL_VETO = ['NAT-V1', 'NAT-V2', 'NAT-V3', 'NAT-V4', 'NAT-V5', 'NAT-V6
  * `context.startPage`: an article or column page given as the start URL adds a notice (home-page rules not
  * applied); `context.asOf`: rules not yet in force are left out, and `rules` lists the rule set used.
  */
-export function computeVerdict(findings: readonly Finding[], profileIds: readonly string[], custom: readonly Profile[] = [],
-  context: VerdictContext = {}): Verdict {
+export function computeVerdict(
+  findings: readonly Finding[],
+  profileIds: readonly string[],
+  custom: readonly Profile[] = [],
+  context: VerdictContext = {},
+): Verdict {
   const known = new Set([...BUILT_IN_PROFILES, ...custom].map((p) => p.id));
-  const resolved = resolveProfiles(profileIds.filter((id) => known.has(id)), custom, undefined, context.asOf);
+  const resolved = resolveProfiles(
+    profileIds.filter((id) => known.has(id)),
+    custom,
+    undefined,
+    context.asOf,
+  );
   const { startPage } = context;
   const failed = findings.filter((f) => f.outcome === 'fail');
   const line = (id: string): IndicatorLine => ({
-    id, title: INDICATOR_BY_ID.get(id)?.title ?? id,
+    id,
+    title: INDICATOR_BY_ID.get(id)?.title ?? id,
     findings: failed.filter((f) => f.indicators.includes(id)).length,
     incomplete: findings.filter((f) => f.outcome === 'incomplete' && f.indicators.includes(id)).length,
   });
@@ -68,32 +84,51 @@ export function computeVerdict(findings: readonly Finding[], profileIds: readonl
   const vetoParts = vetoIndicators.filter((id) => INDICATOR_BY_ID.get(id)?.part === 'veto');
   const veto = (vetoParts.length ? vetoParts : vetoIndicators).map(line);
 
-  const deductions = Object.entries(resolved.scoring.deductions).map(([id, d]) => {
-    const l = line(id);
-    return { ...l, points: Math.round(Math.min(d.max, d.perFinding * l.findings) * 10) / 10, certainty: d.certainty };
-  }).filter((d) => d.points > 0);
+  const deductions = Object.entries(resolved.scoring.deductions)
+    .map(([id, d]) => {
+      const l = line(id);
+      return { ...l, points: Math.round(Math.min(d.max, d.perFinding * l.findings) * 10) / 10, certainty: d.certainty };
+    })
+    .filter((d) => d.points > 0);
   const score = Math.round((100 - deductions.reduce((n, d) => n + d.points, 0)) * 10) / 10;
   const passScore = resolved.scoring.passScore;
   const result = veto.length || score < passScore ? 'fail' : 'pass';
 
-  const reasons: Localized[] = veto.map((v) => ({ zh: `单项否决：${v.title}（${v.findings}项问题）`, en: `Veto item: ${v.id} (${v.findings} findings)` }));
+  const reasons: Localized[] = veto.map((v) => ({
+    zh: `单项否决：${v.title}（${v.findings}项问题）`,
+    en: `Veto item: ${v.id} (${v.findings} findings)`,
+  }));
   if (!veto.length) {
-    reasons.push(score < passScore
-      ? { zh: `扣分指标得分 ${score} 分，低于 ${passScore} 分`, en: `Deduction score ${score} is below ${passScore}` }
-      : { zh: `未发现单项否决问题；可自动判定的扣分合计 ${round(100 - score)} 分`, en: `No veto item found; automatic deductions total ${round(100 - score)}` });
+    reasons.push(
+      score < passScore
+        ? { zh: `扣分指标得分 ${score} 分，低于 ${passScore} 分`, en: `Deduction score ${score} is below ${passScore}` }
+        : {
+            zh: `未发现单项否决问题；可自动判定的扣分合计 ${round(100 - score)} 分`,
+            en: `No veto item found; automatic deductions total ${round(100 - score)}`,
+          },
+    );
   }
 
   const warnings = nearVeto(failed, resolved.scoring);
 
-  const referenced = unique([...NATIONAL_VETO, ...resolved.columns.flatMap((c) => c.indicators),
-    ...Object.keys(resolved.scoring.deductions), ...findings.flatMap((f) => f.indicators)])
-    .map((id) => INDICATOR_BY_ID.get(id)).filter((i): i is Indicator => !!i);
+  const referenced = unique([
+    ...NATIONAL_VETO,
+    ...resolved.columns.flatMap((c) => c.indicators),
+    ...Object.keys(resolved.scoring.deductions),
+    ...findings.flatMap((f) => f.indicators),
+  ])
+    .map((id) => INDICATOR_BY_ID.get(id))
+    .filter((i): i is Indicator => !!i);
   const by = (a: Indicator['automation']) => referenced.filter((i) => i.automation === a).map((i) => line(i.id));
   return {
     result,
-    label: result === 'fail'
-      ? { zh: '不合格', en: 'Fail' }
-      : { zh: '未发现不合格情形（仅限自动检查部分，其余指标需人工核验）', en: 'No failing condition found by the automatic checks' },
+    label:
+      result === 'fail'
+        ? { zh: '不合格', en: 'Fail' }
+        : {
+            zh: '未发现不合格情形（仅限自动检查部分，其余指标需人工核验）',
+            en: 'No failing condition found by the automatic checks',
+          },
     profiles: resolved.ids,
     reasons,
     veto,
@@ -126,16 +161,28 @@ function ruleSet(resolved: ResolvedProfiles, asOf: string): RuleSet {
   const skipped = new Set(resolved.notInForce.map((n) => n.id));
   return {
     asOf,
-    profiles: resolved.profiles.map((p) => ({ id: p.id, title: p.title, source: p.source, since: p.since ?? null,
-      applied: !skipped.has(p.id) })),
+    profiles: resolved.profiles.map((p) => ({
+      id: p.id,
+      title: p.title,
+      source: p.source,
+      since: p.since ?? null,
+      applied: !skipped.has(p.id),
+    })),
     notInForce: resolved.notInForce,
     dated: DATED_RULES.map((r) => ({ ...r, applied: ruleApplies(r.since, asOf) })),
   };
 }
 
 // Checks that judge the site from its home page: columns, footer items, the 适老化 entry.
-const HOME_PAGE_CHECKS = new Set(['column-missing', 'column-empty', 'column-stale', 'site-info', 'a11y-elder-entry',
-  'message-unanswered', 'policy-interpretation']);
+const HOME_PAGE_CHECKS = new Set([
+  'column-missing',
+  'column-empty',
+  'column-stale',
+  'site-info',
+  'a11y-elder-entry',
+  'message-unanswered',
+  'policy-interpretation',
+]);
 const HOME_PAGE_CATEGORIES = new Set(['column-missing', 'column-empty', 'column-stale', 'site-info']);
 
 /** The report's verdict is 无法访问 (its own exit code in the CLI). */
@@ -149,10 +196,15 @@ export const isHomePageCheck = (checkId: string): boolean => HOME_PAGE_CHECKS.ha
 
 // Fetch errors as the page loader records them ("refused: connect ECONNREFUSED …"), read back for people.
 const FETCH_ERRORS: Record<string, [string, string]> = {
-  dns: ['域名无法解析', 'the domain does not resolve'], refused: ['连接被拒绝', 'connection refused'],
-  reset: ['连接被重置', 'connection reset'], timeout: ['访问超时', 'timed out'], tls: ['HTTPS证书或加密连接错误', 'TLS error'],
-  'redirect-loop': ['重定向循环', 'redirect loop'], 'too-many-redirects': ['重定向次数过多', 'too many redirects'],
-  'blocked-by-robots': ['robots.txt 禁止抓取', 'disallowed by robots.txt'], other: ['无法访问', 'unreachable'],
+  dns: ['域名无法解析', 'the domain does not resolve'],
+  refused: ['连接被拒绝', 'connection refused'],
+  reset: ['连接被重置', 'connection reset'],
+  timeout: ['访问超时', 'timed out'],
+  tls: ['HTTPS证书或加密连接错误', 'TLS error'],
+  'redirect-loop': ['重定向循环', 'redirect loop'],
+  'too-many-redirects': ['重定向次数过多', 'too many redirects'],
+  'blocked-by-robots': ['robots.txt 禁止抓取', 'disallowed by robots.txt'],
+  other: ['无法访问', 'unreachable'],
 };
 
 /**
@@ -172,19 +224,33 @@ export function startPageFailure(record: PageRecord | undefined): Localized | un
  * site is neither 合格 nor 不合格. The national availability veto (repeated failures over the monitoring
  * window) stays with the availability probe: one failed fetch is not that.
  */
-export function unreachableVerdict(url: string, failure: Localized, error: string, profileIds: readonly string[],
-  custom: readonly Profile[] = [], asOf?: string): Verdict {
+export function unreachableVerdict(
+  url: string,
+  failure: Localized,
+  error: string,
+  profileIds: readonly string[],
+  custom: readonly Profile[] = [],
+  asOf?: string,
+): Verdict {
   const base = computeVerdict([], profileIds, custom, asOf ? { asOf } : {});
   return {
     ...base,
     result: 'unreachable',
     label: { zh: '无法访问', en: 'Unreachable' },
-    reasons: [{ zh: `起始页面无法访问（${failure.zh}），未能检查网站栏目、页面底部信息和首页`,
-      en: `The start page could not be fetched (${failure.en}); columns, footer items and home page not checked` }],
+    reasons: [
+      {
+        zh: `起始页面无法访问（${failure.zh}），未能检查网站栏目、页面底部信息和首页`,
+        en: `The start page could not be fetched (${failure.en}); columns, footer items and home page not checked`,
+      },
+    ],
     deductions: [],
     unreachable: { url, error },
-    notices: [{ zh: `起始页面 ${url} 无法访问（${failure.zh}）：结论为“无法访问”`,
-      en: `The start page ${url} could not be fetched (${failure.en}): verdict "unreachable"` }],
+    notices: [
+      {
+        zh: `起始页面 ${url} 无法访问（${failure.zh}）：结论为“无法访问”`,
+        en: `The start page ${url} could not be fetched (${failure.en}): verdict "unreachable"`,
+      },
+    ],
   };
 }
 
@@ -205,7 +271,12 @@ function nearVeto(failed: Finding[], scoring: Scoring): Localized[] {
     const veto = scoring.vetoThresholds[group];
     if (columns.size < scoring.warnThresholds[group] || columns.size >= veto) return [];
     const [zh, en] = GROUP_LABEL[group];
-    return [{ zh: `临近否决：${zh}已有 ${columns.size} 个（达到 ${veto} 个即单项否决）`, en: `Near veto: ${columns.size} ${en} (veto at ${veto})` }];
+    return [
+      {
+        zh: `临近否决：${zh}已有 ${columns.size} 个（达到 ${veto} 个即单项否决）`,
+        en: `Near veto: ${columns.size} ${en} (veto at ${veto})`,
+      },
+    ];
   });
 }
 

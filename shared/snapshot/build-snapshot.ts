@@ -5,8 +5,10 @@ import { collapse, extractRawLinks, resolveLink } from './extract-links.ts';
 import { describeHiddenStyle, parseInlineStyle } from './hidden.ts';
 import { ownRegion } from './regions.ts';
 
-export type FetchFacts = Pick<PageSnapshot, 'url' | 'finalUrl' | 'status' | 'headers' | 'contentType' | 'charset' |
-  'html' | 'rendered'> & { depth?: number; fetchedAt?: string };
+export type FetchFacts = Pick<
+  PageSnapshot,
+  'url' | 'finalUrl' | 'status' | 'headers' | 'contentType' | 'charset' | 'html' | 'rendered'
+> & { depth?: number; fetchedAt?: string };
 
 export interface SnapshotOptions {
   /** Why an element is hidden; the default reads the marker a renderer left, then inline styles. */
@@ -16,11 +18,66 @@ export interface SnapshotOptions {
 /** Attribute the crawler's renderer sets on elements that computed styles hide. */
 export const HIDDEN_MARK = 'data-govcheck-hidden';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas', 'select']);
-const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'center',
-  'marquee', 'option', 'button', 'br', 'frameset', 'label']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'select',
+]);
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'center',
+  'marquee',
+  'option',
+  'button',
+  'br',
+  'frameset',
+  'label',
+]);
 const BLOCK_END = -1;
 const BREADCRUMB_LABEL = /(当前位置|您的位置|你的位置|您现在的位置|所在位置|当前栏目)\s*[:：]?/;
 const BREADCRUMB_SEPARATORS = /\s*(?:>>|>|»|›|→|\/|＞|\|)\s*/;
@@ -48,12 +105,22 @@ export function buildSnapshot(doc: Document, facts: FetchFacts, options: Snapsho
   const links = extractRawLinks(doc).map(({ el, ...link }) => {
     const hidden = hiddenOf(el);
     const region = regionOf(el);
-    return { ...link, url: resolveLink(link.raw, base), path: cssPath(el, positions), ...(hidden ? { hidden } : {}),
-      ...(region ? { region } : {}) };
+    return {
+      ...link,
+      url: resolveLink(link.raw, base),
+      path: cssPath(el, positions),
+      ...(hidden ? { hidden } : {}),
+      ...(region ? { region } : {}),
+    };
   });
   const meta: Record<string, string> = {};
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('http-equiv') ?? '').toLowerCase();
+    const key = (
+      el.getAttribute('name') ??
+      el.getAttribute('property') ??
+      el.getAttribute('http-equiv') ??
+      ''
+    ).toLowerCase();
     if (key) meta[key] = el.getAttribute('content') ?? '';
   }
   return {
@@ -81,7 +148,11 @@ export function buildSnapshot(doc: Document, facts: FetchFacts, options: Snapsho
  * An element's own fact, else its nearest ancestor's (hidden-ness, page region), cached for every element
  * on the way. Iterative: hostile pages nest elements tens of thousands deep.
  */
-function inheritedFact<T>(el: Element | null, own: (el: Element) => T | undefined, cache: Map<Element, T | undefined>): T | undefined {
+function inheritedFact<T>(
+  el: Element | null,
+  own: (el: Element) => T | undefined,
+  cache: Map<Element, T | undefined>,
+): T | undefined {
   const chain: Element[] = [];
   let value: T | undefined;
   for (let node = el; node; node = node.parentElement) {
@@ -97,8 +168,12 @@ function inheritedFact<T>(el: Element | null, own: (el: Element) => T | undefine
   return value;
 }
 
-function collectTextBlocks(doc: Document, hiddenOf: (el: Element) => string | undefined,
-  regionOf: (el: Element) => TextBlock['region'], positions: SiblingPositions): TextBlock[] {
+function collectTextBlocks(
+  doc: Document,
+  hiddenOf: (el: Element) => string | undefined,
+  regionOf: (el: Element) => TextBlock['region'],
+  positions: SiblingPositions,
+): TextBlock[] {
   const blocks: TextBlock[] = [];
   const root = doc.body ?? doc.documentElement;
   if (!root) return blocks;
@@ -109,8 +184,13 @@ function collectTextBlocks(doc: Document, hiddenOf: (el: Element) => string | un
     if (text) {
       const hidden = hiddenOf(current.el);
       const region = regionOf(current.el);
-      blocks.push({ text, path: cssPath(current.el, positions), tag: current.el.localName.toLowerCase(),
-        ...(hidden ? { hidden } : {}), ...(region ? { region } : {}) });
+      blocks.push({
+        text,
+        path: cssPath(current.el, positions),
+        tag: current.el.localName.toLowerCase(),
+        ...(hidden ? { hidden } : {}),
+        ...(region ? { region } : {}),
+      });
     }
     current = null;
   };
@@ -149,7 +229,10 @@ function findBreadcrumbs(blocks: TextBlock[]): string[] {
     const match = BREADCRUMB_LABEL.exec(block.text);
     if (!match) continue;
     const trail = block.text.slice(match.index + match[0].length);
-    const parts = trail.split(BREADCRUMB_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+    const parts = trail
+      .split(BREADCRUMB_SEPARATORS)
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (parts.length) return parts.slice(0, 8);
   }
   return [];

@@ -29,7 +29,8 @@ const CUSTOM_ELEMENT_ATTRIBUTES = ['href', 'src', 'cite'];
 // rel values that name hosts to warm up, not documents.
 const HINT_RELS = /^\s*(dns-prefetch|preconnect)\s*$/i;
 // <meta property=og:image content=…> and friends name a resource; description-like metas do not.
-const URL_META = /^(og:(url|image|video|audio)(:url|:secure_url)?|twitter:(image|player)(:src)?|msapplication-tileimage)$/i;
+const URL_META =
+  /^(og:(url|image|video|audio)(:url|:secure_url)?|twitter:(image|player)(:src)?|msapplication-tileimage)$/i;
 const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi;
 const ABSOLUTE_HTTP = /^https?:\/\/[^\s"'<>]+$/i;
 
@@ -42,7 +43,8 @@ export function collapse(text: string | null | undefined): string {
 }
 
 function linkText(el: Element, tag: string): string {
-  if (tag === 'img' || tag === 'area' || tag === 'input') return collapse(el.getAttribute('alt') ?? el.getAttribute('title'));
+  if (tag === 'img' || tag === 'area' || tag === 'input')
+    return collapse(el.getAttribute('alt') ?? el.getAttribute('title'));
   if (tag !== 'a') return '';
   const text = collapse(el.textContent);
   if (text) return text.slice(0, 200);
@@ -56,13 +58,16 @@ export function extractRawLinks(doc: Document): RawLink[] {
   // One pass over the elements: a selector per attribute walks the whole tree twenty times.
   for (const el of Array.from(doc.querySelectorAll('*'))) {
     const tag = el.localName.toLowerCase();
-    const attributes = LINK_ATTRIBUTES[tag] ?? (tag.includes('-') || !KNOWN_TAGS.has(tag) ? CUSTOM_ELEMENT_ATTRIBUTES : undefined);
+    const attributes =
+      LINK_ATTRIBUTES[tag] ?? (tag.includes('-') || !KNOWN_TAGS.has(tag) ? CUSTOM_ELEMENT_ATTRIBUTES : undefined);
     if (attributes) addAttributeLinks(links, el, tag, attributes);
     if (tag === 'meta') addMetaLink(links, el);
     else if (tag === 'style') {
-      for (const raw of cssUrls(el.textContent ?? '')) links.push({ el, raw, element: 'style', attribute: 'url()', text: '' });
+      for (const raw of cssUrls(el.textContent ?? ''))
+        links.push({ el, raw, element: 'style', attribute: 'url()', text: '' });
     } else if (tag === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
-      for (const raw of jsonUrls(el.textContent ?? '')) links.push({ el, raw, element: 'script', attribute: 'ld+json', text: '' });
+      for (const raw of jsonUrls(el.textContent ?? ''))
+        links.push({ el, raw, element: 'script', attribute: 'ld+json', text: '' });
     }
     const style = el.getAttribute('style');
     if (style) for (const raw of cssUrls(style)) links.push({ el, raw, element: tag, attribute: 'style', text: '' });
@@ -95,7 +100,8 @@ function addMetaLink(links: RawLink[], el: Element): void {
     return;
   }
   const name = el.getAttribute('property') ?? el.getAttribute('name') ?? '';
-  if (URL_META.test(name) && content.trim()) links.push({ el, raw: content.trim(), element: 'meta', attribute: 'content', text: '' });
+  if (URL_META.test(name) && content.trim())
+    links.push({ el, raw: content.trim(), element: 'meta', attribute: 'content', text: '' });
 }
 
 export function cssUrls(css: string): string[] {
@@ -136,11 +142,15 @@ export function resolveLink(raw: string, base: string): string {
 }
 
 // Standard HTML elements without link attributes: anything else unknown is treated as a custom element.
-const KNOWN_TAGS = new Set(('html head title base meta style body article section nav aside h1 h2 h3 h4 h5 h6 hgroup '
-  + 'header footer address p hr pre blockquote ol ul menu li dl dt dd figure figcaption main search div a em strong '
-  + 'small s cite q dfn abbr ruby rt rp data time code var samp kbd sub sup i b u mark bdi bdo span br wbr ins del '
-  + 'picture source img iframe embed object video audio track map area table caption colgroup col tbody thead tfoot '
-  + 'tr td th form label input button select datalist optgroup option textarea output progress meter fieldset legend '
-  + 'details summary dialog script noscript template slot canvas svg math font center marquee frameset frame '
-  + 'noframes tt big strike basefont applet dir acronym blink nobr param use textpath mpath feimage pattern filter '
-  + 'lineargradient radialgradient').split(' '));
+const KNOWN_TAGS = new Set(
+  (
+    'html head title base meta style body article section nav aside h1 h2 h3 h4 h5 h6 hgroup ' +
+    'header footer address p hr pre blockquote ol ul menu li dl dt dd figure figcaption main search div a em strong ' +
+    'small s cite q dfn abbr ruby rt rp data time code var samp kbd sub sup i b u mark bdi bdo span br wbr ins del ' +
+    'picture source img iframe embed object video audio track map area table caption colgroup col tbody thead tfoot ' +
+    'tr td th form label input button select datalist optgroup option textarea output progress meter fieldset legend ' +
+    'details summary dialog script noscript template slot canvas svg math font center marquee frameset frame ' +
+    'noframes tt big strike basefont applet dir acronym blink nobr param use textpath mpath feimage pattern filter ' +
+    'lineargradient radialgradient'
+  ).split(' '),
+);

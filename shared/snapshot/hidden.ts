@@ -38,20 +38,35 @@ export function describeHiddenStyle(s: StyleFacts): string | undefined {
   if (parseFloat(s.textIndent as string) <= -999) return 'text-indent';
   if (parseFloat(s.marginLeft as string) <= -999 || parseFloat(s.marginTop as string) <= -999) return 'off-screen';
   if (s.position === 'absolute' || s.position === 'fixed') {
-    if (parseFloat(s.left as string) <= -999 || parseFloat(s.top as string) <= -999 ||
-      parseFloat(s.right as string) <= -999 || parseFloat(s.left as string) >= 5000) return 'off-screen';
+    if (
+      parseFloat(s.left as string) <= -999 ||
+      parseFloat(s.top as string) <= -999 ||
+      parseFloat(s.right as string) <= -999 ||
+      parseFloat(s.left as string) >= 5000
+    )
+      return 'off-screen';
   }
   const transform = (s.transform ?? '').replace(/\s/g, '');
   const matrix = /^matrix\(([^)]*)\)$/.exec(transform);
-  const shift = matrix ? matrix[1].split(',').slice(4).map(parseFloat)
+  const shift = matrix
+    ? matrix[1].split(',').slice(4).map(parseFloat)
     : (/translate[xy]?\(([^)]*)\)/.exec(transform)?.[1] ?? '').split(',').map(parseFloat);
   if (shift.some((v) => Math.abs(v) >= 999) || /scale\(0(,0)?\)|^matrix\(0,0,0,0,/.test(transform)) return 'transform';
   const clip = (s.clip ?? '').replace(/\s|px/g, '');
   const clipPath = (s.clipPath ?? '').replace(/\s+/g, ' ');
-  if (/^rect\(0,?0,?0,?0\)$/.test(clip) || /inset\(50%|circle\(0(px)?[ )]|polygon\(0(px)? 0(px)?(, ?0(px)? 0(px)?)*\)/.test(clipPath)) return 'clip';
+  if (
+    /^rect\(0,?0,?0,?0\)$/.test(clip) ||
+    /inset\(50%|circle\(0(px)?[ )]|polygon\(0(px)? 0(px)?(, ?0(px)? 0(px)?)*\)/.test(clipPath)
+  )
+    return 'clip';
   const clipped = s.overflow === 'hidden' || s.overflow === 'clip';
-  if (clipped && (parseFloat(s.width as string) <= 1 || parseFloat(s.height as string) <= 1 ||
-    parseFloat(s.maxHeight as string) <= 1)) return 'zero-size';
+  if (
+    clipped &&
+    (parseFloat(s.width as string) <= 1 ||
+      parseFloat(s.height as string) <= 1 ||
+      parseFloat(s.maxHeight as string) <= 1)
+  )
+    return 'zero-size';
   // Text coloured like its background: both colours parsed to [r, g, b, a]; close enough counts.
   const colours = [s.color, s.backgroundColor || s.background].map((c) => {
     const v = (c ?? '').trim().toLowerCase();
@@ -59,12 +74,21 @@ export function describeHiddenStyle(s: StyleFacts): string | undefined {
     if (named) return named[1] === 'white' ? [255, 255, 255, 1] : [0, 0, 0, 1];
     const hex = /#([0-9a-f]{3}|[0-9a-f]{6})\b/.exec(v);
     if (hex) {
-      const h = hex[1].length === 3 ? hex[1].split('').map((d) => d + d).join('') : hex[1];
+      const h =
+        hex[1].length === 3
+          ? hex[1]
+              .split('')
+              .map((d) => d + d)
+              .join('')
+          : hex[1];
       return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)).concat(1);
     }
     const rgb = /rgba?\(([^)]*)\)/.exec(v);
     if (!rgb) return undefined;
-    const parts = rgb[1].split(/[\s,/]+/).filter(Boolean).map(parseFloat);
+    const parts = rgb[1]
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(parseFloat);
     return [parts[0], parts[1], parts[2], parts.length > 3 ? parts[3] : 1];
   });
   const [fg, bg] = colours;
@@ -83,7 +107,8 @@ export function describeHiddenStyle(s: StyleFacts): string | undefined {
  */
 export function styleFactsOf(el: Element): StyleFacts {
   const s = getComputedStyle(el);
-  const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') ||
+  const own =
+    Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') ||
     ['A', 'AREA', 'IFRAME', 'FRAME', 'IMG', 'EMBED', 'OBJECT', 'INPUT', 'MARQUEE'].includes(el.tagName.toUpperCase());
   let backgroundColor = 'rgb(255, 255, 255)'; // the canvas, when no element paints a background
   for (let node: Element | null = el; node; node = node.parentElement) {
@@ -97,10 +122,25 @@ export function styleFactsOf(el: Element): StyleFacts {
       break;
     }
   }
-  return { display: s.display, opacity: s.opacity, textIndent: s.textIndent, position: s.position, left: s.left,
-    top: s.top, right: s.right, marginLeft: s.marginLeft, marginTop: s.marginTop, width: s.width, height: s.height,
-    maxHeight: s.maxHeight, overflow: s.overflow, clip: s.clip, clipPath: s.clipPath, transform: s.transform,
-    ...(own ? { visibility: s.visibility, fontSize: s.fontSize, color: s.color, backgroundColor } : {}) };
+  return {
+    display: s.display,
+    opacity: s.opacity,
+    textIndent: s.textIndent,
+    position: s.position,
+    left: s.left,
+    top: s.top,
+    right: s.right,
+    marginLeft: s.marginLeft,
+    marginTop: s.marginTop,
+    width: s.width,
+    height: s.height,
+    maxHeight: s.maxHeight,
+    overflow: s.overflow,
+    clip: s.clip,
+    clipPath: s.clipPath,
+    transform: s.transform,
+    ...(own ? { visibility: s.visibility, fontSize: s.fontSize, color: s.color, backgroundColor } : {}),
+  };
 }
 
 /** Parses a `style="…"` attribute into StyleFacts (camel-cased keys). */
@@ -109,8 +149,16 @@ export function parseInlineStyle(style: string): StyleFacts {
   for (const decl of style.split(';')) {
     const colon = decl.indexOf(':');
     if (colon < 0) continue;
-    const name = decl.slice(0, colon).trim().toLowerCase().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-    facts[name] = decl.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase();
+    const name = decl
+      .slice(0, colon)
+      .trim()
+      .toLowerCase()
+      .replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    facts[name] = decl
+      .slice(colon + 1)
+      .replace(/!important/i, '')
+      .trim()
+      .toLowerCase();
   }
   return facts as StyleFacts;
 }

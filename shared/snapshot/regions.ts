@@ -1,7 +1,11 @@
 import type { TextBlock } from '../model/page-snapshot.ts';
 
 const REGION_TAGS: Record<string, NonNullable<TextBlock['region']>> = {
-  nav: 'nav', header: 'header', footer: 'footer', aside: 'aside', main: 'main',
+  nav: 'nav',
+  header: 'header',
+  footer: 'footer',
+  aside: 'aside',
+  main: 'main',
 };
 // Old county templates rarely use HTML5 tags; their ids and classes say the same (foot, bottom, dh = 导航 …).
 const REGION_NAMES: [RegExp, NonNullable<TextBlock['region']>][] = [

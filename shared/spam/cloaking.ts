@@ -18,14 +18,19 @@ export interface CloakedItem {
   terms: string[];
 }
 
-const briefOf = (v: PageVariant) => `${v.title || v.finalUrl}（${v.texts.length} text blocks, ${v.links.length} links）`;
+const briefOf = (v: PageVariant) =>
+  `${v.title || v.finalUrl}（${v.texts.length} text blocks, ${v.links.length} links）`;
 
 /**
  * Compares what crawlers (or visitors from a search engine) get with what a normal browser gets. Only
  * differences that carry spam, leave the site or redirect elsewhere count: dates and counters that change
  * between two fetches are ignored.
  */
-export function findCloaking(baseline: PageVariant, others: PageVariant[], blocked: readonly string[] = []): CloakedItem[] {
+export function findCloaking(
+  baseline: PageVariant,
+  others: PageVariant[],
+  blocked: readonly string[] = [],
+): CloakedItem[] {
   const items = new Map<string, CloakedItem>();
   const add = (key: string, label: VariantLabel, item: Omit<CloakedItem, 'shownTo'>) => {
     const existing = items.get(key);
@@ -39,25 +44,52 @@ export function findCloaking(baseline: PageVariant, others: PageVariant[], block
     if (v.error || v.label === 'browser' || v.label === 'raw') continue;
     const host = hostOf(v.finalUrl);
     if (host && baseHost !== host && isForeignHost(host, baseline.finalUrl)) {
-      const spam = domainSpamScore(host, blocked).score >= 2 || isSpamScore(scoreText(`${v.title}\n${v.texts.join('\n')}`), true);
-      add(`redirect\u0000${host}`, v.label, { kind: 'redirect', shown: v.finalUrl, baseline: baseline.finalUrl,
-        target: v.finalUrl, spam, terms: [] });
+      const spam =
+        domainSpamScore(host, blocked).score >= 2 || isSpamScore(scoreText(`${v.title}\n${v.texts.join('\n')}`), true);
+      add(`redirect\u0000${host}`, v.label, {
+        kind: 'redirect',
+        shown: v.finalUrl,
+        baseline: baseline.finalUrl,
+        target: v.finalUrl,
+        spam,
+        terms: [],
+      });
     }
     if (v.title !== baseline.title) {
       const score = scoreText(v.title);
-      if (isSpamScore(score, true)) add(`title\u0000${v.title}`, v.label, { kind: 'title', shown: v.title, baseline: baseline.title, spam: true, terms: spamTerms(score) });
+      if (isSpamScore(score, true))
+        add(`title\u0000${v.title}`, v.label, {
+          kind: 'title',
+          shown: v.title,
+          baseline: baseline.title,
+          spam: true,
+          terms: spamTerms(score),
+        });
     }
     for (const text of v.texts) {
       if (baseTexts.has(text)) continue;
       const score = scoreText(text);
-      if (isSpamScore(score, true)) add(`text\u0000${text}`, v.label, { kind: 'text', shown: text.slice(0, 300), baseline: briefOf(baseline), spam: true, terms: spamTerms(score) });
+      if (isSpamScore(score, true))
+        add(`text\u0000${text}`, v.label, {
+          kind: 'text',
+          shown: text.slice(0, 300),
+          baseline: briefOf(baseline),
+          spam: true,
+          terms: spamTerms(score),
+        });
     }
     for (const link of v.links) {
       if (baseLinks.has(link.url)) continue;
       const verdict = judgeLink(link.url, link.text, v.finalUrl || baseline.finalUrl, true, blocked);
       if (!verdict || (!verdict.spam && !verdict.foreign)) continue;
-      add(`link\u0000${link.url}`, v.label, { kind: 'link', shown: link.text, baseline: briefOf(baseline), target: link.url,
-        spam: verdict.spam, terms: [...spamTerms(verdict.anchor), ...verdict.domain.reasons] });
+      add(`link\u0000${link.url}`, v.label, {
+        kind: 'link',
+        shown: link.text,
+        baseline: briefOf(baseline),
+        target: link.url,
+        spam: verdict.spam,
+        terms: [...spamTerms(verdict.anchor), ...verdict.domain.reasons],
+      });
     }
   }
   return [...items.values()];
@@ -70,8 +102,17 @@ const CONTENT_MIN = 50;
 /** Visible characters under which a rendered page counts as blank. */
 const BLANK_MAX = 20;
 /** What error pages say (the fake IIS 404 of the kb.js operation included). */
-const ERROR_PAGE = new RegExp(['无法找到该网页', '找不到(该|此|您要的)?(网页|页面)', '页面不存在', 'HTTP\\s*(错误\\s*)?40[34]',
-  '40[34]\\s*(not\\s*found|forbidden)', 'page\\s*(cannot|can\'t)\\s*be\\s*found'].join('|'), 'i');
+const ERROR_PAGE = new RegExp(
+  [
+    '无法找到该网页',
+    '找不到(该|此|您要的)?(网页|页面)',
+    '页面不存在',
+    'HTTP\\s*(错误\\s*)?40[34]',
+    '40[34]\\s*(not\\s*found|forbidden)',
+    "page\\s*(cannot|can't)\\s*be\\s*found",
+  ].join('|'),
+  'i',
+);
 
 /** A page that script turns into an error or blank page for people while its source holds an article. */
 export interface ScriptCloaking {

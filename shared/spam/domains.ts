@@ -7,13 +7,46 @@
 const SECOND_LEVEL = /^(gov|com|net|org|edu|ac|mil)\.(cn|hk|mo|tw)$/;
 // Hosts government pages are expected to link to: government domains, the national registries and portals, and
 // the central media and large platforms a site's share buttons and media columns point at.
-const OFFICIAL = new RegExp(`(^|\\.)(${['gov\\.cn', 'gov', '政务', '公益', 'conac\\.cn', '12377\\.cn', '12321\\.cn', 'cyberpolice\\.cn',
-  'people\\.com\\.cn', 'xinhuanet\\.com', 'news\\.cn', 'cctv\\.com', 'cctv\\.cn', 'cnr\\.cn', 'chinadaily\\.com\\.cn', 'qstheory\\.cn',
-  'gmw\\.cn', 'ce\\.cn', 'china\\.com\\.cn', 'youth\\.cn', 'chinanews\\.com\\.cn', 'chinanews\\.com', '12306\\.cn', '12315\\.cn',
-  'chsi\\.com\\.cn', 'weibo\\.com', 'weixin\\.qq\\.com', 'qq\\.com', 'baidu\\.com', 'douyin\\.com', 'toutiao\\.com',
-  'thepaper\\.cn'].join('|')})$`);
-const STRONG_TOKENS = /(casino|caipiao|bocai|dubo|duchang|baijiale|qipai|xpj|vns\d|porn|seqing|huangse|chuanqi|sifu|banzheng|fapiao|lottery|poker|yule|betway|sbobet|1xbet|(^|[^a-z])bet|bet\d|(^|[^a-z])(xxx|sex|av|jav|cp)([^a-z]|$))/;
-const SUSPICIOUS_TLD = /\.(xyz|top|vip|bet|casino|poker|club|win|loan|tk|ml|ga|cf|gq|cc|ws|icu|fun|site|online|live|porn|sex|xxx|adult|sbs|cyou|buzz)$/;
+const OFFICIAL = new RegExp(
+  `(^|\\.)(${[
+    'gov\\.cn',
+    'gov',
+    '政务',
+    '公益',
+    'conac\\.cn',
+    '12377\\.cn',
+    '12321\\.cn',
+    'cyberpolice\\.cn',
+    'people\\.com\\.cn',
+    'xinhuanet\\.com',
+    'news\\.cn',
+    'cctv\\.com',
+    'cctv\\.cn',
+    'cnr\\.cn',
+    'chinadaily\\.com\\.cn',
+    'qstheory\\.cn',
+    'gmw\\.cn',
+    'ce\\.cn',
+    'china\\.com\\.cn',
+    'youth\\.cn',
+    'chinanews\\.com\\.cn',
+    'chinanews\\.com',
+    '12306\\.cn',
+    '12315\\.cn',
+    'chsi\\.com\\.cn',
+    'weibo\\.com',
+    'weixin\\.qq\\.com',
+    'qq\\.com',
+    'baidu\\.com',
+    'douyin\\.com',
+    'toutiao\\.com',
+    'thepaper\\.cn',
+  ].join('|')})$`,
+);
+const STRONG_TOKENS =
+  /(casino|caipiao|bocai|dubo|duchang|baijiale|qipai|xpj|vns\d|porn|seqing|huangse|chuanqi|sifu|banzheng|fapiao|lottery|poker|yule|betway|sbobet|1xbet|(^|[^a-z])bet|bet\d|(^|[^a-z])(xxx|sex|av|jav|cp)([^a-z]|$))/;
+const SUSPICIOUS_TLD =
+  /\.(xyz|top|vip|bet|casino|poker|club|win|loan|tk|ml|ga|cf|gq|cc|ws|icu|fun|site|online|live|porn|sex|xxx|adult|sbs|cyou|buzz)$/;
 
 export function hostOf(url: string): string | undefined {
   try {

@@ -25,8 +25,13 @@ export interface LinkJudgement {
  * Whether an outbound link is spam: its anchor text and host name together must reach the visible
  * threshold (3), or the concealed one (2) when the link is hidden, script-only or shown only to crawlers.
  */
-export function judgeLink(url: string, text: string, pageUrl: string, concealed: boolean,
-  blocked: readonly string[] = []): LinkJudgement | undefined {
+export function judgeLink(
+  url: string,
+  text: string,
+  pageUrl: string,
+  concealed: boolean,
+  blocked: readonly string[] = [],
+): LinkJudgement | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
   const anchor = scoreText(text);
@@ -37,7 +42,10 @@ export function judgeLink(url: string, text: string, pageUrl: string, concealed:
 }
 
 /** Common result fields of a spam text finding. */
-export function textEvidence(text: string, score: SpamScore): Pick<CheckResult, 'text' | 'data'> & { offset: number; context: string } {
+export function textEvidence(
+  text: string,
+  score: SpamScore,
+): Pick<CheckResult, 'text' | 'data'> & { offset: number; context: string } {
   const first = score.hits.find((h) => h.family !== 'cue')!;
   return {
     text: first.text,

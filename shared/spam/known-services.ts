@@ -7,11 +7,18 @@
  */
 const KNOWN_SITES = [
   'conac.cn', // 党政机关标识
-  'kaipuyun.cn', 'ucap.com.cn', // 找错 (pucha) and 无障碍 toolbars of the national platform's vendor
-  'cnzz.com', 'umeng.com', '51.la', // statistics
-  'baidu.com', 'bdimg.com', 'bdstatic.com', // 百度统计, share
-  'bshare.cn', 'jiathis.com', // share buttons
-  'hanweb.com', 'trs.com.cn', // 政府网站 CMS vendors ("Produced By 大汉网络")
+  'kaipuyun.cn',
+  'ucap.com.cn', // 找错 (pucha) and 无障碍 toolbars of the national platform's vendor
+  'cnzz.com',
+  'umeng.com',
+  '51.la', // statistics
+  'baidu.com',
+  'bdimg.com',
+  'bdstatic.com', // 百度统计, share
+  'bshare.cn',
+  'jiathis.com', // share buttons
+  'hanweb.com',
+  'trs.com.cn', // 政府网站 CMS vendors ("Produced By 大汉网络")
 ];
 const KNOWN_HOST = new RegExp(`(^|\\.)(${KNOWN_SITES.map((s) => s.replace(/\./g, '\\.')).join('|')}|gov\\.cn)$`);
 /** The national 找错 script and page, wherever a site or a mirror of the platform serves them. */
@@ -28,7 +35,8 @@ export function isKnownService(url: string): boolean {
 }
 
 // Host names as script code spells them, with or without a scheme ("s4.cnzz.com/z_stat.php").
-const HOST_IN_CODE = /(?:[a-z0-9-]+\.)+(?:(?:com|gov|org|net)\.cn|com|cn|net|org|la|cc|top|vip|xyz|info|me)(?![a-z0-9-])/gi;
+const HOST_IN_CODE =
+  /(?:[a-z0-9-]+\.)+(?:(?:com|gov|org|net)\.cn|com|cn|net|org|la|cc|top|vip|xyz|info|me)(?![a-z0-9-])/gi;
 
 /** Whether (decoded) loader code only writes scripts of known services: it names hosts and all are known. */
 export function loadsOnlyKnownScripts(code: string): boolean {

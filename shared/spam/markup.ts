@@ -6,8 +6,7 @@
 import { loadsOnlyKnownScripts } from './known-services.ts';
 
 const IFRAME_TAG = /<i?frame\b([^>]*)>/gi;
-const attr = (attrs: string, name: string) =>
-  new RegExp(`\\b${name}\\s*=\\s*["']?([^"'\\s>]*)`, 'i').exec(attrs)?.[1];
+const attr = (attrs: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']?([^"'\\s>]*)`, 'i').exec(attrs)?.[1];
 
 /** `src` values of frames sized 0–2 px by their width/height attributes (style-based hiding is in the snapshot). */
 export function tinyFrameSources(html: string): Set<string> {
@@ -23,14 +22,16 @@ export function tinyFrameSources(html: string): Set<string> {
   return sources;
 }
 
-const HTML_TAGS = new Set(`a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
+const HTML_TAGS = new Set(
+  `a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
   center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font
   footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link
   main map mark marquee menu meta meter nav nobr noscript object ol optgroup option output p param picture pre progress q
   rp rt ruby s samp script search section select slot small source span strike strong style sub summary sup table tbody td
   template textarea tfoot th thead time title tr track tt u ul var video wbr svg path g circle rect line polyline polygon
   ellipse defs use symbol text tspan lineargradient radialgradient stop clippath mask pattern image math big acronym
-  applet basefont dir isindex listing plaintext xmp blink spacer noframes noembed st1 o`.split(/\s+/));
+  applet basefont dir isindex listing plaintext xmp blink spacer noframes noembed st1 o`.split(/\s+/),
+);
 // An empty element carrying only an id: `<samp id="x1k9"></samp>`.
 const EMPTY_WITH_ID = /<([a-z][a-z0-9]*)\s+id\s*=\s*["']?([\w-]+)["']?\s*>\s*<\/\1>/gi;
 
@@ -76,8 +77,10 @@ export function junkMarkup(html: string): JunkMarkup {
 }
 
 /** Structural tags pages nest on purpose; wrapper runs are made of the others (and made-up ones). */
-const STRUCTURAL = new Set(`html head body div span p ul ol li dl dt dd table thead tbody tfoot tr td th section article
-  header footer nav main aside form a h1 h2 h3 h4 h5 h6 center font label button select option iframe`.split(/\s+/));
+const STRUCTURAL = new Set(
+  `html head body div span p ul ol li dl dt dd table thead tbody tfoot tr td th section article
+  header footer nav main aside form a h1 h2 h3 h4 h5 h6 center font label button select option iframe`.split(/\s+/),
+);
 // A tag whose only attribute is an id that reads like a random token (letters and digits mixed), or its end tag.
 const WRAPPER_OR_END = /<([a-z][a-z0-9]*)\s+id\s*=\s*["']?([a-z0-9]{3,10})["']?\s*>|<\/[a-z][a-z0-9]*\s*>/gi;
 /** Nested wrappers from which a run counts. */
@@ -107,8 +110,10 @@ function idOnlyWrappers(html: string): Pick<JunkMarkup, 'wrappers' | 'wrapSample
   return { wrappers, wrapSample };
 }
 
-const OBFUSCATED_LOADER = /(eval\s*\(\s*(?:atob|unescape|decodeURIComponent|String\.fromCharCode|function\s*\(p,\s*a,\s*c,\s*k)|document\.write\s*\(\s*(?:unescape|atob|decodeURIComponent|String\.fromCharCode))/i;
-const SEARCH_REFERRER = /document\.referrer[\s\S]{0,400}?(baidu|sogou|so\.com|sm\.cn|soso|google|bing|yisou|toutiao|360)/i;
+const OBFUSCATED_LOADER =
+  /(eval\s*\(\s*(?:atob|unescape|decodeURIComponent|String\.fromCharCode|function\s*\(p,\s*a,\s*c,\s*k)|document\.write\s*\(\s*(?:unescape|atob|decodeURIComponent|String\.fromCharCode))/i;
+const SEARCH_REFERRER =
+  /document\.referrer[\s\S]{0,400}?(baidu|sogou|so\.com|sm\.cn|soso|google|bing|yisou|toutiao|360)/i;
 const NAVIGATE = /(window\.|document\.|top\.|self\.)?location(\.href)?\s*=|location\.replace\s*\(|window\.open\s*\(/i;
 
 export interface ScriptSigns {

@@ -1,5 +1,13 @@
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
-import { BONUS_FAMILIES, CONTEXT_WINDOW, COUNTER_CONTEXT, LEGITIMATE, LEXICON, type LexiconEntry, type SpamFamily } from './lexicon.ts';
+import {
+  BONUS_FAMILIES,
+  CONTEXT_WINDOW,
+  COUNTER_CONTEXT,
+  LEGITIMATE,
+  LEXICON,
+  type LexiconEntry,
+  type SpamFamily,
+} from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
 import type { Segment } from '../text/segmenter.ts';
 
@@ -96,7 +104,7 @@ function lowerBound(spans: Span[], begin: number): number {
 
 /** Hits not strictly inside a longer hit (sorted by begin, longer first at equal begin). */
 function outermost<T extends Span>(hits: T[]): T[] {
-  const sorted = [...hits].sort((a, b) => a.begin - b.begin || (b.end - b.begin) - (a.end - a.begin));
+  const sorted = [...hits].sort((a, b) => a.begin - b.begin || b.end - b.begin - (a.end - a.begin));
   let maxEnd = -1;
   return sorted.filter((h) => {
     const keep = h.end > maxEnd;
@@ -106,11 +114,14 @@ function outermost<T extends Span>(hits: T[]): T[] {
 }
 
 // E-mail addresses, URLs and bare domain names: Latin inside them is an address, never a word (bynrszf@163.com).
-const ADDRESS = new RegExp([
-  '[a-z0-9._%+-]+@[a-z0-9.-]+',
-  '(?:https?://|www\\.)[^\\s\\u3000-\\u303f\\uff00-\\uffef<>"\']+',
-  '[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|gov|edu|cc|top|vip|xyz|info|html?)\\b',
-].join('|'), 'g');
+const ADDRESS = new RegExp(
+  [
+    '[a-z0-9._%+-]+@[a-z0-9.-]+',
+    '(?:https?://|www\\.)[^\\s\\u3000-\\u303f\\uff00-\\uffef<>"\']+',
+    '[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|gov|edu|cc|top|vip|xyz|info|html?)\\b',
+  ].join('|'),
+  'g',
+);
 const LATIN = /[a-z0-9]/;
 /** Characters of context either side of a hit that the segmenter sees. */
 const SEGMENT_MARGIN = 12;
@@ -123,7 +134,7 @@ function standsAlone(text: string, begin: number, end: number, segment: Segment 
   const from = Math.max(0, begin - SEGMENT_MARGIN);
   const bounds = new Set<number>();
   let at = from;
-  for (const word of segment(text.slice(from, end + SEGMENT_MARGIN))) bounds.add(at += word.length);
+  for (const word of segment(text.slice(from, end + SEGMENT_MARGIN))) bounds.add((at += word.length));
   return (begin === from || bounds.has(begin)) && bounds.has(end);
 }
 
@@ -160,17 +171,28 @@ export function scoreText(input: string, options: ScoreOptions = {}): SpamScore 
   const inLegit = coverage(legit, text.length);
   const nearCounter = coverage(counter, text.length);
   const own = new Set(options.ownNames ?? []);
-  const candidates = outermost(found.filter((hit) => !inLegit(hit.begin, hit.end) &&
-    standsAlone(text, hit.begin, hit.end, options.segment) &&
-    !(LATIN.test(text[hit.begin]) && own.has(latinWordAt(text, hit.begin, hit.end)))));
-  const countered = candidates.map((hit) => hit.entry.family !== 'cue' &&
-    nearCounter(hit.begin - CONTEXT_WINDOW, hit.end + CONTEXT_WINDOW));
+  const candidates = outermost(
+    found.filter(
+      (hit) =>
+        !inLegit(hit.begin, hit.end) &&
+        standsAlone(text, hit.begin, hit.end, options.segment) &&
+        !(LATIN.test(text[hit.begin]) && own.has(latinWordAt(text, hit.begin, hit.end))),
+    ),
+  );
+  const countered = candidates.map(
+    (hit) => hit.entry.family !== 'cue' && nearCounter(hit.begin - CONTEXT_WINDOW, hit.end + CONTEXT_WINDOW),
+  );
   // A list (“六合彩、百家乐、网上赌场等”) is about spam as a whole when one of its items is: spread both ways.
-  const listed = (i: number, j: number) => candidates[i].entry.family !== 'cue' && countered[j] &&
-    LIST_GAP.test(text.slice(Math.min(candidates[i].end, candidates[j].end), Math.max(candidates[i].begin, candidates[j].begin)));
+  const listed = (i: number, j: number) =>
+    candidates[i].entry.family !== 'cue' &&
+    countered[j] &&
+    LIST_GAP.test(
+      text.slice(Math.min(candidates[i].end, candidates[j].end), Math.max(candidates[i].begin, candidates[j].begin)),
+    );
   for (let i = 1; i < candidates.length; i++) if (!countered[i] && listed(i, i - 1)) countered[i] = true;
   for (let i = candidates.length - 2; i >= 0; i--) if (!countered[i] && listed(i, i + 1)) countered[i] = true;
-  const hits = candidates.filter((_, i) => !countered[i])
+  const hits = candidates
+    .filter((_, i) => !countered[i])
     .map((h) => {
       const start = toOriginal(h.begin);
       const end = toOriginal(h.end - 1) + 1;

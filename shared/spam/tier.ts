@@ -11,8 +11,11 @@ export type Tier = Pick<CheckResult, 'outcome' | 'severity' | 'data'>;
 
 export const veto = (evidence: string): Tier => ({ data: { vetoEvidence: evidence } });
 
-export const suspect = (confidence: number): Tier => ({ outcome: 'incomplete', severity: 'major',
-  data: { suspect: true, confidence: Math.round(confidence * 100) / 100 } });
+export const suspect = (confidence: number): Tier => ({
+  outcome: 'incomplete',
+  severity: 'major',
+  data: { suspect: true, confidence: Math.round(confidence * 100) / 100 },
+});
 
 /** Where a piece of text was found, which decides how much a spam score weighs. */
 export type TextPlace =
@@ -49,7 +52,8 @@ export function textTier(score: SpamScore, place: TextPlace): Tier | undefined {
       const distinct = spamTerms(score).length;
       const per100 = (100 * cores.length) / Math.max(100, place.length);
       // Characters slipped into the words to get past keyword filters: no notice is written that way.
-      if (score.dodges.length) return veto(`可见文字含违法有害词语（${terms}），并用${score.dodges.map(dodgeName).join('、')}躲避过滤`);
+      if (score.dodges.length)
+        return veto(`可见文字含违法有害词语（${terms}），并用${score.dodges.map(dodgeName).join('、')}躲避过滤`);
       if (distinct >= DENSE_TERMS && per100 >= DENSE_PER_100) {
         return veto(`可见文字 ${place.length} 字内含 ${distinct} 种违法有害词语（${terms}），密度远高于正常公文`);
       }

@@ -48,8 +48,13 @@ export function variantOf(label: VariantLabel, snapshot: PageSnapshot): PageVari
     finalUrl: snapshot.finalUrl,
     title: snapshot.title,
     texts: snapshot.textBlocks.filter((b) => !b.hidden).map((b) => b.text),
-    links: snapshot.links.filter(isNavigable).map((l) => ({ url: l.url, text: l.text, element: l.element, path: l.path,
-      ...(l.hidden ? { hidden: l.hidden } : {}) })),
+    links: snapshot.links.filter(isNavigable).map((l) => ({
+      url: l.url,
+      text: l.text,
+      element: l.element,
+      path: l.path,
+      ...(l.hidden ? { hidden: l.hidden } : {}),
+    })),
     source: sourceStartOf(snapshot.html),
   };
 }
@@ -75,7 +80,10 @@ export function failedVariant(label: VariantLabel, error: string): PageVariant {
 /** The snapshot with variants attached (a new object; the snapshot itself is not changed). */
 export function withVariants(snapshot: PageSnapshot, variants: PageVariant[]): PageSnapshot & WithVariants {
   const previous = (snapshot as PageSnapshot & WithVariants).variants ?? [];
-  return { ...snapshot, variants: [...previous.filter((v) => !variants.some((n) => n.label === v.label)), ...variants] };
+  return {
+    ...snapshot,
+    variants: [...previous.filter((v) => !variants.some((n) => n.label === v.label)), ...variants],
+  };
 }
 
 export function variantsOf(page: PageSnapshot): PageVariant[] {
@@ -101,9 +109,17 @@ export function servedOnlyHiddenLinks(page: PageSnapshot): PageLink[] {
   const raw = variantsOf(page).find((v) => v.label === 'raw' && !v.error);
   if (!page.rendered || !raw) return [];
   const now = new Set(page.links.map((l) => l.url));
-  return raw.links.filter((l) => l.hidden && !now.has(l.url)).map((l) => ({ url: l.url, raw: l.url, element: l.element,
-    attribute: l.element === 'a' || l.element === 'area' ? 'href' : 'src', text: l.text, path: l.path ?? l.element,
-    hidden: l.hidden }));
+  return raw.links
+    .filter((l) => l.hidden && !now.has(l.url))
+    .map((l) => ({
+      url: l.url,
+      raw: l.url,
+      element: l.element,
+      attribute: l.element === 'a' || l.element === 'area' ? 'href' : 'src',
+      text: l.text,
+      path: l.path ?? l.element,
+      hidden: l.hidden,
+    }));
 }
 
 /**

@@ -20,7 +20,8 @@ const NAMES = (
 const COUNTRY_AT_END = new RegExp(`(?:${NAMES.join('|')})$`);
 
 /** True when the text just before `index` names another country (美国|农业部). */
-export const foreignBefore = (text: string, index: number): boolean => COUNTRY_AT_END.test(text.slice(Math.max(0, index - 8), index));
+export const foreignBefore = (text: string, index: number): boolean =>
+  COUNTRY_AT_END.test(text.slice(Math.max(0, index - 8), index));
 
 const COUNTRY_ANYWHERE = new RegExp(NAMES.join('|'));
 const CLAUSE_END = /[。！？；，,;!?\n]/;

@@ -18,12 +18,30 @@ export function findDates(text: string, path = ''): DetectedDate[] {
     const month = Number(mo);
     const day = Number(d);
     if (!isValidDate(year, month, day)) continue;
-    dates.push({ iso: `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, raw: raw.trim(), path });
+    dates.push({
+      iso: `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      raw: raw.trim(),
+      path,
+    });
   }
   return dates;
 }
 
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, O: 0, o: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  O: 0,
+  o: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 // 二〇二四年五月六日, 二〇二四年十二月三十一日 (成文日期 in official documents)
 const CN_DATE = /([〇零Oo一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
 // 05-06, 05/06, 5月6日, [05-06]: list pages often drop the year.
@@ -35,8 +53,7 @@ function cnNumber(text: string): number {
   return (tens ? CN_DIGITS[tens] : 1) * 10 + (ones ? CN_DIGITS[ones] : 0);
 }
 
-const iso = (y: number, m: number, d: number) =>
-  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** Dates written in Chinese numerals (二〇二四年五月六日). */
 export function findChineseNumeralDates(text: string, path = ''): DetectedDate[] {

@@ -19,8 +19,11 @@ export interface Harvest {
  * the same slip made again and again. Template text (header, footer, menu) repeats by construction and is
  * never harvested; nor is a hand-written pair, which is wrong wherever it appears.
  */
-export function harvestProperNouns(pages: readonly PageCandidates[], minPages: number,
-  harvestable: (r: CheckResult) => boolean): Harvest {
+export function harvestProperNouns(
+  pages: readonly PageCandidates[],
+  minPages: number,
+  harvestable: (r: CheckResult) => boolean,
+): Harvest {
   const pagesByText = new Map<string, Set<string>>();
   for (const { url, results } of pages) {
     for (const r of results) {
@@ -30,11 +33,13 @@ export function harvestProperNouns(pages: readonly PageCandidates[], minPages: n
       pagesByText.set(r.text!, set);
     }
   }
-  const harvested = [...pagesByText].filter(([, urls]) => urls.size >= minPages)
-    .map(([text, urls]) => ({ text, pages: urls.size })).sort((a, b) => b.pages - a.pages || a.text.localeCompare(b.text));
+  const harvested = [...pagesByText]
+    .filter(([, urls]) => urls.size >= minPages)
+    .map(([text, urls]) => ({ text, pages: urls.size }))
+    .sort((a, b) => b.pages - a.pages || a.text.localeCompare(b.text));
   const names = new Set(harvested.map((h) => h.text));
-  const results = pages.flatMap(({ url, results: rs }) => rs
-    .filter((r) => r.data?.template || !harvestable(r) || !names.has(r.text!))
-    .map((r) => ({ ...r, url })));
+  const results = pages.flatMap(({ url, results: rs }) =>
+    rs.filter((r) => r.data?.template || !harvestable(r) || !names.has(r.text!)).map((r) => ({ ...r, url })),
+  );
   return { results, harvested };
 }

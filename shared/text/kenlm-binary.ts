@@ -23,7 +23,8 @@ const requiredBits = (max: number) => (max === 0 ? 0 : Math.floor(Math.log2(max)
 
 /** A little-endian bit field of up to 32 bits at bit offset `bit` (KenLM's ReadInt57/ReadInt25). */
 function readBits(bytes: Uint8Array, bit: number, width: number): number {
-  const at = Math.floor(bit / 8), shift = bit - at * 8;
+  const at = Math.floor(bit / 8),
+    shift = bit - at * 8;
   const low = bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
   if (shift + width < 32) return (low >>> shift) & ((1 << width) - 1);
   // Wide fields (unquantized floats): a fifth byte, in doubles.
@@ -59,10 +60,14 @@ function readHeader(bytes: Uint8Array, view: DataView): Header {
   if (view.getFloat32(56, true) !== 0 || view.getFloat32(60, true) !== 1 || view.getUint32(68, true) !== 1) {
     throw new Error('KenLM header sanity values do not match (built on another architecture?)');
   }
-  const order = bytes[SANITY_BYTES], type = view.getUint32(SANITY_BYTES + 8, true);
+  const order = bytes[SANITY_BYTES],
+    type = view.getUint32(SANITY_BYTES + 8, true);
   if (!TRIE_TYPES.has(type)) throw new Error(`KenLM model type ${type} is not a trie (only trie models are read)`);
-  if (!bytes[SANITY_BYTES + 12]) throw new Error('KenLM model was built without its vocabulary strings (build_binary -v)');
-  const counts = Array.from({ length: order }, (_, i) => Number(view.getBigUint64(SANITY_BYTES + PARAMETERS_BYTES + 8 * i, true)));
+  if (!bytes[SANITY_BYTES + 12])
+    throw new Error('KenLM model was built without its vocabulary strings (build_binary -v)');
+  const counts = Array.from({ length: order }, (_, i) =>
+    Number(view.getBigUint64(SANITY_BYTES + PARAMETERS_BYTES + 8 * i, true)),
+  );
   const headerBytes = align8(SANITY_BYTES + PARAMETERS_BYTES + 8 * order);
   // SortedVocabulary: a count, then one 64-bit hash per word (<unk> included).
   return { order, type, counts, search: headerBytes + 8 + 8 * counts[0] };
@@ -71,10 +76,14 @@ function readHeader(bytes: Uint8Array, view: DataView): Header {
 /** ArrayBhiksha::ChopBits: how many high bits of the next pointers the offset array holds. */
 function chopBits(maxOffset: number, maxNext: number, configured: number): number {
   const required = requiredBits(maxNext);
-  let best = 0, lowest = Infinity;
+  let best = 0,
+    lowest = Infinity;
   for (let chop = 0; chop <= Math.min(required, configured); chop++) {
     const change = Math.floor(maxNext / 2 ** (required - chop)) * 64 - maxOffset * chop;
-    if (change < lowest) { lowest = change; best = chop; }
+    if (change < lowest) {
+      lowest = change;
+      best = chop;
+    }
   }
   return best;
 }
@@ -88,25 +97,41 @@ interface Quantization {
 }
 
 /** SeparatelyQuantize: a version byte, the bit counts, then the bin tables of each level from 2 on. */
-function readQuantization(bytes: Uint8Array, view: DataView, at: number, order: number): { quantization: Quantization; end: number } {
+function readQuantization(
+  bytes: Uint8Array,
+  view: DataView,
+  at: number,
+  order: number,
+): { quantization: Quantization; end: number } {
   if (bytes[at] !== 2) throw new Error(`KenLM quantization version ${bytes[at]} is not supported`);
-  const probBits = bytes[at + 1], backoffBits = bytes[at + 2];
+  const probBits = bytes[at + 1],
+    backoffBits = bytes[at + 2];
   let table = at + 8;
   const floats = (n: number) => {
     const t = Float32Array.from({ length: n }, (_, k) => view.getFloat32(table + 4 * k, true));
     table += 4 * n;
     return t;
   };
-  const prob: Float32Array[] = [], backoff: Float32Array[] = [];
-  for (let level = 2; level < order; level++) { prob.push(floats(2 ** probBits)); backoff.push(floats(2 ** backoffBits)); }
+  const prob: Float32Array[] = [],
+    backoff: Float32Array[] = [];
+  for (let level = 2; level < order; level++) {
+    prob.push(floats(2 ** probBits));
+    backoff.push(floats(2 ** backoffBits));
+  }
   prob.push(floats(2 ** probBits));
   return { quantization: { probBits, backoffBits, prob, backoff }, end: table };
 }
 
 /** Unigram records: float log10 p, float log10 back-off, uint64 first child; one extra record ends the last range. */
 function readUnigrams(view: DataView, at: number, count: number): Level {
-  const unigram: Level = { word: new Int32Array(0), cost: new Float32Array(count), backoff: new Float32Array(count),
-    extends: new Uint8Array(count), next: new Int32Array(count + 1), parent: new Int32Array(0) };
+  const unigram: Level = {
+    word: new Int32Array(0),
+    cost: new Float32Array(count),
+    backoff: new Float32Array(count),
+    extends: new Uint8Array(count),
+    next: new Int32Array(count + 1),
+    parent: new Int32Array(0),
+  };
   for (let w = 0; w <= count; w++) {
     const rec = at + 16 * w;
     unigram.next[w] = view.getUint32(rec + 8, true) + view.getUint32(rec + 12, true) * 2 ** 32;
@@ -141,11 +166,16 @@ interface LevelLayout {
 function readRecords(bytes: Uint8Array, base: number, layout: LevelLayout): { table: Level; totalBits: number } {
   const { entries, maxNext, wordBits, inlineBits, offsets, probTable, backoffTable, quantization } = layout;
   const middle = maxNext > 0;
-  const probBits = quantization?.probBits ?? 31, backoffBits = middle ? quantization?.backoffBits ?? 32 : 0;
+  const probBits = quantization?.probBits ?? 31,
+    backoffBits = middle ? (quantization?.backoffBits ?? 32) : 0;
   const totalBits = wordBits + backoffBits + probBits + (middle ? inlineBits : 0);
-  const probAt = wordBits + (quantization ? backoffBits : 0), backoffAt = wordBits + (quantization ? 0 : probBits);
-  const word = new Int32Array(entries), cost = new Float32Array(entries), backoff = new Float32Array(middle ? entries : 0);
-  const extendsMark = new Uint8Array(middle ? entries : 0), next = new Int32Array(middle ? entries + 1 : 0);
+  const probAt = wordBits + (quantization ? backoffBits : 0),
+    backoffAt = wordBits + (quantization ? 0 : probBits);
+  const word = new Int32Array(entries),
+    cost = new Float32Array(entries),
+    backoff = new Float32Array(middle ? entries : 0);
+  const extendsMark = new Uint8Array(middle ? entries : 0),
+    next = new Int32Array(middle ? entries + 1 : 0);
   const highUnit = 2 ** inlineBits;
   let high = 0;
   for (let i = 0; i <= entries; i++) {
@@ -169,27 +199,46 @@ function readRecords(bytes: Uint8Array, base: number, layout: LevelLayout): { ta
 }
 
 /** Reads every table; returns the levels, the offset where the vocabulary strings start. */
-function readTrie(bytes: Uint8Array, view: DataView, { order, type, counts, search }: Header): { levels: Level[]; end: number } {
-  let at = search, quantization: Quantization | undefined;
+function readTrie(
+  bytes: Uint8Array,
+  view: DataView,
+  { order, type, counts, search }: Header,
+): { levels: Level[]; end: number } {
+  let at = search,
+    quantization: Quantization | undefined;
   if (isQuantized(type)) ({ quantization, end: at } = readQuantization(bytes, view, at, order));
   const levels = [readUnigrams(view, at, counts[0])];
   at += 16 * (counts[0] + 2);
   const wordBits = requiredBits(counts[0]);
   const pointerBitsConfigured = isArrayCompressed(type) && order > 2 ? bytes[at + 1] : 0;
   for (let level = 2; level <= order; level++) {
-    const entries = counts[level - 1], maxNext = level === order ? 0 : counts[level];
+    const entries = counts[level - 1],
+      maxNext = level === order ? 0 : counts[level];
     // Array-compressed next pointers: the high bits come from a sorted offset array (Bhiksha & Whittaker).
-    let inlineBits = requiredBits(maxNext), offsets: number[] = [0];
+    let inlineBits = requiredBits(maxNext),
+      offsets: number[] = [0];
     if (maxNext > 0 && isArrayCompressed(type)) {
       if (bytes[at] !== 0) throw new Error(`KenLM array compression version ${bytes[at]} is not supported`);
       const chop = chopBits(entries + 1, maxNext, pointerBitsConfigured);
       inlineBits -= chop;
-      const count = Math.floor(maxNext / 2 ** (requiredBits(maxNext) - chop)) + 1, first = align8(at) + 8;
-      offsets = Array.from({ length: count }, (_, k) => view.getUint32(first + 8 * k, true) + view.getUint32(first + 8 * k + 4, true) * 2 ** 32);
+      const count = Math.floor(maxNext / 2 ** (requiredBits(maxNext) - chop)) + 1,
+        first = align8(at) + 8;
+      offsets = Array.from(
+        { length: count },
+        (_, k) => view.getUint32(first + 8 * k, true) + view.getUint32(first + 8 * k + 4, true) * 2 ** 32,
+      );
       at += 8 * (1 + count) + 7;
     }
-    const { table, totalBits } = readRecords(bytes, at * 8, { entries, maxNext, wordBits, inlineBits, offsets, quantization,
-      probTable: quantization?.prob[level - 2], backoffTable: maxNext > 0 ? quantization?.backoff[level - 2] : undefined });
+    const { table, totalBits } = readRecords(bytes, at * 8, {
+      entries,
+      maxNext,
+      wordBits,
+      inlineBits,
+      offsets,
+      quantization,
+      probTable: quantization?.prob[level - 2],
+      backoffTable: maxNext > 0 ? quantization?.backoff[level - 2] : undefined,
+    });
     const parents = levels[level - 2].next;
     for (let p = 0; p + 1 < parents.length; p++) table.parent.fill(p, parents[p], parents[p + 1]);
     levels.push(table);
@@ -210,9 +259,13 @@ function readWords(bytes: Uint8Array, from: number, count: number): string[] {
   const words: string[] = [];
   let start = from;
   for (let p = from; p < bytes.length && words.length < count; p++) {
-    if (bytes[p] === 0) { words.push(decoder.decode(bytes.subarray(start, p))); start = p + 1; }
+    if (bytes[p] === 0) {
+      words.push(decoder.decode(bytes.subarray(start, p)));
+      start = p + 1;
+    }
   }
-  if (words[0] !== '<unk>' || words.length !== count) throw new Error('KenLM vocabulary strings not where the tables end (unsupported layout or truncated file)');
+  if (words[0] !== '<unk>' || words.length !== count)
+    throw new Error('KenLM vocabulary strings not where the tables end (unsupported layout or truncated file)');
   return words;
 }
 

@@ -13,9 +13,11 @@ const SPECIAL_WORDS = new Set(['<unk>', '<s>', '</s>']);
 /** Index of `word` among the sorted word ids in word[from, to), or -1. */
 function findChild(word: Int32Array, from: number, to: number, wanted: number): number {
   while (from < to) {
-    const mid = (from + to) >>> 1, id = word[mid];
+    const mid = (from + to) >>> 1,
+      id = word[mid];
     if (id === wanted) return mid;
-    if (id < wanted) from = mid + 1; else to = mid;
+    if (id < wanted) from = mid + 1;
+    else to = mid;
   }
   return -1;
 }
@@ -59,13 +61,28 @@ class KenlmModel implements LanguageModel {
   private readonly lexicon: LexiconTrie;
   readonly longestWord: number;
 
-  constructor(levels: Level[], words: readonly string[], readonly syllables: SyllablesOf) {
+  constructor(
+    levels: Level[],
+    words: readonly string[],
+    readonly syllables: SyllablesOf,
+  ) {
     // libime's model is a trigram model; the scoring below is written out for that order.
     if (levels.length !== 3) throw new Error(`KenLM model of order ${levels.length}: only trigram models are read`);
     const [unigrams, bigrams, trigrams] = levels;
-    ({ cost: this.unigramCost, backoff: this.unigramBackoff, extends: this.unigramExtends, next: this.unigramNext } = unigrams);
-    ({ word: this.bigramWord, parent: this.bigramParent, cost: this.bigramCost, backoff: this.bigramBackoff,
-      extends: this.bigramExtends, next: this.bigramNext } = bigrams);
+    ({
+      cost: this.unigramCost,
+      backoff: this.unigramBackoff,
+      extends: this.unigramExtends,
+      next: this.unigramNext,
+    } = unigrams);
+    ({
+      word: this.bigramWord,
+      parent: this.bigramParent,
+      cost: this.bigramCost,
+      backoff: this.bigramBackoff,
+      extends: this.bigramExtends,
+      next: this.bigramNext,
+    } = bigrams);
     ({ word: this.trigramWord, cost: this.trigramCost } = trigrams);
     this.vocabulary = this.unigramCost.length;
     words.forEach((w, id) => {
@@ -128,7 +145,12 @@ class KenlmModel implements LanguageModel {
     }
     this.lastState = this.bigramExtends[bigram] ? this.vocabulary + bigram + 1 : wordState;
     if (context < 0) return this.bigramCost[bigram];
-    const trigram = findChild(this.trigramWord, this.bigramNext[bigram], this.bigramNext[bigram + 1], this.bigramWord[context]);
+    const trigram = findChild(
+      this.trigramWord,
+      this.bigramNext[bigram],
+      this.bigramNext[bigram + 1],
+      this.bigramWord[context],
+    );
     return trigram < 0 ? this.bigramCost[bigram] + this.bigramBackoff[context] : this.trigramCost[trigram];
   }
 }

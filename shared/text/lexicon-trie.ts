@@ -15,7 +15,10 @@ export class LexiconTrie {
   readonly longestWord: number;
 
   constructor(ids: ReadonlyMap<string, number>) {
-    interface Draft { id: number; next: Map<number, Draft> }
+    interface Draft {
+      id: number;
+      next: Map<number, Draft>;
+    }
     const root: Draft = { id: -1, next: new Map() };
     let longest = 0;
     for (const [w, id] of ids) {
@@ -55,18 +58,22 @@ export class LexiconTrie {
   /** The child of node along code unit `code`, or 0. */
   private child(node: number, code: number): number {
     if (node === 0) return this.rootChild[code];
-    let lo = this.firstChild[node], hi = lo + this.childCount[node];
+    let lo = this.firstChild[node],
+      hi = lo + this.childCount[node];
     while (lo < hi) {
-      const mid = (lo + hi) >>> 1, unit = this.unit[mid];
+      const mid = (lo + hi) >>> 1,
+        unit = this.unit[mid];
       if (unit === code) return mid;
-      if (unit < code) lo = mid + 1; else hi = mid;
+      if (unit < code) lo = mid + 1;
+      else hi = mid;
     }
     return 0;
   }
 
   /** LanguageModel.wordsAt: the words starting at text[pos], shortest first, at most as many as the arrays hold. */
   wordsAt(text: string, pos: number, lengths: Int32Array, ids: Int32Array): number {
-    let node = 0, count = 0;
+    let node = 0,
+      count = 0;
     for (let k = pos; k < text.length && count < lengths.length; k++) {
       node = this.child(node, text.charCodeAt(k));
       if (node === 0) break;

@@ -43,11 +43,15 @@ function reserve(n: number): boolean {
 
 /** Adds a hypothesis at position `at`: merges with the same history, else fills a slot or evicts the worst. */
 function offer(at: number, state: number, cost: number, back: number): void {
-  const base = at * BEAM, count = filled[at];
+  const base = at * BEAM,
+    count = filled[at];
   let worst = base;
   for (let s = base; s < base + count; s++) {
     if (states[s] === state) {
-      if (cost < costs[s]) { costs[s] = cost; backs[s] = back; }
+      if (cost < costs[s]) {
+        costs[s] = cost;
+        backs[s] = back;
+      }
       return;
     }
     if (costs[s] > costs[worst]) worst = s;
@@ -55,7 +59,9 @@ function offer(at: number, state: number, cost: number, back: number): void {
   const slot = count < BEAM ? base + count : cost < costs[worst] ? worst : -1;
   if (slot < 0) return;
   if (count < BEAM) filled[at] = count + 1;
-  states[slot] = state; costs[slot] = cost; backs[slot] = back;
+  states[slot] = state;
+  costs[slot] = cost;
+  backs[slot] = back;
 }
 
 function bestSlot(at: number): number {
@@ -66,7 +72,8 @@ function bestSlot(at: number): number {
 
 /** Extends the hypotheses at pos by the words found there that end after `after`. */
 function extend(lm: LanguageModel, pos: number, words: number, after: number): void {
-  const first = pos * BEAM, last = first + filled[pos];
+  const first = pos * BEAM,
+    last = first + filled[pos];
   for (let w = 0; w < words; w++) {
     const end = pos + wordLengths[w];
     if (end <= after) continue;

@@ -31,7 +31,9 @@ export class MultiMatcher {
       while (state !== 0 && (to = next[state].get(c)) === undefined) state = fail[state];
       state = state === 0 ? root[c] : to!;
       const found = out[state];
-      if (found) for (const k of found) result.push({ begin: i + 1 - this.keywords[k].length, end: i + 1, keyword: this.keywords[k] });
+      if (found)
+        for (const k of found)
+          result.push({ begin: i + 1 - this.keywords[k].length, end: i + 1, keyword: this.keywords[k] });
     }
     return result;
   }

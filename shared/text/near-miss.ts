@@ -43,7 +43,10 @@ export class NearMissMatcher {
   private readonly roles = new Map<string, Role[]>();
   private readonly matcher: MultiMatcher;
 
-  constructor(terms: Iterable<string>, private readonly options: NearMissOptions) {
+  constructor(
+    terms: Iterable<string>,
+    private readonly options: NearMissOptions,
+  ) {
     const edits = new Set(options.edits);
     for (const term of new Set(terms)) {
       if (term.length < 3) continue;
@@ -56,11 +59,22 @@ export class NearMissMatcher {
       }
       for (let i = 0; i < term.length; i++) {
         if (edits.has('delete') && term.length >= 4) {
-          this.add(term.slice(0, i) + term.slice(i + 1), { kind: 'variant', term, edit: 'delete', index: i, chars: [term[i], ''] });
+          this.add(term.slice(0, i) + term.slice(i + 1), {
+            kind: 'variant',
+            term,
+            edit: 'delete',
+            index: i,
+            chars: [term[i], ''],
+          });
         }
         if (edits.has('swap') && i + 1 < term.length && term[i] !== term[i + 1]) {
-          this.add(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2),
-            { kind: 'variant', term, edit: 'swap', index: i, chars: [term[i], term[i + 1]] });
+          this.add(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2), {
+            kind: 'variant',
+            term,
+            edit: 'swap',
+            index: i,
+            chars: [term[i], term[i + 1]],
+          });
         }
       }
     }
@@ -78,7 +92,8 @@ export class NearMissMatcher {
     for (const { begin, end, keyword } of this.matcher.findAll(text)) {
       for (const role of this.roles.get(keyword)!) {
         if (role.kind === 'exact') exact.push([begin, end]);
-        else if (role.kind === 'variant') consider({ start: begin, end, term: role.term, kind: role.edit, at: begin + role.index, chars: role.chars });
+        else if (role.kind === 'variant')
+          consider({ start: begin, end, term: role.term, kind: role.edit, at: begin + role.index, chars: role.chars });
         else if (role.kind === 'prefix') {
           verifyForward(text, begin, role.term, insert).forEach(consider);
         } else {
@@ -87,21 +102,33 @@ export class NearMissMatcher {
       }
     }
     if (found.size === 0) return [];
-    return [...found.values()]
-      // A correct term that overlaps the window and reaches outside it means the text is that other term
-      // (中华人民共和 + 国 is no deletion), and so does one filling all but one character of it
-      // (中华人民共和国 + 法 is no 中华人民共和国宪法 with 宪 dropped); a shorter one inside is just a part.
-      .filter((m) => !exact.some(([s, e]) => s < m.end && m.start < e
-        && (s < m.start || e > m.end || e - s >= m.end - m.start - 1)))
-      .filter((m) => (m.kind !== 'substitute' && m.kind !== 'insert') || isHan(m.chars[1]))
-      .filter((m) => this.options.accept?.(m, text) ?? true)
-      .sort((a, b) => a.start - b.start);
+    return (
+      [...found.values()]
+        // A correct term that overlaps the window and reaches outside it means the text is that other term
+        // (中华人民共和 + 国 is no deletion), and so does one filling all but one character of it
+        // (中华人民共和国 + 法 is no 中华人民共和国宪法 with 宪 dropped); a shorter one inside is just a part.
+        .filter(
+          (m) =>
+            !exact.some(
+              ([s, e]) => s < m.end && m.start < e && (s < m.start || e > m.end || e - s >= m.end - m.start - 1),
+            ),
+        )
+        .filter((m) => (m.kind !== 'substitute' && m.kind !== 'insert') || isHan(m.chars[1]))
+        .filter((m) => this.options.accept?.(m, text) ?? true)
+        .sort((a, b) => a.start - b.start)
+    );
   }
 
   private addSubstitutions(term: string, substitutes: (ch: string) => Iterable<string>): void {
     for (let i = 0; i < term.length; i++) {
       for (const ch of substitutes(term[i])) {
-        this.add(term.slice(0, i) + ch + term.slice(i + 1), { kind: 'variant', term, edit: 'substitute', index: i, chars: [term[i], ch] });
+        this.add(term.slice(0, i) + ch + term.slice(i + 1), {
+          kind: 'variant',
+          term,
+          edit: 'substitute',
+          index: i,
+          chars: [term[i], ch],
+        });
       }
     }
   }
@@ -120,7 +147,14 @@ function verifyForward(text: string, start: number, term: string, insert: boolea
   const diff = firstDiff(text, start, term, 0);
   if (diff < 0) return out;
   if (text.startsWith(term.slice(diff + 1), start + diff + 1) && start + n <= text.length) {
-    out.push({ start, end: start + n, term, kind: 'substitute', at: start + diff, chars: [term[diff], text[start + diff]] });
+    out.push({
+      start,
+      end: start + n,
+      term,
+      kind: 'substitute',
+      at: start + diff,
+      chars: [term[diff], text[start + diff]],
+    });
   }
   if (insert && text.startsWith(term.slice(diff), start + diff + 1)) {
     out.push({ start, end: start + n + 1, term, kind: 'insert', at: start + diff, chars: ['', text[start + diff]] });

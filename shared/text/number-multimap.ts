@@ -19,7 +19,8 @@ export class NumberMultimap<V> {
   }
 
   private slotOf(key: number): number {
-    const hi = (key / 4294967296) >>> 0, lo = key >>> 0;
+    const hi = (key / 4294967296) >>> 0,
+      lo = key >>> 0;
     let slot = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 0x7f4a7c15, 0x85ebca6b)) & this.mask;
     while (this.slots[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
     return slot;

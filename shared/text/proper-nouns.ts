@@ -5,11 +5,12 @@ import { isHan } from './cjk.ts';
  * for govcheck). A run of three or more of them is most likely a foreign name or place (汗尤尼斯,
  * 宾特朱拜勒, 马约卡斯), which no lexicon or language model knows.
  */
-const TRANSLITERATION = new Set([...(
-  '阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达代戴丹道德迪蒂丁杜多厄恩尔法范菲费芬弗福盖冈戈格古圭哈' +
-  '汗豪赫亨胡霍基吉加贾杰卡凯坎考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷里利列林琳卢鲁伦罗洛马迈麦曼梅蒙米穆纳奈' +
-  '南内尼涅纽努诺欧帕潘佩皮珀普奇齐恰乔切琼萨塞赛桑瑟森沙莎舍什舒斯松索塔泰坦汤特提图托瓦韦维温沃乌西希锡' +
-  '谢辛雅亚扬耶伊尤约扎詹兹佐蓬朱茨夫娃娅丽妮莉娜玛姆默兰茹瑞若撒蒂')]);
+const TRANSLITERATION = new Set([
+  ...('阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达代戴丹道德迪蒂丁杜多厄恩尔法范菲费芬弗福盖冈戈格古圭哈' +
+    '汗豪赫亨胡霍基吉加贾杰卡凯坎考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷里利列林琳卢鲁伦罗洛马迈麦曼梅蒙米穆纳奈' +
+    '南内尼涅纽努诺欧帕潘佩皮珀普奇齐恰乔切琼萨塞赛桑瑟森沙莎舍什舒斯松索塔泰坦汤特提图托瓦韦维温沃乌西希锡' +
+    '谢辛雅亚扬耶伊尤约扎詹兹佐蓬朱茨夫娃娅丽妮莉娜玛姆默兰茹瑞若撒蒂'),
+]);
 
 /** True when text[start, end) lies in a run of 3+ transliteration characters reaching beyond the span. */
 export function inTransliteration(text: string, start: number, end: number): boolean {
@@ -22,9 +23,10 @@ export function inTransliteration(text: string, start: number, end: number): boo
 }
 
 /** One-character abbreviations of provinces and countries (京冀段, 在浙期间, 中柬关系, 伊方, 黎北部). */
-const REGION_ABBREVIATIONS = new Set([...(
-  '京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新港澳台' +
-  '中美俄日韩朝英法德意西葡荷比瑞奥波捷匈罗保希土伊叙约黎埃沙阿印巴孟尼越老柬泰缅马菲澳加墨古智秘哥委乌白哈塔以')]);
+const REGION_ABBREVIATIONS = new Set([
+  ...('京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新港澳台' +
+    '中美俄日韩朝英法德意西葡荷比瑞奥波捷匈罗保希土伊叙约黎埃沙阿印巴孟尼越老柬泰缅马菲澳加墨古智秘哥委乌白哈塔以'),
+]);
 /** What follows such an abbreviation: a side, an army, a stretch, a region of it, a stay, the two countries' ties. */
 const AFTER_ABBREVIATION = /^(?:方|军|籍|段|[东南西北中]部|期间|两国|关系|边境|境内|双边|建交|友好|合作)/;
 

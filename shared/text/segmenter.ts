@@ -18,8 +18,14 @@ export function isWord(segment: Segment, s: string): boolean {
  * words: the corrected string reads as words where the original fell apart into single characters.
  * This is what keeps "以经" in "可以经过" (可以/经过) from being flagged as a typo for 已经.
  */
-export function correctionReadsBetter(segment: Segment, text: string, start: number, end: number,
-  replacement: string, margin = 3): boolean {
+export function correctionReadsBetter(
+  segment: Segment,
+  text: string,
+  start: number,
+  end: number,
+  replacement: string,
+  margin = 3,
+): boolean {
   const from = Math.max(0, start - margin);
   const to = Math.min(text.length, end + margin);
   const before = segment(text.slice(from, to)).length;

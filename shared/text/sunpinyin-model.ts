@@ -70,7 +70,8 @@ class ThreadSlm {
   }
   private childPr(level: number, idx: number): number {
     if (level < this.n) return this.word(level, idx, 1) & 0xffff;
-    const w0 = this.u[this.leafStart + idx * 2], w1 = this.u[this.leafStart + idx * 2 + 1];
+    const w0 = this.u[this.leafStart + idx * 2],
+      w1 = this.u[this.leafStart + idx * 2 + 1];
     return (((w1 >>> 25) & 3) << 14) | (w0 >>> 18);
   }
 
@@ -114,7 +115,9 @@ class ThreadSlm {
   private transfer(state: number, wid: number): number {
     this.lastState = 0;
     if (wid === ID_NOT_WORD) return 0;
-    let level = state >>> 24, pos = level ? state & 0xffffff : 0, cost = 0;
+    let level = state >>> 24,
+      pos = level ? state & 0xffffff : 0,
+      cost = 0;
     for (;;) {
       if (level === 0) {
         const idx = this.unigramOf(wid);
@@ -123,20 +126,24 @@ class ThreadSlm {
           return cost + this.prCost[this.childPr(1, idx)];
         }
       }
-      let lo = level === 0 ? 0 : this.child(level, pos), hi = level === 0 ? 0 : this.child(level, pos + 1);
+      let lo = level === 0 ? 0 : this.child(level, pos),
+        hi = level === 0 ? 0 : this.child(level, pos + 1);
       const wids = this.wids[level + 1];
       while (lo < hi) {
-        const mid = (lo + hi) >>> 1, id = wids[mid];
+        const mid = (lo + hi) >>> 1,
+          id = wids[mid];
         if (id === wid) {
           this.lastState = this.historify(level + 1, mid);
           return cost + this.prCost[this.childPr(level + 1, mid)];
         }
-        if (id < wid) lo = mid + 1; else hi = mid;
+        if (id < wid) lo = mid + 1;
+        else hi = mid;
       }
       cost += this.bowCost[this.word(level, pos, 0) >>> 18];
       if (level === 0) break;
       const back = this.backoffState(this.word(level, pos, 2));
-      level = back >>> 24; pos = back & 0xffffff;
+      level = back >>> 24;
+      pos = back & 0xffffff;
     }
     return cost + this.prCost[this.word(0, 0, 1) & 0xffff];
   }
@@ -171,12 +178,15 @@ function readLexicon(u: Uint32Array): Lexicon {
   const root = 3;
   const transfers = (u[root] >>> 12) & 0xfff;
   for (let t = 0; t < transfers; t++) {
-    const syllable = u[root + 1 + t * 2], offset = u[root + 2 + t * 2];
+    const syllable = u[root + 1 + t * 2],
+      offset = u[root + 2 + t * 2];
     if (((syllable >>> 4) & 0xff) === 0) continue; // an initial alone, not a syllable
     const toneless = (syllable >>> 4) & 0xffff;
     if (!syllableIds.has(toneless)) syllableIds.set(toneless, syllableIds.size);
     const syllableId = syllableIds.get(toneless)!;
-    const node = offset >>> 2, nWords = u[node] & 0xfff, nTrans = (u[node] >>> 12) & 0xfff;
+    const node = offset >>> 2,
+      nWords = u[node] & 0xfff,
+      nTrans = (u[node] >>> 12) & 0xfff;
     for (let k = 0; k < nWords; k++) {
       const w = words[u[node + 1 + nTrans * 2 + k] & 0xffffff];
       if (!w || w.length !== 1) continue;
@@ -202,7 +212,10 @@ class SunpinyinModel extends ThreadSlm implements LanguageModel {
   private readonly syllablesByUnit: (readonly number[] | undefined)[] = new Array(65536);
   readonly longestWord: number;
 
-  constructor(lm: Uint32Array, private readonly lexicon: Lexicon) {
+  constructor(
+    lm: Uint32Array,
+    private readonly lexicon: Lexicon,
+  ) {
     super(lm);
     lexicon.words.forEach((w, id) => {
       if (w && !this.ids.has(w)) this.ids.set(w, id);

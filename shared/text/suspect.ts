@@ -7,7 +7,11 @@ import type { TextHit } from './scan-blocks.ts';
  */
 export function asSuspect(hit: TextHit, confidence: number): TextHit {
   const clamped = Math.min(1, Math.max(0, confidence));
-  return { ...hit, outcome: 'incomplete', data: { ...hit.data, suspect: true, confidence: Math.round(clamped * 100) / 100 } };
+  return {
+    ...hit,
+    outcome: 'incomplete',
+    data: { ...hit.data, suspect: true, confidence: Math.round(clamped * 100) / 100 },
+  };
 }
 
 /** True for a hit in the 疑似 tier. */

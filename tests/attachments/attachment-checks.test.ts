@@ -8,8 +8,20 @@ import { CHECKS } from '../../shared/checks/index.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import { FULL_NUMBERS, PEOPLE } from '../privacy/people.ts';
-import { DOCX_TYPO_SENTENCE, hugePdf, LEGACY_DOC, LINK_URL, makeDocx, makeScannedPdf, makeTextPdf,
-  makeXlsx, PDF_TYPO_SENTENCE, serveFiles, XLSX_TYPO_SENTENCE, type Served } from './fixtures.ts';
+import {
+  DOCX_TYPO_SENTENCE,
+  hugePdf,
+  LEGACY_DOC,
+  LINK_URL,
+  makeDocx,
+  makeScannedPdf,
+  makeTextPdf,
+  makeXlsx,
+  PDF_TYPO_SENTENCE,
+  serveFiles,
+  XLSX_TYPO_SENTENCE,
+  type Served,
+} from './fixtures.ts';
 
 const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -22,8 +34,11 @@ let client: HttpClient;
 beforeAll(async () => {
   const browser = await launchChromium();
   try {
-    const [textPdf, scannedPdf, halfScannedPdf] = [await makeTextPdf(browser), await makeScannedPdf(browser),
-      await makeScannedPdf(browser, true)];
+    const [textPdf, scannedPdf, halfScannedPdf] = [
+      await makeTextPdf(browser),
+      await makeScannedPdf(browser),
+      await makeScannedPdf(browser, true),
+    ];
     const docx = await makeDocx();
     served = await serveFiles({
       '/files/notice.pdf': { type: PDF, body: textPdf },
@@ -41,8 +56,16 @@ beforeAll(async () => {
   } finally {
     await browser.close();
   }
-  client = new HttpClient({ userAgent: 'govcheck-test', timeoutMs: 30_000, maxBytes: HTTP_MAX_BYTES, maxRedirects: 3,
-    retries: 1, retryBaseMs: 10, maxRetryAfterMs: 10, limiter: new HostLimiter(4, 0) }); // a retry: keep-alive sockets idle >5 s get reset
+  client = new HttpClient({
+    userAgent: 'govcheck-test',
+    timeoutMs: 30_000,
+    maxBytes: HTTP_MAX_BYTES,
+    maxRedirects: 3,
+    retries: 1,
+    retryBaseMs: 10,
+    maxRetryAfterMs: 10,
+    limiter: new HostLimiter(4, 0),
+  }); // a retry: keep-alive sockets idle >5 s get reset
 });
 
 afterAll(async () => {
@@ -55,18 +78,29 @@ async function load(path: string, limits: Partial<AttachmentLimits> = {}): Promi
   const url = served.base + path;
   const res = await client.fetch(url, 'full');
   expect(res.error, `${path}: ${res.errorMessage}`).toBeUndefined();
-  return snapshotFromAttachment(url, res.body ?? new Uint8Array(), res.headers['content-type'] ?? '', limits,
-    { finalUrl: res.finalUrl, status: res.status, headers: res.headers, truncated: res.truncated, depth: 2 });
+  return snapshotFromAttachment(url, res.body ?? new Uint8Array(), res.headers['content-type'] ?? '', limits, {
+    finalUrl: res.finalUrl,
+    status: res.status,
+    headers: res.headers,
+    truncated: res.truncated,
+    depth: 2,
+  });
 }
 
 /** Every registered check, exactly as a crawl runs them on HTML pages (page checks, then site checks). */
 async function check(result: AttachmentResult): Promise<Finding[]> {
-  const engine = new CheckEngine({ checks: CHECKS, siteUrl: `${served.base}/`, asOf: '2026-11-23', profiles: [],
-    capabilities: { rendered: false, network: false } });
+  const engine = new CheckEngine({
+    checks: CHECKS,
+    siteUrl: `${served.base}/`,
+    asOf: '2026-11-23',
+    profiles: [],
+    capabilities: { rendered: false, network: false },
+  });
   return [...(await engine.checkPage(result.snapshot!)), ...(await engine.finish())];
 }
 
-const byCategory = (findings: Finding[], category: Finding['category']) => findings.filter((f) => f.category === category);
+const byCategory = (findings: Finding[], category: Finding['category']) =>
+  findings.filter((f) => f.category === category);
 
 function expectNoFullNumber(findings: Finding[]): void {
   const json = JSON.stringify(findings);
@@ -96,7 +130,11 @@ describe('readable attachments become page snapshots the page checks read unchan
     expect(ids.data).toMatchObject({ count: 3, distinct: 3, masked: 1, sample: '110***********7571' });
     expect((ids.data.places as string[]).every((p) => p.startsWith('page 2 '))).toBe(true);
     expect(ids.location?.selector).toMatch(/^page 2 paragraph \d+$/);
-    expect(privacy.find((f) => f.messageId === 'mobile')?.data).toMatchObject({ count: 3, masked: 1, sample: '138****8000' });
+    expect(privacy.find((f) => f.messageId === 'mobile')?.data).toMatchObject({
+      count: 3,
+      masked: 1,
+      sample: '138****8000',
+    });
     expectNoFullNumber(findings);
   });
 
@@ -124,10 +162,15 @@ describe('readable attachments become page snapshots the page checks read unchan
     const result = await load('/files/list.xlsx');
     expect(result.problem).toBeUndefined();
     const snap = result.snapshot!;
-    expect(snap.textBlocks.find((b) => b.path === 'sheet 明细表!F2')).toMatchObject(
-      { path: 'sheet 明细表!F2', text: PEOPLE[0].id, hidden: 'hidden column' });
+    expect(snap.textBlocks.find((b) => b.path === 'sheet 明细表!F2')).toMatchObject({
+      path: 'sheet 明细表!F2',
+      text: PEOPLE[0].id,
+      hidden: 'hidden column',
+    });
     expect(snap.links.map((l) => l.url)).toContain(LINK_URL);
-    expect(snap.textBlocks.filter((b) => b.text === XLSX_TYPO_SENTENCE).map((b) => b.path)).toEqual(['sheet 明细表!A6']);
+    expect(snap.textBlocks.filter((b) => b.text === XLSX_TYPO_SENTENCE).map((b) => b.path)).toEqual([
+      'sheet 明细表!A6',
+    ]);
 
     const findings = await check(result);
     expect(findings.filter((f) => f.messageId === 'check-error')).toEqual([]);
@@ -135,8 +178,11 @@ describe('readable attachments become page snapshots the page checks read unchan
     expect(typo?.location?.selector).toBe('sheet 明细表!A6');
     expect(typo?.location?.context).toContain(XLSX_TYPO_SENTENCE.slice(3, 12));
     const privacy = byCategory(findings, 'privacy');
-    expect(privacy.find((f) => f.messageId === 'id-number')?.data).toMatchObject(
-      { count: 3, masked: 3, places: ['sheet 明细表!F2', 'sheet 明细表!F3', 'sheet 明细表!F4'] });
+    expect(privacy.find((f) => f.messageId === 'id-number')?.data).toMatchObject({
+      count: 3,
+      masked: 3,
+      places: ['sheet 明细表!F2', 'sheet 明细表!F3', 'sheet 明细表!F4'],
+    });
     expect(privacy.find((f) => f.messageId === 'mobile')?.location?.selector).toBe('sheet 明细表!D2');
     expectNoFullNumber(findings);
   });
@@ -155,7 +201,10 @@ describe('unreadable attachments get a clear attachment-readable result', () => 
 
   it('a notice with a scanned list: the text page is checked, the scanned pages are named', async () => {
     const result = await load('/files/half-scanned.pdf');
-    expect(result.problem).toEqual({ messageId: 'scanned', reason: 'pages 2 of 2 have no text layer (scanned images)' });
+    expect(result.problem).toEqual({
+      messageId: 'scanned',
+      reason: 'pages 2 of 2 have no text layer (scanned images)',
+    });
     expect(result.snapshot!.textBlocks.map((b) => b.path)).toEqual(['page 1 paragraph 1']);
     expect(readable(await check(result))[0]?.messageId).toBe('scanned');
   });

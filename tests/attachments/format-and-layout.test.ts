@@ -7,14 +7,26 @@ import { LEGACY_DOC } from './fixtures.ts';
 
 describe('which URLs and responses are attachments', () => {
   it('by extension, content type, or Content-Disposition file name', () => {
-    for (const url of ['http://x.gov.cn/a/通知.pdf', 'http://x.gov.cn/b.DOCX', 'http://x.gov.cn/c.xls', 'http://x.gov.cn/d.wps',
-      'http://x.gov.cn/e.et', 'http://x.gov.cn/f.ofd']) expect(isAttachmentUrl(url), url).toBe(true);
+    for (const url of [
+      'http://x.gov.cn/a/通知.pdf',
+      'http://x.gov.cn/b.DOCX',
+      'http://x.gov.cn/c.xls',
+      'http://x.gov.cn/d.wps',
+      'http://x.gov.cn/e.et',
+      'http://x.gov.cn/f.ofd',
+    ])
+      expect(isAttachmentUrl(url), url).toBe(true);
     for (const url of ['http://x.gov.cn/a.html', 'http://x.gov.cn/pdf/', 'http://x.gov.cn/a.pdf.html', 'not a url']) {
       expect(isAttachmentUrl(url), url).toBe(false);
     }
     expect(isAttachmentResponse('http://x.gov.cn/down?id=1', 'application/vnd.ms-excel')).toBe(true);
-    expect(isAttachmentResponse('http://x.gov.cn/down?id=1', 'application/octet-stream',
-      "attachment; filename*=UTF-8''%E5%90%8D%E5%8D%95.xlsx")).toBe(true);
+    expect(
+      isAttachmentResponse(
+        'http://x.gov.cn/down?id=1',
+        'application/octet-stream',
+        "attachment; filename*=UTF-8''%E5%90%8D%E5%8D%95.xlsx",
+      ),
+    ).toBe(true);
     expect(isAttachmentResponse('http://x.gov.cn/a.pdf', 'text/html; charset=utf-8')).toBe(false);
     expect(isAttachmentResponse('http://x.gov.cn/a.pdf', 'application/octet-stream')).toBe(true);
   });
@@ -40,7 +52,8 @@ describe('PDF layout', () => {
     const items = [
       ...glyphs('各单位要总结经验再接', 0, 700), // full line: reaches the right edge
       ...glyphs('再励。', 0, 685),
-      ...glyphs('张三', 0, 650), { str: '13800138000', x: 60, y: 650, width: 66, size: 12, hasEOL: true },
+      ...glyphs('张三', 0, 650),
+      { str: '13800138000', x: 60, y: 650, width: 66, size: 12, hasEOL: true },
       ...glyphs('李四', 0, 635),
     ];
     expect(paragraphsOf(items)).toEqual(['各单位要总结经验再接再励。', '张三 13800138000', '李四']);

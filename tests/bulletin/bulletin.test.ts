@@ -35,8 +35,11 @@ function siteReport(site: (typeof SITES)[number], findings: Finding[], startedAt
 function storeRun(report: Report): number {
   const sqlite = openDatabase(db);
   try {
-    return Number(sqlite.prepare('INSERT INTO runs (start_url, options, started_at, finished_at, report) VALUES (?, ?, ?, ?, ?)')
-      .run(report.site.startUrl, '{}', report.startedAt, report.finishedAt, storedReport(report)).lastInsertRowid);
+    return Number(
+      sqlite
+        .prepare('INSERT INTO runs (start_url, options, started_at, finished_at, report) VALUES (?, ?, ?, ?, ?)')
+        .run(report.site.startUrl, '{}', report.startedAt, report.finishedAt, storedReport(report)).lastInsertRowid,
+    );
   } finally {
     sqlite.close();
   }
@@ -47,17 +50,23 @@ const earlier = storeRun(siteReport(SITES[0], BASE_FINDINGS, '2026-10-20T02:00:0
 storeRun(siteReport(SITES[0], [BASE_FINDINGS[2]], '2026-11-20T02:00:00Z'));
 storeRun(siteReport(SITES[1], BASE_FINDINGS, '2026-11-20T03:00:00Z'));
 const down = siteReport(SITES[2], [], '2026-11-20T04:00:00Z');
-down.sections.verdict = unreachableVerdict(SITES[2].url, { zh: '连接被拒绝', en: 'connection refused' }, 'refused', ['national']);
+down.sections.verdict = unreachableVerdict(SITES[2].url, { zh: '连接被拒绝', en: 'connection refused' }, 'refused', [
+  'national',
+]);
 storeRun(down);
 
 const config = join(dir, 'sites.yaml');
-writeFileSync(config, [
-  `db: "${db}"`, `reportsDir: "${join(dir, 'reports')}"`,
-  'notice: { issuer: 示例县人民政府办公室, contact: 张明, phone: "0719-1234567" }',
-  'bulletin: { round: 2026年第四季度, addressee: 各乡镇人民政府，县政府各部门, docNumber: "示政办发〔{year}〕{n}号" }',
-  'sites:',
-  ...SITES.flatMap((s) => [`  - name: ${s.name}`, `    url: "${s.url}"`, `    unit: ${s.unit}`]),
-].join('\n'));
+writeFileSync(
+  config,
+  [
+    `db: "${db}"`,
+    `reportsDir: "${join(dir, 'reports')}"`,
+    'notice: { issuer: 示例县人民政府办公室, contact: 张明, phone: "0719-1234567" }',
+    'bulletin: { round: 2026年第四季度, addressee: 各乡镇人民政府，县政府各部门, docNumber: "示政办发〔{year}〕{n}号" }',
+    'sites:',
+    ...SITES.flatMap((s) => [`  - name: ${s.name}`, `    url: "${s.url}"`, `    unit: ${s.unit}`]),
+  ].join('\n'),
+);
 
 function docxText(path: string): string {
   const xml = execFileSync('unzip', ['-p', path, 'word/document.xml'], { encoding: 'utf8' });
@@ -78,11 +87,17 @@ describe('govcheck bulletin (通报 of a round)', () => {
     expect(text).toContain('无法访问网站：丙县水利局（起始页面无法访问（连接被拒绝）');
     // 主要问题 per category, naming the sites with their counts (from the same runs).
     expect(text).toMatch(/）链接不可用。1 个网站存在此类问题，共 2 条：乙县教育局 2 条。/);
-    expect(text).toMatch(/错别字。2 个网站存在此类问题，共 2 条：(甲镇人民政府 1 条，乙县教育局 1 条|乙县教育局 1 条，甲镇人民政府 1 条)。/);
+    expect(text).toMatch(
+      /错别字。2 个网站存在此类问题，共 2 条：(甲镇人民政府 1 条，乙县教育局 1 条|乙县教育局 1 条，甲镇人民政府 1 条)。/,
+    );
     expect(text).toContain('于2026年12月10日前将书面整改报告');
     expect(text).toContain('二〇二六年十一月二十五日');
     expect(text).toContain('（联系人：张明，联系电话：0719-1234567）');
-    for (const annex of ['附件：1．甲镇人民政府网站检查问题清单', '2．乙县教育局网站检查问题清单', '3．丙县水利局网站检查问题清单']) {
+    for (const annex of [
+      '附件：1．甲镇人民政府网站检查问题清单',
+      '2．乙县教育局网站检查问题清单',
+      '3．丙县水利局网站检查问题清单',
+    ]) {
       expect(text).toContain(annex);
     }
     expect(text).toContain('检查时网站无法访问');
@@ -95,8 +110,12 @@ describe('govcheck bulletin (通报 of a round)', () => {
     await workbook.xlsx.load(readFileSync(paths.xlsx) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('检查结果汇总')!;
     const header = (sheet.getRow(2).values as unknown[]).slice(1);
-    const rows = [3, 4, 5].map((n) => Object.fromEntries(header.map((h, i) => [h, sheet.getRow(n).getCell(i + 1).value])));
-    expect(rows.map((r) => [r['网站名称'], r['检查结论'], r['单项否决问题'], r['问题数'], r['链接不可用'], r['错别字']])).toEqual([
+    const rows = [3, 4, 5].map((n) =>
+      Object.fromEntries(header.map((h, i) => [h, sheet.getRow(n).getCell(i + 1).value])),
+    );
+    expect(
+      rows.map((r) => [r['网站名称'], r['检查结论'], r['单项否决问题'], r['问题数'], r['链接不可用'], r['错别字']]),
+    ).toEqual([
       ['甲镇人民政府', '合格', 0, 1, 0, 1],
       ['乙县教育局', '不合格', 1, 4, 2, 1],
       ['丙县水利局', '无法访问', '', '', '', ''],
@@ -119,7 +138,9 @@ describe('govcheck bulletin (通报 of a round)', () => {
       expect(list).toContain('href="/bulletin/docx"');
       const res = await fetch(new URL('/bulletin/xlsx', dashboard.url));
       expect(res.status).toBe(200);
-      expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toMatch(/filename\*=UTF-8''通报-\d{4}-\d{2}-\d{2}\.xlsx/);
+      expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toMatch(
+        /filename\*=UTF-8''通报-\d{4}-\d{2}-\d{2}\.xlsx/,
+      );
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(await res.arrayBuffer());
       const sheet = workbook.getWorksheet('检查结果汇总')!;
@@ -132,7 +153,9 @@ describe('govcheck bulletin (通报 of a round)', () => {
   it('takes the round of a given run: --run ID picks that run and the others as they were by its day', async () => {
     const paths = await writeBulletin({ config, run: String(earlier), out: join(dir, 'earlier'), date: '2026-10-25' });
     const text = docxText(paths.docx);
-    expect(text).toContain('本次共检查政府网站 1 个，其中合格 0 个，不合格 1 个，无法访问 0 个，合格率 0%；另有 2 个网站本轮未检查。');
+    expect(text).toContain(
+      '本次共检查政府网站 1 个，其中合格 0 个，不合格 1 个，无法访问 0 个，合格率 0%；另有 2 个网站本轮未检查。',
+    );
     await expect(writeBulletin({ config, run: '999' })).rejects.toThrow(/999/);
   });
 });

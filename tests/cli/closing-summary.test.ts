@@ -7,9 +7,17 @@ import { withRecheck } from '../../shared/report/diff.ts';
 import { computeVerdict } from '../../shared/report/verdict.ts';
 import { BASE_FINDINGS, finding, makeReport, SITE } from '../report/fixtures.ts';
 
-const SUSPECT = finding({ checkId: 'typo-confusion', category: 'typo', outcome: 'incomplete', severity: 'minor',
-  url: `${SITE}jyj/news.html`, messageId: 'lm', text: '卫', message: { zh: '疑似错别字“卫”', en: 'Suspect' },
-  data: { suspect: true, confidence: 0.5 } });
+const SUSPECT = finding({
+  checkId: 'typo-confusion',
+  category: 'typo',
+  outcome: 'incomplete',
+  severity: 'minor',
+  url: `${SITE}jyj/news.html`,
+  messageId: 'lm',
+  text: '卫',
+  message: { zh: '疑似错别字“卫”', en: 'Suspect' },
+  data: { suspect: true, confidence: 0.5 },
+});
 
 function judged(findings = BASE_FINDINGS) {
   const report = makeReport(findings);
@@ -66,7 +74,10 @@ describe('CLI progress', () => {
 
   it('names the option and shows how to write it in a usage error', async () => {
     const written: string[] = [];
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { written.push(String(chunk)); return true; });
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
     try {
       expect(await main(['node', 'govcheck', 'serve', '--port', 'abc'])).toBe(3);
       expect(await main(['node', 'govcheck', 'report', 'x.json', '--deadline-start', '12/01'])).toBe(3);
@@ -79,9 +90,14 @@ describe('CLI progress', () => {
 
   it('says in words that a config, sites or report file does not exist (no raw ENOENT)', async () => {
     const written: string[] = [];
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { written.push(String(chunk)); return true; });
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
     try {
-      expect(await main(['node', 'govcheck', 'crawl', 'http://127.0.0.1:9/', '--config', '/nonexistent/site.yaml'])).toBe(3);
+      expect(
+        await main(['node', 'govcheck', 'crawl', 'http://127.0.0.1:9/', '--config', '/nonexistent/site.yaml']),
+      ).toBe(3);
       expect(await main(['node', 'govcheck', 'bulletin', '--config', '/nonexistent/sites.yaml'])).toBe(3);
       expect(await main(['node', 'govcheck', 'report', '/nonexistent/report.json'])).toBe(3);
     } finally {

@@ -4,7 +4,8 @@ import { normaliseName } from '../../shared/columns/normalise.ts';
 import { NATIONAL_2019 } from '../../shared/profiles/national-2019.ts';
 import { XXGK_PLATFORM } from '../../shared/profiles/xxgk-platform.ts';
 
-const spec = (id: string) => compileSpec([...NATIONAL_2019.columns, ...XXGK_PLATFORM.columns].find((c) => c.id === id)!);
+const spec = (id: string) =>
+  compileSpec([...NATIONAL_2019.columns, ...XXGK_PLATFORM.columns].find((c) => c.id === id)!);
 const match = (name: string, id: string) => matchName(normaliseName(name), spec(id));
 
 describe('column name normalisation', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_BY_ID } from '../../shared/indicators/catalog.ts';
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE_IDS, resolveProfiles, UnknownProfileError, type Profile } from '../../shared/profiles/index.ts';
+import {
+  BUILT_IN_PROFILES,
+  DEFAULT_PROFILE_IDS,
+  resolveProfiles,
+  UnknownProfileError,
+  type Profile,
+} from '../../shared/profiles/index.ts';
 
 const ids = (r: ReturnType<typeof resolveProfiles>) => r.columns.map((c) => c.id);
 
@@ -9,8 +15,18 @@ describe('indicator profiles', () => {
     const r = resolveProfiles([]);
     expect(r.ids).toEqual([...DEFAULT_PROFILE_IDS]);
     expect(r.profiles.map((p) => p.id)).toEqual(['national-2019', 'xxgk-platform', 'national']);
-    expect(ids(r)).toEqual(expect.arrayContaining(['news', 'notices', 'policy-docs', 'xxgk', 'xxgk-guide', 'xxgk-rules',
-      'xxgk-proactive', 'xxgk-annual-report']));
+    expect(ids(r)).toEqual(
+      expect.arrayContaining([
+        'news',
+        'notices',
+        'policy-docs',
+        'xxgk',
+        'xxgk-guide',
+        'xxgk-rules',
+        'xxgk-proactive',
+        'xxgk-annual-report',
+      ]),
+    );
     expect(r.scoring.vetoThresholds).toEqual({ staleNewsNotice: 5, longStale: 10, blank: 5 });
     expect(r.windows).toMatchObject({ news: '14d', notice: '6m', yearly: '1y' });
   });
@@ -25,7 +41,9 @@ describe('indicator profiles', () => {
   });
 
   it('filters columns by site type', () => {
-    expect(ids(resolveProfiles(['tiaoli-21'], [], 'township'))).toEqual(expect.arrayContaining(['homestead', 'fundraising-labour']));
+    expect(ids(resolveProfiles(['tiaoli-21'], [], 'township'))).toEqual(
+      expect.arrayContaining(['homestead', 'fundraising-labour']),
+    );
     expect(ids(resolveProfiles(['tiaoli-21'], [], 'township'))).not.toContain('public-security');
     expect(ids(resolveProfiles(['national-2019'], [], 'department'))).not.toContain('overview');
     // The township composite says what it is for; an explicit site type still wins.
@@ -45,8 +63,22 @@ describe('indicator profiles', () => {
   });
 
   it('takes profiles defined in the config and rejects unknown ids at the boundary', () => {
-    const custom: Profile = { id: 'my-county', title: '本县', source: '县政务公开办', includes: ['national'],
-      columns: [{ id: 'rural', name: '乡村振兴', freshness: 'quarterly', rule: '县政务公开办通知', indicators: ['GK-JC'], certainty: 'V' }] };
+    const custom: Profile = {
+      id: 'my-county',
+      title: '本县',
+      source: '县政务公开办',
+      includes: ['national'],
+      columns: [
+        {
+          id: 'rural',
+          name: '乡村振兴',
+          freshness: 'quarterly',
+          rule: '县政务公开办通知',
+          indicators: ['GK-JC'],
+          certainty: 'V',
+        },
+      ],
+    };
     expect(ids(resolveProfiles(['my-county'], [custom]))).toContain('rural');
     expect(() => resolveProfiles(['national', 'nope'])).toThrow(UnknownProfileError);
     expect(() => resolveProfiles(['nope'])).toThrow(/nope/);
@@ -56,8 +88,10 @@ describe('indicator profiles', () => {
     for (const profile of BUILT_IN_PROFILES) {
       const columnIds = profile.columns.map((c) => c.id);
       expect(new Set(columnIds).size, profile.id).toBe(columnIds.length);
-      for (const c of profile.columns) for (const i of c.indicators) expect(INDICATOR_BY_ID.has(i), `${profile.id}/${c.id}: ${i}`).toBe(true);
-      for (const i of Object.keys(profile.scoring?.deductions ?? {})) expect(INDICATOR_BY_ID.has(i) || i === 'NAT-D10', i).toBe(true);
+      for (const c of profile.columns)
+        for (const i of c.indicators) expect(INDICATOR_BY_ID.has(i), `${profile.id}/${c.id}: ${i}`).toBe(true);
+      for (const i of Object.keys(profile.scoring?.deductions ?? {}))
+        expect(INDICATOR_BY_ID.has(i) || i === 'NAT-D10', i).toBe(true);
     }
   });
 });

@@ -7,7 +7,10 @@ const page = (charsetMeta: string, body: string) =>
 
 describe('decodeHtml', () => {
   it('reads GB2312 declared only in <meta http-equiv>', () => {
-    const bytes = iconv.encode(page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', '政务公开'), 'gbk');
+    const bytes = iconv.encode(
+      page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', '政务公开'),
+      'gbk',
+    );
     const d = decodeHtml(bytes, 'text/html');
     expect(d).toMatchObject({ encoding: 'gbk', source: 'meta' });
     expect(d.text).toContain('政务公开');
@@ -49,7 +52,11 @@ describe('decodeHtml', () => {
 
   it('keeps going on broken bytes, replacing what cannot be read', () => {
     const good = iconv.encode(page('<meta charset="gbk">', '通知公告'), 'gbk');
-    const broken = Buffer.concat([good.subarray(0, good.length - 20), Buffer.from([0x81, 0x20, 0xff]), good.subarray(good.length - 20)]);
+    const broken = Buffer.concat([
+      good.subarray(0, good.length - 20),
+      Buffer.from([0x81, 0x20, 0xff]),
+      good.subarray(good.length - 20),
+    ]);
     const d = decodeHtml(broken, 'text/html');
     expect(d.encoding).toBe('gbk');
     expect(d.text).toContain('\uFFFD');

@@ -22,8 +22,24 @@ describe('govcheck crawl (real CLI against a loopback site)', () => {
     dir = await mkdtemp(join(tmpdir(), 'govcheck-cli-'));
     // Run from a folder outside the project, as an installed bin is: the HTML report's JSX must still compile.
     // --allow-private: the refused-connection link is another loopback port, probed as another site would be.
-    result = await runCli(['crawl', site.url, '--render', 'never', '--retries', '0', '--format', 'json,html',
-      '--out', join(dir, 'report'), '--quiet', '--allow-private', '127.0.0.1'], dir);
+    result = await runCli(
+      [
+        'crawl',
+        site.url,
+        '--render',
+        'never',
+        '--retries',
+        '0',
+        '--format',
+        'json,html',
+        '--out',
+        join(dir, 'report'),
+        '--quiet',
+        '--allow-private',
+        '127.0.0.1',
+      ],
+      dir,
+    );
     report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as Report;
   });
   afterAll(async () => {
@@ -51,7 +67,12 @@ describe('govcheck crawl (real CLI against a loopback site)', () => {
 
   it('reports a 404 target with the page and element it is on', () => {
     const f = broken(`${site.url}missing.html`);
-    expect(f).toMatchObject({ url: site.url, outcome: 'fail', data: { reason: 'HTTP 404' }, location: { element: 'a' } });
+    expect(f).toMatchObject({
+      url: site.url,
+      outcome: 'fail',
+      data: { reason: 'HTTP 404' },
+      location: { element: 'a' },
+    });
     expect(broken(`${site.url}img/missing.png`)).toMatchObject({ location: { element: 'img', attribute: 'src' } });
   });
 
@@ -78,7 +99,9 @@ describe('govcheck crawl (real CLI against a loopback site)', () => {
   it('reads attachments: a PDF that is no PDF is reported as unreadable, not as a dead link', () => {
     const pdf = `${site.url}docs/guide.pdf`;
     expect(report.pages.find((p) => p.url === pdf)).toMatchObject({ status: 200 });
-    expect(report.findings.find((f) => f.url === pdf && f.checkId === 'attachment-readable')).toMatchObject({ outcome: 'incomplete' });
+    expect(report.findings.find((f) => f.url === pdf && f.checkId === 'attachment-readable')).toMatchObject({
+      outcome: 'incomplete',
+    });
     expect(broken(pdf)).toBeUndefined();
   });
 

@@ -11,7 +11,8 @@ import { snapshotFromHtml } from '../../crawler/snapshot/snapshot-from-html.ts';
 import { pageHtml, serveFixtures, testClient, type FixtureServer } from '../checks/spam/serve.ts';
 
 /** Hiding that only computed styles reveal (classes from a style sheet) and links that only script writes. */
-const PAGE = pageHtml(`
+const PAGE = pageHtml(
+  `
   <h1>关于做好春季森林防火工作的通知</h1><p>各乡镇人民政府、县直各单位：现将有关事项通知如下。</p>
   <div class="fl-a"><a id="off" href="http://www.amxpj8888.cc/">澳门新葡京娱乐城</a></div>
   <div class="fl-b"><a id="color" href="http://www.js-casino.top/">金沙娱乐官网</a></div>
@@ -21,7 +22,8 @@ const PAGE = pageHtml(`
   <script>document.getElementById('later').innerHTML = '<a href="http://news.example.org/a">投注</a>';
     document.getElementById('later-text').textContent = '时时彩计划 北京赛车开奖直播';</script>`,
   `<title>通知</title><style>.fl-a{position:absolute;left:-10000px}.fl-b,.fl-b a{color:#fff;background:#fff}
-   .fl-c{text-indent:-9999px;overflow:hidden}</style>`);
+   .fl-c{text-indent:-9999px;overflow:hidden}</style>`,
+);
 
 let server: FixtureServer;
 const client = testClient();
@@ -40,14 +42,28 @@ describe.skipIf(!BrowserPool.available())('hidden links on the rendered page, ra
   it('finds stylesheet-hidden links and the link only script wrote', async () => {
     const url = `${server.url}/page.html`;
     const res = await client.fetch(url, 'full');
-    const raw = snapshotFromHtml({ url, finalUrl: url, status: 200, headers: res.headers, contentType: 'text/html',
-      charset: 'utf-8', html: decodeHtml(res.body!).text, rendered: false });
+    const raw = snapshotFromHtml({
+      url,
+      finalUrl: url,
+      status: 200,
+      headers: res.headers,
+      contentType: 'text/html',
+      charset: 'utf-8',
+      html: decodeHtml(res.body!).text,
+      rendered: false,
+    });
     const rendered = await pool.render(url);
     const page = withRawVariant(snapshotFromHtml({ ...raw, html: rendered.html, rendered: true }), raw);
     expect([...scriptAddedLinks(page)]).toEqual(['http://news.example.org/a']);
 
-    const engine = new CheckEngine({ checks: CHECKS.filter((c) => c.category === 'spam'), siteUrl: server.url,
-      asOf: '2024-03-01', profiles: [], capabilities: { rendered: true, network: false }, debug: true });
+    const engine = new CheckEngine({
+      checks: CHECKS.filter((c) => c.category === 'spam'),
+      siteUrl: server.url,
+      asOf: '2024-03-01',
+      profiles: [],
+      capabilities: { rendered: true, network: false },
+      debug: true,
+    });
     const links = (await engine.checkPage(page)).filter((f: Finding) => f.checkId === 'spam-link');
     const how = Object.fromEntries(links.map((f) => [f.target, f.data.hiddenHow]));
     expect(how).toEqual({
@@ -60,7 +76,9 @@ describe.skipIf(!BrowserPool.available())('hidden links on the rendered page, ra
     expect(scripted).toMatchObject({ messageId: 'hidden', severity: 'veto' });
     expect(scripted.data.visibleTo).toEqual(['browser']);
 
-    const text = (await engine.checkPage(page)).find((f) => f.checkId === 'spam-text' && f.location?.selector === 'div#later-text');
+    const text = (await engine.checkPage(page)).find(
+      (f) => f.checkId === 'spam-text' && f.location?.selector === 'div#later-text',
+    );
     expect(text?.data).toMatchObject({ hiddenHow: 'added-by-script', visibleTo: ['browser'] });
 
     // The raw HTML alone knows none of the style-sheet hiding: the same links count as visible there.
@@ -86,7 +104,15 @@ describe.skipIf(!BrowserPool.available())('hidden links on the rendered page, ra
         return out;
       })()`);
     });
-    expect(marks).toEqual({ white: 'same-color', 'on-image': null, gapless: null, item: null, 'hidden-box': 'visibility:hidden',
-      shown: null, gone: 'transform', clipped: 'clip' });
+    expect(marks).toEqual({
+      white: 'same-color',
+      'on-image': null,
+      gapless: null,
+      item: null,
+      'hidden-box': 'visibility:hidden',
+      shown: null,
+      gone: 'transform',
+      clipped: 'clip',
+    });
   });
 });

@@ -5,20 +5,31 @@ import { resolveOptions } from '../../crawler/options.ts';
 
 describe('config file', () => {
   it('passes crawl options through and gives the white-list to every check', () => {
-    const options = configToOptions({ maxPages: 20, whitelist: { terms: ['云溪'] }, checkOptions: { 'typo-confusion': { harvestMinPages: 3 } } });
-    expect(options).toMatchObject({ maxPages: 20, checkOptions: { '*': { whitelist: { terms: ['云溪'] } }, 'typo-confusion': { harvestMinPages: 3 } } });
+    const options = configToOptions({
+      maxPages: 20,
+      whitelist: { terms: ['云溪'] },
+      checkOptions: { 'typo-confusion': { harvestMinPages: 3 } },
+    });
+    expect(options).toMatchObject({
+      maxPages: 20,
+      checkOptions: { '*': { whitelist: { terms: ['云溪'] } }, 'typo-confusion': { harvestMinPages: 3 } },
+    });
   });
 
   it('accepts the marks file the extension exports (white-list plus confirmed ids)', () => {
-    expect(configToOptions({ whitelist: { terms: ['张三'] }, confirmed: ['0123456789abcdef'] }).checkOptions)
-      .toEqual({ '*': { whitelist: { terms: ['张三'] } } });
+    expect(configToOptions({ whitelist: { terms: ['张三'] }, confirmed: ['0123456789abcdef'] }).checkOptions).toEqual({
+      '*': { whitelist: { terms: ['张三'] } },
+    });
   });
 
   it.each([
     [{ maxPages: 'many' }, /maxPages/],
     [{ render: 'sometimes' }, /render/],
     [{ unknownKey: 1 }, /unknownKey：没有这个键/],
-    [{ checkOptions: { 'link-broken': { statusPolicy: [{ codes: { '4xx': 'ignore' } }] } } }, /statusPolicy\.0\.codes\.4xx/],
+    [
+      { checkOptions: { 'link-broken': { statusPolicy: [{ codes: { '4xx': 'ignore' } }] } } },
+      /statusPolicy\.0\.codes\.4xx/,
+    ],
   ])('refuses %j with a message naming the problem', (config, message) => {
     expect(() => configToOptions(config)).toThrow(UsageError);
     expect(() => configToOptions(config)).toThrow(message);
@@ -49,24 +60,36 @@ describe('config file', () => {
   it('judges a crawl option the same on the command line and in the config', () => {
     const fromFlag = problemOf(() => resolveOptions({ startUrl: 'http://127.0.0.1/', retries: 50 }));
     const fromConfig = problemOf(() => configToOptions({ retries: 50 }));
-    expect(fromFlag.zh).toContain('--retries（配置文件 retries）应为 0 到 10 之间的整数，收到 50；请写成例如 --retries 2');
+    expect(fromFlag.zh).toContain(
+      '--retries（配置文件 retries）应为 0 到 10 之间的整数，收到 50；请写成例如 --retries 2',
+    );
     expect(fromConfig.zh).toContain(fromFlag.zh);
     expect(fromConfig.en).toContain(fromFlag.en);
-    for (const [key, value] of [['concurrency', 200], ['timeoutMs', 1]] as const) {
+    for (const [key, value] of [
+      ['concurrency', 200],
+      ['timeoutMs', 1],
+    ] as const) {
       expect(() => configToOptions({ [key]: value })).toThrow(key);
       expect(() => resolveOptions({ startUrl: 'http://127.0.0.1/', [key]: value })).toThrow(key);
     }
   });
 
   it('validates check options that reach the crawl without a config file (sites, programs)', () => {
-    expect(() => resolveOptions({ startUrl: 'http://127.0.0.1/', checkOptions: { 'a11y-axe': { maxNodes: 3 } } }))
-      .toThrow(/checkOptions\.a11y-axe\.maxNodes/);
+    expect(() =>
+      resolveOptions({ startUrl: 'http://127.0.0.1/', checkOptions: { 'a11y-axe': { maxNodes: 3 } } }),
+    ).toThrow(/checkOptions\.a11y-axe\.maxNodes/);
     expect(() => resolveOptions({ startUrl: 'http://127.0.0.1/', checks: ['nope'] })).toThrow(/未知的检查项：nope/);
   });
 
   it('takes its defaults from the option table', () => {
-    expect(resolveOptions({ startUrl: 'http://127.0.0.1/' })).toMatchObject({ maxPages: 500, retries: 2, useSitemap: true,
-      attachments: true, render: 'auto', profiles: ['national'] });
+    expect(resolveOptions({ startUrl: 'http://127.0.0.1/' })).toMatchObject({
+      maxPages: 500,
+      retries: 2,
+      useSitemap: true,
+      attachments: true,
+      render: 'auto',
+      profiles: ['national'],
+    });
   });
 });
 

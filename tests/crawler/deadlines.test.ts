@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DeadlineError, Deadlines } from '../../crawler/fetch/deadlines.ts';
 
-const aborted = (signal: AbortSignal) => new Promise<unknown>((resolve) => signal.addEventListener('abort', () => resolve(signal.reason)));
+const aborted = (signal: AbortSignal) =>
+  new Promise<unknown>((resolve) => signal.addEventListener('abort', () => resolve(signal.reason)));
 const nextLoopTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('Deadlines', () => {
@@ -14,7 +15,7 @@ describe('Deadlines', () => {
 
   it('does not count time the event loop was blocked', async () => {
     const deadline = new Deadlines(20).start(50);
-    for (const end = performance.now() + 300; performance.now() < end;);
+    for (const end = performance.now() + 300; performance.now() < end; );
     await nextLoopTurn();
     // AbortSignal.timeout(50) would have fired here; the stalled time is not charged to the request.
     expect(deadline.signal.aborted).toBe(false);

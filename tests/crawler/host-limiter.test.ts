@@ -9,12 +9,13 @@ describe('HostLimiter', () => {
     const limiter = new HostLimiter(2, 50);
     const left: number[] = [];
     // The first request takes 40 ms to leave (a new connection); the others leave at once.
-    const request = (leavesAfterMs: number) => limiter.run('site:80', async (sent) => {
-      await sleep(leavesAfterMs);
-      left.push(performance.now());
-      sent();
-      await sleep(10);
-    });
+    const request = (leavesAfterMs: number) =>
+      limiter.run('site:80', async (sent) => {
+        await sleep(leavesAfterMs);
+        left.push(performance.now());
+        sent();
+        await sleep(10);
+      });
     await Promise.all([request(40), request(0), request(0)]);
     for (const gap of gaps(left)) expect(gap).toBeGreaterThanOrEqual(50);
   });
@@ -37,11 +38,12 @@ describe('HostLimiter', () => {
     const limiter = new HostLimiter(2, 0);
     let active = 0;
     let peak = 0;
-    const request = () => limiter.run('site:80', async () => {
-      peak = Math.max(peak, ++active);
-      await sleep(20);
-      active--;
-    });
+    const request = () =>
+      limiter.run('site:80', async () => {
+        peak = Math.max(peak, ++active);
+        await sleep(20);
+        active--;
+      });
     const held = new HostLimiter(1, 10_000);
     await held.run('slow:80', async () => undefined);
     // Another host is not held up by slow:80's 10 s delay.

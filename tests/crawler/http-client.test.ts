@@ -15,12 +15,21 @@ async function serve(handler: Parameters<typeof createServer>[1]): Promise<strin
 }
 
 function busyFor(ms: number): void {
-  for (const end = performance.now() + ms; performance.now() < end;);
+  for (const end = performance.now() + ms; performance.now() < end; );
 }
 
-const client = (over: Partial<HttpClientOptions> = {}) => new HttpClient({ userAgent: 'govcheck-test', timeoutMs: 2000,
-  maxBytes: 1024 * 1024, maxRedirects: 5, retries: 2, retryBaseMs: 10, maxRetryAfterMs: 5000,
-  limiter: new HostLimiter(4, 0), ...over });
+const client = (over: Partial<HttpClientOptions> = {}) =>
+  new HttpClient({
+    userAgent: 'govcheck-test',
+    timeoutMs: 2000,
+    maxBytes: 1024 * 1024,
+    maxRedirects: 5,
+    retries: 2,
+    retryBaseMs: 10,
+    maxRetryAfterMs: 5000,
+    limiter: new HostLimiter(4, 0),
+    ...over,
+  });
 
 describe('retry policy', () => {
   it('parses Retry-After seconds and dates', () => {
@@ -51,7 +60,10 @@ describe('HttpClient', () => {
 
   it('gives up after the configured retries and reports the last status', async () => {
     let hits = 0;
-    const base = await serve((_, res) => { hits++; res.writeHead(429).end(); });
+    const base = await serve((_, res) => {
+      hits++;
+      res.writeHead(429).end();
+    });
     const res = await client({ retries: 1 }).fetch(`${base}/`);
     expect(res).toMatchObject({ status: 429, retries: 1 });
     expect(hits).toBe(2);
@@ -62,7 +74,10 @@ describe('HttpClient', () => {
       const n = Number(req.url!.slice(1));
       res.writeHead(302, { location: req.url === '/a' ? '/b' : req.url === '/b' ? '/a' : `/${n + 1}` }).end();
     });
-    expect(await client().fetch(`${base}/a`)).toMatchObject({ error: 'redirect-loop', redirects: [`${base}/a`, `${base}/b`, `${base}/a`] });
+    expect(await client().fetch(`${base}/a`)).toMatchObject({
+      error: 'redirect-loop',
+      redirects: [`${base}/a`, `${base}/b`, `${base}/a`],
+    });
     expect((await client({ maxRedirects: 3 }).fetch(`${base}/1`)).error).toBe('too-many-redirects');
   });
 
@@ -111,7 +126,9 @@ describe('HttpClient', () => {
 
   it('stops reading at the size cap, also inside gzip (no bomb)', async () => {
     const bomb = gzipSync(Buffer.alloc(20 * 1024 * 1024, 0x20));
-    const base = await serve((_, res) => res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'text/html' }).end(bomb));
+    const base = await serve((_, res) =>
+      res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'text/html' }).end(bomb),
+    );
     const res = await client({ maxBytes: 64 * 1024 }).fetch(`${base}/`);
     expect(res.truncated).toBe(true);
     expect(res.body?.length).toBe(64 * 1024);
@@ -124,10 +141,17 @@ describe('HttpClient', () => {
       setTimeout(() => res.end('x'), 20);
     });
     const inner = new HostLimiter(1, 50);
-    const c = client({ limiter: { run: (host, task) => inner.run(host, (sent) => task(() => {
-      events.push('sent');
-      sent();
-    })) } });
+    const c = client({
+      limiter: {
+        run: (host, task) =>
+          inner.run(host, (sent) =>
+            task(() => {
+              events.push('sent');
+              sent();
+            }),
+          ),
+      },
+    });
     await c.fetch(`${base}/a`);
     events.push('answered');
     expect(events).toEqual(['sent', 'site has it', 'answered']);
@@ -141,7 +165,10 @@ describe('HttpClient', () => {
       active++;
       peak = Math.max(peak, active);
       starts.push(Date.now());
-      setTimeout(() => { active--; res.end('x'); }, 30);
+      setTimeout(() => {
+        active--;
+        res.end('x');
+      }, 30);
     });
     const c = client({ limiter: new HostLimiter(2, 50) });
     await Promise.all(Array.from({ length: 6 }, (_, i) => c.fetch(`${base}/${i}`)));

@@ -28,12 +28,24 @@ describe('CrawlLinkProbe', () => {
   let other: Awaited<ReturnType<typeof start>>;
   let client: HttpClient;
   beforeAll(async () => {
-    own = await start((path) => path === '/blocked' ? { status: 403, type: 'text/plain', body: 'forbidden' }
-      : path.endsWith('.pdf') ? { status: 200, type: 'application/pdf', body: '<!doctype html><title>登录</title>' }
-      : { status: 200, type: 'text/html; charset=gbk', body: Buffer.from([0xd2, 0xb3, 0xc3, 0xe6]) });
+    own = await start((path) =>
+      path === '/blocked'
+        ? { status: 403, type: 'text/plain', body: 'forbidden' }
+        : path.endsWith('.pdf')
+          ? { status: 200, type: 'application/pdf', body: '<!doctype html><title>登录</title>' }
+          : { status: 200, type: 'text/html; charset=gbk', body: Buffer.from([0xd2, 0xb3, 0xc3, 0xe6]) },
+    );
     other = await start((path) => ({ status: path === '/blocked' ? 403 : 200, type: 'text/plain', body: 'ok' }));
-    client = new HttpClient({ userAgent: 'test', timeoutMs: 5000, maxBytes: 1e6, maxRedirects: 5, retries: 0, retryBaseMs: 1,
-      maxRetryAfterMs: 1, limiter: new HostLimiter(16, 0) });
+    client = new HttpClient({
+      userAgent: 'test',
+      timeoutMs: 5000,
+      maxBytes: 1e6,
+      maxRedirects: 5,
+      retries: 0,
+      retryBaseMs: 1,
+      maxRetryAfterMs: 1,
+      limiter: new HostLimiter(16, 0),
+    });
   });
   afterAll(async () => {
     await client.close();
@@ -42,7 +54,12 @@ describe('CrawlLinkProbe', () => {
   });
 
   it('answers crawled URLs from the crawl and fetches each other URL once', async () => {
-    const crawled = new Map([[`${own.url}/page.html`, { url: `${own.url}/page.html`, status: 200, finalUrl: `${own.url}/page.html`, redirects: [] }]]);
+    const crawled = new Map([
+      [
+        `${own.url}/page.html`,
+        { url: `${own.url}/page.html`, status: 200, finalUrl: `${own.url}/page.html`, redirects: [] },
+      ],
+    ]);
     const probe = new CrawlLinkProbe(client, crawled, makeScope(own.url), 'status');
     expect((await probe.probe(`${own.url}/page.html#top`)).status).toBe(200);
     await Promise.all([probe.probe(`${own.url}/x.html`), probe.probe(`${own.url}/x.html#a`)]);

@@ -25,8 +25,16 @@ describe.skipIf(!BrowserPool.available())('re-check of refused links in Chromium
     await new Promise<void>((r) => waf.listen(0, '127.0.0.1', r));
     origin = `http://127.0.0.1:${(waf.address() as AddressInfo).port}`;
     pool = new BrowserPool({ tabs: 1, timeoutMs: 20_000, userAgent: 'govcheck-test' });
-    client = new HttpClient({ userAgent: 'govcheck-test', timeoutMs: 5000, maxBytes: 1e6, maxRedirects: 5, retries: 0,
-      retryBaseMs: 1, maxRetryAfterMs: 1, limiter: new HostLimiter(4, 0) });
+    client = new HttpClient({
+      userAgent: 'govcheck-test',
+      timeoutMs: 5000,
+      maxBytes: 1e6,
+      maxRedirects: 5,
+      retries: 0,
+      retryBaseMs: 1,
+      maxRetryAfterMs: 1,
+      limiter: new HostLimiter(4, 0),
+    });
   });
   afterAll(async () => {
     await pool.close();
@@ -41,12 +49,21 @@ describe.skipIf(!BrowserPool.available())('re-check of refused links in Chromium
     expect(open.status).toBe(403);
     expect(open.browser).toMatchObject({ status: 200, title: '首页' });
     expect(judgeProbe(open, ctx)).toEqual({ kind: 'ok' });
-    expect(judgeProbe(await probe.probe(`${origin}/gone.html`), ctx)).toMatchObject({ kind: 'broken', messageId: 'http-error' });
+    expect(judgeProbe(await probe.probe(`${origin}/gone.html`), ctx)).toMatchObject({
+      kind: 'broken',
+      messageId: 'http-error',
+    });
   });
 
   // A hostile site must not make a browser open whatever third-party page it links (issue 26).
-  it('leaves another site\'s 403 to review, without opening it in the browser', async () => {
-    const probe = new CrawlLinkProbe(client, new Map(), makeScope('http://other.example/'), 'status', browserRecheck(pool));
+  it("leaves another site's 403 to review, without opening it in the browser", async () => {
+    const probe = new CrawlLinkProbe(
+      client,
+      new Map(),
+      makeScope('http://other.example/'),
+      'status',
+      browserRecheck(pool),
+    );
     const open = await probe.probe(`${origin}/page.html`);
     expect(open.status).toBe(403);
     expect(open.browser).toBeUndefined();

@@ -26,16 +26,38 @@ describe.skipIf(!BrowserPool.available())('links that only exist after script ru
   afterAll(() => void server.close());
 
   it('are checked on rendered pages, with their DOM location', async () => {
-    const report = await crawlSite(resolveOptions({ startUrl: url, render: 'always', renderTabs: 1, useSitemap: false,
-      checks: ['link-broken'], retries: 0, asOf: '2026-11-23' }));
+    const report = await crawlSite(
+      resolveOptions({
+        startUrl: url,
+        render: 'always',
+        renderTabs: 1,
+        useSitemap: false,
+        checks: ['link-broken'],
+        retries: 0,
+        asOf: '2026-11-23',
+      }),
+    );
     const gone = report.findings.find((f) => f.target === `${url}js-gone.html`);
-    expect(gone).toMatchObject({ outcome: 'fail', messageId: 'http-error', location: { element: 'a', snippet: '脚本生成的链接' } });
+    expect(gone).toMatchObject({
+      outcome: 'fail',
+      messageId: 'http-error',
+      location: { element: 'a', snippet: '脚本生成的链接' },
+    });
     expect(gone!.location!.selector).toMatch(/li/);
   });
 
   it('re-checks a link a firewall refused in the browser, which opens it: no finding', async () => {
-    const report = await crawlSite(resolveOptions({ startUrl: url, render: 'auto', renderTabs: 1, useSitemap: false,
-      checks: ['link-broken'], retries: 0, asOf: '2026-11-23' }));
+    const report = await crawlSite(
+      resolveOptions({
+        startUrl: url,
+        render: 'auto',
+        renderTabs: 1,
+        useSitemap: false,
+        checks: ['link-broken'],
+        retries: 0,
+        asOf: '2026-11-23',
+      }),
+    );
     expect(report.pages.find((p) => p.url === `${url}waf.html`)?.status).toBe(403);
     expect(report.findings.filter((f) => f.target === `${url}waf.html`)).toEqual([]);
   });

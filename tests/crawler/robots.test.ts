@@ -13,7 +13,9 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/robots.txt') {
       robotsHits++;
-      res.end('User-agent: *\nDisallow: /admin/\nCrawl-delay: 2\n\nUser-agent: govcheck\nDisallow: /private/\n\nSitemap: http://x.gov.cn/sm.xml\n');
+      res.end(
+        'User-agent: *\nDisallow: /admin/\nCrawl-delay: 2\n\nUser-agent: govcheck\nDisallow: /private/\n\nSitemap: http://x.gov.cn/sm.xml\n',
+      );
     } else res.writeHead(404).end();
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -21,8 +23,17 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
 
-const client = () => new HttpClient({ userAgent: 'govcheck', timeoutMs: 2000, maxBytes: 65536, maxRedirects: 3,
-  retries: 0, retryBaseMs: 10, maxRetryAfterMs: 100, limiter: new HostLimiter(2, 0) });
+const client = () =>
+  new HttpClient({
+    userAgent: 'govcheck',
+    timeoutMs: 2000,
+    maxBytes: 65536,
+    maxRedirects: 3,
+    retries: 0,
+    retryBaseMs: 10,
+    maxRetryAfterMs: 100,
+    limiter: new HostLimiter(2, 0),
+  });
 
 describe('RobotsCache', () => {
   it('applies the group for our user agent, fetching robots.txt once', async () => {
@@ -48,9 +59,14 @@ describe('RobotsCache', () => {
 
 describe('parseSitemap', () => {
   it('reads url sets and sitemap indexes', () => {
-    expect(parseSitemap('<urlset><url><loc> http://a.gov.cn/1?a=1&amp;b=2 </loc></url><url><loc><![CDATA[http://a.gov.cn/2]]></loc></url></urlset>'))
-      .toEqual({ urls: ['http://a.gov.cn/1?a=1&b=2', 'http://a.gov.cn/2'], sitemaps: [] });
-    expect(parseSitemap('<sitemapindex><sitemap><loc>http://a.gov.cn/s1.xml</loc></sitemap></sitemapindex>'))
-      .toEqual({ urls: [], sitemaps: ['http://a.gov.cn/s1.xml'] });
+    expect(
+      parseSitemap(
+        '<urlset><url><loc> http://a.gov.cn/1?a=1&amp;b=2 </loc></url><url><loc><![CDATA[http://a.gov.cn/2]]></loc></url></urlset>',
+      ),
+    ).toEqual({ urls: ['http://a.gov.cn/1?a=1&b=2', 'http://a.gov.cn/2'], sitemaps: [] });
+    expect(parseSitemap('<sitemapindex><sitemap><loc>http://a.gov.cn/s1.xml</loc></sitemap></sitemapindex>')).toEqual({
+      urls: [],
+      sitemaps: ['http://a.gov.cn/s1.xml'],
+    });
   });
 });

@@ -28,7 +28,9 @@ beforeAll(async () => {
   page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('request', (r) => { if (!r.url().startsWith(dashboard.url) && !r.url().startsWith('data:')) foreignRequests.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(dashboard.url) && !r.url().startsWith('data:')) foreignRequests.push(r.url());
+  });
   await page.goto(`${dashboard.url}?token=${dashboard.token}`, { waitUntil: 'load' });
 });
 
@@ -48,9 +50,12 @@ describe('govcheck serve: dashboard over two real runs of a fixture site', () =>
     const row = await page.waitForSelector(`tr[data-site="${SITE_NAME}"]`);
     expect(await row!.$eval('[data-verdict]', (b) => b.textContent)).toBe(expected);
     expect(await row!.$eval('.why', (w) => w.textContent)).toBe(summarize(latest).verdict);
-    expect(await row!.$eval('[data-category="typo"] strong', (s) => s.textContent)).toBe(String(latest.stats.findingsByCategory.typo));
-    expect(await row!.$eval('svg.sparkline', (s) => s.getAttribute('data-values')))
-      .toBe(seeded.runs.map((r) => r.report.findings.filter((f) => f.outcome === 'fail').length).join(','));
+    expect(await row!.$eval('[data-category="typo"] strong', (s) => s.textContent)).toBe(
+      String(latest.stats.findingsByCategory.typo),
+    );
+    expect(await row!.$eval('svg.sparkline', (s) => s.getAttribute('data-values'))).toBe(
+      seeded.runs.map((r) => r.report.findings.filter((f) => f.outcome === 'fail').length).join(','),
+    );
     await page.screenshot({ path: `${SCREENSHOTS}dashboard-sites.png`, fullPage: true });
   });
 
@@ -69,7 +74,10 @@ describe('govcheck serve: dashboard over two real runs of a fixture site', () =>
     expect(counts.fixed).toBeGreaterThan(0);
     await page.goto(`${dashboard.url}run/${runs[1].id}`, { waitUntil: 'load' });
     const shown = await page.$$eval('#recheck [data-recheck]', (items) =>
-      Object.fromEntries(items.map((i) => [i.getAttribute('data-recheck'), Number(i.querySelector('strong')!.textContent)])));
+      Object.fromEntries(
+        items.map((i) => [i.getAttribute('data-recheck'), Number(i.querySelector('strong')!.textContent)]),
+      ),
+    );
     expect(shown).toEqual(counts);
     expect(await page.$$eval('#new-findings tbody tr', (r) => r.length)).toBe(counts.new);
     expect(await page.$eval('#fixed-findings tbody', (b) => b.textContent)).toContain('再接再励');
@@ -111,7 +119,8 @@ describe('govcheck serve: dashboard over two real runs of a fixture site', () =>
 
   it('serves every report format as a valid file', async () => {
     const runId = (await store.runs(seeded.base))[1].id;
-    const links = await (await page.goto(`${dashboard.url}run/${runId}`), page.$$eval('a[data-format]', (a) => a.map((l) => l.getAttribute('href'))));
+    const links = await (await page.goto(`${dashboard.url}run/${runId}`),
+    page.$$eval('a[data-format]', (a) => a.map((l) => l.getAttribute('href'))));
     expect(links).toEqual([...REPORT_FORMATS, 'zip'].map((f) => `/run/${runId}/download/${f}`));
     const magic: Record<string, (b: Buffer) => boolean> = {
       json: (b) => JSON.parse(b.toString('utf8')).sections.recheck.counts.fixed === 1,
@@ -120,7 +129,8 @@ describe('govcheck serve: dashboard over two real runs of a fixture site', () =>
       docx: (b) => b.subarray(0, 4).toString('latin1') === 'PK\x03\x04',
       pdf: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
       csv: (b) => b.toString('utf8').includes('再接再励'),
-      zip: (b) => b.subarray(0, 4).toString('latin1') === 'PK\x03\x04' && b.includes(Buffer.from('整改通知-县融媒体中心.docx')),
+      zip: (b) =>
+        b.subarray(0, 4).toString('latin1') === 'PK\x03\x04' && b.includes(Buffer.from('整改通知-县融媒体中心.docx')),
     };
     for (const format of [...REPORT_FORMATS, 'zip'] as const) {
       const res = await fetch(new URL(links[[...REPORT_FORMATS, 'zip'].indexOf(format)]!, dashboard.url));
@@ -132,15 +142,24 @@ describe('govcheck serve: dashboard over two real runs of a fixture site', () =>
 
   it('refuses a re-crawl without the token, from another origin, or under another Host name', async () => {
     const body = new URLSearchParams({ site: SITE_NAME }).toString();
-    const post = (headers: Record<string, string>, form = body) => fetch(`${dashboard.url}recrawl`,
-      { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: form });
+    const post = (headers: Record<string, string>, form = body) =>
+      fetch(`${dashboard.url}recrawl`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: form,
+      });
     expect((await post({})).status).toBe(403);
     expect((await post({}, `${body}&token=wrong`)).status).toBe(403);
     expect((await post({ origin: 'http://evil.example' }, `${body}&token=${dashboard.token}`)).status).toBe(403);
     const { port } = new URL(dashboard.url);
     const status = await new Promise<number>((resolve, reject) => {
-      request({ host: '127.0.0.1', port, path: '/', headers: { host: `rebind.example:${port}` } }, (res) => { res.resume(); resolve(res.statusCode!); })
-        .on('error', reject).end();
+      request({ host: '127.0.0.1', port, path: '/', headers: { host: `rebind.example:${port}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      })
+        .on('error', reject)
+        .end();
     });
     expect(status).toBe(421);
     expect(dashboard.queue!.entries()).toEqual([]);
@@ -159,8 +178,11 @@ describe('govcheck serve: dashboard over two real runs of a fixture site', () =>
 
     // A crawl from another process (e.g. `govcheck schedule`) shows in the progress feed from the store alone.
     const db = (await import('../../crawler/store/sqlite-schema.ts')).openDatabase(seeded.config.db);
-    const runId = Number(db.prepare('INSERT INTO runs (start_url, options, started_at) VALUES (?, ?, ?)')
-      .run(seeded.base, '{}', new Date().toISOString()).lastInsertRowid);
+    const runId = Number(
+      db
+        .prepare('INSERT INTO runs (start_url, options, started_at) VALUES (?, ?, ?)')
+        .run(seeded.base, '{}', new Date().toISOString()).lastInsertRowid,
+    );
     const frontier = db.prepare('INSERT INTO frontier (run_id, url, depth, done) VALUES (?, ?, 0, ?)');
     frontier.run(runId, `${seeded.base}a`, 1);
     frontier.run(runId, `${seeded.base}b`, 0);

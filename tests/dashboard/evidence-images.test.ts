@@ -13,7 +13,10 @@ import { screenshotDir } from '../helpers/screenshot-dir.ts';
 
 const SITE_NAME = '证据县人民政府';
 // A 2×2 PNG: the picture a visitor sees; the finding is that it has no text alternative.
-const LOGO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+const LOGO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 let dir: string;
 let server: Server;
@@ -24,17 +27,30 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'govcheck-dashboard-evidence-'));
   server = createServer((req, res) => {
     if (req.url === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html lang="zh-CN"><head><title>' +
-        `${SITE_NAME}</title></head><body><h1>政务公开</h1><img src="/logo.png" width="120" height="60"></body></html>`);
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          '<html lang="zh-CN"><head><title>' +
+            `${SITE_NAME}</title></head><body><h1>政务公开</h1><img src="/logo.png" width="120" height="60"></body></html>`,
+        );
     } else if (req.url === '/logo.png') res.writeHead(200, { 'content-type': 'image/png' }).end(LOGO);
     else res.writeHead(404).end();
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
   const file = join(dir, 'sites.yaml');
-  await writeFile(file, [`db: "${join(dir, 'govcheck.sqlite')}"`, `reportsDir: ${join(dir, 'reports')}`, 'formats: [json]',
-    'defaults: { render: always, a11y: full, retries: 0, useSitemap: false }', 'sites:', `  - name: ${SITE_NAME}`,
-    `    url: "${base}"`].join('\n'));
+  await writeFile(
+    file,
+    [
+      `db: "${join(dir, 'govcheck.sqlite')}"`,
+      `reportsDir: ${join(dir, 'reports')}`,
+      'formats: [json]',
+      'defaults: { render: always, a11y: full, retries: 0, useSitemap: false }',
+      'sites:',
+      `  - name: ${SITE_NAME}`,
+      `    url: "${base}"`,
+    ].join('\n'),
+  );
   const config = await loadSitesConfig(file);
   await runAllSites(config);
   dashboard = await startDashboard({ store: new SqliteRunStore(config.db), config });
@@ -56,8 +72,11 @@ describe('dashboard evidence', () => {
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
     await page.goto(`${dashboard.url}site?u=${encodeURIComponent(base)}`, { waitUntil: 'load' });
     const image = await page.waitForSelector('#findings img.evidence');
-    const shown = await image!.evaluate((img) => ({ src: (img as HTMLImageElement).src.slice(0, 22),
-      width: (img as HTMLImageElement).naturalWidth, complete: (img as HTMLImageElement).complete }));
+    const shown = await image!.evaluate((img) => ({
+      src: (img as HTMLImageElement).src.slice(0, 22),
+      width: (img as HTMLImageElement).naturalWidth,
+      complete: (img as HTMLImageElement).complete,
+    }));
     expect(shown).toEqual({ src: 'data:image/png;base64,', width: expect.any(Number), complete: true });
     expect(shown.width).toBeGreaterThan(100);
     expect(await page.$eval('#findings', (t) => t.textContent)).not.toMatch(/evidence\/a11y-[0-9a-f]+\.png/);

@@ -40,12 +40,21 @@ describe('dashboard over the distributed-mode PostgreSQL store', () => {
   it('reports an unfinished run as progress', async () => {
     const client = new pg.Client(postgres.url);
     await client.connect();
-    const { rows } = await client.query<{ id: number }>('INSERT INTO runs (start_url, options, started_at) VALUES ($1, $2, $3) RETURNING id',
-      [seeded.base, '{}', new Date().toISOString()]);
-    await client.query('INSERT INTO frontier (run_id, url, depth, done) VALUES ($1, $2, 0, true), ($1, $3, 1, false)',
-      [rows[0].id, `${seeded.base}a`, `${seeded.base}b`]);
+    const { rows } = await client.query<{ id: number }>(
+      'INSERT INTO runs (start_url, options, started_at) VALUES ($1, $2, $3) RETURNING id',
+      [seeded.base, '{}', new Date().toISOString()],
+    );
+    await client.query('INSERT INTO frontier (run_id, url, depth, done) VALUES ($1, $2, 0, true), ($1, $3, 1, false)', [
+      rows[0].id,
+      `${seeded.base}a`,
+      `${seeded.base}b`,
+    ]);
     await client.end();
-    const progress = await (await fetch(`${dashboard.url}api/progress`)).json() as { runs: Record<string, unknown>[] };
-    expect(progress.runs).toEqual([expect.objectContaining({ runId: rows[0].id, site: SITE_NAME, pagesDone: 1, pagesQueued: 1, findings: 0 })]);
+    const progress = (await (await fetch(`${dashboard.url}api/progress`)).json()) as {
+      runs: Record<string, unknown>[];
+    };
+    expect(progress.runs).toEqual([
+      expect.objectContaining({ runId: rows[0].id, site: SITE_NAME, pagesDone: 1, pagesQueued: 1, findings: 0 }),
+    ]);
   });
 });

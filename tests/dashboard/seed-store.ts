@@ -26,31 +26,41 @@ export async function seedStore(db?: string): Promise<SeededStore> {
   let body = '<p>各单位要再接再励，做好工作。</p>';
   const server: Server = createServer((req, res) => {
     if (req.url === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><head><title>${HOSTILE_TITLE}</title></head>` +
-        `<body>${body}<a href="/news/">新闻</a></body></html>`);
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          `<html><head><title>${HOSTILE_TITLE}</title></head>` + `<body>${body}<a href="/news/">新闻</a></body></html>`,
+        );
     } else if (req.url === '/news/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html><head><title>新闻</title></head><body><a href="/news/gone.html">旧通知</a></body></html>');
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<html><head><title>新闻</title></head><body><a href="/news/gone.html">旧通知</a></body></html>');
     } else res.writeHead(404).end();
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
   const file = join(dir, 'sites.yaml');
-  await writeFile(file, [
-    `db: "${db ?? join(dir, 'govcheck.sqlite')}"`,
-    `reportsDir: ${join(dir, 'reports')}`,
-    'formats: [json]',
-    'defaults: { render: never, retries: 0, useSitemap: false }',
-    'sites:',
-    `  - name: ${SITE_NAME}`,
-    `    url: "${base}"`,
-    `    units: { "${base}news/": 县融媒体中心, "${base}": 县政府办公室 }`,
-  ].join('\n'));
+  await writeFile(
+    file,
+    [
+      `db: "${db ?? join(dir, 'govcheck.sqlite')}"`,
+      `reportsDir: ${join(dir, 'reports')}`,
+      'formats: [json]',
+      'defaults: { render: never, retries: 0, useSitemap: false }',
+      'sites:',
+      `  - name: ${SITE_NAME}`,
+      `    url: "${base}"`,
+      `    units: { "${base}news/": 县融媒体中心, "${base}": 县政府办公室 }`,
+    ].join('\n'),
+  );
   const config = await loadSitesConfig(file);
   const [first] = await runAllSites(config);
   body = '<p>各单位要再接再厉，做好工作，不断提高服务水准和水平。</p><p>请按时防碍检查。</p>';
   const [second] = await runAllSites(config);
   return {
-    config, base, runs: [first, second],
+    config,
+    base,
+    runs: [first, second],
     async close() {
       await new Promise<void>((ok) => server.close(() => ok()));
       await rm(dir, { recursive: true, force: true });

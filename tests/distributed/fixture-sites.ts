@@ -18,9 +18,14 @@ export interface FixtureOptions {
 }
 
 function page(n: number, pages: number): string {
-  const links = [1, 2].map((d) => n + d).filter((m) => m < pages).map((m) => `<a href="/p/${m}.html">第${m}页</a>`);
-  return `<!doctype html><html><head><meta charset="utf-8"><title>第${n}页</title></head>`
-    + `<body><p>各单位要认真做好工作。</p>${links.join(' ')}</body></html>`;
+  const links = [1, 2]
+    .map((d) => n + d)
+    .filter((m) => m < pages)
+    .map((m) => `<a href="/p/${m}.html">第${m}页</a>`);
+  return (
+    `<!doctype html><html><head><meta charset="utf-8"><title>第${n}页</title></head>` +
+    `<body><p>各单位要认真做好工作。</p>${links.join(' ')}</body></html>`
+  );
 }
 
 export async function startFixtureSite(name: string, { pages, delayMs = 0 }: FixtureOptions): Promise<FixtureSite> {
@@ -33,7 +38,10 @@ export async function startFixtureSite(name: string, { pages, delayMs = 0 }: Fix
       res.writeHead(404).end('not found');
       return;
     }
-    setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(Number(match[1] ?? 0), pages)), delayMs);
+    setTimeout(
+      () => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(Number(match[1] ?? 0), pages)),
+      delayMs,
+    );
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   return {
@@ -41,10 +49,11 @@ export async function startFixtureSite(name: string, { pages, delayMs = 0 }: Fix
     url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`,
     hits,
     pagesServed: () => [...hits.keys()].filter((k) => k === '/' || k.startsWith('/p/')).length,
-    close: () => new Promise<void>((ok) => {
-      server.closeAllConnections();
-      server.close(() => ok());
-    }),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }
 

@@ -10,7 +10,8 @@ const START = 'http://127.0.0.1:9/';
 const page = (url: string) => ({
   record: { url, finalUrl: url, status: 200, contentType: 'text/html', title: url, depth: 1, rendered: false },
   probe: { url, status: 200, finalUrl: url, redirects: [url] },
-  findings: [], collected: [] as [string, unknown][],
+  findings: [],
+  collected: [] as [string, unknown][],
 });
 
 describe('shared state for several workers: PostgreSQL frontier claims, Redis per-host limiter', () => {
@@ -24,7 +25,7 @@ describe('shared state for several workers: PostgreSQL frontier claims, Redis pe
     await Promise.all([redis?.stop(), postgres?.stop()]);
   });
 
-  it('hands each URL of one run to one worker, and a dead worker\'s claims to the others', async () => {
+  it("hands each URL of one run to one worker, and a dead worker's claims to the others", async () => {
     PgState.claimLeaseMs = 1_000;
     const a = await PgState.open(postgres.url, START, {}, 100, false);
     const b = await PgState.open(postgres.url, START, {}, 100, true);
@@ -77,7 +78,9 @@ describe('shared state for several workers: PostgreSQL frontier claims, Redis pe
       await new Promise((r) => setTimeout(r, 20));
       active--;
     };
-    await Promise.all(Array.from({ length: 6 }, (_, i) => limiters[i % 2].run('site.example:80', request(i % 2 ? 0 : 60))));
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) => limiters[i % 2].run('site.example:80', request(i % 2 ? 0 : 60))),
+    );
     // Other hosts are not held up by this one.
     await limiters[0].run('other.example:80', request(0));
     await Promise.all(connections.map((c) => c.quit()));

@@ -30,8 +30,17 @@ describe('distributed: enqueue → workers (real CLI) → PostgreSQL + reports',
 
   // Each worker reads its own sites file: a job names the site, nothing more.
   const worker = (sitesFile: string) => {
-    const started = startCli(['worker', '--config', sitesFile, '--redis', redis.url, '--db', postgres.url,
-      '--lock-duration', String(LOCK_MS)]);
+    const started = startCli([
+      'worker',
+      '--config',
+      sitesFile,
+      '--redis',
+      redis.url,
+      '--db',
+      postgres.url,
+      '--lock-duration',
+      String(LOCK_MS),
+    ]);
     workers.push(started);
     return started;
   };
@@ -52,8 +61,13 @@ describe('distributed: enqueue → workers (real CLI) → PostgreSQL + reports',
     if (!existsSync(folder)) return [];
     return (await readdir(folder, { withFileTypes: true })).filter((f) => f.isFile()).map((f) => join(folder, f.name));
   };
-  const runsOf = async (site: FixtureSite) => (await db.query<{ id: number; finished: boolean }>(
-    'SELECT id, finished_at IS NOT NULL AS finished FROM runs WHERE start_url = $1', [site.url])).rows;
+  const runsOf = async (site: FixtureSite) =>
+    (
+      await db.query<{ id: number; finished: boolean }>(
+        'SELECT id, finished_at IS NOT NULL AS finished FROM runs WHERE start_url = $1',
+        [site.url],
+      )
+    ).rows;
 
   beforeAll(async () => {
     [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
@@ -71,74 +85,98 @@ describe('distributed: enqueue → workers (real CLI) → PostgreSQL + reports',
     if (dir) await rm(dir, { recursive: true, force: true });
   }, NO_CLOCK);
 
-  it('reports every site once, though a worker is SIGKILLed mid-job; the next worker resumes that run', async () => {
-    const reportsDir = join(dir, 'reports');
-    const sitesFile = join(dir, 'sites.yaml');
-    await writeFile(sitesFile, sitesYaml(sites, reportsDir, join(dir, 'unused.sqlite')));
-    const enqueued = await runCli(['enqueue', '--config', sitesFile, '--redis', redis.url]);
-    expect(enqueued.code, enqueued.stderr).toBe(0);
-    expect(await queue.getWaitingCount()).toBe(sites.length);
+  it(
+    'reports every site once, though a worker is SIGKILLed mid-job; the next worker resumes that run',
+    async () => {
+      const reportsDir = join(dir, 'reports');
+      const sitesFile = join(dir, 'sites.yaml');
+      await writeFile(sitesFile, sitesYaml(sites, reportsDir, join(dir, 'unused.sqlite')));
+      const enqueued = await runCli(['enqueue', '--config', sitesFile, '--redis', redis.url]);
+      expect(enqueued.code, enqueued.stderr).toBe(0);
+      expect(await queue.getWaitingCount()).toBe(sites.length);
 
-    // One worker alone, killed once it is half-way through its first site.
-    const first = worker(sitesFile);
-    await waitUntil('the first pages', () => sites.some((s) => s.pagesServed() >= PAGES / 2));
-    first.child.kill('SIGKILL');
-    expect((await first.done).signal).toBe('SIGKILL');
-    workers.splice(workers.indexOf(first), 1);
-    const victim = sites.find((s) => s.pagesServed() > 0)!;
-    const [killedRun] = await runsOf(victim);
-    expect(killedRun.finished).toBe(false);
-    const finishedBeforeKill = (await db.query<{ url: string }>('SELECT url FROM frontier WHERE run_id = $1 AND done', [killedRun.id]))
-      .rows.map((r) => new URL(r.url).pathname);
-    expect(finishedBeforeKill.length).toBeGreaterThan(0);
-    const hitsAtKill = new Map(victim.hits);
+      // One worker alone, killed once it is half-way through its first site.
+      const first = worker(sitesFile);
+      await waitUntil('the first pages', () => sites.some((s) => s.pagesServed() >= PAGES / 2));
+      first.child.kill('SIGKILL');
+      expect((await first.done).signal).toBe('SIGKILL');
+      workers.splice(workers.indexOf(first), 1);
+      const victim = sites.find((s) => s.pagesServed() > 0)!;
+      const [killedRun] = await runsOf(victim);
+      expect(killedRun.finished).toBe(false);
+      const finishedBeforeKill = (
+        await db.query<{ url: string }>('SELECT url FROM frontier WHERE run_id = $1 AND done', [killedRun.id])
+      ).rows.map((r) => new URL(r.url).pathname);
+      expect(finishedBeforeKill.length).toBeGreaterThan(0);
+      const hitsAtKill = new Map(victim.hits);
 
-    // Two workers take over: the stalled job returns to the queue after the lock expires.
-    worker(sitesFile);
-    worker(sitesFile);
-    await waitUntil('every job to complete', async () => (await queue.getCompletedCount()) === sites.length);
-    for (const exit of await stopWorkers()) expect(exit.code, exit.stderr).toBe(0);
-    expect(await queue.getFailedCount()).toBe(0);
+      // Two workers take over: the stalled job returns to the queue after the lock expires.
+      worker(sitesFile);
+      worker(sitesFile);
+      await waitUntil('every job to complete', async () => (await queue.getCompletedCount()) === sites.length);
+      for (const exit of await stopWorkers()) expect(exit.code, exit.stderr).toBe(0);
+      expect(await queue.getFailedCount()).toBe(0);
 
-    for (const site of sites) {
-      const runs = await runsOf(site);
-      expect(runs, site.name).toHaveLength(1);
-      expect(runs[0].finished).toBe(true);
-      const files = await reportFiles(reportsDir, site);
-      expect(files, site.name).toHaveLength(1);
-      const report = JSON.parse(await readFile(files[0], 'utf8')) as Report;
-      expect(report.stats.pagesFetched).toBe(PAGES);
-      expect((report.sections.crawl as { resumed: boolean }).resumed).toBe(site === victim);
-    }
-    expect(killedRun.id).toBe((await runsOf(victim))[0].id);
-    for (const path of finishedBeforeKill) expect(victim.hits.get(path), `${path} refetched after resume`).toBe(hitsAtKill.get(path));
-  }, NO_CLOCK);
+      for (const site of sites) {
+        const runs = await runsOf(site);
+        expect(runs, site.name).toHaveLength(1);
+        expect(runs[0].finished).toBe(true);
+        const files = await reportFiles(reportsDir, site);
+        expect(files, site.name).toHaveLength(1);
+        const report = JSON.parse(await readFile(files[0], 'utf8')) as Report;
+        expect(report.stats.pagesFetched).toBe(PAGES);
+        expect((report.sections.crawl as { resumed: boolean }).resumed).toBe(site === victim);
+      }
+      expect(killedRun.id).toBe((await runsOf(victim))[0].id);
+      for (const path of finishedBeforeKill)
+        expect(victim.hits.get(path), `${path} refetched after resume`).toBe(hitsAtKill.get(path));
+    },
+    NO_CLOCK,
+  );
 
-  it('retries a failed job; a retry after the crawl finished reports that run instead of crawling again', async () => {
-    const site = await startFixtureSite('重试站点', { pages: 3 });
-    sites.push(site);
-    const reportsDir = join(dir, 'retry-reports');
-    const sitesFile = join(dir, 'retry.yaml');
-    await writeFile(sitesFile, sitesYaml([site], reportsDir, join(dir, 'unused.sqlite')));
-    // A file where the site's report folder belongs: writing the reports fails after the crawl.
-    await mkdir(reportsDir, { recursive: true });
-    const blocker = join(reportsDir, siteSlug(site.name));
-    await writeFile(blocker, 'not a folder');
-    expect((await runCli(['enqueue', '--config', sitesFile, '--redis', redis.url, '--attempts', '2', '--backoff', '600000'])).code).toBe(0);
+  it(
+    'retries a failed job; a retry after the crawl finished reports that run instead of crawling again',
+    async () => {
+      const site = await startFixtureSite('重试站点', { pages: 3 });
+      sites.push(site);
+      const reportsDir = join(dir, 'retry-reports');
+      const sitesFile = join(dir, 'retry.yaml');
+      await writeFile(sitesFile, sitesYaml([site], reportsDir, join(dir, 'unused.sqlite')));
+      // A file where the site's report folder belongs: writing the reports fails after the crawl.
+      await mkdir(reportsDir, { recursive: true });
+      const blocker = join(reportsDir, siteSlug(site.name));
+      await writeFile(blocker, 'not a folder');
+      expect(
+        (
+          await runCli([
+            'enqueue',
+            '--config',
+            sitesFile,
+            '--redis',
+            redis.url,
+            '--attempts',
+            '2',
+            '--backoff',
+            '600000',
+          ])
+        ).code,
+      ).toBe(0);
 
-    worker(sitesFile);
-    await waitUntil('the first attempt to fail', async () => (await queue.getDelayedCount()) === 1);
-    const [job] = await queue.getDelayed();
-    expect(job.attemptsMade).toBe(1);
-    expect(job.failedReason).toMatch(/EEXIST|ENOTDIR/);
-    const hitsOfTheCrawl = Object.fromEntries(site.hits);
-    await rm(blocker);
-    await job.promote();
-    await waitUntil('the retry to complete', async () => (await queue.getCompletedCount()) === sites.length);
-    await stopWorkers();
+      worker(sitesFile);
+      await waitUntil('the first attempt to fail', async () => (await queue.getDelayedCount()) === 1);
+      const [job] = await queue.getDelayed();
+      expect(job.attemptsMade).toBe(1);
+      expect(job.failedReason).toMatch(/EEXIST|ENOTDIR/);
+      const hitsOfTheCrawl = Object.fromEntries(site.hits);
+      await rm(blocker);
+      await job.promote();
+      await waitUntil('the retry to complete', async () => (await queue.getCompletedCount()) === sites.length);
+      await stopWorkers();
 
-    expect(await runsOf(site)).toEqual([expect.objectContaining({ finished: true })]);
-    expect(await reportFiles(reportsDir, site)).toHaveLength(1);
-    expect(Object.fromEntries(site.hits), 'the retry fetched nothing').toEqual(hitsOfTheCrawl);
-  }, NO_CLOCK);
+      expect(await runsOf(site)).toEqual([expect.objectContaining({ finished: true })]);
+      expect(await reportFiles(reportsDir, site)).toHaveLength(1);
+      expect(Object.fromEntries(site.hits), 'the retry fetched nothing').toEqual(hitsOfTheCrawl);
+    },
+    NO_CLOCK,
+  );
 });

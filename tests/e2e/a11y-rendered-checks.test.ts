@@ -30,16 +30,20 @@ describe.skipIf(!BrowserPool.available())('accessibility pass on rendered fixtur
   });
 
   it.each(fixturePages(['a11y-axe', 'a11y-text-size', 'a11y-popup-close']))('$check / $name', async (page) => {
-    const { snapshot, findings } = await auditUrl(pool, `${site.origin}/${page.path}`,
-      { checks: [CHECK_BY_ID.get(page.check)!], evidenceDir });
+    const { snapshot, findings } = await auditUrl(pool, `${site.origin}/${page.path}`, {
+      checks: [CHECK_BY_ID.get(page.check)!],
+      evidenceDir,
+    });
     expect(snapshot.a11y?.axe.locale).toBe('zh-CN');
     expectFindings(findings, page.expected);
     for (const f of findings) expect(validFinding(f), JSON.stringify(validFinding.errors)).toBe(true);
   });
 
   it('keeps the zh_CN help text and an element-highlighted screenshot per violated rule', async () => {
-    const { findings } = await auditUrl(pool, `${site.origin}/a11y-axe/fail-image-label.html`,
-      { checks: [CHECK_BY_ID.get('a11y-axe')!], evidenceDir });
+    const { findings } = await auditUrl(pool, `${site.origin}/a11y-axe/fail-image-label.html`, {
+      checks: [CHECK_BY_ID.get('a11y-axe')!],
+      evidenceDir,
+    });
     const imageAlt = findings.find((f) => f.axeRuleId === 'image-alt')!;
     expect(imageAlt.message.zh).toContain('缺少替代文本'); // plain words (shared/a11y/describe.ts), not axe's rule text
     expect(imageAlt.indicators).toEqual(['A11Y-1']);

@@ -6,8 +6,14 @@ import { BrowserPool } from '../../crawler/render/browser-pool.ts';
 
 /** Chromium processes started by this test process (the browser, not its helpers). */
 function browserPids(): number[] {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,comm=']).toString().trim().split('\n').map((l) => l.trim().split(/\s+/));
-  return rows.filter(([, ppid, comm]) => Number(ppid) === process.pid && /chrom/.test(comm)).map(([pid]) => Number(pid));
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,comm='])
+    .toString()
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/));
+  return rows
+    .filter(([, ppid, comm]) => Number(ppid) === process.pid && /chrom/.test(comm))
+    .map(([pid]) => Number(pid));
 }
 
 describe.skipIf(!BrowserPool.available())('Chromium killed mid-crawl', () => {
@@ -15,8 +21,11 @@ describe.skipIf(!BrowserPool.available())('Chromium killed mid-crawl', () => {
   let url: string;
   const pool = new BrowserPool({ tabs: 1, timeoutMs: 30_000, userAgent: USER_AGENT });
   beforeAll(async () => {
-    server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      .end(`<!doctype html><title>页面${req.url}</title><script>document.title += ' 已渲染'</script>`));
+    server = createServer((req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(`<!doctype html><title>页面${req.url}</title><script>document.title += ' 已渲染'</script>`),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
   });

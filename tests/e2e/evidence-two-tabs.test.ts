@@ -18,8 +18,11 @@ describe.skipIf(!BrowserPool.available())('evidence screenshots with two render 
   const pool = new BrowserPool({ tabs: 2, timeoutMs: 30_000, userAgent: 'govcheck-test' });
   const evidenceDir = join(mkdtempSync(join(tmpdir(), 'govcheck-evidence-')), 'evidence');
   beforeAll(async () => {
-    server = createServer((req, res) => (req.url?.endsWith('.html')
-      ? res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE) : res.writeHead(404).end()));
+    server = createServer((req, res) =>
+      req.url?.endsWith('.html')
+        ? res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE)
+        : res.writeHead(404).end(),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   });
@@ -30,9 +33,12 @@ describe.skipIf(!BrowserPool.available())('evidence screenshots with two render 
   });
 
   it('photographs every violated rule on every page, whichever tab is in front', async () => {
-    const rendered = await Promise.all(Array.from({ length: PAGES },
-      (_, i) => pool.render(`${origin}/tzgg/${i}.html`, { axe: true, evidenceDir })));
-    const rules = rendered.flatMap((r) => r.a11y?.axe.violations ?? []).filter((v) => ['color-contrast', 'image-alt'].includes(v.id));
+    const rendered = await Promise.all(
+      Array.from({ length: PAGES }, (_, i) => pool.render(`${origin}/tzgg/${i}.html`, { axe: true, evidenceDir })),
+    );
+    const rules = rendered
+      .flatMap((r) => r.a11y?.axe.violations ?? [])
+      .filter((v) => ['color-contrast', 'image-alt'].includes(v.id));
     expect(rules.length).toBe(2 * PAGES);
     expect(rules.filter((rule) => !rule.screenshot).map((rule) => rule.id)).toEqual([]);
   });

@@ -22,8 +22,13 @@ describe.skipIf(!existsSync(FIREFOX))('extension in Firefox (firefox-esr over We
   beforeAll(async () => {
     const extension = buildExtension({ loopback: true, firefox: true });
     site = await serveNotice(PAGE);
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true,
-      enableExtensions: true, extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) } });
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      enableExtensions: true,
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+    });
     expect(await browser.installExtension(extension)).toBe(GECKO_ID);
     page = await browser.newPage();
     await page.goto(site.url, { waitUntil: 'load' });
@@ -44,9 +49,14 @@ describe.skipIf(!existsSync(FIREFOX))('extension in Firefox (firefox-esr over We
     await panel.$eval('button.inspect', (b) => (b as HTMLElement).click());
     await panel.waitForSelector('.page-results, .error', { timeout: 60_000 });
     expect(await panel.$('.error')).toBeNull();
-    const findings = await panel.$$eval('.page-results li.finding', (items) => items.map((li) =>
-      ({ category: li.closest('details')?.getAttribute('data-category'), message: li.querySelector('.message')?.textContent ?? '' })));
-    const about = (category: string, text: string) => findings.some((f) => f.category === category && f.message.includes(text));
+    const findings = await panel.$$eval('.page-results li.finding', (items) =>
+      items.map((li) => ({
+        category: li.closest('details')?.getAttribute('data-category'),
+        message: li.querySelector('.message')?.textContent ?? '',
+      })),
+    );
+    const about = (category: string, text: string) =>
+      findings.some((f) => f.category === category && f.message.includes(text));
     expect(about('typo', '布署')).toBe(true);
     // A segmentation-only finding (shown as typo or as 疑似, as the typo checks grade it).
     expect(findings.some((f) => f.message.includes('一搬'))).toBe(true);

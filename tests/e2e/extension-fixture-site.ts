@@ -32,7 +32,7 @@ export async function serveNotice(html = NOTICE_HTML): Promise<FixtureSite> {
     requests.push(`${req.method} ${path}`);
     const page = path === '/' ? html : path === '/ok.html' ? '<!doctype html><title>政务公开</title>' : null;
     res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(req.method === 'HEAD' ? undefined : page ?? 'not found');
+    res.end(req.method === 'HEAD' ? undefined : (page ?? 'not found'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -40,7 +40,10 @@ const FRAMESET_MAIN = `<!doctype html><html lang="zh-CN"><head><meta charset="ut
 <body><p id="fs-notice">坚持中国共党的领导，防汛工作要早安排、早落实，认真布署各项任务。</p></body></html>`;
 
 const PAGES: Record<string, string | undefined> = {
-  '/frame.html': FRAME, '/frameset.html': FRAMESET, '/fs/menu.html': FRAMESET_MENU, '/fs/main.html': FRAMESET_MAIN,
+  '/frame.html': FRAME,
+  '/frameset.html': FRAMESET,
+  '/fs/menu.html': FRAMESET_MENU,
+  '/fs/main.html': FRAMESET_MAIN,
 };
 
 export interface KindsSite {
@@ -54,8 +57,11 @@ export interface KindsSite {
 
 function listen(handler: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
   const server = createServer(handler);
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () =>
-    resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
 }
 
 /** Two loopback servers: the site, and another origin (another port) serving the cross-origin frame. */
@@ -70,9 +76,10 @@ export async function serveKinds(): Promise<KindsSite> {
   const site = await listen((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(`${req.method} ${path}`);
-    const page = path === '/' ? home(other.url) : path.startsWith('/t/') ? `<!doctype html><title>信息</title>` : PAGES[path];
+    const page =
+      path === '/' ? home(other.url) : path.startsWith('/t/') ? `<!doctype html><title>信息</title>` : PAGES[path];
     res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(req.method === 'HEAD' ? undefined : page ?? 'not found');
+    res.end(req.method === 'HEAD' ? undefined : (page ?? 'not found'));
   });
   return {
     url: `${site.url}/`,

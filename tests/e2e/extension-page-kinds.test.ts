@@ -4,7 +4,13 @@ import { crawlSite } from '../../crawler/crawl.ts';
 import { resolveOptions } from '../../crawler/options.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import { screenshotDir } from '../helpers/screenshot-dir.ts';
-import { buildExtension, launchWithExtension, marksOnPage, overlayElements, type OverlayElement } from './extension-browser.ts';
+import {
+  buildExtension,
+  launchWithExtension,
+  marksOnPage,
+  overlayElements,
+  type OverlayElement,
+} from './extension-browser.ts';
 import { serveKinds, type KindsSite } from './extension-kinds-site.ts';
 
 const SHOTS = screenshotDir();
@@ -44,20 +50,33 @@ const inspect = async () => {
   await panel.waitForFunction(() => !document.querySelector('button.inspect[disabled]'));
 };
 
-const clickFinding = (text: string) => panel.$$eval('.page-results li.finding', (items, wanted) => {
-  const item = items.find((li) => li.querySelector('.message')?.textContent?.includes(wanted));
-  (item!.querySelector('.message') as HTMLElement).click();
-}, text);
+const clickFinding = (text: string) =>
+  panel.$$eval(
+    '.page-results li.finding',
+    (items, wanted) => {
+      const item = items.find((li) => li.querySelector('.message')?.textContent?.includes(wanted));
+      (item!.querySelector('.message') as HTMLElement).click();
+    },
+    text,
+  );
 
-const inViewport = (e: OverlayElement) => e.box !== null && e.box.x >= 0 && e.box.y >= 0
-  && e.box.x + e.box.width <= VIEWPORT.width && e.box.y + e.box.height <= VIEWPORT.height;
+const inViewport = (e: OverlayElement) =>
+  e.box !== null &&
+  e.box.x >= 0 &&
+  e.box.y >= 0 &&
+  e.box.x + e.box.width <= VIEWPORT.width &&
+  e.box.y + e.box.height <= VIEWPORT.height;
 
 describe('extension on hidden content, frames and many links', () => {
   it('checks the page and its same-origin frame, lists the other origin’s frame, one probe per link target', async () => {
     site.requests.length = 0;
     await inspect();
-    const findings = await panel.$$eval('.page-results li.finding', (items) => items.map((li) => ({
-      severity: li.querySelector('.sev')?.textContent, message: li.querySelector('.message')?.textContent ?? '' })));
+    const findings = await panel.$$eval('.page-results li.finding', (items) =>
+      items.map((li) => ({
+        severity: li.querySelector('.sev')?.textContent,
+        message: li.querySelector('.message')?.textContent ?? '',
+      })),
+    );
     // The 严重错别字 is shown as 单项否决.
     expect(findings).toContainEqual({ severity: '单项否决', message: expect.stringContaining('习近苹') });
     // The typo inside the same-origin iframe is found and highlighted inside the frame.
@@ -73,8 +92,14 @@ describe('extension on hidden content, frames and many links', () => {
     expect(new Set(targets)).toEqual(new Set([...Array(10)].map((_, i) => `HEAD /t/${i}.html`)));
     expect(new Set(site.requests).size).toBe(site.requests.length);
     // The page cannot tell the extension is installed by fetching its segmenter at the fixed URL.
-    const probed = await page.evaluate((id) => fetch(`chrome-extension://${id}/jieba/jieba_rs_wasm_bg.wasm`)
-      .then((r) => r.status, () => 'refused'), extensionId);
+    const probed = await page.evaluate(
+      (id) =>
+        fetch(`chrome-extension://${id}/jieba/jieba_rs_wasm_bg.wasm`).then(
+          (r) => r.status,
+          () => 'refused',
+        ),
+      extensionId,
+    );
     expect(probed).toBe('refused');
   });
 
@@ -82,16 +107,20 @@ describe('extension on hidden content, frames and many links', () => {
     await clickFinding('example-casino.com');
     await page.bringToFront();
     // Focusing goes panel → background → page; wait until the page has drawn it as the current one.
-    const overlay = await vi.waitFor(async () => {
-      const elements = await overlayElements(page);
-      expect(elements.find((e) => e.classes.includes('current'))?.attributes['data-category']).toBe('spam');
-      // A tab just brought to the front may not have laid out its layers yet.
-      const needed = elements.filter((e) => e.classes.includes('current') || e.classes.includes('label')
-        || e.classes.includes('reveal'));
-      expect(needed.length >= 3 && needed.every((e) => e.box)).toBe(true);
-      return elements;
-      // Generous: on a loaded machine the hand-over and the first layout of the layers take seconds.
-    }, { timeout: 30_000, interval: 200 });
+    const overlay = await vi.waitFor(
+      async () => {
+        const elements = await overlayElements(page);
+        expect(elements.find((e) => e.classes.includes('current'))?.attributes['data-category']).toBe('spam');
+        // A tab just brought to the front may not have laid out its layers yet.
+        const needed = elements.filter(
+          (e) => e.classes.includes('current') || e.classes.includes('label') || e.classes.includes('reveal'),
+        );
+        expect(needed.length >= 3 && needed.every((e) => e.box)).toBe(true);
+        return elements;
+        // Generous: on a loaded machine the hand-over and the first layout of the layers take seconds.
+      },
+      { timeout: 30_000, interval: 200 },
+    );
     const mark = overlay.find((e) => e.classes.includes('mark') && e.classes.includes('current'));
     expect(mark?.classes).toContain('hidden-target');
     expect(inViewport(mark!)).toBe(true);
@@ -103,23 +132,35 @@ describe('extension on hidden content, frames and many links', () => {
     const sameColour = overlay.find((e) => e.classes.includes('label') && e.text.includes('同色文字'));
     expect(sameColour?.box?.x).toBeCloseTo(white.x, 0);
     expect(overlay.filter((e) => e.classes.includes('label')).map((e) => e.text)).not.toContainEqual(
-      expect.stringContaining('尺寸为 0'));
-    expect(overlay.some((e) => e.classes.includes('mark') && !e.classes.includes('hidden-target')
-      && e.attributes.title?.includes('missing.png'))).toBe(true);
+      expect.stringContaining('尺寸为 0'),
+    );
+    expect(
+      overlay.some(
+        (e) =>
+          e.classes.includes('mark') &&
+          !e.classes.includes('hidden-target') &&
+          e.attributes.title?.includes('missing.png'),
+      ),
+    ).toBe(true);
 
     const spamLeft = () => page.$eval('#injected a', (a) => a.getBoundingClientRect().left);
     expect(await spamLeft()).toBeLessThan(-1000);
     const reveal = overlay.find((e) => e.tag === 'button' && e.text === '显示隐藏内容')!;
     await page.mouse.click(reveal.box!.x + reveal.box!.width / 2, reveal.box!.y + reveal.box!.height / 2);
     await page.waitForFunction(() => document.querySelector('#injected a')!.getBoundingClientRect().left >= 0);
-    const hide = await vi.waitFor(async () => {
-      const button = (await overlayElements(page)).find((e) => e.tag === 'button' && e.text === '恢复隐藏');
-      expect(button?.box).not.toBeNull();
-      return button!;
-    }, { timeout: 5000 });
+    const hide = await vi.waitFor(
+      async () => {
+        const button = (await overlayElements(page)).find((e) => e.tag === 'button' && e.text === '恢复隐藏');
+        expect(button?.box).not.toBeNull();
+        return button!;
+      },
+      { timeout: 5000 },
+    );
     await page.mouse.click(hide.box!.x + hide.box!.width / 2, hide.box!.y + hide.box!.height / 2);
-    await page.waitForFunction(() => document.querySelector('#injected')!.getAttribute('style')
-      === 'position:absolute;left:-10000px;top:-10000px');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#injected')!.getAttribute('style') === 'position:absolute;left:-10000px;top:-10000px',
+    );
     expect(await spamLeft()).toBeLessThan(-1000);
   });
 
@@ -128,18 +169,33 @@ describe('extension on hidden content, frames and many links', () => {
     await page.goto(url, { waitUntil: 'load' });
     const CHECKS = ['typo-serious', 'typo-confusion', 'spam-link', 'spam-text'];
     const key = (f: Finding) => `${f.checkId} ${new URL(f.url).pathname} ${f.text ?? ''} ${f.target ?? ''}`;
-    const problems = (list: Finding[]) => list.filter((f) => CHECKS.includes(f.checkId) && f.outcome === 'fail')
-      .map(key).sort();
+    const problems = (list: Finding[]) =>
+      list
+        .filter((f) => CHECKS.includes(f.checkId) && f.outcome === 'fail')
+        .map(key)
+        .sort();
     const fromExtension = await panel.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return chrome.runtime.sendMessage({ type: 'inspect-tab', data: { tabId: tab.id, checkLinks: false } });
     });
     expect(fromExtension.ok).toBe(true);
-    const report = await crawlSite(resolveOptions({ startUrl: url, render: 'never', useSitemap: false, retries: 0,
-      checks: CHECKS, asOf: '2026-11-23' }));
+    const report = await crawlSite(
+      resolveOptions({
+        startUrl: url,
+        render: 'never',
+        useSitemap: false,
+        retries: 0,
+        checks: CHECKS,
+        asOf: '2026-11-23',
+      }),
+    );
     const crawled = problems(report.findings);
-    expect(crawled).toEqual(expect.arrayContaining([expect.stringMatching(/^typo-serious \/fs\/main\.html 中国共党/),
-      expect.stringMatching(/^spam-link \/fs\/menu\.html /)]));
+    expect(crawled).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^typo-serious \/fs\/main\.html 中国共党/),
+        expect.stringMatching(/^spam-link \/fs\/menu\.html /),
+      ]),
+    );
     expect(problems(fromExtension.value.findings)).toEqual(crawled);
     // Highlights are drawn inside the frames.
     expect((await marksOnPage(page)).map((m) => m.category)).toEqual(expect.arrayContaining(['typo', 'spam']));

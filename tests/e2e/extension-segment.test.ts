@@ -14,7 +14,10 @@ const pageHtml = (title: string) => `<!doctype html>
 <p id="trend">今年全县粮食产量下讲百分之三，各乡镇要查找原因。</p>
 <p id="rule">各部门要一搬按照规定办理，认真布署，不得推诿。</p>
 </body></html>`;
-const TITLES: Record<string, string> = { '/': '关于粮食生产情况的通报', '/strict-csp.html': '关于粮食生产情况的再次通报' };
+const TITLES: Record<string, string> = {
+  '/': '关于粮食生产情况的通报',
+  '/strict-csp.html': '关于粮食生产情况的再次通报',
+};
 /** A site policy without 'wasm-unsafe-eval': Chromium applies it to WebAssembly in content scripts too. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'";
 
@@ -28,8 +31,10 @@ const warnings: string[] = [];
 beforeAll(async () => {
   const extension = buildExtension({ loopback: true });
   server = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8',
-      ...(req.url === '/strict-csp.html' ? { 'content-security-policy': STRICT_CSP } : {}) });
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      ...(req.url === '/strict-csp.html' ? { 'content-security-policy': STRICT_CSP } : {}),
+    });
     res.end(pageHtml(TITLES[req.url ?? '/'] ?? '未知页面'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -37,7 +42,9 @@ beforeAll(async () => {
   let extensionId: string;
   ({ browser, extensionId } = await launchWithExtension(extension));
   page = await browser.newPage();
-  page.on('console', (m) => { if (m.type() === 'warn') warnings.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'warn') warnings.push(m.text());
+  });
   panel = await browser.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
 });
@@ -53,8 +60,11 @@ async function inspect(path: string) {
   await page.bringToFront();
   await panel.$eval('button.inspect', (b) => (b as HTMLElement).click());
   // The panel sits in a background tab, where only mutation polling runs.
-  await panel.waitForFunction((title) => document.querySelector('.page-results')?.textContent?.includes(title),
-    { polling: 'mutation' }, TITLES[path]);
+  await panel.waitForFunction(
+    (title) => document.querySelector('.page-results')?.textContent?.includes(title),
+    { polling: 'mutation' },
+    TITLES[path],
+  );
   const messages = await panel.$$eval('.page-results li.finding .message', (ls) => ls.map((l) => l.textContent ?? ''));
   const typos = (await marksOnPage(page)).filter((m) => m.category === 'typo').map((m) => m.text);
   return { messages, typos };

@@ -54,8 +54,9 @@ describe('extension in Chromium', () => {
     expect(await panel.$eval('button.inspect', (b) => b.textContent)).toBe(labels.inspectPage.message);
     await clickInPanel('button.inspect');
     await panel.waitForSelector('.page-results');
-    const groups = await panel.$$eval('.page-results details', (ds) =>
-      Object.fromEntries(ds.map((d) => [d.getAttribute('data-category'), d.querySelectorAll('li.finding').length]))) as Record<string, number>;
+    const groups = (await panel.$$eval('.page-results details', (ds) =>
+      Object.fromEntries(ds.map((d) => [d.getAttribute('data-category'), d.querySelectorAll('li.finding').length])),
+    )) as Record<string, number>;
     expect(groups.typo).toBeGreaterThanOrEqual(1);
     expect(groups['broken-link']).toBe(1);
     const messages = await panel.$$eval('.page-results li.finding .message', (ls) => ls.map((l) => l.textContent));
@@ -70,14 +71,19 @@ describe('extension in Chromium', () => {
     // The display:none spam link is marked, flagged hidden, at the visible block around it.
     expect(marks.some((m) => m.category === 'spam' && m.hidden)).toBe(true);
     expect(marks.some((m) => m.category === 'broken-link')).toBe(true);
-    const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
+    const tabId = await panel.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!,
+    );
     const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(Number(badge)).toBe(Object.values(groups).reduce((a, b) => a + b, 0));
 
     // Clicking a finding in the panel makes its highlight the current one in the page.
     await clickInPanel('details[data-category="typo"] li.finding .message');
-    await vi.waitFor(async () => expect((await overlayElements(page))
-      .find((e) => e.classes.includes('current'))?.attributes['data-category']).toBe('typo'));
+    await vi.waitFor(async () =>
+      expect(
+        (await overlayElements(page)).find((e) => e.classes.includes('current'))?.attributes['data-category'],
+      ).toBe('typo'),
+    );
     await page.screenshot({ path: `${SHOTS}extension-highlight.png` });
     // A background tab paints no frames, so the panel comes forward for its picture and then yields again.
     await panel.bringToFront();

@@ -71,11 +71,15 @@ export const now = () => performance.timeOrigin + performance.now();
  * further apart) than they were. Every answer takes `latencyMs`, so requests overlap if nothing stops them.
  */
 export async function serveLogged<D>(answerer: Answerer<D>, latencyMs: number, data?: D): Promise<LoggedSite> {
-  const worker = new Worker(SERVER_SOURCE, { eval: true, workerData: { answerer: answerer.toString(), latencyMs, data } });
-  const next = <T>() => new Promise<T>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
+  const worker = new Worker(SERVER_SOURCE, {
+    eval: true,
+    workerData: { answerer: answerer.toString(), latencyMs, data },
   });
+  const next = <T>() =>
+    new Promise<T>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
   const { port } = await next<{ port: number }>();
   return {
     origin: `http://127.0.0.1:${port}`,

@@ -8,7 +8,12 @@ type Timed = Pick<LoggedRequest, 'path' | 'start' | 'end'>;
 
 /** Most requests the server had in flight at once. */
 export function mostInFlight(log: readonly Timed[]): number {
-  const events = log.flatMap((e) => [[e.start, 1], [e.end, -1]]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const events = log
+    .flatMap((e) => [
+      [e.start, 1],
+      [e.end, -1],
+    ])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let inFlight = 0;
   let most = 0;
   for (const [, d] of events) most = Math.max(most, (inFlight += d));
@@ -20,10 +25,11 @@ export function recordingLimiter(inner: RequestLimiter): RequestLimiter & { perm
   const permits: number[] = [];
   return {
     permits,
-    run: (host, task) => inner.run(host, (sent) => {
-      permits.push(now());
-      return task(sent);
-    }),
+    run: (host, task) =>
+      inner.run(host, (sent) => {
+        permits.push(now());
+        return task(sent);
+      }),
   };
 }
 
@@ -54,11 +60,18 @@ export function noteWrites(): { writes: number[]; stop: () => void } {
  * agree to within 1 ms), each arriving after it left. Gaps between the server's own arrival notes are no
  * proof either way: on a busy CPU its thread notes an arrival 0.3 to 8 ms after the bytes came in.
  */
-export function assertWritesSpaced(log: readonly Timed[], writes: readonly number[], delayMs: number, slackMs: number): void {
+export function assertWritesSpaced(
+  log: readonly Timed[],
+  writes: readonly number[],
+  delayMs: number,
+  slackMs: number,
+): void {
   const arrivals = [...log].sort((a, b) => a.start - b.start);
   const sent = [...writes].sort((a, b) => a - b);
   expect(sent.length).toBe(arrivals.length);
-  const close = arrivals.slice(1).map((e, i) => ({ path: e.path, after: arrivals[i].path, gap: sent[i + 1] - sent[i] }))
+  const close = arrivals
+    .slice(1)
+    .map((e, i) => ({ path: e.path, after: arrivals[i].path, gap: sent[i + 1] - sent[i] }))
     .filter((e) => e.gap < delayMs - slackMs);
   expect(close, `requests written closer than ${delayMs} ms`).toEqual([]);
   const early = arrivals.filter((e, k) => e.start < sent[k] - slackMs).map((e) => e.path);

@@ -22,8 +22,9 @@ const INSPECTOR = { id: fakeBrowser.runtime.id, url: PAGE, tab: { id: TAB } };
 const ask = (type: string, data: unknown, sender: object) =>
   fakeBrowser.runtime.onMessage.trigger({ type, data }, sender).then((r) => r.find((x) => x !== undefined));
 
-const fetchMock = vi.fn(async (url: string, _init?: RequestInit) =>
-  new Response(null, { status: url.includes('missing') ? 404 : 200 }));
+const fetchMock = vi.fn(
+  async (url: string, _init?: RequestInit) => new Response(null, { status: url.includes('missing') ? 404 : 200 }),
+);
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -33,15 +34,17 @@ beforeEach(() => {
   document.body.innerHTML = NOTICE;
   delete (window as { govcheckInspector?: true }).govcheckInspector;
   // Injection runs the real content script in this document, as scripting.executeScript does in the tab.
-  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () =>
-    [{ frameId: 0, documentId: 'doc', result: await inspector.main(undefined as never) }]) as never);
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () => [
+    { frameId: 0, documentId: 'doc', result: await inspector.main(undefined as never) },
+  ]) as never);
   // Messages to the tab reach the listeners the content script registered; the first real answer wins.
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: unknown) =>
     (await fakeBrowser.runtime.onMessage.trigger(message, {})).find((r) => r !== undefined)) as never);
   // The browser names the sender: the panel is an extension page, probes and typo hand-overs come from the tab.
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) =>
-    (await fakeBrowser.runtime.onMessage.trigger(message, PANEL_ONLY.has(message.type) ? PANEL : INSPECTOR))
-      .find((r) => r !== undefined)) as never);
+    (await fakeBrowser.runtime.onMessage.trigger(message, PANEL_ONLY.has(message.type) ? PANEL : INSPECTOR)).find(
+      (r) => r !== undefined,
+    )) as never);
   // The webmaster granted the loopback site only.
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async ({ origins }: { origins: string[] }) =>
     origins.every((o) => o.startsWith('http://127.0.0.1/'))) as never);
@@ -54,12 +57,22 @@ afterEach(() => vi.unstubAllGlobals());
 describe('background wiring', { timeout: 60_000 }, () => {
   it('检查本页 injects the inspector, runs the shared checks in the page and shows the count on the badge', async () => {
     const result = await sendToBackground('inspect-tab', { tabId: TAB, checkLinks: true });
-    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: TAB }, files: [INSPECTOR_SCRIPT] });
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: TAB },
+      files: [INSPECTOR_SCRIPT],
+    });
     expect(result.url).toBe(PAGE);
     expect(result.checkIds).toEqual(expect.arrayContaining(['link-broken', 'typo-confusion']));
-    expect(result.findings).toContainEqual(expect.objectContaining({ checkId: 'typo-confusion', text: '布署', suggestion: '部署' }));
-    expect(result.findings).toContainEqual(expect.objectContaining({ checkId: 'link-broken',
-      target: 'http://127.0.0.1:8080/files/missing.doc', data: expect.objectContaining({ reason: 'HTTP 404' }) }));
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ checkId: 'typo-confusion', text: '布署', suggestion: '部署' }),
+    );
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        checkId: 'link-broken',
+        target: 'http://127.0.0.1:8080/files/missing.doc',
+        data: expect.objectContaining({ reason: 'HTTP 404' }),
+      }),
+    );
     // Links to hosts without permission are never fetched.
     expect(fetchMock.mock.calls.map(([url]) => new URL(url).host)).not.toContain('example.invalid');
     const failures = result.findings.filter((f) => f.outcome === 'fail').length;
@@ -82,8 +95,12 @@ describe('background wiring', { timeout: 60_000 }, () => {
   });
 
   it('overlays the imported report’s findings for the tab’s page only', async () => {
-    await reportItem.setValue(reportWith([typoAt(PAGE, '工做', '工作', '防汛工做要早安排'),
-      typoAt('http://127.0.0.1:8080/other.html', '己经', '已经')]));
+    await reportItem.setValue(
+      reportWith([
+        typoAt(PAGE, '工做', '工作', '防汛工做要早安排'),
+        typoAt('http://127.0.0.1:8080/other.html', '己经', '已经'),
+      ]),
+    );
     const shown = await sendToBackground('show-report-findings', { tabId: TAB });
     expect(shown.findings.map((f) => f.text)).toEqual(['工做']);
     expect(shown).toMatchObject({ url: PAGE, placed: 1, unplaced: [] });
@@ -91,8 +108,13 @@ describe('background wiring', { timeout: 60_000 }, () => {
   });
 
   it('shows the report’s count on the badge when a page it names finishes loading', async () => {
-    await reportItem.setValue(reportWith([typoAt(PAGE, '工做', '工作'), typoAt(PAGE, '布署', '部署'),
-      typoAt('http://127.0.0.1:8080/other.html', '己经', '已经')]));
+    await reportItem.setValue(
+      reportWith([
+        typoAt(PAGE, '工做', '工作'),
+        typoAt(PAGE, '布署', '部署'),
+        typoAt('http://127.0.0.1:8080/other.html', '己经', '已经'),
+      ]),
+    );
     await marksItem.setValue({ notTypo: ['布署'], confirmed: [] });
     const loaded = (tabId: number, url: string) =>
       fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, { id: tabId, url } as never);
@@ -104,9 +126,13 @@ describe('background wiring', { timeout: 60_000 }, () => {
 
   it('explains what to do when the page may not be scripted (activeTab expired)', async () => {
     vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValueOnce(
-      new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
-    await expect(sendToBackground('inspect-tab', { tabId: TAB, checkLinks: false }))
-      .rejects.toThrow('无法访问此页面：请点击工具栏上的 govcheck 图标后重试');
+      new Error(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      ),
+    );
+    await expect(sendToBackground('inspect-tab', { tabId: TAB, checkLinks: false })).rejects.toThrow(
+      '无法访问此页面：请点击工具栏上的 govcheck 图标后重试',
+    );
   });
 
   it('asks for a report before overlaying one', async () => {
@@ -114,19 +140,28 @@ describe('background wiring', { timeout: 60_000 }, () => {
   });
 
   it('probes links for content scripts, skipping hosts it may not fetch', async () => {
-    expect(await sendToBackground('probe-link', { url: 'http://127.0.0.1:8080/files/missing.doc' }))
-      .toMatchObject({ status: 404, finalUrl: 'http://127.0.0.1:8080/files/missing.doc' });
-    expect(await sendToBackground('probe-link', { url: 'https://example.invalid/' })).toMatchObject({ skipped: 'no-host-permission' });
+    expect(await sendToBackground('probe-link', { url: 'http://127.0.0.1:8080/files/missing.doc' })).toMatchObject({
+      status: 404,
+      finalUrl: 'http://127.0.0.1:8080/files/missing.doc',
+    });
+    expect(await sendToBackground('probe-link', { url: 'https://example.invalid/' })).toMatchObject({
+      skipped: 'no-host-permission',
+    });
     expect(fetchMock.mock.calls.map(([url, init]) => [url, init?.method])).toEqual([
-      ['http://127.0.0.1:8080/files/missing.doc', 'HEAD'], ['http://127.0.0.1:8080/files/missing.doc', 'GET']]);
+      ['http://127.0.0.1:8080/files/missing.doc', 'HEAD'],
+      ['http://127.0.0.1:8080/files/missing.doc', 'GET'],
+    ]);
   });
 
   it('answers panel requests only from extension pages, and probes only for its content scripts', async () => {
     vi.mocked(fakeBrowser.scripting.executeScript).mockClear();
-    expect(await ask('inspect-tab', { tabId: TAB, checkLinks: false }, INSPECTOR))
-      .toMatchObject({ ok: false, error: expect.stringContaining('拒绝来自此处的请求') });
-    expect(await ask('show-report-findings', { tabId: TAB }, { id: 'another-extension', url: 'chrome-extension://x/' }))
-      .toMatchObject({ ok: false });
+    expect(await ask('inspect-tab', { tabId: TAB, checkLinks: false }, INSPECTOR)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('拒绝来自此处的请求'),
+    });
+    expect(
+      await ask('show-report-findings', { tabId: TAB }, { id: 'another-extension', url: 'chrome-extension://x/' }),
+    ).toMatchObject({ ok: false });
     expect(await ask('probe-link', { url: `${PAGE}x` }, PANEL)).toMatchObject({ ok: false });
     expect(await ask('check-typos', {}, PANEL)).toMatchObject({ ok: false });
     expect(fetchMock).not.toHaveBeenCalled();
@@ -136,9 +171,21 @@ describe('background wiring', { timeout: 60_000 }, () => {
   it('never probes intranet or loopback addresses from a public page', async () => {
     const fromPublicPage = { ...INSPECTOR, url: 'http://www.example.gov.cn/index.html' };
     vi.mocked(fakeBrowser.permissions.contains).mockResolvedValue(true);
-    for (const url of ['http://127.0.0.1:8080/admin', 'http://10.1.2.3/', 'http://0x7f000001/', 'http://oa/login',
-      'http://[::ffff:7f00:1]/', 'http://[::ffff:a00:1]/', 'http://100.64.0.1/', 'http://[fd00::1]/', 'http://[::]/']) {
-      expect(await ask('probe-link', { url }, fromPublicPage)).toMatchObject({ ok: true, value: { skipped: 'private-address', status: 0 } });
+    for (const url of [
+      'http://127.0.0.1:8080/admin',
+      'http://10.1.2.3/',
+      'http://0x7f000001/',
+      'http://oa/login',
+      'http://[::ffff:7f00:1]/',
+      'http://[::ffff:a00:1]/',
+      'http://100.64.0.1/',
+      'http://[fd00::1]/',
+      'http://[::]/',
+    ]) {
+      expect(await ask('probe-link', { url }, fromPublicPage)).toMatchObject({
+        ok: true,
+        value: { skipped: 'private-address', status: 0 },
+      });
     }
     expect(fetchMock).not.toHaveBeenCalled();
     // A page on the intranet itself may have its intranet links checked.

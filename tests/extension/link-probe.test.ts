@@ -37,26 +37,44 @@ describe('background link probe', () => {
   });
 
   it('reports network failures, timeouts, bad URLs and other schemes without fetching them', async () => {
-    const failing = (async () => { throw new TypeError('Failed to fetch'); }) as typeof globalThis.fetch;
-    const hanging = ((_: unknown, init?: RequestInit) => new Promise((_, reject) =>
-      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof globalThis.fetch;
+    const failing = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof globalThis.fetch;
+    const hanging = ((_: unknown, init?: RequestInit) =>
+      new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )) as typeof globalThis.fetch;
     const base = { perHost: 1, timeoutMs: 20, mayFetch: allowAll };
-    expect(await createFetchLinkProbe({ ...base, fetch: failing }).probe('http://127.0.0.1:1/'))
-      .toMatchObject({ status: 0, error: 'other', errorMessage: 'Failed to fetch' });
-    expect(await createFetchLinkProbe({ ...base, fetch: hanging }).probe('http://127.0.0.1:1/')).toMatchObject({ error: 'timeout' });
-    expect(await createFetchLinkProbe({ ...base, fetch: failing }).probe('http://[bad')).toMatchObject({ error: 'bad-url' });
-    expect(await createFetchLinkProbe({ ...base, fetch: failing }).probe('ftp://127.0.0.1/a')).toMatchObject({ error: 'unsupported-scheme' });
+    expect(await createFetchLinkProbe({ ...base, fetch: failing }).probe('http://127.0.0.1:1/')).toMatchObject({
+      status: 0,
+      error: 'other',
+      errorMessage: 'Failed to fetch',
+    });
+    expect(await createFetchLinkProbe({ ...base, fetch: hanging }).probe('http://127.0.0.1:1/')).toMatchObject({
+      error: 'timeout',
+    });
+    expect(await createFetchLinkProbe({ ...base, fetch: failing }).probe('http://[bad')).toMatchObject({
+      error: 'bad-url',
+    });
+    expect(await createFetchLinkProbe({ ...base, fetch: failing }).probe('ftp://127.0.0.1/a')).toMatchObject({
+      error: 'unsupported-scheme',
+    });
   });
 
   it('asks the background once per distinct target in one run, and tallies hosts without permission', async () => {
     const asked: string[] = [];
-    const background = { bodiless: true, probe: async (url: string): Promise<ProbeResult> => {
-      asked.push(url);
-      const base = { url, status: url.includes('gov.cn') ? 0 : 200, finalUrl: url, redirects: [url] };
-      return url.includes('gov.cn') ? { ...base, skipped: 'no-host-permission' } : base;
-    } };
+    const background = {
+      bodiless: true,
+      probe: async (url: string): Promise<ProbeResult> => {
+        asked.push(url);
+        const base = { url, status: url.includes('gov.cn') ? 0 : 200, finalUrl: url, redirects: [url] };
+        return url.includes('gov.cn') ? { ...base, skipped: 'no-host-permission' } : base;
+      },
+    };
     const run = probeOncePerTarget(background);
-    const targets = [...Array(50)].map((_, i) => (i % 5 === 4 ? `http://www.example.gov.cn:8080/${i % 10}` : `http://127.0.0.1:1/${i % 10}`));
+    const targets = [...Array(50)].map((_, i) =>
+      i % 5 === 4 ? `http://www.example.gov.cn:8080/${i % 10}` : `http://127.0.0.1:1/${i % 10}`,
+    );
     await Promise.all(targets.map((t) => run.probe(t)));
     expect(asked.sort()).toEqual([...new Set(targets)].sort());
     expect(run.bodiless).toBe(true);

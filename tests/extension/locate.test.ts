@@ -22,7 +22,10 @@ describe('locating findings on the live page', () => {
   });
 
   it('falls back to the whole page when the selector no longer matches', () => {
-    const moved = { ...typoAt(PAGE, '工做', '工作', '这里也有工做'), location: { selector: '#gone', context: '这里也有工做' } };
+    const moved = {
+      ...typoAt(PAGE, '工做', '工作', '这里也有工做'),
+      location: { selector: '#gone', context: '这里也有工做' },
+    };
     const target = locateFinding(document, moved);
     expect(target?.kind).toBe('range');
     expect(target?.element.id).toBe('other');

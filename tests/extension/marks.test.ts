@@ -14,7 +14,10 @@ describe('marks', () => {
     marks = markConfirmed(marks, 'f2');
     marks = markConfirmed(marks, 'f1');
     expect(marks).toEqual({ notTypo: ['布署', '张三丰'].sort(), confirmed: ['f1', 'f2'] });
-    expect(markConfirmed(markNotTypo(marks, '布署', false), 'f1', false)).toEqual({ notTypo: ['张三丰'], confirmed: ['f2'] });
+    expect(markConfirmed(markNotTypo(marks, '布署', false), 'f1', false)).toEqual({
+      notTypo: ['张三丰'],
+      confirmed: ['f2'],
+    });
   });
 
   it('whitelists only typo findings with the marked text', () => {
@@ -31,7 +34,10 @@ describe('marks', () => {
 
   it('exports the format the crawler config reads', () => {
     const exported = exportMarks(markConfirmed(markNotTypo(markNotTypo(EMPTY_MARKS, '张三丰'), '布署'), 'f1'));
-    expect(JSON.parse(JSON.stringify(exported))).toEqual({ whitelist: { terms: ['布署', '张三丰'].sort() }, confirmed: ['f1'] });
+    expect(JSON.parse(JSON.stringify(exported))).toEqual({
+      whitelist: { terms: ['布署', '张三丰'].sort() },
+      confirmed: ['f1'],
+    });
     // The crawler's own config loader takes the whitelist and hands it to every check.
     const options = configToOptions({ whitelist: exported.whitelist });
     expect(options.checkOptions?.['*']).toEqual({ whitelist: { terms: exported.whitelist.terms } });

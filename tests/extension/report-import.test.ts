@@ -22,16 +22,23 @@ describe('report import', () => {
 
   it('names the finding that lacks fields', () => {
     const report = reportWith([typoAt(PAGE, '布署', '部署'), typoAt(PAGE, '己经', '已经')]);
-    delete (report.findings[1] as Partial<typeof report.findings[1]>).url;
+    delete (report.findings[1] as Partial<(typeof report.findings)[1]>).url;
     expect(() => parseReport(JSON.stringify(report))).toThrow('第 2 条问题缺少字段 url');
   });
 
   it('matches the page by URL without fragment or trailing slash, and through merged pages', () => {
     const own = typoAt(PAGE, '布署', '部署');
-    const merged = { ...typoAt('http://127.0.0.1:8080/other.html', '通迅', '通讯'), pages: ['http://127.0.0.1:8080/other.html', `${PAGE}/`] };
+    const merged = {
+      ...typoAt('http://127.0.0.1:8080/other.html', '通迅', '通讯'),
+      pages: ['http://127.0.0.1:8080/other.html', `${PAGE}/`],
+    };
     const elsewhere = typoAt('http://127.0.0.1:8080/other.html', '己经', '已经');
     const report = reportWith([own, merged, elsewhere]);
-    expect(findingsForPage(report, `${PAGE}#section-2`).map((f) => f.text).sort()).toEqual(['布署', '通迅']);
+    expect(
+      findingsForPage(report, `${PAGE}#section-2`)
+        .map((f) => f.text)
+        .sort(),
+    ).toEqual(['布署', '通迅']);
     expect(findingsForPage(report, 'http://127.0.0.1:8080/third.html')).toEqual([]);
     expect(pageKey('http://127.0.0.1:8080/')).toBe('http://127.0.0.1:8080/');
   });

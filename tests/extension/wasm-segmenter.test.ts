@@ -12,7 +12,8 @@ beforeEach(() => {
   vi.restoreAllMocks();
 });
 const freshLoader = async () => (await import('@/entrypoints/inspector.content/wasm-segmenter.ts')).loadSegmenter;
-const freshRunPageChecks = async () => (await import('@/entrypoints/inspector.content/run-page-checks.ts')).runPageChecks;
+const freshRunPageChecks = async () =>
+  (await import('@/entrypoints/inspector.content/run-page-checks.ts')).runPageChecks;
 
 describe('loading jieba-wasm in the inspector', () => {
   it('fetches the module once per tab and cuts without HMM', async () => {
@@ -29,7 +30,9 @@ describe('loading jieba-wasm in the inspector', () => {
   it('resolves to no segmenter, with a warning, when the module cannot be loaded', async () => {
     const loadSegmenter = await freshLoader();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await loadSegmenter(() => Promise.reject(new Error('CompileError: blocked by the page CSP')))).toBeUndefined();
+    expect(
+      await loadSegmenter(() => Promise.reject(new Error('CompileError: blocked by the page CSP'))),
+    ).toBeUndefined();
     expect(warn).toHaveBeenCalledOnce();
     expect(String(warn.mock.calls[0][0])).toContain('jieba-wasm could not load');
   });
@@ -49,8 +52,11 @@ describe('检查本页 with word segmentation', { timeout: 60_000 }, () => {
     const loadSegmenter = await freshLoader();
     const segmenter = () => loadSegmenter(() => Promise.resolve(wasm));
     const withJieba = await runPageChecks(document, { checks: [typoConfusion], audit: noAxe, segmenter });
-    const dictionaryMode = await runPageChecks(document, { checks: [typoConfusion], audit: noAxe,
-      segmenter: () => Promise.resolve(undefined) });
+    const dictionaryMode = await runPageChecks(document, {
+      checks: [typoConfusion],
+      audit: noAxe,
+      segmenter: () => Promise.resolve(undefined),
+    });
     expect(typos(withJieba)).toEqual(['一搬', '布署']);
     expect(typos(dictionaryMode)).toEqual(['布署']);
   });
@@ -61,8 +67,12 @@ describe('检查本页 with word segmentation', { timeout: 60_000 }, () => {
     await (await freshLoader())(() => Promise.resolve(wasm));
     const { checkTypos } = await import('@/entrypoints/background/typo-checks.ts');
     const typoChecksElsewhere = vi.fn(checkTypos);
-    const result = await runPageChecks(document, { checks: [typoConfusion, spamText], audit: noAxe,
-      segmenter: () => Promise.resolve(undefined), typoChecksElsewhere });
+    const result = await runPageChecks(document, {
+      checks: [typoConfusion, spamText],
+      audit: noAxe,
+      segmenter: () => Promise.resolve(undefined),
+      typoChecksElsewhere,
+    });
     expect(typoChecksElsewhere).toHaveBeenCalledOnce();
     expect(typoChecksElsewhere.mock.calls[0][0].checkIds).toEqual(['typo-confusion']);
     expect(typos(result)).toEqual(['一搬', '布署']);
@@ -71,11 +81,16 @@ describe('检查本页 with word segmentation', { timeout: 60_000 }, () => {
 
   it('runs the typo checks in dictionary mode, with a warning, when the background fails too', async () => {
     const runPageChecks = await freshRunPageChecks();
-    const result = await runPageChecks(document, { checks: [typoConfusion], audit: noAxe,
+    const result = await runPageChecks(document, {
+      checks: [typoConfusion],
+      audit: noAxe,
       segmenter: () => Promise.resolve(undefined),
-      typoChecksElsewhere: () => Promise.reject(new Error('jieba-wasm could not load in the background')) });
+      typoChecksElsewhere: () => Promise.reject(new Error('jieba-wasm could not load in the background')),
+    });
     expect(typos(result)).toEqual(['布署']);
-    expect(vi.mocked(console.warn).mock.calls.some(([m]) => String(m).includes('typo checks in the background failed'))).toBe(true);
+    expect(
+      vi.mocked(console.warn).mock.calls.some(([m]) => String(m).includes('typo checks in the background failed')),
+    ).toBe(true);
   });
 
   it('does not load the segmenter when no typo check runs', async () => {

@@ -22,7 +22,7 @@ export function readPng(png: Buffer): Pixels {
   if (png[24] !== 8 || (colourType !== 2 && colourType !== 6) || png[28] !== 0) throw new Error('unsupported PNG');
   const bpp = colourType === 6 ? 4 : 3;
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
+  for (let at = 8; at < png.length; ) {
     const length = png.readUInt32BE(at);
     if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -41,8 +41,12 @@ export function readPng(png: Buffer): Pixels {
       out[y * stride + i] = (x + predictor) & 0xff;
     }
   }
-  return { width, height, at: (x, y) => {
-    const i = y * stride + x * bpp;
-    return [out[i], out[i + 1], out[i + 2]];
-  } };
+  return {
+    width,
+    height,
+    at: (x, y) => {
+      const i = y * stride + x * bpp;
+      return [out[i], out[i + 1], out[i + 2]];
+    },
+  };
 }

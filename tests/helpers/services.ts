@@ -28,7 +28,9 @@ export function freePort(): Promise<number> {
 }
 
 function fail(what: string, detail: string): never {
-  throw new Error(`无法启动 ${what} / cannot start ${what}: ${detail}\n(需要 Debian 软件包 redis-server 与 postgresql：bash scripts/setup.sh)`);
+  throw new Error(
+    `无法启动 ${what} / cannot start ${what}: ${detail}\n(需要 Debian 软件包 redis-server 与 postgresql：bash scripts/setup.sh)`,
+  );
 }
 
 async function waitFor(what: string, ready: () => boolean, log: () => string): Promise<void> {
@@ -53,11 +55,30 @@ export async function startRedis(): Promise<Service> {
   if (!existsSync('/usr/bin/redis-server')) fail('redis-server', '/usr/bin/redis-server is missing');
   const dir = mkdtempSync(join(tmpdir(), 'govcheck-redis-'));
   const port = await freePort();
-  const child = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no',
-    '--dir', dir, '--logfile', join(dir, 'redis.log')], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    [
+      '--bind',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+      '--logfile',
+      join(dir, 'redis.log'),
+    ],
+    { stdio: 'ignore' },
+  );
   child.once('error', () => undefined);
-  await waitFor('redis-server', () => succeeds('redis-cli', ['-p', String(port), 'ping']),
-    () => (existsSync(join(dir, 'redis.log')) ? readFileSync(join(dir, 'redis.log'), 'utf8') : ''));
+  await waitFor(
+    'redis-server',
+    () => succeeds('redis-cli', ['-p', String(port), 'ping']),
+    () => (existsSync(join(dir, 'redis.log')) ? readFileSync(join(dir, 'redis.log'), 'utf8') : ''),
+  );
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
@@ -89,8 +110,17 @@ export async function startPostgres(): Promise<Service> {
     }
   };
   run([`${PG_BIN}/initdb`, '-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  run([`${PG_BIN}/pg_ctl`, '-D', data, '-l', join(dir, 'pg.log'), '-w', '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, 'start']);
+  run([
+    `${PG_BIN}/pg_ctl`,
+    '-D',
+    data,
+    '-l',
+    join(dir, 'pg.log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    'start',
+  ]);
   const stop = async () => {
     run([`${PG_BIN}/pg_ctl`, '-D', data, '-m', 'immediate', 'stop']);
     rmSync(dir, { recursive: true, force: true });

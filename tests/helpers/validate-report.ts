@@ -9,6 +9,8 @@ const validate = ajv.compile(schema);
 /** Throws with every schema violation when the value is not a valid govcheck report. */
 export function assertValidReport(report: unknown): void {
   if (!validate(report)) {
-    throw new Error(`report does not match report.schema.json:\n${ajv.errorsText(validate.errors, { separator: '\n' })}`);
+    throw new Error(
+      `report does not match report.schema.json:\n${ajv.errorsText(validate.errors, { separator: '\n' })}`,
+    );
   }
 }

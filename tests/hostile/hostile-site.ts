@@ -27,36 +27,70 @@ export const MANY_LINKS = { total: 10_000, external: 6_000, gone: 5 } as const;
 const DEPTH = 20_000;
 export const HOSTILE_TITLE = '<script>alert(1)</script>=HYPERLINK("http://evil.example/","点我")\u0007\u001b[31m\u0000';
 
-const html = (title: string, body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const html = (title: string, body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 
 const BOMB_MEMBER = gzipSync(Buffer.alloc(2 ** 20), { level: 9 });
 
 /** `count` copies of `chunk` produced lazily, so a 100 MB page or a gzip bomb never sits in memory. */
 function lazyBytes(count: number, chunk: Buffer): Readable {
   let left = count;
-  return new Readable({ read() { this.push(left-- > 0 ? chunk : null); } });
+  return new Readable({
+    read() {
+      this.push(left-- > 0 ? chunk : null);
+    },
+  });
 }
 
 /** Ten thousand links, as a hacked site carries them: its own pages, some gone, most to one other host. */
 function manyLinks(externalOrigin: string): string {
   const { total, external, gone } = MANY_LINKS;
-  const links = Array.from({ length: total }, (_, i) => i < external ? `${externalOrigin}/ad/${i}.html`
-    : i < external + gone ? `/gone/${i}.html` : `/many/${i}.html`);
+  const links = Array.from({ length: total }, (_, i) =>
+    i < external ? `${externalOrigin}/ad/${i}.html` : i < external + gone ? `/gone/${i}.html` : `/many/${i}.html`,
+  );
   return html('一万个链接', links.map((href, i) => `<a href="${href}">第${i}条</a>`).join('\n'));
 }
 
 function route(req: IncomingMessage, res: ServerResponse, months: Set<string>, manyLinksPage: string): unknown {
   const url = new URL(req.url ?? '/', 'http://x');
-  const send = (type: string, body: string | Buffer, status = 200) => res.writeHead(status, { 'content-type': type }).end(body);
+  const send = (type: string, body: string | Buffer, status = 200) =>
+    res.writeHead(status, { 'content-type': type }).end(body);
   switch (url.pathname) {
-    case '/': return send('text/html; charset=utf-8', html('恶意输入测试站', Object.values(CASES).map((p) => `<a href="${p}">${p}</a>`).join(' ')));
+    case '/':
+      return send(
+        'text/html; charset=utf-8',
+        html(
+          '恶意输入测试站',
+          Object.values(CASES)
+            .map((p) => `<a href="${p}">${p}</a>`)
+            .join(' '),
+        ),
+      );
     // GBK / Big5 with bytes that are no character at all in the middle.
-    case CASES.gbkBroken: return send('text/html; charset=gbk', Buffer.concat([iconv.encode('<html><head><meta charset="gbk"><title>县政府信息公开</title></head><body><p>政务公开', 'gbk'),
-      Buffer.from([0xff, 0x81, 0x20, 0xfe]), iconv.encode('工作年报</p></body></html>', 'gbk')]));
-    case CASES.big5Broken: return send('text/html; charset=big5', Buffer.concat([iconv.encode('<html><head><title>縣政府資訊公開</title></head><body><p>政務公開', 'big5'),
-      Buffer.from([0x80, 0xff, 0xa1]), iconv.encode('年報</p></body></html>', 'big5')]));
+    case CASES.gbkBroken:
+      return send(
+        'text/html; charset=gbk',
+        Buffer.concat([
+          iconv.encode('<html><head><meta charset="gbk"><title>县政府信息公开</title></head><body><p>政务公开', 'gbk'),
+          Buffer.from([0xff, 0x81, 0x20, 0xfe]),
+          iconv.encode('工作年报</p></body></html>', 'gbk'),
+        ]),
+      );
+    case CASES.big5Broken:
+      return send(
+        'text/html; charset=big5',
+        Buffer.concat([
+          iconv.encode('<html><head><title>縣政府資訊公開</title></head><body><p>政務公開', 'big5'),
+          Buffer.from([0x80, 0xff, 0xa1]),
+          iconv.encode('年報</p></body></html>', 'big5'),
+        ]),
+      );
     // Declared UTF-8, sent as GBK.
-    case CASES.wrongCharset: return send('text/html; charset=utf-8', iconv.encode(html('政府信息公开年度报告', '<p>本机关二〇二四年政府信息公开工作年度报告。</p>'), 'gbk'));
+    case CASES.wrongCharset:
+      return send(
+        'text/html; charset=utf-8',
+        iconv.encode(html('政府信息公开年度报告', '<p>本机关二〇二四年政府信息公开工作年度报告。</p>'), 'gbk'),
+      );
     case CASES.huge:
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       lazyBytes(HUGE_BYTES / 2 ** 20, Buffer.alloc(2 ** 20, '<p>政务</p>')).pipe(res);
@@ -72,7 +106,10 @@ function route(req: IncomingMessage, res: ServerResponse, months: Set<string>, m
       const [year, month] = (url.searchParams.get('month') ?? '2024-01').split('-').map(Number);
       const next = new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 7);
       months.add(next);
-      return send('text/html; charset=utf-8', html(`${year}年${month}月 活动日历`, `<a href="/calendar/index.jsp?month=${next}">下个月</a>`));
+      return send(
+        'text/html; charset=utf-8',
+        html(`${year}年${month}月 活动日历`, `<a href="/calendar/index.jsp?month=${next}">下个月</a>`),
+      );
     }
     case '/slowloris.html': {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -81,13 +118,28 @@ function route(req: IncomingMessage, res: ServerResponse, months: Set<string>, m
       res.on('close', () => clearInterval(drip));
       return;
     }
-    case CASES.reset: return void req.socket.destroy();
-    case CASES.deep: return send('text/html; charset=utf-8', `<html><head><title>深层嵌套</title><body><table><tr><td><p><b><i>未闭合<span>`
-      + '<div>'.repeat(DEPTH) + '深处的文字 <a href="/">首页</a>' + '</span>'.repeat(5) + '<<>><a href=">"</scr'
-      + 'ipt><!-- 未结束的注释');
-    case CASES.manyLinks: return send('text/html; charset=utf-8', manyLinksPage);
-    case CASES.hostileTitle: return send('text/html; charset=utf-8', html(HOSTILE_TITLE.replace(/</g, '&lt;'),
-      `<p>${'=cmd|"/c calc"!A1'} +SUM(1,2) -2+3 @SUM(A1) 再接再励</p><p>\u0001\u0008\u000b\u001f\u007f\u202e控制字符</p>`));
+    case CASES.reset:
+      return void req.socket.destroy();
+    case CASES.deep:
+      return send(
+        'text/html; charset=utf-8',
+        `<html><head><title>深层嵌套</title><body><table><tr><td><p><b><i>未闭合<span>` +
+          '<div>'.repeat(DEPTH) +
+          '深处的文字 <a href="/">首页</a>' +
+          '</span>'.repeat(5) +
+          '<<>><a href=">"</scr' +
+          'ipt><!-- 未结束的注释',
+      );
+    case CASES.manyLinks:
+      return send('text/html; charset=utf-8', manyLinksPage);
+    case CASES.hostileTitle:
+      return send(
+        'text/html; charset=utf-8',
+        html(
+          HOSTILE_TITLE.replace(/</g, '&lt;'),
+          `<p>${'=cmd|"/c calc"!A1'} +SUM(1,2) -2+3 @SUM(A1) 再接再励</p><p>\u0001\u0008\u000b\u001f\u007f\u202e控制字符</p>`,
+        ),
+      );
   }
   if (url.pathname.startsWith('/redirect/')) {
     const n = Number(url.pathname.slice('/redirect/'.length));
@@ -95,7 +147,10 @@ function route(req: IncomingMessage, res: ServerResponse, months: Set<string>, m
   }
   // A session id minted into every link: the same list page under endless names.
   if (url.pathname.startsWith('/list.jsp')) {
-    return send('text/html; charset=utf-8', html('通知公告', `<a href="/list.jsp;jsessionid=s${Math.random().toString(36).slice(2)}">下一页</a>`));
+    return send(
+      'text/html; charset=utf-8',
+      html('通知公告', `<a href="/list.jsp;jsessionid=s${Math.random().toString(36).slice(2)}">下一页</a>`),
+    );
   }
   if (url.pathname.startsWith('/many/')) return send('text/html; charset=utf-8', html('条目', '<p>条目</p>'));
   send('text/html', 'not found', 404);
@@ -125,7 +180,8 @@ export async function startHostileSite(): Promise<HostileSite> {
   const externalAsked = new Set<string>();
   const external = createServer((req, res) => {
     externalAsked.add(req.url ?? '');
-    if (/^\/ad\/\d+\.html$/.test(req.url ?? '')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<title>广告</title>');
+    if (/^\/ad\/\d+\.html$/.test(req.url ?? ''))
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<title>广告</title>');
     else res.writeHead(404).end('not found');
   });
   const externalUrl = await listen(external);

@@ -22,10 +22,22 @@ describe('hostile input: every case ends in a finding or a skip reason, never a 
   beforeAll(async () => {
     site = await startHostileSite();
     dir = await mkdtemp(join(tmpdir(), 'govcheck-hostile-'));
-    report = await crawlSite(resolveOptions({ startUrl: site.url, asOf: '2026-11-23', maxPages: 150, maxDepth: 1000,
-      concurrency: 8, render: 'never', useSitemap: false, retries: 0, timeoutMs: 4000, cloaking: 'none',
-      // The spam links' "other site" is another loopback port: allowed by origin, as --allow-private HOST:PORT.
-      allowPrivate: [new URL(site.externalUrl).host] }));
+    report = await crawlSite(
+      resolveOptions({
+        startUrl: site.url,
+        asOf: '2026-11-23',
+        maxPages: 150,
+        maxDepth: 1000,
+        concurrency: 8,
+        render: 'never',
+        useSitemap: false,
+        retries: 0,
+        timeoutMs: 4000,
+        cloaking: 'none',
+        // The spam links' "other site" is another loopback port: allowed by origin, as --allow-private HOST:PORT.
+        allowPrivate: [new URL(site.externalUrl).host],
+      }),
+    );
   }, 600_000);
   afterAll(async () => {
     await site.close();
@@ -56,8 +68,15 @@ describe('hostile input: every case ends in a finding or a skip reason, never a 
   it('gives up on a slowloris response (timeout, not a cut-off page) and on a reset connection', () => {
     // The body trickles forever: the overall response deadline ends it.
     expect(page(CASES.slowloris).skipped).toMatch(/^timeout: no complete response within 8000 ms$/);
-    expect(report.findings).toContainEqual(expect.objectContaining({ checkId: 'link-broken', messageId: 'network-error',
-      url: site.url, target: new URL(CASES.slowloris, site.url).href, data: expect.objectContaining({ reason: '访问超时' }) }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        checkId: 'link-broken',
+        messageId: 'network-error',
+        url: site.url,
+        target: new URL(CASES.slowloris, site.url).href,
+        data: expect.objectContaining({ reason: '访问超时' }),
+      }),
+    );
     expect(page(CASES.reset).skipped).toMatch(/reset/);
   });
 
@@ -84,8 +103,12 @@ describe('hostile input: every case ends in a finding or a skip reason, never a 
     // Every external target is probed; only the in-site ones that 404 become findings.
     expect(site.externalTargetsAsked()).toBe(MANY_LINKS.external);
     const broken = report.findings.filter((f) => f.checkId === 'link-broken' && f.url.endsWith(CASES.manyLinks));
-    expect(broken.map((f) => f.target).sort()).toEqual(Array.from({ length: MANY_LINKS.gone },
-      (_, i) => new URL(`/gone/${MANY_LINKS.external + i}.html`, site.url).href).sort());
+    expect(broken.map((f) => f.target).sort()).toEqual(
+      Array.from(
+        { length: MANY_LINKS.gone },
+        (_, i) => new URL(`/gone/${MANY_LINKS.external + i}.html`, site.url).href,
+      ).sort(),
+    );
   });
 
   it('writes hostile titles and text into every report format inert', async () => {

@@ -14,10 +14,23 @@ const { values } = parseArgs({ options: { db: { type: 'string' }, checks: { type
 const site = await startHostileSite();
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const start = performance.now();
-const inspector = new Inspector(resolveOptions({ startUrl: new URL(CASES.manyLinks, site.url).href, asOf: '2026-11-23',
-  maxPages: 150, maxDepth: 1000, concurrency: 8, render: 'never', useSitemap: false, retries: 0, timeoutMs: 4000,
-  cloaking: 'none', checks: values.checks?.split(',') ?? [], ...(values.db ? { db: values.db } : {}),
-  allowPrivate: [new URL(site.externalUrl).host] }));
+const inspector = new Inspector(
+  resolveOptions({
+    startUrl: new URL(CASES.manyLinks, site.url).href,
+    asOf: '2026-11-23',
+    maxPages: 150,
+    maxDepth: 1000,
+    concurrency: 8,
+    render: 'never',
+    useSitemap: false,
+    retries: 0,
+    timeoutMs: 4000,
+    cloaking: 'none',
+    checks: values.checks?.split(',') ?? [],
+    ...(values.db ? { db: values.db } : {}),
+    allowPrivate: [new URL(site.externalUrl).host],
+  }),
+);
 let manyLinksDone = 0;
 let lastPage = 0;
 inspector.on('page', (page) => {
@@ -27,7 +40,11 @@ inspector.on('page', (page) => {
 const report = await inspector.run();
 const end = performance.now();
 await site.close();
-console.log(`10,000-link page checked after ${seconds(manyLinksDone - start)} s; ${report.pages.length} pages crawled after ` +
-  `${seconds(lastPage - start)} s; site checks ${seconds(end - lastPage)} s; total ${seconds(end - start)} s`);
-console.log(`frontier refused ${(report.sections.crawl as { frontierRefused: number }).frontierRefused}, ` +
-  `links probed ${report.stats.linksProbed}, external targets asked ${site.externalTargetsAsked()}, findings ${report.findings.length}`);
+console.log(
+  `10,000-link page checked after ${seconds(manyLinksDone - start)} s; ${report.pages.length} pages crawled after ` +
+    `${seconds(lastPage - start)} s; site checks ${seconds(end - lastPage)} s; total ${seconds(end - start)} s`,
+);
+console.log(
+  `frontier refused ${(report.sections.crawl as { frontierRefused: number }).frontierRefused}, ` +
+    `links probed ${report.stats.linksProbed}, external targets asked ${site.externalTargetsAsked()}, findings ${report.findings.length}`,
+);

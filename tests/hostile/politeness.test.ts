@@ -3,7 +3,14 @@ import { Inspector } from '../../crawler/crawl.ts';
 import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
 import { resolveOptions } from '../../crawler/options.ts';
 import { serveLogged, type Answer, type LoggedRequest, type LoggedSite } from '../e2e/logged-site.ts';
-import { assertAllPermitted, assertPermitsSpaced, assertWritesSpaced, mostInFlight, noteWrites, recordingLimiter } from '../e2e/polite-log.ts';
+import {
+  assertAllPermitted,
+  assertPermitsSpaced,
+  assertWritesSpaced,
+  mostInFlight,
+  noteWrites,
+  recordingLimiter,
+} from '../e2e/polite-log.ts';
 
 const CONCURRENCY = 2;
 const DELAY_MS = 60;
@@ -13,9 +20,15 @@ function countySite(path: string, nth: number): Answer {
   const PAGES = 30;
   const n = Number(/\/p\/(\d+)\.html/.exec(path)?.[1] ?? -1);
   if (n === 5 && nth === 1) return { status: 429, headers: { 'retry-after': '1' }, body: 'slow down' };
-  const links = [1, 2, 3].map((d) => n + d).filter((m) => m < PAGES && m >= 0).map((m) => `<a href="/p/${m}.html">第${m}页</a>`);
-  return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' },
-    body: `<!doctype html><title>第${n}页</title><p>正文</p>${links.join(' ')}` };
+  const links = [1, 2, 3]
+    .map((d) => n + d)
+    .filter((m) => m < PAGES && m >= 0)
+    .map((m) => `<a href="/p/${m}.html">第${m}页</a>`);
+  return {
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: `<!doctype html><title>第${n}页</title><p>正文</p>${links.join(' ')}`,
+  };
 }
 
 /** The server logs every request's arrival and answer on its own thread; the assertions read only that log. */
@@ -29,9 +42,22 @@ describe('politeness, proven from the server log', () => {
   beforeAll(async () => {
     // Every answer takes 20 ms, so requests would overlap if the limiter let them.
     site = await serveLogged(countySite, 20);
-    await new Inspector(resolveOptions({ startUrl: `${site.origin}/p/0.html`, asOf: '2026-11-23', maxPages: 100, maxDepth: 100,
-      concurrency: CONCURRENCY, delayMs: DELAY_MS, render: 'never', useSitemap: false, retries: 1, cloaking: 'none',
-      checks: ['link-broken'] }), limiter).run();
+    await new Inspector(
+      resolveOptions({
+        startUrl: `${site.origin}/p/0.html`,
+        asOf: '2026-11-23',
+        maxPages: 100,
+        maxDepth: 100,
+        concurrency: CONCURRENCY,
+        delayMs: DELAY_MS,
+        render: 'never',
+        useSitemap: false,
+        retries: 1,
+        cloaking: 'none',
+        checks: ['link-broken'],
+      }),
+      limiter,
+    ).run();
     wire.stop();
     log = await site.log();
   }, 300_000);

@@ -27,7 +27,10 @@ export async function serveHost(pages: Pages, families: readonly (4 | 6)[]): Pro
     const servers = [v4];
     try {
       if (families.includes(6)) servers.push(await listenAt(createServer(handler), port, '::1'));
-      return { port, close: () => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))).then(() => undefined) };
+      return {
+        port,
+        close: () => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))).then(() => undefined),
+      };
     } catch (error) {
       // The port was free on 127.0.0.1 but taken on ::1: try another.
       await new Promise((r) => v4.close(r));

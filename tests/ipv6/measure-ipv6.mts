@@ -13,16 +13,32 @@ const site = await serveHost((path) => ({ html: path === '/' ? body : `<title>${
 const origin = `http://site.test:${site.port}`;
 const home = `<title>首页</title>${Array.from({ length: links }, (_, i) => `<a href="/p${i}">栏目${i}</a>`).join('')}`;
 const resolver = { resolve4: async () => ['127.0.0.1'], resolve6: async () => ['::1'] };
-const engine = new CheckEngine({ checks: [ipv6Support], siteUrl: `${origin}/`, asOf: '2026-11-23', profiles: [],
-  capabilities: { rendered: false, network: true }, checkOptions: { 'ipv6-support': { maxLinks: links + 1 } } });
+const engine = new CheckEngine({
+  checks: [ipv6Support],
+  siteUrl: `${origin}/`,
+  asOf: '2026-11-23',
+  profiles: [],
+  capabilities: { rendered: false, network: true },
+  checkOptions: { 'ipv6-support': { maxLinks: links + 1 } },
+});
 await engine.checkPage(snapshotOf(home, `${origin}/`, { depth: 0 }));
-const dual = new DualStackFetcher({ userAgent: 'govcheck-measure', timeoutMs: 10000, maxBytes: 1 << 20, maxRedirects: 5,
-  limiter: new HostLimiter(4, 0), resolver });
+const dual = new DualStackFetcher({
+  userAgent: 'govcheck-measure',
+  timeoutMs: 10000,
+  maxBytes: 1 << 20,
+  maxRedirects: 5,
+  limiter: new HostLimiter(4, 0),
+  resolver,
+});
 const started = performance.now();
 const findings = await engine.finish({ dual });
 const ms = performance.now() - started;
 await dual.close();
 await site.close();
-console.log(`${links + 1} URLs × 2 families: ${Math.round(ms)} ms (${(ms / (links + 1)).toFixed(1)} ms per URL), ${findings.length} findings`);
+console.log(
+  `${links + 1} URLs × 2 families: ${Math.round(ms)} ms (${(ms / (links + 1)).toFixed(1)} ms per URL), ${findings.length} findings`,
+);
 // What this machine's kernel says about reaching a public IPv6 address (nothing is sent).
-console.log(`route to 2001:db8::1: ${(await kernelRouteCheck('2001:db8::1')) ?? 'ok'}; route to ::1: ${(await kernelRouteCheck('::1')) ?? 'ok'}`);
+console.log(
+  `route to 2001:db8::1: ${(await kernelRouteCheck('2001:db8::1')) ?? 'ok'}; route to ::1: ${(await kernelRouteCheck('::1')) ?? 'ok'}`,
+);

@@ -3,10 +3,21 @@ import { isGovHost, isPrivateHost, wrongAddress } from '../../shared/links/addre
 
 describe('wrong addresses (错链 by address)', () => {
   it('knows intranet, loopback and link-local hosts', () => {
-    for (const host of ['10.1.2.3', '192.168.0.10', '172.20.1.1', '127.0.0.1', 'localhost', '[::1]', 'oa', 'files.corp', '169.254.1.1']) {
+    for (const host of [
+      '10.1.2.3',
+      '192.168.0.10',
+      '172.20.1.1',
+      '127.0.0.1',
+      'localhost',
+      '[::1]',
+      'oa',
+      'files.corp',
+      '169.254.1.1',
+    ]) {
       expect(isPrivateHost(host), host).toBe(true);
     }
-    for (const host of ['www.example.gov.cn', '8.8.8.8', '172.32.0.1', 'example.com']) expect(isPrivateHost(host), host).toBe(false);
+    for (const host of ['www.example.gov.cn', '8.8.8.8', '172.32.0.1', 'example.com'])
+      expect(isPrivateHost(host), host).toBe(false);
   });
 
   it('flags intranet targets only on a public site, local files everywhere', () => {

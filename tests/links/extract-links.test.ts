@@ -20,15 +20,38 @@ describe('link extraction: every kind, with where it came from', () => {
   const paths = page.links.map((l) => `${l.element}[${l.attribute}] ${l.raw}`);
 
   it('extracts each kind of link', () => {
-    expect(paths).toEqual(expect.arrayContaining([
-      'link[href] /s.css', 'link[href] /favicon.ico', 'link[href] https://www.example.gov.cn/', 'meta[content] /og.png',
-      "meta[content] /moved.html", 'script[src] /a.js', 'script[ld+json] https://www.example.gov.cn/logo.png',
-      'style[url()] /bg.png', 'style[url()] /print.css', 'body[background] /old-bg.gif', 'table[background] /table.gif',
-      'a[href] /a.html', 'area[href] /map.html', 'img[src] /1.png', 'img[srcset] /1-2x.png', 'img[srcset] /1-3x.png',
-      'source[srcset] /p.webp', 'iframe[src] /frame.html', 'object[data] /f.swf', 'embed[src] /e.swf', 'video[src] /v.mp4',
-      'video[poster] /v.jpg', 'div[style] /div.png', 'input[src] /btn.png', 'blockquote[cite] /source.html',
-      'x-card[href] /custom.html', 'a[href] mailto:a@example.gov.cn', 'a[href] data:text/plain,hi',
-    ]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'link[href] /s.css',
+        'link[href] /favicon.ico',
+        'link[href] https://www.example.gov.cn/',
+        'meta[content] /og.png',
+        'meta[content] /moved.html',
+        'script[src] /a.js',
+        'script[ld+json] https://www.example.gov.cn/logo.png',
+        'style[url()] /bg.png',
+        'style[url()] /print.css',
+        'body[background] /old-bg.gif',
+        'table[background] /table.gif',
+        'a[href] /a.html',
+        'area[href] /map.html',
+        'img[src] /1.png',
+        'img[srcset] /1-2x.png',
+        'img[srcset] /1-3x.png',
+        'source[srcset] /p.webp',
+        'iframe[src] /frame.html',
+        'object[data] /f.swf',
+        'embed[src] /e.swf',
+        'video[src] /v.mp4',
+        'video[poster] /v.jpg',
+        'div[style] /div.png',
+        'input[src] /btn.png',
+        'blockquote[cite] /source.html',
+        'x-card[href] /custom.html',
+        'a[href] mailto:a@example.gov.cn',
+        'a[href] data:text/plain,hi',
+      ]),
+    );
   });
 
   it('leaves out resource hints, description metas, text inputs and schema.org', () => {

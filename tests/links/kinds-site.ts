@@ -4,18 +4,26 @@ import type { AddressInfo, Socket } from 'node:net';
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
 
 const html = (body: string, title = '示例县人民政府') =>
-  `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>`
-  + `<header><nav><a href="/">首页</a></nav></header><main>${body}</main>`
-  + `<footer><a href="/footer-gone.html">网站地图</a> 主办单位：示例县人民政府办公室</footer></body></html>`;
-const send = (status: number, body: string | Buffer, type = 'text/html; charset=utf-8', headers: Record<string, string> = {}): Route =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>` +
+  `<header><nav><a href="/">首页</a></nav></header><main>${body}</main>` +
+  `<footer><a href="/footer-gone.html">网站地图</a> 主办单位：示例县人民政府办公室</footer></body></html>`;
+const send =
+  (
+    status: number,
+    body: string | Buffer,
+    type = 'text/html; charset=utf-8',
+    headers: Record<string, string> = {},
+  ): Route =>
   (_req, res) => {
     res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers });
     res.end(body);
   };
-const redirect = (to: string): Route => (_req, res) => {
-  res.writeHead(302, { location: to });
-  res.end();
-};
+const redirect =
+  (to: string): Route =>
+  (_req, res) => {
+    res.writeHead(302, { location: to });
+    res.end();
+  };
 
 /** One link of each kind on the home page; each id names what a link-check must say about it. */
 export const KIND_LINKS: Record<string, string> = {
@@ -51,11 +59,20 @@ export async function startKindsSite(deadPort: number) {
   // Filled in once the server listens: the TLS case speaks HTTPS to this plain-HTTP port.
   let links = '';
   const routes: Record<string, Route> = {
-    '/': (req, res) => send(200, html(`${links}<p><a href="/a1.html">文章1</a> <a href="/a2.html">文章2</a> <a href="/a3.html">文章3</a></p>`))(req, res),
+    '/': (req, res) =>
+      send(
+        200,
+        html(`${links}<p><a href="/a1.html">文章1</a> <a href="/a2.html">文章2</a> <a href="/a3.html">文章3</a></p>`),
+      )(req, res),
     '/a1.html': send(200, html('<p>文章一正文</p>', '文章1')),
     '/a2.html': send(200, html('<p>文章二正文</p>', '文章2')),
     // Another layout: a wrapper around the footer changes its path, not its place in the template.
-    '/a3.html': send(200, html('<p>文章三正文</p>', '文章3').replace('<footer>', '<div class="wrap"><footer>').replace('</footer>', '</footer></div>')),
+    '/a3.html': send(
+      200,
+      html('<p>文章三正文</p>', '文章3')
+        .replace('<footer>', '<div class="wrap"><footer>')
+        .replace('</footer>', '</footer></div>'),
+    ),
     '/ok.html': send(200, html('<h2 id="section-2">第二节</h2><p>正文</p>', '正常页面')),
     '/error.html': send(500, 'error'),
     '/gone.html': send(404, 'not found'),
@@ -77,7 +94,8 @@ export async function startKindsSite(deadPort: number) {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const chain = /^\/chain\/(\d+)\.html$/.exec(path);
     if (chain) return redirect(`/chain/${Number(chain[1]) + 1}.html`)(req, res);
-    const route = routes[path] ?? send(200, html(`<div class="tip">抱歉，该内容暂时无法显示：${path}</div>`, '提示信息'));
+    const route =
+      routes[path] ?? send(200, html(`<div class="tip">抱歉，该内容暂时无法显示：${path}</div>`, '提示信息'));
     route(req, res);
   });
   server.on('connection', (s) => {
@@ -86,13 +104,20 @@ export async function startKindsSite(deadPort: number) {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
-  links = Object.entries(KIND_LINKS).map(([id, href]) => `<p><a id="link-${id}" href="${href.replace('{deadPort}', String(deadPort))
-    .replace('{port}', String(port))}">${id}</a></p>`).join('\n');
+  links = Object.entries(KIND_LINKS)
+    .map(
+      ([id, href]) =>
+        `<p><a id="link-${id}" href="${href
+          .replace('{deadPort}', String(deadPort))
+          .replace('{port}', String(port))}">${id}</a></p>`,
+    )
+    .join('\n');
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
   };
 }

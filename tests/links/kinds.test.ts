@@ -16,7 +16,10 @@ async function closedPort(): Promise<number> {
 }
 
 /** What each kind of link must produce: check, outcome and message id (undefined = no finding). */
-const EXPECTED: Record<keyof typeof KIND_LINKS, [check: string, outcome: Finding['outcome'], messageId: string] | undefined> = {
+const EXPECTED: Record<
+  keyof typeof KIND_LINKS,
+  [check: string, outcome: Finding['outcome'], messageId: string] | undefined
+> = {
   ok: undefined,
   'http-404': ['link-broken', 'fail', 'http-error'],
   'http-500': ['link-broken', 'fail', 'http-error'],
@@ -44,19 +47,36 @@ describe('link checks on a loopback site with one link of every kind', () => {
   let report: Report;
   let withPolicy: Report;
 
-  const run = (checkOptions: Record<string, Record<string, unknown>> = {}) => crawlSite(resolveOptions({
-    startUrl: site.url, render: 'never', useSitemap: false, checks: ['link-broken', 'link-wrong'], retries: 1,
-    retryBaseMs: 10, maxRetryAfterMs: 20, timeoutMs: 800, maxRedirects: 5, asOf: '2026-11-23', checkOptions,
-    // Targets on other loopback ports are the fixture's "other sites": allowed, as an intranet portal's would be.
-    allowPrivate: ['127.0.0.1'] }));
+  const run = (checkOptions: Record<string, Record<string, unknown>> = {}) =>
+    crawlSite(
+      resolveOptions({
+        startUrl: site.url,
+        render: 'never',
+        useSitemap: false,
+        checks: ['link-broken', 'link-wrong'],
+        retries: 1,
+        retryBaseMs: 10,
+        maxRetryAfterMs: 20,
+        timeoutMs: 800,
+        maxRedirects: 5,
+        asOf: '2026-11-23',
+        checkOptions,
+        // Targets on other loopback ports are the fixture's "other sites": allowed, as an intranet portal's would be.
+        allowPrivate: ['127.0.0.1'],
+      }),
+    );
 
   beforeAll(async () => {
     site = await startKindsSite(await closedPort());
     report = await run();
-    withPolicy = await run({ 'link-broken': { statusPolicy: [
-      { hosts: '127.0.0.1', codes: { 403: 'ok', '5xx': 'warn' } },
-      { codes: { 999: 'skip', 429: 'broken' } },
-    ] } });
+    withPolicy = await run({
+      'link-broken': {
+        statusPolicy: [
+          { hosts: '127.0.0.1', codes: { 403: 'ok', '5xx': 'warn' } },
+          { codes: { 999: 'skip', 429: 'broken' } },
+        ],
+      },
+    });
   });
   afterAll(() => site.close());
 
@@ -84,11 +104,19 @@ describe('link checks on a loopback site with one link of every kind', () => {
     const footer = report.findings.filter((f) => f.target?.endsWith('/footer-gone.html'));
     expect(footer).toHaveLength(1);
     expect(footer[0].pageCount).toBeGreaterThanOrEqual(4);
-    expect(footer[0].pages).toEqual(expect.arrayContaining([site.url, `${site.url}a1.html`, `${site.url}a2.html`, `${site.url}a3.html`]));
+    expect(footer[0].pages).toEqual(
+      expect.arrayContaining([site.url, `${site.url}a1.html`, `${site.url}a2.html`, `${site.url}a3.html`]),
+    );
   });
 
-  it('reports link statistics and the home page\'s broken links in its own section', () => {
-    const stats = report.sections['link-broken'] as { targets: number; broken: number; inconclusive: number; brokenOnHomePage: string[]; softNotFound: boolean };
+  it("reports link statistics and the home page's broken links in its own section", () => {
+    const stats = report.sections['link-broken'] as {
+      targets: number;
+      broken: number;
+      inconclusive: number;
+      brokenOnHomePage: string[];
+      softNotFound: boolean;
+    };
     expect(stats.softNotFound).toBe(true);
     expect(stats.inconclusive).toBe(3);
     expect(stats.brokenOnHomePage).toContain(`${site.url}gone.html`);

@@ -6,15 +6,27 @@ import { mismatches } from './replay/outcome.ts';
 import { runReplay } from './replay/run-replay.ts';
 
 const BENCH = '/work/shared/bench/links-lychee';
-interface Entry { fixture: string; scenario: string; expected: Record<string, unknown>; needs_internet: boolean }
+interface Entry {
+  fixture: string;
+  scenario: string;
+  expected: Record<string, unknown>;
+  needs_internet: boolean;
+}
 const entries = (JSON.parse(readFileSync(`${BENCH}/expected.json`, 'utf8')) as { entries: Entry[] }).entries;
 const tally = { passed: 0, failed: 0, skipped: [] as string[] };
 
 /** Absolute links govcheck extracts from a fixture file (mailto: shown without its scheme, as lychee dumps it). */
 function extracted(file: string): string[] {
   const page = snapshotOf(readFileSync(`${BENCH}/fixtures/${file}`, 'utf8'), 'http://127.0.0.1/fixtures/');
-  return [...new Set(page.links.map((l) => l.raw.trim()).filter((raw) => /^(https?:\/\/|mailto:)/i.test(raw))
-    .filter((raw) => URL.canParse(raw)).map((raw) => raw.replace(/^mailto:/i, '')))];
+  return [
+    ...new Set(
+      page.links
+        .map((l) => l.raw.trim())
+        .filter((raw) => /^(https?:\/\/|mailto:)/i.test(raw))
+        .filter((raw) => URL.canParse(raw))
+        .map((raw) => raw.replace(/^mailto:/i, '')),
+    ),
+  ];
 }
 
 function extractionProblems(replay: ExtractReplay, expected: Record<string, unknown>): string[] {
@@ -27,14 +39,18 @@ function extractionProblems(replay: ExtractReplay, expected: Record<string, unkn
 
 /** lychee counters in govcheck terms: exit → passed, errors → broken pairs, unsupported → other schemes. */
 function crawlExpectation(expected: Record<string, unknown>): Record<string, unknown> {
-  return { ...(expected.exit ? { passed: expected.exit === 'success' } : {}),
-    ...(typeof expected.errors === 'number' ? { broken: expected.errors } : {}) };
+  return {
+    ...(expected.exit ? { passed: expected.exit === 'success' } : {}),
+    ...(typeof expected.errors === 'number' ? { broken: expected.errors } : {}),
+  };
 }
 
 describe('lychee fixtures replayed (shared/bench/links-lychee)', () => {
   afterAll(() => {
-    console.log(`lychee scenarios: ${tally.passed} of ${tally.passed + tally.failed} applicable passed; `
-      + `${tally.skipped.length} skipped:\n  ${tally.skipped.join('\n  ')}`);
+    console.log(
+      `lychee scenarios: ${tally.passed} of ${tally.passed + tally.failed} applicable passed; ` +
+        `${tally.skipped.length} skipped:\n  ${tally.skipped.join('\n  ')}`,
+    );
   });
   for (const entry of entries) {
     const key = `${entry.fixture} | ${entry.scenario}`;
@@ -57,7 +73,8 @@ describe('lychee fixtures replayed (shared/bench/links-lychee)', () => {
         const outcome = await runReplay(`${BENCH}/fixtures`, replay);
         problems = mismatches(crawlExpectation(entry.expected), outcome);
         const { unsupported } = entry.expected;
-        if (unsupported !== undefined && outcome.stats.otherSchemes !== unsupported) problems.push(`other schemes ${outcome.stats.otherSchemes}`);
+        if (unsupported !== undefined && outcome.stats.otherSchemes !== unsupported)
+          problems.push(`other schemes ${outcome.stats.otherSchemes}`);
       }
       if (problems.length) tally.failed++;
       else tally.passed++;

@@ -18,8 +18,10 @@ describe('soft-404 detection', () => {
   });
 
   it('reads title and visible text without a DOM, skipping scripts, styles and comments', () => {
-    const { title, text } = htmlText('<html><head><title>提示&amp;信息</title><style>p{}</style></head>'
-      + '<body><script>var a="页面不存在";</script><!-- 页面不存在 --><p>您好&nbsp;世界 &#25991;</p></body></html>');
+    const { title, text } = htmlText(
+      '<html><head><title>提示&amp;信息</title><style>p{}</style></head>' +
+        '<body><script>var a="页面不存在";</script><!-- 页面不存在 --><p>您好&nbsp;世界 &#25991;</p></body></html>',
+    );
     expect(title).toBe('提示&信息');
     expect(text).toBe('您好 世界 文');
   });

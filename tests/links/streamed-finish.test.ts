@@ -18,10 +18,15 @@ const PAGES = 40;
 /** Nav with a broken template link, content links (some dead, some with fragments), images, a moved page. */
 function page(n: number): string {
   const nav = `<nav>${n % 3 ? '' : '<span>新</span>'}<a href="/">首页</a> <a href="/gone/notice.html">通知公告</a> <a href="/p/1.html#top">第1页</a></nav>`;
-  const body = [`<h2 id="top">第${n}页</h2>`, `<a href="/p/${(n + 1) % PAGES}.html#top">下一页</a>`,
-    `<a href="/p/${(n + 2) % PAGES}.html#nowhere">再下页</a>`, `<img src="/img/${n % 4}.png" alt="图">`,
-    n % 5 === 0 ? `<a href="/missing/${n}.html">旧文章</a>` : '', n % 7 === 0 ? '<a href="/art/moved.html">已迁移</a>' : '',
-    n % 9 === 0 ? '<a href="http://192.168.0.8/oa/">内网</a>' : ''].join('\n');
+  const body = [
+    `<h2 id="top">第${n}页</h2>`,
+    `<a href="/p/${(n + 1) % PAGES}.html#top">下一页</a>`,
+    `<a href="/p/${(n + 2) % PAGES}.html#nowhere">再下页</a>`,
+    `<img src="/img/${n % 4}.png" alt="图">`,
+    n % 5 === 0 ? `<a href="/missing/${n}.html">旧文章</a>` : '',
+    n % 7 === 0 ? '<a href="/art/moved.html">已迁移</a>' : '',
+    n % 9 === 0 ? '<a href="http://192.168.0.8/oa/">内网</a>' : '',
+  ].join('\n');
   return `<!doctype html><html><head><title>第${n}页</title></head><body>${nav}<main>${body}</main></body></html>`;
 }
 
@@ -38,14 +43,23 @@ const probe: LinkProbe = {
   },
 };
 
-const engine = () => new CheckEngine({ checks: [linkBroken, linkWrong], siteUrl: SITE, asOf: '2026-11-23', profiles: [],
-  capabilities: { rendered: false, network: true } });
+const engine = () =>
+  new CheckEngine({
+    checks: [linkBroken, linkWrong],
+    siteUrl: SITE,
+    asOf: '2026-11-23',
+    profiles: [],
+    capabilities: { rendered: false, network: true },
+  });
 
 /** A deep proxy of `value` and a function that makes every part of it throw when touched again. */
 function revocable<T>(value: T, revokers: (() => void)[]): T {
   if (typeof value !== 'object' || value === null) return value;
-  const parts = (Array.isArray(value) ? value.map((v) => revocable(v, revokers))
-    : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revocable(v, revokers)]))) as T & object;
+  const parts = (
+    Array.isArray(value)
+      ? value.map((v) => revocable(v, revokers))
+      : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revocable(v, revokers)]))
+  ) as T & object;
   const { proxy, revoke } = Proxy.revocable(parts, {});
   revokers.push(revoke);
   return proxy;
@@ -67,8 +81,10 @@ function turnByTurn(items: readonly unknown[]): Collected<unknown> & { passes: n
   return source;
 }
 
-const summary = (findings: Finding[]) => mergeDuplicates(findings)
-  .map((f) => [f.checkId, f.messageId, f.url, f.target, f.location?.selector, f.pageCount ?? 1].join(' ')).sort();
+const summary = (findings: Finding[]) =>
+  mergeDuplicates(findings)
+    .map((f) => [f.checkId, f.messageId, f.url, f.target, f.location?.selector, f.pageCount ?? 1].join(' '))
+    .sort();
 
 describe('link checks over items streamed from a store', () => {
   it('judge every use from a stream that revokes each item after its turn, exactly as from memory', async () => {
@@ -90,8 +106,12 @@ describe('link checks over items streamed from a store', () => {
     expect(streamed.sections['link-broken']).toEqual(inMemory.sections['link-broken']);
     // Every kind the fixture holds was found: the comparison is not between two empty lists.
     const kinds = new Set(fromStream.map((f) => `${f.checkId}/${f.messageId}`));
-    expect([...kinds].sort()).toEqual(['link-broken/http-error', 'link-broken/missing-fragment', 'link-wrong/private-address',
-      'link-wrong/redirect-home']);
+    expect([...kinds].sort()).toEqual([
+      'link-broken/http-error',
+      'link-broken/missing-fragment',
+      'link-wrong/private-address',
+      'link-wrong/redirect-home',
+    ]);
     // The broken nav link is one template finding listing every page, whatever the <span> did to its path.
     const nav = mergeDuplicates(fromStream).filter((f) => f.target === `${SITE}gone/notice.html`);
     expect(nav.map((f) => f.pageCount)).toEqual([PAGES]);

@@ -36,8 +36,12 @@ describe('bank cards', () => {
 describe('finding numbers in text', () => {
   it('finds each kind once, full-width digits and separators included', () => {
     const text = `张三，身份证号${PEOPLE[0].id}，手机 138-0013-8000，卡号 6228 4804 0256 4890 018；李四 ＋86 15912345678`;
-    expect(kinds(text)).toEqual([['id-number', PEOPLE[0].id], ['mobile', '13800138000'],
-      ['bank-card', '6228480402564890018'], ['mobile', '15912345678']]);
+    expect(kinds(text)).toEqual([
+      ['id-number', PEOPLE[0].id],
+      ['mobile', '13800138000'],
+      ['bank-card', '6228480402564890018'],
+      ['mobile', '15912345678'],
+    ]);
     expect(kinds('号码：１１０１０１１９９００３０７７５７１')).toEqual([['id-number', PEOPLE[0].id]]);
   });
 
@@ -46,8 +50,11 @@ describe('finding numbers in text', () => {
   });
 
   it('counts masked forms as compliant, by kind', () => {
-    expect(findMaskedNumbers('110***********1234 138****5678 6222 **** **** 1234 2024***').map((m) => m.kind))
-      .toEqual(['id-number', 'mobile', 'bank-card']);
+    expect(findMaskedNumbers('110***********1234 138****5678 6222 **** **** 1234 2024***').map((m) => m.kind)).toEqual([
+      'id-number',
+      'mobile',
+      'bank-card',
+    ]);
   });
 });
 

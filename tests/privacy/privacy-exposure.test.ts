@@ -6,8 +6,14 @@ import type { Finding } from '../../shared/model/finding.ts';
 import { FULL_NUMBERS, MASKED_PERSON, PEOPLE } from './people.ts';
 
 async function run(body: string, options: Record<string, unknown> = {}): Promise<Finding[]> {
-  const engine = new CheckEngine({ checks: [privacyExposure], siteUrl: 'http://127.0.0.1/', asOf: '2026-11-23',
-    profiles: [], checkOptions: { 'privacy-exposure': options }, capabilities: { rendered: false, network: false } });
+  const engine = new CheckEngine({
+    checks: [privacyExposure],
+    siteUrl: 'http://127.0.0.1/',
+    asOf: '2026-11-23',
+    profiles: [],
+    checkOptions: { 'privacy-exposure': options },
+    capabilities: { rendered: false, network: false },
+  });
   return engine.checkPage(snapshotOf(`<html><body>${body}</body></html>`, 'http://127.0.0.1/gs/list.html'));
 }
 
@@ -15,14 +21,19 @@ const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('
 
 describe('privacy-exposure on HTML pages', () => {
   it('a 公示 list with full IDs and mobiles: one major finding per kind, counts and masked sample only', async () => {
-    const table = `<table>${PEOPLE.map((p) => row([p.name, p.id, p.mobile])).join('')}${row([MASKED_PERSON.name,
-      MASKED_PERSON.id, MASKED_PERSON.mobile])}</table>`;
+    const table = `<table>${PEOPLE.map((p) => row([p.name, p.id, p.mobile])).join('')}${row([
+      MASKED_PERSON.name,
+      MASKED_PERSON.id,
+      MASKED_PERSON.mobile,
+    ])}</table>`;
     const findings = await run(`<h1>低保对象公示</h1>${table}`);
     expect(findings.map((f) => f.messageId)).toEqual(['id-number', 'mobile']);
     const [ids, mobiles] = findings;
     expect(ids).toMatchObject({ category: 'privacy', severity: 'major', indicators: ['PRIV-1'] });
     expect(ids.data).toMatchObject({ count: 3, distinct: 3, masked: 1, sample: '110***********7571', placeCount: 3 });
-    expect(ids.message.zh).toBe(`发现 3 处完整的公民身份号码（3 个不同号码），示例 110***********7571，位置：${(ids.data.places as string[]).join('、')}`);
+    expect(ids.message.zh).toBe(
+      `发现 3 处完整的公民身份号码（3 个不同号码），示例 110***********7571，位置：${(ids.data.places as string[]).join('、')}`,
+    );
     expect(ids.location?.selector).toMatch(/td/);
     expect(mobiles.data).toMatchObject({ count: 3, masked: 1, sample: '138****8000' });
     const json = JSON.stringify(findings);
@@ -46,9 +57,11 @@ describe('privacy-exposure on HTML pages', () => {
     expect(findings.map((f) => f.messageId)).toEqual(['id-number', 'mobile']);
   });
 
-  it('bank cards: a person\'s card fails, the organisation\'s collection account passes', async () => {
-    expect((await run(`<p>${PEOPLE[0].name} 补贴卡号 ${PEOPLE[0].card}</p>`))[0]).toMatchObject(
-      { messageId: 'bank-card', data: { sample: '6228***********0018' } });
+  it("bank cards: a person's card fails, the organisation's collection account passes", async () => {
+    expect((await run(`<p>${PEOPLE[0].name} 补贴卡号 ${PEOPLE[0].card}</p>`))[0]).toMatchObject({
+      messageId: 'bank-card',
+      data: { sample: '6228***********0018' },
+    });
     expect(await run(`<p>收款单位：某县财政局 收款账号：${PEOPLE[0].card}</p>`)).toEqual([]);
   });
 

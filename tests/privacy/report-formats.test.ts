@@ -16,20 +16,45 @@ const [zhang, li] = PEOPLE;
 async function engineFindings(): Promise<Finding[]> {
   const html = `<h1>低保对象公示</h1><p>各村要再接再励。${zhang.name}，身份证号${zhang.id}，电话${zhang.mobile}，卡号${zhang.card}。</p>
     <table>${PEOPLE.map((p) => `<tr><td>${p.name}</td><td>${p.id}</td><td>${p.mobile}</td></tr>`).join('')}</table>`;
-  const engine = new CheckEngine({ checks: CHECKS, siteUrl: SITE, asOf: '2026-11-20', profiles: [],
-    capabilities: { rendered: false, network: false } });
+  const engine = new CheckEngine({
+    checks: CHECKS,
+    siteUrl: SITE,
+    asOf: '2026-11-20',
+    profiles: [],
+    capabilities: { rendered: false, network: false },
+  });
   return [...(await engine.checkPage(snapshotOf(html, `${SITE}zwgk/dbgs.html`))), ...(await engine.finish())];
 }
 
 /** Findings of other checks that quote page text and URLs holding personal numbers. */
 const QUOTING_FINDINGS: Finding[] = [
-  finding({ checkId: 'typo-confusion', category: 'typo', outcome: 'fail', severity: 'minor', url: `${SITE}zwgk/dbgs.html`,
-    messageId: 'typo', message: { zh: `疑似错别字“再接再励”：${zhang.name}${zhang.id}再接再励`, en: 'Possible typo' },
-    text: '再接再励', suggestion: '再接再厉', location: { selector: 'p', context: `身份证号${zhang.id}，电话${zhang.mobile}`,
-      snippet: `<p>${li.id} ${li.card}</p>` }, data: { sentence: `${li.name} ${li.mobile}` } }),
-  finding({ checkId: 'link-broken', category: 'broken-link', outcome: 'fail', severity: 'major', url: `${SITE}zwgk/dbgs.html`,
-    messageId: 'http-error', message: { zh: `链接无法访问（404）：${SITE}cx?sfzh=${li.id}`, en: 'Broken link' },
-    target: `${SITE}cx?sfzh=${li.id}&sj=${li.mobile}` }),
+  finding({
+    checkId: 'typo-confusion',
+    category: 'typo',
+    outcome: 'fail',
+    severity: 'minor',
+    url: `${SITE}zwgk/dbgs.html`,
+    messageId: 'typo',
+    message: { zh: `疑似错别字“再接再励”：${zhang.name}${zhang.id}再接再励`, en: 'Possible typo' },
+    text: '再接再励',
+    suggestion: '再接再厉',
+    location: {
+      selector: 'p',
+      context: `身份证号${zhang.id}，电话${zhang.mobile}`,
+      snippet: `<p>${li.id} ${li.card}</p>`,
+    },
+    data: { sentence: `${li.name} ${li.mobile}` },
+  }),
+  finding({
+    checkId: 'link-broken',
+    category: 'broken-link',
+    outcome: 'fail',
+    severity: 'major',
+    url: `${SITE}zwgk/dbgs.html`,
+    messageId: 'http-error',
+    message: { zh: `链接无法访问（404）：${SITE}cx?sfzh=${li.id}`, en: 'Broken link' },
+    target: `${SITE}cx?sfzh=${li.id}&sj=${li.mobile}`,
+  }),
 ];
 
 describe('no report format ever holds a full personal number', () => {

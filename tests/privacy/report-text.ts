@@ -38,7 +38,11 @@ async function fileText(file: string | Uint8Array): Promise<string> {
 
 /** The readable text of a writer's output, all parts together. */
 export async function outputText(output: ReportOutput): Promise<string> {
-  const files = typeof output === 'string' || output instanceof Uint8Array ? [output]
-    : 'chunks' in output ? [[...output.chunks].join('')] : Object.values(output.parts);
+  const files =
+    typeof output === 'string' || output instanceof Uint8Array
+      ? [output]
+      : 'chunks' in output
+        ? [[...output.chunks].join('')]
+        : Object.values(output.parts);
   return (await Promise.all(files.map(fileText))).join('\n');
 }

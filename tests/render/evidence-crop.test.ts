@@ -29,10 +29,11 @@ main { height: 1600px; } footer { padding: 16px; } footer p { color: #ccc; }
 </body></html>`;
 
 /** An element's box in page coordinates, measured independently of the code under test. */
-const boxOf = (page: Page, selector: string): Promise<Box> => page.$eval(selector, (el) => {
-  const r = el.getBoundingClientRect();
-  return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
-});
+const boxOf = (page: Page, selector: string): Promise<Box> =>
+  page.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
+  });
 
 const near = (a: Box, b: Box): void => {
   for (const k of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(a[k] - b[k])).toBeLessThan(1.5);
@@ -52,8 +53,11 @@ describe.skipIf(!findChromium())('evidence pictures cropped on each finding’s 
   };
 
   beforeAll(async () => {
-    server = createServer((req, res) => (req.url === '/'
-      ? res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE) : res.writeHead(404).end()));
+    server = createServer((req, res) =>
+      req.url === '/'
+        ? res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE)
+        : res.writeHead(404).end(),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     browser = await launchChromium();
     page = await browser.newPage();
@@ -73,8 +77,9 @@ describe.skipIf(!findChromium())('evidence pictures cropped on each finding’s 
     shots = await captureEvidence(page, audit, dir);
     const contrast = shotOf('color-contrast');
     const footer = shotOf('image-alt');
-    const [nav, logo, footerText] = await Promise.all(['#nav-1', '#footer-logo', '#footer-text']
-      .map((s) => boxOf(page, s)));
+    const [nav, logo, footerText] = await Promise.all(
+      ['#nav-1', '#footer-logo', '#footer-text'].map((s) => boxOf(page, s)),
+    );
     // The contrast finding names the first header link; the footer finding (image without alt) the footer logo.
     near(contrast.element, nav);
     near(footer.element, logo);
@@ -89,11 +94,14 @@ describe.skipIf(!findChromium())('evidence pictures cropped on each finding’s 
     const [contrastPng, footerPng] = [contrast, footer].map((s) => readFileSync(join(base, s.screenshot)));
     expect(contrastPng.equals(footerPng)).toBe(false);
     // The red outline is drawn around the element in the picture: 2 px outside its left edge, mid-height.
-    for (const [shot, bytes, box] of [[contrast, contrastPng, nav], [footer, footerPng, logo]] as const) {
+    for (const [shot, bytes, box] of [
+      [contrast, contrastPng, nav],
+      [footer, footerPng, logo],
+    ] as const) {
       const png = readPng(bytes);
       expect(png.width).toBeLessThanOrEqual(720);
-      const at = (x: number, y: number) => png.at(Math.round((x - shot.clip.x) * shot.clip.scale),
-        Math.round((y - shot.clip.y) * shot.clip.scale));
+      const at = (x: number, y: number) =>
+        png.at(Math.round((x - shot.clip.x) * shot.clip.scale), Math.round((y - shot.clip.y) * shot.clip.scale));
       const [r, g, b] = at(box.x - 2, box.y + box.height / 2);
       expect(r).toBeGreaterThan(180);
       expect(g + b).toBeLessThan(120);
@@ -104,8 +112,13 @@ describe.skipIf(!findChromium())('evidence pictures cropped on each finding’s 
 
   it('gives each finding its own picture, the one the reports inline', async () => {
     const audit = await runA11yPass(page, { evidenceDir: dir });
-    const engine = new CheckEngine({ checks: [a11yAxe], siteUrl: 'http://127.0.0.1/', asOf: '2026-11-20',
-      profiles: ['national'], capabilities: { rendered: true, network: false } });
+    const engine = new CheckEngine({
+      checks: [a11yAxe],
+      siteUrl: 'http://127.0.0.1/',
+      asOf: '2026-11-20',
+      profiles: ['national'],
+      capabilities: { rendered: true, network: false },
+    });
     const findings = await engine.checkPage({ ...snapshotOf(PAGE, page.url()), a11y: audit });
     const pictured = findings.filter((f) => ['color-contrast', 'image-alt'].includes(String(f.axeRuleId)));
     expect(pictured).toHaveLength(2);

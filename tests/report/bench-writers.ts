@@ -12,7 +12,13 @@ const count = Number(process.argv[2] ?? 2000);
 const findings = Array.from({ length: count }, (_, i) => {
   const base = BASE_FINDINGS[i % BASE_FINDINGS.length];
   const url = `${SITE}${i % 2 ? 'jyj' : 'zwgk'}/page-${i}.html`;
-  return { ...base, id: fingerprint(base.id, i), url, target: base.target && `${base.target}?n=${i}`, text: base.text && `${base.text}${i}` };
+  return {
+    ...base,
+    id: fingerprint(base.id, i),
+    url,
+    target: base.target && `${base.target}?n=${i}`,
+    text: base.text && `${base.text}${i}`,
+  };
 });
 const report = makeReport(findings);
 const browser = await launchChromium();
@@ -20,11 +26,18 @@ for (const format of REPORT_FORMATS) {
   const start = performance.now();
   const cpu = process.cpuUsage();
   const output = await REPORT_WRITERS[format](report, { units: UNITS, browser });
-  const bytes = typeof output === 'string' ? Buffer.byteLength(output)
-    : output instanceof Uint8Array ? output.length : 'chunks' in output ? [...output.chunks].reduce((n, c) => n + Buffer.byteLength(c), 0)
-    : Object.values(output.parts).reduce((n, p) => n + p.length, 0);
+  const bytes =
+    typeof output === 'string'
+      ? Buffer.byteLength(output)
+      : output instanceof Uint8Array
+        ? output.length
+        : 'chunks' in output
+          ? [...output.chunks].reduce((n, c) => n + Buffer.byteLength(c), 0)
+          : Object.values(output.parts).reduce((n, p) => n + p.length, 0);
   const { user, system } = process.cpuUsage(cpu);
   // CPU time of this process (Chromium's own work for the PDF is not in it) is steadier than wall time on a busy machine.
-  console.log(`${format}\twall ${Math.round(performance.now() - start)} ms\tcpu ${Math.round((user + system) / 1000)} ms\t${Math.round(bytes / 1024)} KB`);
+  console.log(
+    `${format}\twall ${Math.round(performance.now() - start)} ms\tcpu ${Math.round((user + system) / 1000)} ms\t${Math.round(bytes / 1024)} KB`,
+  );
 }
 await browser.close();

@@ -19,11 +19,31 @@ const ANY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\
 const dir = mkdtempSync(join(tmpdir(), 'govcheck-controls-'));
 
 function report() {
-  const base = makeReport([...BASE_FINDINGS, finding({ checkId: 'typo-confusion', category: 'typo', outcome: 'fail', severity: 'minor',
-    url: `${SITE}controls.html`, messageId: 'typo', message: { zh: `疑似错别字：${CONTROL_TEXT}`, en: 'Possible typo' },
-    text: CONTROL_TEXT, suggestion: CONTROL_TEXT, column: CONTROL_TEXT, indicators: ['NAT-P9'] })]);
-  base.pages.push({ url: `${SITE}controls.html`, finalUrl: `${SITE}controls.html`, status: 200, contentType: 'text/html',
-    title: CONTROL_TEXT, depth: 1, rendered: false });
+  const base = makeReport([
+    ...BASE_FINDINGS,
+    finding({
+      checkId: 'typo-confusion',
+      category: 'typo',
+      outcome: 'fail',
+      severity: 'minor',
+      url: `${SITE}controls.html`,
+      messageId: 'typo',
+      message: { zh: `疑似错别字：${CONTROL_TEXT}`, en: 'Possible typo' },
+      text: CONTROL_TEXT,
+      suggestion: CONTROL_TEXT,
+      column: CONTROL_TEXT,
+      indicators: ['NAT-P9'],
+    }),
+  ]);
+  base.pages.push({
+    url: `${SITE}controls.html`,
+    finalUrl: `${SITE}controls.html`,
+    status: 200,
+    contentType: 'text/html',
+    title: CONTROL_TEXT,
+    depth: 1,
+    rendered: false,
+  });
   return base;
 }
 
@@ -31,7 +51,9 @@ function report() {
 function officeXml(bytes: Uint8Array, name: string, parts: RegExp): string[] {
   const path = join(dir, name);
   writeFileSync(path, bytes);
-  const names = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8' }).split('\n').filter((n) => parts.test(n));
+  const names = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8' })
+    .split('\n')
+    .filter((n) => parts.test(n));
   return names.map((part) => {
     const xml = execFileSync('unzip', ['-p', path, part], { encoding: 'utf8' });
     new SaxesParser().write(xml).close();
@@ -53,7 +75,11 @@ describe('control characters from crawled pages', () => {
   });
 
   it('leave an XLSX whose XML parses (exceljs writes U+FFFE as is)', async () => {
-    const xml = officeXml(await renderXlsxReport(report()), 'controls.xlsx', /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/);
+    const xml = officeXml(
+      await renderXlsxReport(report()),
+      'controls.xlsx',
+      /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/,
+    );
     expect(xml.length).toBeGreaterThan(1);
     expect(xml.join('')).not.toMatch(ANY_CONTROL);
     expect(xml.join('')).toContain(`&apos;=HYPERLINK(&quot;x&quot;)${VISIBLE}`);

@@ -11,7 +11,14 @@ import { renderDocxReport } from '../../crawler/report/docx/docx-report.ts';
 import { arabicDate, chineseDate, docNumber } from '../../crawler/report/document/official-document.ts';
 import { addDays } from '../../shared/report/rows.ts';
 import {
-  BASE_FINDINGS, finding, HOSTILE_TEXT, HOSTILE_TITLE, hostileReport, makeReport, SITE, UNITS,
+  BASE_FINDINGS,
+  finding,
+  HOSTILE_TEXT,
+  HOSTILE_TITLE,
+  hostileReport,
+  makeReport,
+  SITE,
+  UNITS,
 } from './fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'govcheck-docx-'));
@@ -24,32 +31,60 @@ function documentXml(bytes: Uint8Array, name: string): { xml: string; text: stri
   let text = '';
   const paragraphs: string[] = [];
   const parser = new SaxesParser();
-  parser.on('text', (t) => { text += t; });
-  parser.on('closetag', (tag) => { if (tag.name === 'w:p') { paragraphs.push(text); text = ''; } });
+  parser.on('text', (t) => {
+    text += t;
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'w:p') {
+      paragraphs.push(text);
+      text = '';
+    }
+  });
   parser.write(xml).close();
   return { xml, text: paragraphs.join('\n'), paragraphs };
 }
 
 /** An accessibility finding as axe-core reports it: English rule id, WCAG number and a vendor help URL. */
 const AXE_FINDING = finding({
-  checkId: 'a11y-axe', category: 'a11y', outcome: 'fail', severity: 'major', url: `${SITE}index.html`,
-  messageId: 'violation', axeRuleId: 'color-contrast',
-  message: { zh: '元素必须满足最小颜色对比度比率阈值（axe 规则 color-contrast，影响程度：较重，WCAG 1.4.3）' +
-    '（本页共 2 处，例如：“<a href="#">联系我们</a>”；“<a href="#"></a>”）', en: 'Contrast' },
-  fix: { zh: '按规则要求修改该元素。说明：https://dequeuniversity.com/rules/axe/4.14/color-contrast?application=axeAPI',
-    en: 'Fix it' },
+  checkId: 'a11y-axe',
+  category: 'a11y',
+  outcome: 'fail',
+  severity: 'major',
+  url: `${SITE}index.html`,
+  messageId: 'violation',
+  axeRuleId: 'color-contrast',
+  message: {
+    zh:
+      '元素必须满足最小颜色对比度比率阈值（axe 规则 color-contrast，影响程度：较重，WCAG 1.4.3）' +
+      '（本页共 2 处，例如：“<a href="#">联系我们</a>”；“<a href="#"></a>”）',
+    en: 'Contrast',
+  },
+  fix: {
+    zh: '按规则要求修改该元素。说明：https://dequeuniversity.com/rules/axe/4.14/color-contrast?application=axeAPI',
+    en: 'Fix it',
+  },
   location: { selector: 'footer a', snippet: '<a href="https://evil.example/track?utm_source=x">联系我们</a>' },
   indicators: ['A11Y-6'],
 });
 /** A spam finding whose message carries the hiding technique in English. */
 const SPAM_FINDING = finding({
-  checkId: 'spam-text', category: 'spam', outcome: 'fail', severity: 'veto', url: `${SITE}jyj/news.html`,
-  messageId: 'hidden', message: { zh: '隐藏文字（off-screen）含疑似违法有害信息：赌场', en: 'Hidden spam' }, text: '赌场',
-  location: { context: '澳门赌场 时时彩平台' }, indicators: ['NAT-V1'],
+  checkId: 'spam-text',
+  category: 'spam',
+  outcome: 'fail',
+  severity: 'veto',
+  url: `${SITE}jyj/news.html`,
+  messageId: 'hidden',
+  message: { zh: '隐藏文字（off-screen）含疑似违法有害信息：赌场', en: 'Hidden spam' },
+  text: '赌场',
+  location: { context: '澳门赌场 时时彩平台' },
+  indicators: ['NAT-V1'],
 });
 
 const OPTIONS = {
-  issuer: '示例县人民政府办公室', contact: '张明', phone: '0719-1234567', docNumber: '示政办函〔{year}〕{n}号',
+  issuer: '示例县人民政府办公室',
+  contact: '张明',
+  phone: '0719-1234567',
+  docNumber: '示政办函〔{year}〕{n}号',
   unit: '示例县人民政府办公室',
 };
 
@@ -68,14 +103,23 @@ describe('DOCX 整改通知', () => {
     // 检查时间 is the crawl's day, 评判基准日 --as-of, deadlines from the notice date.
     expect(text).toContain('检查时间为2026年11月20日');
     expect(text).toContain(`单项否决问题于${arabicDate(addDays(today, 3))}前整改完毕`);
-    for (const heading of ['一、检查情况', '二、检查结论', '三、整改要求', '附件：示例县人民政府网站检查问题清单', '附件']) {
+    for (const heading of [
+      '一、检查情况',
+      '二、检查结论',
+      '三、整改要求',
+      '附件：示例县人民政府网站检查问题清单',
+      '附件',
+    ]) {
       expect(paragraphs).toContain(heading);
     }
   });
 
   it('counts deadlines from the configured start and says so when --as-of differs from the crawl day', async () => {
     const report = { ...makeReport(), asOf: '2026-11-01' };
-    const { text } = documentXml((await renderDocxReport(report, { noticeDate: '2026-12-01', deadlineStart: '2026-12-02' }))[''], 'dated');
+    const { text } = documentXml(
+      (await renderDocxReport(report, { noticeDate: '2026-12-01', deadlineStart: '2026-12-02' }))[''],
+      'dated',
+    );
     expect(text).toContain('二〇二六年十二月一日');
     expect(text).toContain('评判基准日为2026年11月1日');
     expect(text).toContain('单项否决问题于2026年12月5日前整改完毕');
@@ -95,7 +139,9 @@ describe('DOCX 整改通知', () => {
     expect(annex).toContain('<w:tblHeader/>');
     expect(xml.match(/<w:cantSplit\/>/g)?.length ?? 0).toBeLessThanOrEqual(xml.match(/<w:tblHeader\/>/g)?.length ?? 0);
     // Every （n） heading is kept with the table under it.
-    const headings = [...annex.matchAll(/<w:p>(?:(?!<\/w:p>).)*?>（[一二三四五六七八九十]）[^<]*（\d+ 条）<\/w:t>.*?<\/w:p>/g)];
+    const headings = [
+      ...annex.matchAll(/<w:p>(?:(?!<\/w:p>).)*?>（[一二三四五六七八九十]）[^<]*（\d+ 条）<\/w:t>.*?<\/w:p>/g),
+    ];
     expect(headings.length).toBeGreaterThan(0);
     for (const [p] of headings) expect(p).toContain('<w:keepNext/>');
     // The evidence screenshot of the first finding is in the annex as a picture.
@@ -118,9 +164,19 @@ describe('DOCX 整改通知', () => {
 
   it('states each kind of fix once in 整改要求 and refers to it from the annex rows', async () => {
     const fix = { zh: '修改或删除该链接；如为附件，请重新上传。', en: 'Fix the link' };
-    const links = ['a', 'b', 'c'].map((name) => finding({ checkId: 'link-broken', category: 'broken-link', outcome: 'fail',
-      severity: 'major', url: `${SITE}${name}.html`, messageId: 'http-error', message: { zh: '链接无法访问（HTTP 404）', en: '404' },
-      target: `${SITE}${name}.pdf`, fix }));
+    const links = ['a', 'b', 'c'].map((name) =>
+      finding({
+        checkId: 'link-broken',
+        category: 'broken-link',
+        outcome: 'fail',
+        severity: 'major',
+        url: `${SITE}${name}.html`,
+        messageId: 'http-error',
+        message: { zh: '链接无法访问（HTTP 404）', en: '404' },
+        target: `${SITE}${name}.pdf`,
+        fix,
+      }),
+    );
     const { text } = documentXml((await renderDocxReport(makeReport([...links, BASE_FINDINGS[2]])))[''], 'fixes');
     expect(text.split(fix.zh).length - 1).toBe(1);
     expect(text).toContain(`（一）链接不可用（3 条）：${fix.zh}`);

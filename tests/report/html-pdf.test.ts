@@ -30,13 +30,20 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 1000 });
-  page.on('request', (r) => { if (!r.url().startsWith('data:')) requests.push(r.url()); });
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith('data:')) requests.push(r.url());
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   await page.goto(fileUrl, { waitUntil: 'load' });
 });
 
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('HTML report in Chromium', () => {
   it('loads nothing but itself and runs its script without errors', () => {
@@ -54,10 +61,20 @@ describe('HTML report in Chromium', () => {
       expect(clip.y + clip.height).toBeLessThan(1000); // inside the first screen
       const shown = await page.screenshot({ clip });
       // Same element, expected text written in: identical pixels only if the page already showed exactly that.
-      const original = await number!.evaluate((el, text) => { const old = el.textContent; el.textContent = text; return old; }, expected);
+      const original = await number!.evaluate((el, text) => {
+        const old = el.textContent;
+        el.textContent = text;
+        return old;
+      }, expected);
       const reference = await page.screenshot({ clip });
-      const blank = await number!.evaluate((el) => { el.textContent = ''; }).then(() => page.screenshot({ clip }));
-      await number!.evaluate((el, text) => { el.textContent = text; }, original);
+      const blank = await number!
+        .evaluate((el) => {
+          el.textContent = '';
+        })
+        .then(() => page.screenshot({ clip }));
+      await number!.evaluate((el, text) => {
+        el.textContent = text;
+      }, original);
       expect(Buffer.compare(shown, reference), `summary number "${stat}"`).toBe(0);
       expect(Buffer.compare(shown, blank), `summary number "${stat}" is visible`).not.toBe(0);
     }
@@ -77,10 +94,13 @@ describe('HTML report in Chromium', () => {
   });
 
   it('filters, searches and sorts the problem list', async () => {
-    const visibleIds = () => page.$$eval('#findings tbody tr:not([hidden]) td:first-child', (tds) => tds.map((td) => td.textContent));
+    const visibleIds = () =>
+      page.$$eval('#findings tbody tr:not([hidden]) td:first-child', (tds) => tds.map((td) => td.textContent));
     await page.type('.controls[data-for=findings] input', '帐号');
     expect(await visibleIds()).toEqual(['5']);
-    await page.$eval('.controls[data-for=findings] input', (el) => { (el as HTMLInputElement).value = ''; });
+    await page.$eval('.controls[data-for=findings] input', (el) => {
+      (el as HTMLInputElement).value = '';
+    });
     await page.select('.controls[data-for=findings] select[data-filter=severity]', '一般');
     expect((await visibleIds()).length).toBe(2);
     await page.select('.controls[data-for=findings] select[data-filter=severity]', '');
@@ -96,11 +116,18 @@ describe('PDF', () => {
     writeFileSync(path, await htmlToPdf(html, browser));
     // Reading order (no -layout) keeps a wrapped table cell's lines together; line breaks are dropped.
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    for (const expected of ['示例县人民政府网站检查报告', '检查结论：不合格：存在1项单项否决问题', '问题清单', '疑似错别字“帐号”', '新发现']) {
+    for (const expected of [
+      '示例县人民政府网站检查报告',
+      '检查结论：不合格：存在1项单项否决问题',
+      '问题清单',
+      '疑似错别字“帐号”',
+      '新发现',
+    ]) {
       expect(text).toContain(expected);
     }
     // Neighbouring table cells interleave in the extracted text, so the hostile strings are checked in pieces.
-    for (const piece of ['疑似错别字：<imgsrc=x', '=HYPERLINK("http://evil.example/?x', '点我']) expect(text).toContain(piece);
+    for (const piece of ['疑似错别字：<imgsrc=x', '=HYPERLINK("http://evil.example/?x', '点我'])
+      expect(text).toContain(piece);
     expect(text).not.toContain('\uFFFD');
   });
 });

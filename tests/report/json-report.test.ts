@@ -20,7 +20,12 @@ describe('the JSON report written piece by piece', () => {
   });
 
   it('keeps empty lists, nested sections and absent fields as JSON.stringify does', () => {
-    const report = { ...makeReport([]), pages: [], siteName: undefined, sections: { crawl: { refused: 0, traps: [] } } } as Report;
+    const report = {
+      ...makeReport([]),
+      pages: [],
+      siteName: undefined,
+      sections: { crawl: { refused: 0, traps: [] } },
+    } as Report;
     expect([...jsonReportChunks(report)].join('')).toBe(pretty(report));
     expect(JSON.parse([...jsonReportChunks(report)].join(''))).toEqual(JSON.parse(pretty(report)));
   });

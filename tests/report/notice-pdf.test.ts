@@ -11,19 +11,36 @@ const dir = mkdtempSync(join(tmpdir(), 'govcheck-notice-pdf-'));
 /** Page size in points of each page, from pdfinfo. */
 function pageSizes(path: string): string[] {
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', path], { encoding: 'utf8' });
-  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(([, w, h]) => (Number(w) > Number(h) ? 'landscape' : 'portrait'));
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(([, w, h]) =>
+    Number(w) > Number(h) ? 'landscape' : 'portrait',
+  );
 }
 
 describe('整改通知 PDF', () => {
   it('prints the notice as filed: portrait body, landscape annex, the same text as the DOCX; one per unit', async () => {
-    const parts = await renderPdfReports(makeReport(), { units: UNITS, issuer: '示例县人民政府办公室', contact: '张明',
-      phone: '0719-1234567', docNumber: '示政办函〔{year}〕{n}号', noticeDate: '2026-11-25', unit: '示例县人民政府办公室' });
+    const parts = await renderPdfReports(makeReport(), {
+      units: UNITS,
+      issuer: '示例县人民政府办公室',
+      contact: '张明',
+      phone: '0719-1234567',
+      docNumber: '示政办函〔{year}〕{n}号',
+      noticeDate: '2026-11-25',
+      unit: '示例县人民政府办公室',
+    });
     expect(Object.keys(parts)).toEqual(['', NOTICE_PART, `${NOTICE_PART}.县教育局`, `${NOTICE_PART}.县政府办公室`]);
     const path = join(dir, 'notice.pdf');
     writeFileSync(path, parts[NOTICE_PART]);
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    for (const expected of ['示政办函〔2026〕号', '关于示例县人民政府网站检查发现问题的整改通知', '示例县人民政府办公室：',
-      '二〇二六年十一月二十五日', '联系人：张明', '示例县人民政府网站检查问题清单', '原文与上下文', '整改时限']) {
+    for (const expected of [
+      '示政办函〔2026〕号',
+      '关于示例县人民政府网站检查发现问题的整改通知',
+      '示例县人民政府办公室：',
+      '二〇二六年十一月二十五日',
+      '联系人：张明',
+      '示例县人民政府网站检查问题清单',
+      '原文与上下文',
+      '整改时限',
+    ]) {
       expect(text).toContain(expected);
     }
     const sizes = pageSizes(path);

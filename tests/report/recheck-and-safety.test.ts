@@ -18,14 +18,28 @@ describe('复核 diff', () => {
     const previous = makeReport([linkA, linkB, spam, gone], '2026-10-01T00:00:00Z');
     const current = makeReport([linkA, typo, spam, HOSTILE_FINDING]);
     const recheck = diffReports(current, previous);
-    expect(recheck.statusById).toEqual({ [linkA.id]: 'open', [typo.id]: 'new', [spam.id]: 'open', [HOSTILE_FINDING.id]: 'new' });
-    expect(recheck.resolved.map((r) => [r.finding.id, r.status])).toEqual([[linkB.id, 'fixed'], [gone.id, 'unchecked']]);
+    expect(recheck.statusById).toEqual({
+      [linkA.id]: 'open',
+      [typo.id]: 'new',
+      [spam.id]: 'open',
+      [HOSTILE_FINDING.id]: 'new',
+    });
+    expect(recheck.resolved.map((r) => [r.finding.id, r.status])).toEqual([
+      [linkB.id, 'fixed'],
+      [gone.id, 'unchecked'],
+    ]);
     expect(recheck.counts).toEqual({ new: 2, open: 2, fixed: 1, unchecked: 1 });
   });
 
   it('matches a per-page finding with the template-merged finding of the same problem', () => {
     const perPage = { ...linkA, url: `${SITE}a.html` };
-    const merged = { ...linkA, id: fingerprint('template'), url: `${SITE}a.html`, pages: [`${SITE}a.html`, `${SITE}b.html`], pageCount: 2 };
+    const merged = {
+      ...linkA,
+      id: fingerprint('template'),
+      url: `${SITE}a.html`,
+      pages: [`${SITE}a.html`, `${SITE}b.html`],
+      pageCount: 2,
+    };
     const recheck = diffReports(makeReport([merged]), makeReport([perPage], '2026-10-01T00:00:00Z'));
     expect(recheck.statusById[merged.id]).toBe('open');
     expect(recheck.resolved).toEqual([]);
@@ -35,9 +49,18 @@ describe('复核 diff', () => {
     const report = withRecheck(makeReport([linkA, typo]), makeReport([linkA, linkB], '2026-10-01T00:00:00Z'));
     assertValidReport(JSON.parse(JSON.stringify(report)));
     expect(recheckOf(report)?.counts.fixed).toBe(1);
-    expect(findingRows(report).map((r) => r.status).sort()).toEqual(['仍存在', '新发现']);
+    expect(
+      findingRows(report)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual(['仍存在', '新发现']);
     expect(resolvedRows(report).map((r) => [r.index, r.status, r.deadline])).toEqual([[3, '已整改', '']]);
-    expect(summarize(report).trend).toContainEqual({ key: 'broken-link', label: '链接不可用', previous: 2, current: 1 });
+    expect(summarize(report).trend).toContainEqual({
+      key: 'broken-link',
+      label: '链接不可用',
+      previous: 2,
+      current: 1,
+    });
   });
 });
 
@@ -46,22 +69,32 @@ describe('rows and summary', () => {
     const rows = findingRows(makeReport(), { units: UNITS, deadlineDays: { major: 5 }, noticeDate: '2026-11-20' });
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(linkA.id)).toMatchObject({ deadline: '2026-11-25', unit: '县政府办公室', pageTitle: '政务公开' });
-    expect(byId.get(typo.id)).toMatchObject({ deadline: '2026-12-10', unit: '县教育局', original: '帐号', suggestion: '改为“账号”' });
+    expect(byId.get(typo.id)).toMatchObject({
+      deadline: '2026-12-10',
+      unit: '县教育局',
+      original: '帐号',
+      suggestion: '改为“账号”',
+    });
     expect(unitOf('https://elsewhere.example/', UNITS)).toBeUndefined();
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
   });
 
-  it('finds 所属栏目 from the column check\'s section by the longest folder, never the site root', () => {
+  it("finds 所属栏目 from the column check's section by the longest folder, never the site root", () => {
     const report = makeReport([spam]);
-    report.sections['column-missing'] = { columns: [
-      { name: '动态要闻', foundAs: '新闻动态', url: `${SITE}news/index.html` },
-      { name: '通知公告', url: `${SITE}news/tzgg/index.html` },
-      { name: '首页', url: `${SITE}index.html` },
-      { name: '负责人信息', url: null },
-    ] };
+    report.sections['column-missing'] = {
+      columns: [
+        { name: '动态要闻', foundAs: '新闻动态', url: `${SITE}news/index.html` },
+        { name: '通知公告', url: `${SITE}news/tzgg/index.html` },
+        { name: '首页', url: `${SITE}index.html` },
+        { name: '负责人信息', url: null },
+      ],
+    };
     const columnOf = columnFinder(report);
-    expect([`${SITE}news/2026/1.html`, `${SITE}news/tzgg/2.html`, `${SITE}about.html`].map(columnOf))
-      .toEqual(['新闻动态', '通知公告', undefined]);
+    expect([`${SITE}news/2026/1.html`, `${SITE}news/tzgg/2.html`, `${SITE}about.html`].map(columnOf)).toEqual([
+      '新闻动态',
+      '通知公告',
+      undefined,
+    ]);
   });
 
   it('fails the site on a veto finding and counts incomplete findings apart', () => {
@@ -83,7 +116,8 @@ describe('rows and summary', () => {
 
 describe('safety helpers', () => {
   it('neutralises spreadsheet formulas, also behind blanks', () => {
-    for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', ' =1', '\u3000=1']) expect(neutralizeFormula(cell)).toBe(`'${cell}`);
+    for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', ' =1', '\u3000=1'])
+      expect(neutralizeFormula(cell)).toBe(`'${cell}`);
     for (const cell of ['正常文字', 'a=b', '1-2']) expect(neutralizeFormula(cell)).toBe(cell);
   });
 

@@ -9,8 +9,9 @@ import { diffReports } from '../../shared/report/diff.ts';
 
 // A notice page with three unchanged problems: a typo, a dead link, an image without alt text (axe).
 // Later versions add a banner, a paragraph and a list item above them, then correct the typo.
-const ADDED_ABOVE = '<div class="banner"><img src="/banner.png" alt="县政府门户网站"></div>'
-  + '<p>本栏目发布县政府各部门的通知公告。</p><ul><li>关于开展年度统计工作的通知</li></ul>';
+const ADDED_ABOVE =
+  '<div class="banner"><img src="/banner.png" alt="县政府门户网站"></div>' +
+  '<p>本栏目发布县政府各部门的通知公告。</p><ul><li>关于开展年度统计工作的通知</li></ul>';
 const notice = (addedAbove: boolean, typo: boolean) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <title>通知公告</title></head><body><main>${addedAbove ? ADDED_ABOVE : ''}<h1>通知公告</h1>
 <p>请各单位使用${typo ? '帐号' : '账号'}登录系统后填报统计数据。</p>
@@ -18,7 +19,9 @@ const notice = (addedAbove: boolean, typo: boolean) => `<!doctype html><html lan
 const HOME = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>首页</title></head><body><main>
 <h1>首页</h1><p><a href="/notice.html">通知公告</a></p></main></body></html>`;
 const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+);
 
 let version = { addedAbove: false, typo: true };
 const server = createServer((req, res) => {
@@ -38,16 +41,31 @@ describe.skipIf(!BrowserPool.available())('复核 over two crawls of a changed p
 
   const crawl = (addedAbove: boolean, typo: boolean): Promise<Report> => {
     version = { addedAbove, typo };
-    return crawlSite(resolveOptions({ startUrl: url, render: 'always', renderTabs: 1, a11y: 'full', useSitemap: false,
-      checks: ['link-broken', 'typo-confusion', 'a11y-axe'], retries: 0, asOf: '2026-11-20' }));
+    return crawlSite(
+      resolveOptions({
+        startUrl: url,
+        render: 'always',
+        renderTabs: 1,
+        a11y: 'full',
+        useSitemap: false,
+        checks: ['link-broken', 'typo-confusion', 'a11y-axe'],
+        retries: 0,
+        asOf: '2026-11-20',
+      }),
+    );
   };
 
   it('keeps every problem 仍存在 when content is added above it, and marks only the corrected typo 已整改', async () => {
     const first = await crawl(false, true);
-    const problems = (r: Report) => r.findings.filter((f) => f.outcome === 'fail')
-      .map((f) => [f.checkId, f.target ?? f.text ?? f.axeRuleId]);
-    expect(problems(first)).toEqual(expect.arrayContaining([['link-broken', `${url}gone.html`],
-      ['typo-confusion', '帐号'], ['a11y-axe', 'image-alt']]));
+    const problems = (r: Report) =>
+      r.findings.filter((f) => f.outcome === 'fail').map((f) => [f.checkId, f.target ?? f.text ?? f.axeRuleId]);
+    expect(problems(first)).toEqual(
+      expect.arrayContaining([
+        ['link-broken', `${url}gone.html`],
+        ['typo-confusion', '帐号'],
+        ['a11y-axe', 'image-alt'],
+      ]),
+    );
     expect(first.pages.filter((p) => p.audited).map((p) => p.url)).toEqual([url, `${url}notice.html`]);
 
     const changed = await crawl(true, true);

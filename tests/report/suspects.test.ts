@@ -6,16 +6,36 @@ import { capSuspects, suspectsByConfidence } from '../../shared/report/suspects.
 const SITE = 'http://127.0.0.1/';
 
 function finding(id: string, url: string, outcome: Finding['outcome'], data: Finding['data'] = {}): Finding {
-  return { id, checkId: 'typo-confusion', category: 'typo', outcome, severity: 'minor', indicators: ['NAT-P9'], url,
-    messageId: 'typo', message: { zh: id, en: id }, fix: { zh: '改', en: 'Fix' }, text: id, suggestion: `${id}正`, data };
+  return {
+    id,
+    checkId: 'typo-confusion',
+    category: 'typo',
+    outcome,
+    severity: 'minor',
+    indicators: ['NAT-P9'],
+    url,
+    messageId: 'typo',
+    message: { zh: id, en: id },
+    fix: { zh: '改', en: 'Fix' },
+    text: id,
+    suggestion: `${id}正`,
+    data,
+  };
 }
-const suspect = (id: string, url: string, confidence: number) => finding(id, url, 'incomplete', { suspect: true, confidence });
+const suspect = (id: string, url: string, confidence: number) =>
+  finding(id, url, 'incomplete', { suspect: true, confidence });
 
 describe('the 疑似 tier (C2): capped and sorted by confidence', () => {
-  const a = `${SITE}a.html`, b = `${SITE}b.html`;
+  const a = `${SITE}a.html`,
+    b = `${SITE}b.html`;
   const findings = [
-    finding('fail', a, 'fail'), finding('review', a, 'incomplete'),
-    suspect('a1', a, 0.2), suspect('a2', a, 0.9), suspect('a3', a, 0.5), suspect('b1', b, 0.7), suspect('b2', b, 0.1),
+    finding('fail', a, 'fail'),
+    finding('review', a, 'incomplete'),
+    suspect('a1', a, 0.2),
+    suspect('a2', a, 0.9),
+    suspect('a3', a, 0.5),
+    suspect('b1', b, 0.7),
+    suspect('b2', b, 0.1),
   ];
 
   it('sorts suspects most confident first and leaves the other findings out', () => {
@@ -33,9 +53,24 @@ describe('the 疑似 tier (C2): capped and sorted by confidence', () => {
 
   it('the report keeps suspects out of its totals and says how many the caps left out', () => {
     const many = Array.from({ length: 8 }, (_, i) => suspect(`s${i}`, a, i / 10));
-    const report = buildReport({ version: '0.1.0', startUrl: SITE, startedAt: new Date(0), finishedAt: new Date(0),
-      asOf: '2026-11-20', profiles: [], pages: [], findings: [finding('fail', a, 'fail'), ...many], checks: [], linksProbed: 0 });
-    expect(report.findings.filter((f) => f.data.suspect).map((f) => f.id).sort()).toEqual(['s3', 's4', 's5', 's6', 's7']);
+    const report = buildReport({
+      version: '0.1.0',
+      startUrl: SITE,
+      startedAt: new Date(0),
+      finishedAt: new Date(0),
+      asOf: '2026-11-20',
+      profiles: [],
+      pages: [],
+      findings: [finding('fail', a, 'fail'), ...many],
+      checks: [],
+      linksProbed: 0,
+    });
+    expect(
+      report.findings
+        .filter((f) => f.data.suspect)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['s3', 's4', 's5', 's6', 's7']);
     expect(report.stats.findingsByCategory).toEqual({ typo: 1 });
     expect(report.sections.suspects).toEqual({ dropped: 3 });
   });

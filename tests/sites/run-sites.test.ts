@@ -23,21 +23,27 @@ describe('sites file: run, 复核 against the previous run, history, schedule, a
     dir = await mkdtemp(join(tmpdir(), 'govcheck-sites-'));
     server = createServer((req, res) => {
       if (req.url === '/') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-          .end(`<html><head><title>测试县</title></head><body><p>各单位要${typo}。</p><a href="/gone.html">旧通知</a></body></html>`);
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(
+            `<html><head><title>测试县</title></head><body><p>各单位要${typo}。</p><a href="/gone.html">旧通知</a></body></html>`,
+          );
       } else res.writeHead(404).end();
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
     sitesFile = join(dir, 'sites.yaml');
-    await writeFile(sitesFile, [
-      `db: ${join(dir, 'govcheck.sqlite')}`,
-      `reportsDir: ${join(dir, 'reports')}`,
-      'formats: [json]',
-      'defaults: { render: never, retries: 0, useSitemap: false }',
-      'sites:',
-      `  - { name: 测试县人民政府, url: "${base}", unit: 县政府办, schedule: "* * * * * *" }`,
-    ].join('\n'));
+    await writeFile(
+      sitesFile,
+      [
+        `db: ${join(dir, 'govcheck.sqlite')}`,
+        `reportsDir: ${join(dir, 'reports')}`,
+        'formats: [json]',
+        'defaults: { render: never, retries: 0, useSitemap: false }',
+        'sites:',
+        `  - { name: 测试县人民政府, url: "${base}", unit: 县政府办, schedule: "* * * * * *" }`,
+      ].join('\n'),
+    );
     config = await loadSitesConfig(sitesFile);
   });
   afterAll(async () => {
@@ -78,7 +84,9 @@ describe('sites file: run, 复核 against the previous run, history, schedule, a
 
   it('runs a site when its cron schedule is due', async () => {
     const lines: string[] = [];
-    const scheduler = startScheduler({ ...config, availability: { ...config.availability, everyMinutes: 60 } }, (l) => lines.push(l));
+    const scheduler = startScheduler({ ...config, availability: { ...config.availability, everyMinutes: 60 } }, (l) =>
+      lines.push(l),
+    );
     await expect.poll(() => lines.some((l) => l.startsWith('完成 测试县人民政府')), { timeout: 20_000 }).toBe(true);
     scheduler.stop();
   });

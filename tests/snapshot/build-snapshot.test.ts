@@ -27,15 +27,33 @@ describe('buildSnapshot', () => {
   });
 
   it('resolves links against <base href> and keeps element, attribute, text and selector', () => {
-    expect(link('a.html')).toMatchObject({ url: 'http://127.0.0.1:8080/sub/a.html', element: 'a', attribute: 'href',
-      text: '首页', path: 'div#nav > a:nth-of-type(1)', region: 'nav' });
+    expect(link('a.html')).toMatchObject({
+      url: 'http://127.0.0.1:8080/sub/a.html',
+      element: 'a',
+      attribute: 'href',
+      text: '首页',
+      path: 'div#nav > a:nth-of-type(1)',
+      region: 'nav',
+    });
     expect(link('/b.html#top')?.url).toBe('http://127.0.0.1:8080/b.html#top');
   });
 
   it('extracts every kind of link', () => {
     const kinds = s.links.map((l) => `${l.element}[${l.attribute}]`);
-    for (const kind of ['img[srcset]', 'source[srcset]', 'link[href]', 'script[src]', 'iframe[src]', 'object[data]',
-      'embed[src]', 'area[href]', 'meta[content]', 'style[url()]', 'div[style]']) expect(kinds).toContain(kind);
+    for (const kind of [
+      'img[srcset]',
+      'source[srcset]',
+      'link[href]',
+      'script[src]',
+      'iframe[src]',
+      'object[data]',
+      'embed[src]',
+      'area[href]',
+      'meta[content]',
+      'style[url()]',
+      'div[style]',
+    ])
+      expect(kinds).toContain(kind);
     expect(s.links.filter((l) => l.element === 'img').map((l) => l.raw)).toEqual(['x.jpg', 'y.jpg']);
     expect(link('/moved.html')?.element).toBe('meta');
     expect(link('https://cdn.example')).toBeUndefined();

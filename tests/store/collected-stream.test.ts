@@ -20,11 +20,21 @@ async function sqliteState(): Promise<CrawlState> {
 }
 
 const completed = (n: number): CompletedPage => ({
-  record: { url: `http://127.0.0.1/${n}.html`, finalUrl: `http://127.0.0.1/${n}.html`, status: 200, contentType: 'text/html',
-    title: `${n}`, depth: 1, rendered: false },
+  record: {
+    url: `http://127.0.0.1/${n}.html`,
+    finalUrl: `http://127.0.0.1/${n}.html`,
+    status: 200,
+    contentType: 'text/html',
+    title: `${n}`,
+    depth: 1,
+    rendered: false,
+  },
   probe: { url: `http://127.0.0.1/${n}.html`, status: 200, finalUrl: `http://127.0.0.1/${n}.html`, redirects: [] },
   findings: [],
-  collected: [['links', { page: n }], ['columns', { column: `c${n}` }]],
+  collected: [
+    ['links', { page: n }],
+    ['columns', { column: `c${n}` }],
+  ],
 });
 
 async function fill(state: CrawlState, from: number, to: number): Promise<void> {
@@ -37,7 +47,7 @@ describe.each([
 ])('%s.collected(checkId)', (_, open) => {
   const pages = COLLECTED_BATCH * 2 + 7;
 
-  it('streams one check\'s items in crawl order, across batches, afresh for each pass', async () => {
+  it("streams one check's items in crawl order, across batches, afresh for each pass", async () => {
     const state = await open();
     await fill(state, 0, pages);
     const read = async () => {

@@ -11,7 +11,10 @@ const PAGES = 60;
 
 /** A generated site: page N links to N+1..N+3, every 7th page has a dead link, every 5th a typo. */
 function sitePage(n: number): string {
-  const links = [1, 2, 3].map((d) => n + d).filter((m) => m < PAGES).map((m) => `<a href="/p/${m}.html">第${m}页</a>`);
+  const links = [1, 2, 3]
+    .map((d) => n + d)
+    .filter((m) => m < PAGES)
+    .map((m) => `<a href="/p/${m}.html">第${m}页</a>`);
   if (n % 7 === 0) links.push(`<a href="/missing/${n}.html">旧链接</a>`);
   const text = n % 5 === 0 ? '各单位要再接再励，做好工作。' : '各单位要认真做好工作。';
   return `<!doctype html><html><head><meta charset="utf-8"><title>第${n}页</title></head><body><p>${text}</p>${links.join(' ')}</body></html>`;
@@ -45,8 +48,22 @@ describe('crash-safe crawl: SIGKILL mid-way, then --resume', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const args = (out: string) => ['crawl', base, '--render', 'never', '--retries', '0', '--concurrency', '1', '--quiet',
-    '--no-sitemap', '--max-depth', '100', '--out', out];
+  const args = (out: string) => [
+    'crawl',
+    base,
+    '--render',
+    'never',
+    '--retries',
+    '0',
+    '--concurrency',
+    '1',
+    '--quiet',
+    '--no-sitemap',
+    '--max-depth',
+    '100',
+    '--out',
+    out,
+  ];
 
   it('continues without refetching finished pages and ends with the same findings as an uninterrupted run', async () => {
     const db = join(dir, 'state.sqlite');
@@ -65,7 +82,9 @@ describe('crash-safe crawl: SIGKILL mid-way, then --resume', () => {
     expect(first.signal).toBe('SIGKILL');
 
     const finished = new Database(db, { readonly: true });
-    const doneUrls = (finished.prepare('SELECT url FROM frontier WHERE done = 1').all() as { url: string }[]).map((r) => new URL(r.url).pathname);
+    const doneUrls = (finished.prepare('SELECT url FROM frontier WHERE done = 1').all() as { url: string }[]).map(
+      (r) => new URL(r.url).pathname,
+    );
     finished.close();
     expect(doneUrls.length).toBeGreaterThan(5);
     const hitsBeforeResume = new Map(hits);

@@ -9,26 +9,53 @@ import type { LanguageModel } from '../../shared/text/language-model.ts';
 import { bestPath, pathCost } from '../../shared/text/lm-score.ts';
 
 /** KenLM's build_binary as Debian's libime-bin ships it. */
-const BUILD_BINARY = ['/usr/bin/libime_slm_build_binary', '/usr/local/bin/libime_slm_build_binary'].find((p) => existsSync(p));
+const BUILD_BINARY = ['/usr/bin/libime_slm_build_binary', '/usr/local/bin/libime_slm_build_binary'].find((p) =>
+  existsSync(p),
+);
 const noSyllables = () => [];
 
 /** A back-off trigram model written as ARPA from a fixed pseudo-random draw, and its reference query. */
 class ArpaModel {
-  readonly words = ['政府', '工作', '报告', '我们', '人民', '发展', '经济', '社会', '建设', '改革', '推进', '全面', '加强', '管理', '服务', '群众', '基层', '党建', '述职', '评议'];
+  readonly words = [
+    '政府',
+    '工作',
+    '报告',
+    '我们',
+    '人民',
+    '发展',
+    '经济',
+    '社会',
+    '建设',
+    '改革',
+    '推进',
+    '全面',
+    '加强',
+    '管理',
+    '服务',
+    '群众',
+    '基层',
+    '党建',
+    '述职',
+    '评议',
+  ];
   /** "w1 w2 w3" → [log10 p, log10 back-off]. */
   readonly grams = new Map<string, [number, number]>();
   private seed = 7;
 
   constructor() {
     const all = ['<unk>', '<s>', '</s>', ...this.words];
-    for (const w of all) this.grams.set(w, [w === '<s>' ? -99 : -this.draw(1, 4), w === '</s>' || w === '<unk>' ? 0 : -this.draw(0, 1)]);
+    for (const w of all)
+      this.grams.set(w, [w === '<s>' ? -99 : -this.draw(1, 4), w === '</s>' || w === '<unk>' ? 0 : -this.draw(0, 1)]);
     const bigrams: string[][] = [];
-    for (const a of ['<s>', ...this.words]) for (const b of [...this.words, '</s>']) if (this.draw(0, 1) < 0.45) bigrams.push([a, b]);
-    for (const [a, b] of bigrams) this.grams.set(`${a} ${b}`, [-this.draw(0.05, 2), this.draw(0, 1) < 0.3 ? 0 : -this.draw(0, 1)]);
+    for (const a of ['<s>', ...this.words])
+      for (const b of [...this.words, '</s>']) if (this.draw(0, 1) < 0.45) bigrams.push([a, b]);
+    for (const [a, b] of bigrams)
+      this.grams.set(`${a} ${b}`, [-this.draw(0.05, 2), this.draw(0, 1) < 0.3 ? 0 : -this.draw(0, 1)]);
     // A trigram's context (its first two words) must be a bigram of the model.
     for (const [a, b] of bigrams) {
       if (b === '</s>') continue;
-      for (const c of this.words) if (this.draw(0, 1) < 0.2) this.grams.set(`${a} ${b} ${c}`, [-this.draw(0.01, 1.5), 0]);
+      for (const c of this.words)
+        if (this.draw(0, 1) < 0.2) this.grams.set(`${a} ${b} ${c}`, [-this.draw(0.01, 1.5), 0]);
     }
   }
 
@@ -71,7 +98,10 @@ function scoreSequence(lm: LanguageModel, words: string[]): number[] {
 }
 
 describe.skipIf(!BUILD_BINARY)('reading KenLM binaries built from a known ARPA file', () => {
-  if (!BUILD_BINARY) console.log('kenlm-model: libime_slm_build_binary not installed (apt-get install libime-bin), ARPA round trips skipped');
+  if (!BUILD_BINARY)
+    console.log(
+      'kenlm-model: libime_slm_build_binary not installed (apt-get install libime-bin), ARPA round trips skipped',
+    );
   const reference = new ArpaModel();
   const dir = mkdtempSync(join(tmpdir(), 'kenlm-'));
   const arpaFile = join(dir, 'model.arpa');
@@ -91,7 +121,8 @@ describe.skipIf(!BUILD_BINARY)('reading KenLM binaries built from a known ARPA f
     ['quantized array trie, 8 bits (as libime)', ['-a', '22', '-q', '8', '-b', '8'], 5, 0.1, 0.01],
   ];
   const sequences: string[][] = [];
-  for (const a of reference.words) for (const b of reference.words) for (const c of reference.words) sequences.push([a, b, c]);
+  for (const a of reference.words)
+    for (const b of reference.words) for (const c of reference.words) sequences.push([a, b, c]);
 
   for (const [name, args, type, largest, mean] of variants) {
     it(`${name}: every word after every two-word history scores as the ARPA file says`, () => {
@@ -99,7 +130,8 @@ describe.skipIf(!BUILD_BINARY)('reading KenLM binaries built from a known ARPA f
       expect(new DataView(bytes.buffer, bytes.byteOffset).getUint32(96, true)).toBe(type);
       const lm = kenlmModel(bytes, noSyllables);
       expect(new Set(lm.words())).toEqual(new Set(reference.words));
-      let worst = 0, sum = 0;
+      let worst = 0,
+        sum = 0;
       for (const seq of sequences) {
         const got = scoreSequence(lm, seq);
         seq.forEach((w, i) => {
@@ -134,15 +166,17 @@ describe.skipIf(!BUILD_BINARY)('reading KenLM binaries built from a known ARPA f
     expect(() => kenlmModel(build('bigram', [], bigramFile), noSyllables)).toThrow(/order 2: only trigram/);
   });
 
-  it('two models never see each other\'s remembered transitions, and a remembered answer is the computed one', () => {
-    const exactBytes = build('memo-exact', []), coarseBytes = build('memo-coarse', ['-a', '22', '-q', '8', '-b', '8']);
+  it("two models never see each other's remembered transitions, and a remembered answer is the computed one", () => {
+    const exactBytes = build('memo-exact', []),
+      coarseBytes = build('memo-coarse', ['-a', '22', '-q', '8', '-b', '8']);
     // Each model alone, every sequence once: the first query of each (state, word) is computed.
     const alone = [exactBytes, coarseBytes].map((bytes) => {
       const lm = kenlmModel(bytes, noSyllables);
       return sequences.map((seq) => scoreSequence(lm, seq));
     });
     expect(alone[0]).not.toEqual(alone[1]); // else answers leaking between the models would go unnoticed
-    const exact = kenlmModel(exactBytes, noSyllables), coarse = kenlmModel(coarseBytes, noSyllables);
+    const exact = kenlmModel(exactBytes, noSyllables),
+      coarse = kenlmModel(coarseBytes, noSyllables);
     for (let pass = 0; pass < 2; pass++) {
       sequences.forEach((seq, k) => {
         expect(scoreSequence(exact, seq)).toEqual(alone[0][k]);
@@ -189,12 +223,26 @@ describe.skipIf(!libimeFile)('libime zh_CN.lm (libime-data-language-model)', () 
   // history with and without the bigram; two words with the trigram, with only the bigram (完善 制度, which
   // does not extend), with neither (共和国 述职). Values as computed before the transition memo (ad6fde4).
   const pinned: [string, number, number][][] = [
-    [['中华', 9.692094802856445, 41886], ['人民', 2.3318698406219482, 1697046], ['共和国', 0.009852288290858269, 1626826],
-      ['述职', 15.080228567123413, 119571], ['<unk>', 15.239194333553314, 0]],
-    [['进一步', 9.646503448486328, 161872], ['完善', 4.906032085418701, 1277076], ['制度', 6.606483280658722, 32934],
-      ['<unk>', 15.567316174507141, 0]],
-    [['社会', 9.143736839294434, 111412], ['主义', 8.726531982421875, 67286], ['核心', 10.134056210517883, 67446],
-      ['价值观', 5.180350303649902, 1881582], ['<unk>', 15.699952185153961, 0]],
+    [
+      ['中华', 9.692094802856445, 41886],
+      ['人民', 2.3318698406219482, 1697046],
+      ['共和国', 0.009852288290858269, 1626826],
+      ['述职', 15.080228567123413, 119571],
+      ['<unk>', 15.239194333553314, 0],
+    ],
+    [
+      ['进一步', 9.646503448486328, 161872],
+      ['完善', 4.906032085418701, 1277076],
+      ['制度', 6.606483280658722, 32934],
+      ['<unk>', 15.567316174507141, 0],
+    ],
+    [
+      ['社会', 9.143736839294434, 111412],
+      ['主义', 8.726531982421875, 67286],
+      ['核心', 10.134056210517883, 67446],
+      ['价值观', 5.180350303649902, 1881582],
+      ['<unk>', 15.699952185153961, 0],
+    ],
   ];
 
   it('answers exactly the pinned costs and states, computed or remembered, before and after 165k other queries', () => {
@@ -202,7 +250,11 @@ describe.skipIf(!libimeFile)('libime zh_CN.lm (libime-data-language-model)', () 
       for (const text of pinned) {
         let state = 0;
         for (const [word, cost, after] of text) {
-          expect([word, lm!.next(state, word === '<unk>' ? 0 : lm!.wordId(word)!), lm!.lastState]).toEqual([word, cost, after]);
+          expect([word, lm!.next(state, word === '<unk>' ? 0 : lm!.wordId(word)!), lm!.lastState]).toEqual([
+            word,
+            cost,
+            after,
+          ]);
           state = after;
         }
       }
@@ -215,7 +267,10 @@ describe.skipIf(!libimeFile)('libime zh_CN.lm (libime-data-language-model)', () 
 
   it('probabilities after a long history sum to about one', () => {
     let state = 0;
-    for (const w of ['中华', '人民']) { lm!.next(state, lm!.wordId(w)!); state = lm!.lastState; }
+    for (const w of ['中华', '人民']) {
+      lm!.next(state, lm!.wordId(w)!);
+      state = lm!.lastState;
+    }
     let total = 0;
     for (let id = 0; id < 164_887; id++) total += Math.exp(-lm!.next(state, id));
     expect(total).toBeGreaterThan(0.98);

@@ -5,7 +5,8 @@ import { longestNonOverlapping, MultiMatcher } from '../../shared/text/multi-mat
 function naive(keywords: string[], text: string) {
   const out: { begin: number; end: number; keyword: string }[] = [];
   for (const k of new Set(keywords)) {
-    for (let at = text.indexOf(k); at !== -1; at = text.indexOf(k, at + 1)) out.push({ begin: at, end: at + k.length, keyword: k });
+    for (let at = text.indexOf(k); at !== -1; at = text.indexOf(k, at + 1))
+      out.push({ begin: at, end: at + k.length, keyword: k });
   }
   return out.sort((a, b) => a.end - b.end || a.begin - b.begin);
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { NearMissMatcher } from '../../shared/text/near-miss.ts';
 
 const ALL = ['substitute', 'insert', 'delete', 'swap'] as const;
-const find = (terms: string[], text: string) => new NearMissMatcher(terms, { edits: ALL }).find(text)
-  .map((m) => [text.slice(m.start, m.end), m.kind, m.chars.join('')]);
+const find = (terms: string[], text: string) =>
+  new NearMissMatcher(terms, { edits: ALL })
+    .find(text)
+    .map((m) => [text.slice(m.start, m.end), m.kind, m.chars.join('')]);
 
 describe('NearMissMatcher', () => {
   const terms = ['中华人民共和国', '齐齐哈尔市'];
@@ -30,8 +32,10 @@ describe('NearMissMatcher', () => {
   });
 
   it('enumerates listed substitutions for short terms instead of anchoring', () => {
-    const m = new NearMissMatcher(['习近平'], { edits: ['substitute', 'swap'],
-      enumerate: { when: () => true, substitutes: (ch) => (ch === '平' ? ['苹'] : []) } });
+    const m = new NearMissMatcher(['习近平'], {
+      edits: ['substitute', 'swap'],
+      enumerate: { when: () => true, substitutes: (ch) => (ch === '平' ? ['苹'] : []) },
+    });
     expect(m.find('学习近日习近苹').map((x) => x.term + x.kind)).toEqual(['习近平substitute']);
   });
 

@@ -5,7 +5,11 @@ import { isListedName, isNameByTitle } from '../../shared/text/person-names.ts';
 import { inQuotedOrCompanyName, inTransliteration, isRegionAbbreviation } from '../../shared/text/proper-nouns.ts';
 
 /** The span of `part` inside `text` (first occurrence). */
-const at = (text: string, part: string): [string, number, number] => [text, text.indexOf(part), text.indexOf(part) + part.length];
+const at = (text: string, part: string): [string, number, number] => [
+  text,
+  text.indexOf(part),
+  text.indexOf(part) + part.length,
+];
 
 describe('proper nouns the typo guesses must leave alone', () => {
   it('entries of name lists, names alone in a block, names by roles, titles and speech verbs', () => {
@@ -32,7 +36,7 @@ describe('proper nouns the typo guesses must leave alone', () => {
     expect(inQuotedOrCompanyName(...at('鼓肋保险公司为物流企业', '肋'))).toBe(false);
   });
 
-  it('another country\'s name before a body', () => {
+  it("another country's name before a body", () => {
     expect(foreignBefore('美国国土安全部', 2)).toBe(true);
     expect(foreignBefore('我国国家安全部', 2)).toBe(false);
     expect(foreignInClause('墨西哥经济部和农业部14日表示', 7)).toBe(true);

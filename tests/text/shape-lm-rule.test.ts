@@ -10,8 +10,10 @@ const model = sunpinyinLanguageModel();
 if (!model) throw new Error('sunpinyin-data is not installed: run scripts/setup.sh');
 const lm: LanguageModel = model;
 
-const flags = (text: string) => lmSlips(text, [lm], jiebaSegment).map((h) => [text.slice(h.start, h.end), h.suggestion]);
-const handWritten = (a: string, b: string) => [...SHAPE_GROUPS, ...SOUND_GROUPS].some((g) => g.includes(a) && g.includes(b));
+const flags = (text: string) =>
+  lmSlips(text, [lm], jiebaSegment).map((h) => [text.slice(h.start, h.end), h.suggestion]);
+const handWritten = (a: string, b: string) =>
+  [...SHAPE_GROUPS, ...SOUND_GROUPS].some((g) => g.includes(a) && g.includes(b));
 const sameSound = (a: string, b: string) => lm.syllables(a).some((s) => lm.syllables(b).includes(s));
 
 describe('LM rule with the generated 形近字 table', () => {

@@ -35,7 +35,15 @@ const record = (char: string): ShapeRecord => ({ char, ...UNIHAN[char] });
 const neighbours = (a: string, b: string) => areShapeNeighbours(record(a), record(b));
 
 describe('shape similarity rule (crawler/text/unihan-shapes.ts)', () => {
-  it.each([['列', '例'], ['己', '已'], ['末', '未'], ['侯', '候'], ['女', '安'], ['心', '必'], ['去', '法']])('%s/%s look alike', (a, b) => {
+  it.each([
+    ['列', '例'],
+    ['己', '已'],
+    ['末', '未'],
+    ['侯', '候'],
+    ['女', '安'],
+    ['心', '必'],
+    ['去', '法'],
+  ])('%s/%s look alike', (a, b) => {
     expect(neighbours(a, b)).toBe(true);
     expect(neighbours(b, a)).toBe(true);
   });
@@ -57,7 +65,16 @@ describe('shape similarity rule (crawler/text/unihan-shapes.ts)', () => {
 });
 
 describe('shapeNeighboursOf (generated table + hand-written groups)', () => {
-  it.each([['列', '例'], ['己', '已'], ['末', '未'], ['侯', '候'], ['女', '安'], ['心', '必'], ['去', '法'], ['冶', '治']])('%s ↔ %s', (a, b) => {
+  it.each([
+    ['列', '例'],
+    ['己', '已'],
+    ['末', '未'],
+    ['侯', '候'],
+    ['女', '安'],
+    ['心', '必'],
+    ['去', '法'],
+    ['冶', '治'],
+  ])('%s ↔ %s', (a, b) => {
     expect([...shapeNeighboursOf(a)]).toContain(b);
     expect([...shapeNeighboursOf(b)]).toContain(a);
   });

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { jiebaSegment } from '../../crawler/text/jieba-segmenter.ts';
 import { detectSeriousErrors } from '../../shared/checks/typo-serious/detect.ts';
-import { FORMULATIONS, INSTITUTIONS, SHORT_FORMS, STATE_AND_PARTY } from '../../shared/checks/typo-serious/protected-terms.ts';
+import {
+  FORMULATIONS,
+  INSTITUTIONS,
+  SHORT_FORMS,
+  STATE_AND_PARTY,
+} from '../../shared/checks/typo-serious/protected-terms.ts';
 import { isConfusable, isShapeNeighbour } from '../../shared/text/confusable.ts';
 
-const serious = (text: string) => detectSeriousErrors({ text, segment: jiebaSegment, pageDate: '2024-01-01' })
-  .filter((h) => h.messageId === 'serious').map((h) => [text.slice(h.start, h.end), h.suggestion]);
+const serious = (text: string) =>
+  detectSeriousErrors({ text, segment: jiebaSegment, pageDate: '2024-01-01' })
+    .filter((h) => h.messageId === 'serious')
+    .map((h) => [text.slice(h.start, h.end), h.suggestion]);
 
 describe('typo-serious with the generated 形近字 table', () => {
   it.each([

@@ -3,10 +3,17 @@ import { safeHref } from '../../../shared/report/escape.ts';
 import type { TextKey, Translate } from '../i18n.ts';
 
 const STATE_LABEL: Record<ColumnState['state'], [TextKey, string]> = {
-  ok: ['stateOk', 'ok'], missing: ['stateMissing', 'bad'], 'non-standard': ['stateNonStandard', 'warn'],
-  'not-on-home': ['stateNotOnHome', 'warn'], empty: ['stateEmpty', 'bad'], dead: ['stateDead', 'bad'],
-  explained: ['stateExplained', 'ok'], stale: ['stateStale', 'bad'], undated: ['stateUndated', 'warn'],
-  'no-list': ['stateNoList', 'warn'], unvisited: ['stateUnvisited', 'muted'],
+  ok: ['stateOk', 'ok'],
+  missing: ['stateMissing', 'bad'],
+  'non-standard': ['stateNonStandard', 'warn'],
+  'not-on-home': ['stateNotOnHome', 'warn'],
+  empty: ['stateEmpty', 'bad'],
+  dead: ['stateDead', 'bad'],
+  explained: ['stateExplained', 'ok'],
+  stale: ['stateStale', 'bad'],
+  undated: ['stateUndated', 'warn'],
+  'no-list': ['stateNoList', 'warn'],
+  unvisited: ['stateUnvisited', 'muted'],
 };
 
 /**
@@ -19,11 +26,20 @@ export function ColumnTree({ section, t }: { section: unknown; t: Translate }) {
   const others = Array.isArray(analysis?.otherColumns) ? analysis.otherColumns : [];
   if (!columns.length && !others.length) return <p class="muted">—</p>;
   const ids = new Set(columns.map((c) => c.id));
-  const childrenOf = (parent?: string) => columns.filter((c) => (c.parent && ids.has(c.parent) ? c.parent : undefined) === parent);
+  const childrenOf = (parent?: string) =>
+    columns.filter((c) => (c.parent && ids.has(c.parent) ? c.parent : undefined) === parent);
   const renderLevel = (parent?: string) => {
     const level = childrenOf(parent);
-    return level.length > 0 && (
-      <ul>{level.map((c) => <ColumnNode key={c.id} column={c} t={t}>{renderLevel(c.id)}</ColumnNode>)}</ul>
+    return (
+      level.length > 0 && (
+        <ul>
+          {level.map((c) => (
+            <ColumnNode key={c.id} column={c} t={t}>
+              {renderLevel(c.id)}
+            </ColumnNode>
+          ))}
+        </ul>
+      )
     );
   };
   return (
@@ -31,8 +47,17 @@ export function ColumnTree({ section, t }: { section: unknown; t: Translate }) {
       {renderLevel(undefined)}
       {others.length > 0 && (
         <details>
-          <summary>{t('otherColumns')} ({others.length})</summary>
-          <ul>{others.map((c) => <li key={c.url} class="col-other">{c.parent ? `${c.parent} › ` : ''}{linkOrText(c.name, c.url)}</li>)}</ul>
+          <summary>
+            {t('otherColumns')} ({others.length})
+          </summary>
+          <ul>
+            {others.map((c) => (
+              <li key={c.url} class="col-other">
+                {c.parent ? `${c.parent} › ` : ''}
+                {linkOrText(c.name, c.url)}
+              </li>
+            ))}
+          </ul>
         </details>
       )}
     </div>
@@ -53,5 +78,11 @@ function ColumnNode({ column, t, children }: { column: ColumnState; t: Translate
 
 function linkOrText(text: string, url: string) {
   const href = safeHref(url);
-  return href ? <a href={href} rel="noreferrer noopener" target="_blank">{text}</a> : text;
+  return href ? (
+    <a href={href} rel="noreferrer noopener" target="_blank">
+      {text}
+    </a>
+  ) : (
+    text
+  );
 }

@@ -12,16 +12,29 @@ export function Layout({ t, lang, children }: LayoutProps) {
   return (
     <div class="dashboard">
       <header class="top">
-        <a class="home" href="/">{t('title')}</a>
+        <a class="home" href="/">
+          {t('title')}
+        </a>
         <nav class="lang">
-          <button type="button" data-lang="zh" aria-pressed={lang === 'zh'}>中文</button>
-          <button type="button" data-lang="en" aria-pressed={lang === 'en'}>English</button>
+          <button type="button" data-lang="zh" aria-pressed={lang === 'zh'}>
+            中文
+          </button>
+          <button type="button" data-lang="en" aria-pressed={lang === 'en'}>
+            English
+          </button>
         </nav>
       </header>
       <section class="progress" id="progress" aria-live="polite">
         <h2>{t('progress')}</h2>
-        <ul id="progress-list" data-idle={t('idle')} data-running={t('running')} data-queued={t('queued')}
-          data-done={t('pagesDone')} data-waiting={t('pagesQueued')} data-findings={t('findings')}>
+        <ul
+          id="progress-list"
+          data-idle={t('idle')}
+          data-running={t('running')}
+          data-queued={t('queued')}
+          data-done={t('pagesDone')}
+          data-waiting={t('pagesQueued')}
+          data-findings={t('findings')}
+        >
           <li class="muted">{t('idle')}</li>
         </ul>
       </section>

@@ -10,8 +10,17 @@ export function RecrawlForm({ t, site }: { t: Translate; site: SiteOverview }) {
   return (
     <form class="recrawl" method="post" action="/recrawl">
       <input type="hidden" name="site" value={site.entry.name} />
-      <input type="password" name="token" class="token" placeholder={t('token')} aria-label={t('token')} autocomplete="off" />
-      <button type="submit" id="recrawl">{t('recrawl')}</button>
+      <input
+        type="password"
+        name="token"
+        class="token"
+        placeholder={t('token')}
+        aria-label={t('token')}
+        autocomplete="off"
+      />
+      <button type="submit" id="recrawl">
+        {t('recrawl')}
+      </button>
     </form>
   );
 }

@@ -23,7 +23,9 @@ export function SitePage(props: SitePageProps) {
   const { t, site } = props;
   return (
     <>
-      <p><a href="/">← {t('sites')}</a></p>
+      <p>
+        <a href="/">← {t('sites')}</a>
+      </p>
       <h1>{site.name}</h1>
       <p class="muted">{site.startUrl}</p>
       {site.latest && <VerdictBadge t={t} summary={site.latest.summary} lang={props.lang} />}
@@ -44,8 +46,13 @@ export function SitePage(props: SitePageProps) {
 }
 
 /** Filters are a plain GET form (the inline script submits it on change), so every filtered view has a URL. */
-const ALL_OF: Record<FilterKey, TextKey> = { category: 'allCategory', severity: 'allSeverity', column: 'allColumn',
-  unit: 'allUnit', status: 'allStatus' };
+const ALL_OF: Record<FilterKey, TextKey> = {
+  category: 'allCategory',
+  severity: 'allSeverity',
+  column: 'allColumn',
+  unit: 'allUnit',
+  status: 'allStatus',
+};
 
 function FindingsPanel({ t, lang, site, rows, shown, filters }: SitePageProps) {
   const choices = filterChoices(rows);
@@ -57,11 +64,17 @@ function FindingsPanel({ t, lang, site, rows, shown, filters }: SitePageProps) {
         {FILTER_KEYS.map((key) => (
           <select key={key} name={key} aria-label={t(key)} data-autosubmit="">
             <option value="">{t(ALL_OF[key])}</option>
-            {choices[key].map((c) => <option key={c.value} value={c.value} selected={filters[key] === c.value}>{c.label}</option>)}
+            {choices[key].map((c) => (
+              <option key={c.value} value={c.value} selected={filters[key] === c.value}>
+                {c.label}
+              </option>
+            ))}
           </select>
         ))}
         <button type="submit">{t('apply')}</button>
-        <span class="shown" id="shown-count">{t('shown')} {shown.length} / {rows.length}</span>
+        <span class="shown" id="shown-count">
+          {t('shown')} {shown.length} / {rows.length}
+        </span>
       </form>
       <FindingsTable rows={shown} tableId="findings" controls={false} lang={lang} />
     </section>

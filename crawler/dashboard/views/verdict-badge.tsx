@@ -6,7 +6,9 @@ export function VerdictBadge({ t, summary, lang }: { t: Translate; summary: Repo
   const kind = summary.unreachable ? 'unreachable' : summary.passed ? 'pass' : 'fail';
   return (
     <div class="verdict-cell">
-      <span class={`badge ${kind}`} data-verdict={kind}>{t(kind)}</span>
+      <span class={`badge ${kind}`} data-verdict={kind}>
+        {t(kind)}
+      </span>
       <div class="why">{lang === 'en' ? summary.verdictEn : summary.verdict}</div>
     </div>
   );

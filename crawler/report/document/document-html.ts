@@ -51,28 +51,41 @@ function cellHtml(cell: TableCell, tag: 'td' | 'th'): string {
 
 function blockHtml(block: Block): string {
   switch (block.kind) {
-    case 'masthead': return `<p class="masthead">${text(block.text)}</p>`;
-    case 'doc-number': return `<p class="doc-number">${text(block.text)}</p>`;
-    case 'title': return `<h1>${text(block.text)}</h1>`;
-    case 'addressee': return `<p>${text(block.text)}</p>`;
-    case 'paragraph': return `<p class="body${block.keepWithNext ? ' keep' : ''}">${text(block.text)}</p>`;
-    case 'heading': return block.level === 1 ? `<h2>${text(block.text)}</h2>` : `<h3>${text(block.text)}</h3>`;
-    case 'annex-label': return `<p class="annex-label">${text(block.text)}</p>`;
-    case 'signature': return `<div class="signature"><p>${text(block.issuer)}</p><p>${text(block.date)}</p></div>` +
-      (block.note ? `<p class="note">（${text(block.note)}）</p>` : '');
+    case 'masthead':
+      return `<p class="masthead">${text(block.text)}</p>`;
+    case 'doc-number':
+      return `<p class="doc-number">${text(block.text)}</p>`;
+    case 'title':
+      return `<h1>${text(block.text)}</h1>`;
+    case 'addressee':
+      return `<p>${text(block.text)}</p>`;
+    case 'paragraph':
+      return `<p class="body${block.keepWithNext ? ' keep' : ''}">${text(block.text)}</p>`;
+    case 'heading':
+      return block.level === 1 ? `<h2>${text(block.text)}</h2>` : `<h3>${text(block.text)}</h3>`;
+    case 'annex-label':
+      return `<p class="annex-label">${text(block.text)}</p>`;
+    case 'signature':
+      return (
+        `<div class="signature"><p>${text(block.issuer)}</p><p>${text(block.date)}</p></div>` +
+        (block.note ? `<p class="note">（${text(block.note)}）</p>` : '')
+      );
     case 'table': {
       const columns = block.widths.map((w) => `<col style="width:${w}%">`).join('');
       const rows = block.rows.map((r) => `<tr>${r.map((c) => cellHtml(c, 'td')).join('')}</tr>`).join('');
-      return `<table><colgroup>${columns}</colgroup>` +
-        `<thead><tr>${block.headers.map((h) => cellHtml(h, 'th')).join('')}</tr></thead><tbody>${rows}</tbody></table>`;
+      return (
+        `<table><colgroup>${columns}</colgroup>` +
+        `<thead><tr>${block.headers.map((h) => cellHtml(h, 'th')).join('')}</tr></thead><tbody>${rows}</tbody></table>`
+      );
     }
   }
 }
 
 /** The document as one self-contained HTML page for printing (no scripts, no requests). */
 export function documentToHtml(doc: OfficialDocument): string {
-  const sections = doc.sections
-    .map((s) => `<section class="${s.orientation}">${s.blocks.map(blockHtml).join('\n')}</section>`);
+  const sections = doc.sections.map(
+    (s) => `<section class="${s.orientation}">${s.blocks.map(blockHtml).join('\n')}</section>`,
+  );
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">

@@ -27,8 +27,12 @@ export function kindRequirements(rows: FindingRow[]): KindRequirements {
     const [fix, uses] = [...fixes.entries()].sort((a, b) => b[1] - a[1])[0];
     const common = fix && (uses > 1 || group.length === 1);
     if (common) shared.set(category, { fix, item: i + 1 });
-    return { kind: 'paragraph', text: `（${chineseNumber(i + 1)}）${category}（${group.length} 条）：` +
-      `${common ? fix : '按附件“整改要求”栏逐条整改。'}` };
+    return {
+      kind: 'paragraph',
+      text:
+        `（${chineseNumber(i + 1)}）${category}（${group.length} 条）：` +
+        `${common ? fix : '按附件“整改要求”栏逐条整改。'}`,
+    };
   });
   return {
     blocks,
@@ -41,19 +45,35 @@ export function kindRequirements(rows: FindingRow[]): KindRequirements {
 }
 
 /** The landscape annex: the problems by severity, then what needs a person (疑似 by confidence, then 复核). */
-export function annexBlocks(title: string, problems: FindingRow[], pending: FindingRow[],
-  referenceOf: (row: FindingRow) => string, omittedTotal?: number, label = '附件'): Block[] {
+export function annexBlocks(
+  title: string,
+  problems: FindingRow[],
+  pending: FindingRow[],
+  referenceOf: (row: FindingRow) => string,
+  omittedTotal?: number,
+  label = '附件',
+): Block[] {
   const groups: [string, FindingRow[]][] = [
-    ...SEVERITIES.map((s): [string, FindingRow[]] =>
-      [`${SEVERITY_LABEL[s]}问题`, problems.filter((r) => r.severityId === s)]),
+    ...SEVERITIES.map((s): [string, FindingRow[]] => [
+      `${SEVERITY_LABEL[s]}问题`,
+      problems.filter((r) => r.severityId === s),
+    ]),
     ['待人工确认（疑似）', pending.filter((r) => r.suspect).sort((a, b) => b.confidence - a.confidence)],
     ['待人工复核', pending.filter((r) => !r.suspect)],
   ].filter(([, rows]) => rows.length > 0) as [string, FindingRow[]][];
   return [
     { kind: 'annex-label', text: label },
     { kind: 'title', text: title },
-    ...(omittedTotal ? [{ kind: 'paragraph', text: `问题较多，本清单列出最严重的前 ${problems.length} 条；全部 ` +
-      `${omittedTotal} 条见同次检查的问题清单（XLSX、HTML 或 CSV 报告）。` } as const] : []),
+    ...(omittedTotal
+      ? [
+          {
+            kind: 'paragraph',
+            text:
+              `问题较多，本清单列出最严重的前 ${problems.length} 条；全部 ` +
+              `${omittedTotal} 条见同次检查的问题清单（XLSX、HTML 或 CSV 报告）。`,
+          } as const,
+        ]
+      : []),
     ...(groups.length === 0 ? [{ kind: 'paragraph', text: '本次检查未发现问题。' } as const] : []),
     ...groups.flatMap(([name, rows], i): Block[] => [
       { kind: 'heading', level: 2, text: `（${chineseNumber(i + 1)}）${name}（${rows.length} 条）` },
@@ -64,10 +84,16 @@ export function annexBlocks(title: string, problems: FindingRow[], pending: Find
 
 function annexRow(row: FindingRow, referenceOf: (row: FindingRow) => string): TableCell[] {
   const origin = originOf(row.url);
-  const page = [row.column, row.pageTitle, documentUrl(row.url), row.pageCount > 1 ? `（等 ${row.pageCount} 个页面）` : '']
-    .filter(Boolean);
-  const problem = [officialText(row.description) + (row.count > 1 ? `（共 ${row.count} 处）` : ''),
-    ...(row.target ? [`链接地址：${shownAddress(row.target, origin)}`] : [])];
+  const page = [
+    row.column,
+    row.pageTitle,
+    documentUrl(row.url),
+    row.pageCount > 1 ? `（等 ${row.pageCount} 个页面）` : '',
+  ].filter(Boolean);
+  const problem = [
+    officialText(row.description) + (row.count > 1 ? `（共 ${row.count} 处）` : ''),
+    ...(row.target ? [`链接地址：${shownAddress(row.target, origin)}`] : []),
+  ];
   const image = row.evidence.startsWith('data:image/') ? row.evidence : undefined;
   return [
     row.index,
@@ -95,4 +121,5 @@ function shownAddress(target: string, origin: string | undefined): string {
 }
 
 /** Without a 整改要求 section to refer to (the 通报's annexes): the correction, else the row's own fix. */
-export const ownRequirement = (row: FindingRow): string => (row.suggestion.startsWith('改为') ? row.suggestion : row.fix);
+export const ownRequirement = (row: FindingRow): string =>
+  row.suggestion.startsWith('改为') ? row.suggestion : row.fix;

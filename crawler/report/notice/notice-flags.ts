@@ -14,7 +14,10 @@ export interface NoticeFlags {
 
 export function addNoticeFlags(command: Command): Command {
   return command
-    .option('--unit <name>', '网站主办（责任）单位：整改通知的主送单位，问题清单的责任单位 / the site\'s responsible unit (notice addressee)')
+    .option(
+      '--unit <name>',
+      "网站主办（责任）单位：整改通知的主送单位，问题清单的责任单位 / the site's responsible unit (notice addressee)",
+    )
     .option('--issuer <name>', '整改通知落款单位 / issuer of the 整改通知')
     .option('--contact <name>', '整改通知联系人 / contact person printed on the notice')
     .option('--phone <number>', '整改通知联系电话 / contact phone printed on the notice')
@@ -25,10 +28,13 @@ export function addNoticeFlags(command: Command): Command {
 /** The flags as report options; a malformed date is a usage error naming the flag. */
 export function noticeOptions(flags: NoticeFlags): RectifyOptions {
   if (flags.deadlineStart !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.deadlineStart)) {
-    throw new UsageError(`--deadline-start 应写成 YYYY-MM-DD，例如 --deadline-start 2026-12-01，收到“${flags.deadlineStart}”`,
-      `--deadline-start must be YYYY-MM-DD, e.g. --deadline-start 2026-12-01; got "${flags.deadlineStart}"`);
+    throw new UsageError(
+      `--deadline-start 应写成 YYYY-MM-DD，例如 --deadline-start 2026-12-01，收到“${flags.deadlineStart}”`,
+      `--deadline-start must be YYYY-MM-DD, e.g. --deadline-start 2026-12-01; got "${flags.deadlineStart}"`,
+    );
   }
   const { unit, issuer, contact, phone, docNumber, deadlineStart } = flags;
-  return Object.fromEntries(Object.entries({ unit, issuer, contact, phone, docNumber, deadlineStart })
-    .filter(([, v]) => v !== undefined));
+  return Object.fromEntries(
+    Object.entries({ unit, issuer, contact, phone, docNumber, deadlineStart }).filter(([, v]) => v !== undefined),
+  );
 }

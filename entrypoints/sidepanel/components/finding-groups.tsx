@@ -19,7 +19,12 @@ interface Props {
 export function FindingGroups({ findings, ...itemProps }: Props) {
   // One malformed finding (e.g. from an edited report) must not blank the whole panel.
   const [renderError] = useErrorBoundary();
-  if (renderError) return <p class="error">{t('error')}: {String(renderError)}</p>;
+  if (renderError)
+    return (
+      <p class="error">
+        {t('error')}: {String(renderError)}
+      </p>
+    );
   if (!findings.length) return <p class="summary">{t('noFindings')}</p>;
   const counts = countBySeverity(findings);
   const suspects = suspectsByConfidence(findings);
@@ -27,22 +32,34 @@ export function FindingGroups({ findings, ...itemProps }: Props) {
     <div class="groups">
       <p class="severity-counts">
         {SEVERITIES.filter((s) => counts[s]).map((s) => (
-          <span key={s} class={`sev sev-${s}`} data-severity={s}>{t(`severity_${s}`)} {counts[s]}</span>
+          <span key={s} class={`sev sev-${s}`} data-severity={s}>
+            {t(`severity_${s}`)} {counts[s]}
+          </span>
         ))}
       </p>
       {groupByCategory(findings).map(({ category, findings: list }) => (
         <details open key={category} data-category={category}>
-          <summary>{categoryLabel(category)}<span class="count">{list.length}</span></summary>
+          <summary>
+            {categoryLabel(category)}
+            <span class="count">{list.length}</span>
+          </summary>
           <ul class="findings">
-            {list.map((f) => <FindingItem key={f.id} finding={f} {...itemProps} />)}
+            {list.map((f) => (
+              <FindingItem key={f.id} finding={f} {...itemProps} />
+            ))}
           </ul>
         </details>
       ))}
       {suspects.length ? (
         <details open class="suspects" data-category="suspect">
-          <summary>{t('suspects')}<span class="count suspect">{suspects.length}</span></summary>
+          <summary>
+            {t('suspects')}
+            <span class="count suspect">{suspects.length}</span>
+          </summary>
           <ul class="findings">
-            {suspects.map((f) => <FindingItem key={f.id} finding={f} {...itemProps} />)}
+            {suspects.map((f) => (
+              <FindingItem key={f.id} finding={f} {...itemProps} />
+            ))}
           </ul>
         </details>
       ) : null}
@@ -64,14 +81,25 @@ function Evidence({ finding }: { finding: Finding }) {
   const veto = finding.data.vetoEvidence;
   return (
     <>
-      {typeof veto === 'string' ? <div class="evidence veto">{t('vetoEvidence')}：{veto}</div> : null}
-      {how ? <div class="evidence hidden-how">{t('hiddenHow')}：{how}</div> : null}
+      {typeof veto === 'string' ? (
+        <div class="evidence veto">
+          {t('vetoEvidence')}：{veto}
+        </div>
+      ) : null}
+      {how ? (
+        <div class="evidence hidden-how">
+          {t('hiddenHow')}：{how}
+        </div>
+      ) : null}
       {finding.target ? (
         <div class="evidence link">
-          {words && words !== finding.target ? `${t('linkText')}：「${words}」→ ` : ''}{finding.target}
+          {words && words !== finding.target ? `${t('linkText')}：「${words}」→ ` : ''}
+          {finding.target}
         </div>
       ) : how && (finding.location?.context ?? words) ? (
-        <div class="evidence hidden-text">{t('hiddenText')}：{finding.location?.context ?? words}</div>
+        <div class="evidence hidden-text">
+          {t('hiddenText')}：{finding.location?.context ?? words}
+        </div>
       ) : null}
     </>
   );
@@ -87,25 +115,36 @@ export function FindingItem({ finding, marks, onFocus, onNotTypo, onConfirmed }:
     action();
   };
   return (
-    <li class={`finding severity-${finding.severity}${notTypo || confirmed ? ' marked' : ''}`}
-      data-finding-id={finding.id} onClick={() => onFocus(finding.id)}>
+    <li
+      class={`finding severity-${finding.severity}${notTypo || confirmed ? ' marked' : ''}`}
+      data-finding-id={finding.id}
+      onClick={() => onFocus(finding.id)}
+    >
       <div class="meta">
         <span class={`sev sev-${finding.severity}`}>{t(`severity_${finding.severity}`)}</span>
         {count > 1 ? <span class="occurrences">{t('occurrences', { n: count })}</span> : null}
         {finding.data.scope === 'page' ? <span class="page-wide">{t('pageWide')}</span> : null}
-        {confidence !== undefined ? <span class="confidence">{t('confidence')} {confidence.toFixed(2)}</span> : null}
+        {confidence !== undefined ? (
+          <span class="confidence">
+            {t('confidence')} {confidence.toFixed(2)}
+          </span>
+        ) : null}
       </div>
       <div class="message">{pick(finding.message)}</div>
       <Evidence finding={finding} />
-      <div class="fix">{t('fix')}：{pick(finding.fix)}</div>
+      <div class="fix">
+        {t('fix')}：{pick(finding.fix)}
+      </div>
       <div class="actions">
         {finding.category === 'typo' && finding.text ? (
           <button class="not-typo" aria-pressed={notTypo} onClick={stop(() => onNotTypo(finding.text!))}>
-            {notTypo ? '✓ ' : ''}{t('notTypo')}
+            {notTypo ? '✓ ' : ''}
+            {t('notTypo')}
           </button>
         ) : null}
         <button class="confirm" aria-pressed={confirmed} onClick={stop(() => onConfirmed(finding.id))}>
-          {confirmed ? '✓ ' : ''}{t('confirmed')}
+          {confirmed ? '✓ ' : ''}
+          {t('confirmed')}
         </button>
       </div>
     </li>

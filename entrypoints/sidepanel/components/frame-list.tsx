@@ -6,7 +6,10 @@ export function FrameList({ frames }: { frames: FrameStatus[] }) {
   if (!frames.length) return null;
   return (
     <details class="frames" open={frames.some((f) => !f.checked)}>
-      <summary>{t('frames')}<span class="count">{frames.length}</span></summary>
+      <summary>
+        {t('frames')}
+        <span class="count">{frames.length}</span>
+      </summary>
       <ul>
         {frames.map((f) => (
           <li key={f.url} class={f.checked ? 'checked' : 'not-checked'}>

@@ -14,7 +14,9 @@ export function MarksBox({ panel }: Props) {
       <p class="summary marks-summary">
         {marks.notTypo.length} {t('termsMarked')} · {marks.confirmed.length} {t('findingsConfirmed')}
       </p>
-      <button class="export-marks" onClick={panel.exportMarks}>{t('exportMarks')}</button>
+      <button class="export-marks" onClick={panel.exportMarks}>
+        {t('exportMarks')}
+      </button>
     </section>
   );
 }

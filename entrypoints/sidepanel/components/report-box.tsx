@@ -19,16 +19,33 @@ export function ReportBox({ panel }: Props) {
       <input type="file" accept=".json,application/json" class="report-file" onChange={onFile} />
       {report ? (
         <p class="summary report-loaded">
-          {t('reportLoaded')}：{report.site.name ?? report.site.host} · {report.asOf} · {report.findings.length} {t('findings')}
+          {t('reportLoaded')}：{report.site.name ?? report.site.host} · {report.asOf} · {report.findings.length}{' '}
+          {t('findings')}
         </p>
       ) : null}
-      {report ? <button class="show-report" disabled={busy} onClick={panel.showReport}>{t('showReport')}</button> : null}
+      {report ? (
+        <button class="show-report" disabled={busy} onClick={panel.showReport}>
+          {t('showReport')}
+        </button>
+      ) : null}
       {reportView ? (
         <div class="report-results">
-          <h2>{t('reportResults')}<span class="count">{reportView.findings.length}</span></h2>
-          {reportView.unplaced.length ? <p class="summary">{reportView.unplaced.length} {t('unplaced')}</p> : null}
-          <FindingGroups findings={reportView.findings} marks={marks} onFocus={panel.focus}
-            onNotTypo={panel.toggleNotTypo} onConfirmed={panel.toggleConfirmed} />
+          <h2>
+            {t('reportResults')}
+            <span class="count">{reportView.findings.length}</span>
+          </h2>
+          {reportView.unplaced.length ? (
+            <p class="summary">
+              {reportView.unplaced.length} {t('unplaced')}
+            </p>
+          ) : null}
+          <FindingGroups
+            findings={reportView.findings}
+            marks={marks}
+            onFocus={panel.focus}
+            onNotTypo={panel.toggleNotTypo}
+            onConfirmed={panel.toggleConfirmed}
+          />
         </div>
       ) : null}
     </section>

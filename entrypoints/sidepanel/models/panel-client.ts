@@ -47,10 +47,28 @@ function download(fileName: string, value: unknown): void {
 }
 
 export function pageReport(result: InspectionResult, version: string, now = new Date()): Report {
-  return buildReport({ version, startUrl: result.url, startedAt: new Date(now.getTime() - result.ms), finishedAt: now,
-    asOf: result.asOf, profiles: result.profiles, linksProbed: 0, checks: [], findings: result.findings,
-    pages: [{ url: result.url, finalUrl: result.url, status: 0, contentType: 'text/html', title: result.title, depth: 0,
-      rendered: true }] });
+  return buildReport({
+    version,
+    startUrl: result.url,
+    startedAt: new Date(now.getTime() - result.ms),
+    finishedAt: now,
+    asOf: result.asOf,
+    profiles: result.profiles,
+    linksProbed: 0,
+    checks: [],
+    findings: result.findings,
+    pages: [
+      {
+        url: result.url,
+        finalUrl: result.url,
+        status: 0,
+        contentType: 'text/html',
+        title: result.title,
+        depth: 0,
+        rendered: true,
+      },
+    ],
+  });
 }
 
 export function createPanelClient(): PanelClient {
@@ -78,8 +96,11 @@ export function createPanelClient(): PanelClient {
     currentWindowId: async () => (await browser.windows.getCurrent()).id,
     openSidePanel(windowId) {
       const apis = browser as unknown as SidebarApis;
-      const opened = apis.sidePanel?.open ? apis.sidePanel.open({ windowId })
-        : apis.sidebarAction?.open ? apis.sidebarAction.open() : null;
+      const opened = apis.sidePanel?.open
+        ? apis.sidePanel.open({ windowId })
+        : apis.sidebarAction?.open
+          ? apis.sidebarAction.open()
+          : null;
       void opened?.then(() => window.close());
       return opened !== null;
     },

@@ -48,22 +48,32 @@ export function usePanel(client: PanelClient) {
   };
 
   return {
-    busy, error, checkLinks, allHosts, result, report, reportView, marks,
+    busy,
+    error,
+    checkLinks,
+    allHosts,
+    result,
+    report,
+    reportView,
+    marks,
     setCheckLinks,
     inspect: () => attempt(async () => setResult(await client.inspect(await client.activeTabId(), checkLinks))),
     // One click: the prompt for just the hosts that were missing (it must open inside the click), then a new run.
-    grantAndRecheck: (origins: string[]) => attempt(async () => {
-      if (!(await client.requestHosts(origins))) return;
-      setResult(await client.inspect(await client.activeTabId(), true));
-    }),
-    showReport: () => attempt(async () => {
-      const shown = await client.showReport(await client.activeTabId());
-      setReportView({ ...shown, findings: inPageOrder(shown.findings, shown.order) });
-    }),
-    importReport: (text: string) => attempt(async () => {
-      setReport(await client.importReport(text));
-      setReportView(null);
-    }),
+    grantAndRecheck: (origins: string[]) =>
+      attempt(async () => {
+        if (!(await client.requestHosts(origins))) return;
+        setResult(await client.inspect(await client.activeTabId(), true));
+      }),
+    showReport: () =>
+      attempt(async () => {
+        const shown = await client.showReport(await client.activeTabId());
+        setReportView({ ...shown, findings: inPageOrder(shown.findings, shown.order) });
+      }),
+    importReport: (text: string) =>
+      attempt(async () => {
+        setReport(await client.importReport(text));
+        setReportView(null);
+      }),
     focus: (id: string) => attempt(async () => void (await client.focus(await client.activeTabId(), id))),
     grantAllHosts: () => attempt(async () => setAllHosts(await client.requestAllHosts())),
     toggleNotTypo: (term: string) => updateMarks(markNotTypo(marks, term, !marks.notTypo.includes(term))),

@@ -1,12 +1,22 @@
 import type { AxeImpact, AxeRuleSummary } from '../../a11y/audit-types.ts';
-import { BEST_PRACTICE_INDICATOR, indicatorsForTags, WCAG_TAG_TO_INDICATOR, wcagCriteria } from '../../a11y/indicator-map.ts';
+import {
+  BEST_PRACTICE_INDICATOR,
+  indicatorsForTags,
+  WCAG_TAG_TO_INDICATOR,
+  wcagCriteria,
+} from '../../a11y/indicator-map.ts';
 import type { Severity } from '../../model/finding.ts';
 import { describeAxeRule } from '../../a11y/describe.ts';
 import { definePageCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 
 const IMPACT_ZH: Record<AxeImpact, string> = { critical: '严重', serious: '较重', moderate: '中等', minor: '轻微' };
-const SEVERITY_OF: Record<AxeImpact, Severity> = { critical: 'major', serious: 'major', moderate: 'minor', minor: 'minor' };
+const SEVERITY_OF: Record<AxeImpact, Severity> = {
+  critical: 'major',
+  serious: 'major',
+  moderate: 'minor',
+  minor: 'minor',
+};
 
 /**
  * One result per rule: the page's elements breaking it are one problem (issue 21), so every kept node is a
@@ -24,11 +34,19 @@ function resultOf(rule: AxeRuleSummary, outcome: 'fail' | 'incomplete', maxNodes
     indicators: indicatorsForTags(rule.tags),
     ...(locations.length ? { location: locations[0], locations } : {}),
     count: Math.max(rule.nodeCount, locations.length, 1),
-    data: { help: rule.help, helpUrl: rule.helpUrl, impact,
-      wcag: wcagCriteria(rule.tags).join('、') || '—', nodeCount: rule.nodeCount,
-      ...(rule.screenshot ? { screenshot: rule.screenshot } : {}) },
-    words: { impact: { zh: IMPACT_ZH[impact], en: impact }, describe: { zh: said.describe, en: said.describeEn },
-      fix: { zh: said.fixZh, en: said.fixEn } },
+    data: {
+      help: rule.help,
+      helpUrl: rule.helpUrl,
+      impact,
+      wcag: wcagCriteria(rule.tags).join('、') || '—',
+      nodeCount: rule.nodeCount,
+      ...(rule.screenshot ? { screenshot: rule.screenshot } : {}),
+    },
+    words: {
+      impact: { zh: IMPACT_ZH[impact], en: impact },
+      describe: { zh: said.describe, en: said.describeEn },
+      fix: { zh: said.fixZh, en: said.fixEn },
+    },
   };
 }
 
@@ -44,9 +62,16 @@ export const a11yAxe = definePageCheck({
   indicators: [...new Set([...Object.values(WCAG_TAG_TO_INDICATOR), BEST_PRACTICE_INDICATOR])],
   severity: 'major',
   needs: ['rendered'],
-  options: { schema: { maxNodesPerRule: { type: 'integer', minimum: 1,
-    description: '每条规则每页最多记录的元素数 / elements recorded per rule and page' } },
-  defaults: { maxNodesPerRule: 10 } },
+  options: {
+    schema: {
+      maxNodesPerRule: {
+        type: 'integer',
+        minimum: 1,
+        description: '每条规则每页最多记录的元素数 / elements recorded per rule and page',
+      },
+    },
+    defaults: { maxNodesPerRule: 10 },
+  },
   messages: {
     violation: {
       zh: '{describe}（影响程度：{impact}）',

@@ -1,6 +1,12 @@
 import { definePageCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
-import { AUDIO_ALTERNATIVE, CAPTCHA_IMAGE_TEXT, CAPTCHA_IMAGE_URL, PUZZLE_CAPTCHA, SMS_ALTERNATIVE } from './patterns.ts';
+import {
+  AUDIO_ALTERNATIVE,
+  CAPTCHA_IMAGE_TEXT,
+  CAPTCHA_IMAGE_URL,
+  PUZZLE_CAPTCHA,
+  SMS_ALTERNATIVE,
+} from './patterns.ts';
 
 /** Image and slider CAPTCHAs with no audio alternative (GB/T 37668 recommends a voice CAPTCHA). */
 export const a11yCaptchaAlt = definePageCheck({
@@ -50,7 +56,13 @@ export const a11yCaptchaAlt = definePageCheck({
       });
     }
     const puzzle = PUZZLE_CAPTCHA.exec(page.html);
-    if (puzzle) results.push({ messageId: 'puzzle-captcha', axeRuleId: 'govcheck-captcha-alt', text: puzzle[0], location: { snippet: puzzle[0] } });
+    if (puzzle)
+      results.push({
+        messageId: 'puzzle-captcha',
+        axeRuleId: 'govcheck-captcha-alt',
+        text: puzzle[0],
+        location: { snippet: puzzle[0] },
+      });
     return results;
   },
 });

@@ -50,19 +50,23 @@ export const a11yElderEntry = definePageCheck({
   run({ page, siteUrl, asOf }) {
     // The entry is required since the 适老化 retrofit deadline: a page judged as of an earlier day is not.
     if (!ruleApplies(ELDER_ENTRY.since, asOf) || !isHomePage(page, siteUrl)) return [];
-    const entry = page.links.some((l) => !l.hidden && (l.element === 'a' || l.element === 'area' || l.element === 'img') &&
-      ENTRY_LABEL.test(l.text)) ||
-      page.textBlocks.some((b) => !b.hidden && b.text.length <= 20 && ENTRY_LABEL.test(b.text));
+    const entry =
+      page.links.some(
+        (l) =>
+          !l.hidden && (l.element === 'a' || l.element === 'area' || l.element === 'img') && ENTRY_LABEL.test(l.text),
+      ) || page.textBlocks.some((b) => !b.hidden && b.text.length <= 20 && ENTRY_LABEL.test(b.text));
     if (entry) return [];
     const toolbar = TOOLBAR_SCRIPT.exec(page.html);
     // Before rendering, a script may still draw the entry: only a rendered page can fail outright.
     const undecided = toolbar !== null || (!page.rendered && /<script/i.test(page.html));
-    return [{
-      messageId: toolbar ? 'entry-unlabelled' : 'no-entry',
-      outcome: undecided ? 'incomplete' : 'fail',
-      ...(undecided ? { severity: 'info' as const } : {}),
-      axeRuleId: 'govcheck-elder-entry',
-      location: toolbar ? { snippet: toolbar[0] } : {},
-    }];
+    return [
+      {
+        messageId: toolbar ? 'entry-unlabelled' : 'no-entry',
+        outcome: undecided ? 'incomplete' : 'fail',
+        ...(undecided ? { severity: 'info' as const } : {}),
+        axeRuleId: 'govcheck-elder-entry',
+        location: toolbar ? { snippet: toolbar[0] } : {},
+      },
+    ];
   },
 });

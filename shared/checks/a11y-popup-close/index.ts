@@ -12,9 +12,17 @@ export const a11yPopupClose = definePageCheck({
   indicators: ['A11Y-14'],
   severity: 'minor',
   needs: ['rendered'],
-  options: { schema: { minViewportShare: { type: 'number', minimum: 0, maximum: 1,
-    description: '弹窗至少占视口的比例 / smallest share of the viewport that counts as a pop-up' } },
-  defaults: { minViewportShare: 0.02 } },
+  options: {
+    schema: {
+      minViewportShare: {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description: '弹窗至少占视口的比例 / smallest share of the viewport that counts as a pop-up',
+      },
+    },
+    defaults: { minViewportShare: 0.02 },
+  },
   messages: {
     'no-close': {
       zh: '弹窗／飘窗没有关闭按钮（{width}×{height}px，遮挡可视区域 {share}）',
@@ -33,7 +41,12 @@ export const a11yPopupClose = definePageCheck({
         messageId: 'no-close',
         axeRuleId: 'govcheck-popup-close',
         location: { selector: o.selector, snippet: o.snippet },
-        data: { width: o.width, height: o.height, share: `${Math.round(o.viewportShare * 100)}%`, position: o.position },
+        data: {
+          width: o.width,
+          height: o.height,
+          share: `${Math.round(o.viewportShare * 100)}%`,
+          position: o.position,
+        },
       }));
   },
 });

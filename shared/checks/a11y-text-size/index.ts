@@ -19,13 +19,30 @@ export const a11yTextSize = definePageCheck({
   indicators: ['A11Y-9', 'A11Y-8'],
   severity: 'minor',
   needs: ['rendered'],
-  options: { schema: {
-    minChars: { type: 'integer', minimum: 1, description: '页面至少多少可见文字才判断 / visible characters needed to judge' },
-    minFontPx: { type: 'number', minimum: 1, description: '最小字号 px / smallest font size' },
-    minLineHeight: { type: 'number', minimum: 1, description: '最小行距倍数 / smallest line-height ratio' },
-    maxSmallShare: { type: 'number', minimum: 0, maximum: 1, description: '小字号文字占比上限 / tolerated share of small text' },
-    maxTightShare: { type: 'number', minimum: 0, maximum: 1, description: '行距过小文字占比上限 / tolerated share of tight lines' },
-  }, defaults: { minChars: 50, minFontPx: 12, minLineHeight: 1.3, maxSmallShare: 0.05, maxTightShare: 0.5 } },
+  options: {
+    schema: {
+      minChars: {
+        type: 'integer',
+        minimum: 1,
+        description: '页面至少多少可见文字才判断 / visible characters needed to judge',
+      },
+      minFontPx: { type: 'number', minimum: 1, description: '最小字号 px / smallest font size' },
+      minLineHeight: { type: 'number', minimum: 1, description: '最小行距倍数 / smallest line-height ratio' },
+      maxSmallShare: {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description: '小字号文字占比上限 / tolerated share of small text',
+      },
+      maxTightShare: {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description: '行距过小文字占比上限 / tolerated share of tight lines',
+      },
+    },
+    defaults: { minChars: 50, minFontPx: 12, minLineHeight: 1.3, maxSmallShare: 0.05, maxTightShare: 0.5 },
+  },
   messages: {
     'small-font': {
       zh: '页面 {share} 的可见文字字号小于 {minPx}px（最小 {px}px）',
@@ -51,16 +68,26 @@ export const a11yTextSize = definePageCheck({
     const smallShare = small.reduce((n, b) => n + b.chars, 0) / text.chars;
     if (small.length && smallShare >= number(options.maxSmallShare, 0.05)) {
       const biggestSmall = small.reduce((a, b) => (b.chars > a.chars ? b : a));
-      results.push({ messageId: 'small-font', axeRuleId: 'govcheck-font-size', indicators: ['A11Y-9'], location: { selector: biggestSmall.sample },
-        data: { share: percent(smallShare), minPx, px: small[0].px, scope: 'page' } });
+      results.push({
+        messageId: 'small-font',
+        axeRuleId: 'govcheck-font-size',
+        indicators: ['A11Y-9'],
+        location: { selector: biggestSmall.sample },
+        data: { share: percent(smallShare), minPx, px: small[0].px, scope: 'page' },
+      });
     }
     // Both results are about the whole page (data.scope): the location is one sample element, not the problem.
     const tight = text.byLineHeight.filter((b) => b.ratio < minRatio);
     const tightShare = tight.reduce((n, b) => n + b.chars, 0) / text.chars;
     if (tight.length && tightShare >= number(options.maxTightShare, 0.5)) {
       const main = tight.reduce((a, b) => (b.chars > a.chars ? b : a));
-      results.push({ messageId: 'tight-line-height', axeRuleId: 'govcheck-line-height', indicators: ['A11Y-8'], location: { selector: main.sample },
-        data: { share: percent(tightShare), minRatio, ratio: main.ratio, minPx, scope: 'page' } });
+      results.push({
+        messageId: 'tight-line-height',
+        axeRuleId: 'govcheck-line-height',
+        indicators: ['A11Y-8'],
+        location: { selector: main.sample },
+        data: { share: percent(tightShare), minRatio, ratio: main.ratio, minPx, scope: 'page' },
+      });
     }
     return results;
   },

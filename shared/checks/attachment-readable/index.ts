@@ -1,9 +1,21 @@
 import { definePageCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
-import { ATTACHMENT_FORMAT_META, ATTACHMENT_PROBLEM_META, ATTACHMENT_REASON_META, type AttachmentProblemId } from './problem.ts';
+import {
+  ATTACHMENT_FORMAT_META,
+  ATTACHMENT_PROBLEM_META,
+  ATTACHMENT_REASON_META,
+  type AttachmentProblemId,
+} from './problem.ts';
 
-const MESSAGE_IDS: readonly AttachmentProblemId[] =
-  ['scanned', 'unsupported-format', 'corrupt', 'encrypted', 'too-large', 'timeout', 'partly-read'];
+const MESSAGE_IDS: readonly AttachmentProblemId[] = [
+  'scanned',
+  'unsupported-format',
+  'corrupt',
+  'encrypted',
+  'too-large',
+  'timeout',
+  'partly-read',
+];
 
 /** Attachments whose text govcheck could not read: their content needs a person (or OCR). */
 export const attachmentReadable = definePageCheck({
@@ -17,8 +29,14 @@ export const attachmentReadable = definePageCheck({
   indicators: ['NAT-P9', 'PRIV-1'],
   severity: 'info',
   messages: {
-    scanned: { zh: '附件为扫描件或图片（无文字层），无法检查其中文字：{reason}', en: 'Scanned attachment without a text layer: {reason}' },
-    'unsupported-format': { zh: '无法读取 {format} 格式的附件文字：{reason}', en: 'Cannot read {format} attachments: {reason}' },
+    scanned: {
+      zh: '附件为扫描件或图片（无文字层），无法检查其中文字：{reason}',
+      en: 'Scanned attachment without a text layer: {reason}',
+    },
+    'unsupported-format': {
+      zh: '无法读取 {format} 格式的附件文字：{reason}',
+      en: 'Cannot read {format} attachments: {reason}',
+    },
     corrupt: { zh: '附件文件已损坏，无法打开：{reason}', en: 'Attachment is corrupt and cannot be opened: {reason}' },
     encrypted: { zh: '附件已加密，无法读取：{reason}', en: 'Attachment is encrypted: {reason}' },
     'too-large': { zh: '附件过大，未读取：{reason}', en: 'Attachment too large, not read: {reason}' },

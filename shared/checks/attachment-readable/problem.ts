@@ -3,7 +3,13 @@
  * snapshot meta; the attachment-readable check turns them into findings.
  */
 export type AttachmentProblemId =
-  | 'scanned' | 'unsupported-format' | 'corrupt' | 'encrypted' | 'too-large' | 'timeout' | 'partly-read';
+  | 'scanned'
+  | 'unsupported-format'
+  | 'corrupt'
+  | 'encrypted'
+  | 'too-large'
+  | 'timeout'
+  | 'partly-read';
 
 export const ATTACHMENT_PROBLEM_META = 'govcheck:attachment-problem';
 export const ATTACHMENT_REASON_META = 'govcheck:attachment-reason';

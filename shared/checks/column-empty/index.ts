@@ -21,9 +21,18 @@ export const columnEmpty = defineSiteCheck<ColumnPage>({
   severity: 'major',
   options: COLUMN_OPTIONS,
   messages: {
-    placeholder: { zh: '空白栏目“{column}”：栏目页只有“{placeholder}”', en: 'Blank column "{column}": the page only says "{placeholder}"' },
-    'no-content': { zh: '空白栏目“{column}”：栏目页没有任何信息', en: 'Blank column "{column}": the page holds no information' },
-    dead: { zh: '栏目“{column}”的页面无法访问（{reason}），按空白栏目计', en: 'Column "{column}" page is unreachable ({reason}); counted as blank' },
+    placeholder: {
+      zh: '空白栏目“{column}”：栏目页只有“{placeholder}”',
+      en: 'Blank column "{column}": the page only says "{placeholder}"',
+    },
+    'no-content': {
+      zh: '空白栏目“{column}”：栏目页没有任何信息',
+      en: 'Blank column "{column}": the page holds no information',
+    },
+    dead: {
+      zh: '栏目“{column}”的页面无法访问（{reason}），按空白栏目计',
+      en: 'Column "{column}" page is unreachable ({reason}); counted as blank',
+    },
     explained: {
       zh: '栏目“{column}”没有信息，页面说明了原因（“{placeholder}”），需人工确认是否属实',
       en: 'Column "{column}" has no information and explains why ("{placeholder}"); confirm by hand',
@@ -39,15 +48,25 @@ export const columnEmpty = defineSiteCheck<ColumnPage>({
     const counts = vetoCounts(analysis).blank;
     ctx.addSection({ blank: counts.ids, threshold: counts.threshold, veto: counts.veto });
     // C4: the blank columns that reached the veto count.
-    const evidence = `${counts.ids.length} 个空白栏目（达到 ${counts.threshold} 个即否决）：`
-      + counts.ids.map((id) => analysis.columns.find((c) => c.id === id)!.name).join('、');
+    const evidence =
+      `${counts.ids.length} 个空白栏目（达到 ${counts.threshold} 个即否决）：` +
+      counts.ids.map((id) => analysis.columns.find((c) => c.id === id)!.name).join('、');
     return analysis.columns.flatMap((c): CheckResult[] => {
-      const base = { column: c.name, url: c.match?.url, indicators: c.indicators, ...(counts.veto ? { severity: 'veto' as const } : {}) };
+      const base = {
+        column: c.name,
+        url: c.match?.url,
+        indicators: c.indicators,
+        ...(counts.veto ? { severity: 'veto' as const } : {}),
+      };
       const counted = { vetoGroup: 'blank', ...(counts.veto ? { vetoEvidence: evidence } : {}) };
       const placeholder = c.page?.placeholder?.text ?? '';
       if (c.state === 'dead') return [{ ...base, messageId: 'dead', data: { ...counted, reason: deadReason(c) } }];
       if (c.state === 'empty') {
-        return [placeholder ? { ...base, messageId: 'placeholder', data: { ...counted, placeholder } } : { ...base, messageId: 'no-content', data: counted }];
+        return [
+          placeholder
+            ? { ...base, messageId: 'placeholder', data: { ...counted, placeholder } }
+            : { ...base, messageId: 'no-content', data: counted },
+        ];
       }
       if (c.state === 'explained') {
         return [{ ...base, messageId: 'explained', outcome: 'incomplete', severity: 'info', data: { placeholder } }];

@@ -67,20 +67,42 @@ function missingResult(c: ColumnState, analysis: ColumnAnalysis): CheckResult[] 
   const common = { column: c.name, indicators: c.indicators, data: { rule: c.rule, certainty: c.certainty } };
   if (c.state === 'missing' && analysis.menuUnseen) {
     // The menu a script builds was never seen (no rendering): not found is not missing (C2).
-    return [{ ...common, messageId: 'missing-unrendered-menu', outcome: 'incomplete',
-      ...(parentUrl ? { url: parentUrl } : {}), data: { ...common.data, suspect: true, confidence: UNSEEN_MENU_CONFIDENCE } }];
+    return [
+      {
+        ...common,
+        messageId: 'missing-unrendered-menu',
+        outcome: 'incomplete',
+        ...(parentUrl ? { url: parentUrl } : {}),
+        data: { ...common.data, suspect: true, confidence: UNSEEN_MENU_CONFIDENCE },
+      },
+    ];
   }
   if (c.state === 'missing') {
     const veto = c.indicators.some((i) => VETO_WHEN_MISSING.has(i));
     // C4: a veto says what was searched and not found.
     const evidence: Record<string, string> = veto
-      ? { vetoEvidence: `首页、导航菜单、网站地图及已抓取页面中均未找到“${c.name}”或其同义栏目` } : {};
-    return [{ ...common, messageId: 'missing', ...(parentUrl ? { url: parentUrl } : {}),
-      ...(veto ? { severity: 'veto' as const } : {}), data: { ...common.data, ...evidence } }];
+      ? { vetoEvidence: `首页、导航菜单、网站地图及已抓取页面中均未找到“${c.name}”或其同义栏目` }
+      : {};
+    return [
+      {
+        ...common,
+        messageId: 'missing',
+        ...(parentUrl ? { url: parentUrl } : {}),
+        ...(veto ? { severity: 'veto' as const } : {}),
+        data: { ...common.data, ...evidence },
+      },
+    ];
   }
   if (c.state === 'non-standard') {
-    return [{ ...common, messageId: 'non-standard-name', severity: 'minor', url: c.match!.foundOn,
-      data: { ...common.data, found: c.match!.text } }];
+    return [
+      {
+        ...common,
+        messageId: 'non-standard-name',
+        severity: 'minor',
+        url: c.match!.foundOn,
+        data: { ...common.data, found: c.match!.text },
+      },
+    ];
   }
   if (c.state === 'not-on-home') return [{ ...common, messageId: 'not-on-home', url: c.match!.url }];
   return [];

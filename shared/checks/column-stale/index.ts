@@ -59,10 +59,17 @@ export const columnStale = defineSiteCheck<ColumnPage>({
     const analysis = await analyseSite(await gather(collected), ctx);
     const options = columnOptions(ctx.options);
     const counts = vetoCounts(analysis);
-    ctx.addSection({ asOf: ctx.asOf, windows: analysis.resolved.windows, home: analysis.home ?? null,
-      staleNewsNotice: counts.staleNewsNotice, longStale: counts.longStale });
-    const vetoIds = new Set([...(counts.staleNewsNotice.veto ? counts.staleNewsNotice.ids : []),
-      ...(counts.longStale.veto ? counts.longStale.ids : [])]);
+    ctx.addSection({
+      asOf: ctx.asOf,
+      windows: analysis.resolved.windows,
+      home: analysis.home ?? null,
+      staleNewsNotice: counts.staleNewsNotice,
+      longStale: counts.longStale,
+    });
+    const vetoIds = new Set([
+      ...(counts.staleNewsNotice.veto ? counts.staleNewsNotice.ids : []),
+      ...(counts.longStale.veto ? counts.longStale.ids : []),
+    ]);
     const evidence = vetoEvidence(analysis.columns, counts);
     const results = analysis.columns
       .flatMap((c) => staleResult(c, ctx.asOf, options.annualReportDeadline, vetoIds.has(c.id)))
@@ -72,11 +79,28 @@ export const columnStale = defineSiteCheck<ColumnPage>({
       const window = periodLabel(options.homeWindow);
       const data = { window: window.zh, latest: home.latest ?? '无', asOf: ctx.asOf };
       const homeEvidence = `首页${home.via === 'home' ? '' : '（及其二级页面）'}最新信息日期 ${home.latest ?? '无'}，早于 ${home.cutoff}`;
-      results.unshift(home.state === 'stale'
-        ? { messageId: 'home-stale', column: HOME_COLUMN, url: home.url, severity: 'veto', indicators: ['NAT-V3'],
-          data: { ...data, vetoEvidence: homeEvidence }, words: { window } }
-        : { messageId: 'home-undated', column: HOME_COLUMN, url: home.url, outcome: 'incomplete', severity: 'info',
-          indicators: ['NAT-V3'], data, words: { window } });
+      results.unshift(
+        home.state === 'stale'
+          ? {
+              messageId: 'home-stale',
+              column: HOME_COLUMN,
+              url: home.url,
+              severity: 'veto',
+              indicators: ['NAT-V3'],
+              data: { ...data, vetoEvidence: homeEvidence },
+              words: { window },
+            }
+          : {
+              messageId: 'home-undated',
+              column: HOME_COLUMN,
+              url: home.url,
+              outcome: 'incomplete',
+              severity: 'info',
+              indicators: ['NAT-V3'],
+              data,
+              words: { window },
+            },
+      );
     }
     return results;
   },
@@ -84,15 +108,25 @@ export const columnStale = defineSiteCheck<ColumnPage>({
 
 /** C4: the columns that reached a NAT-V4 veto count, each with its newest date. */
 function vetoEvidence(columns: ColumnState[], counts: ReturnType<typeof vetoCounts>): string {
-  const listed = (ids: string[]) => ids.map((id) => columns.find((c) => c.id === id)!)
-    .map((c) => `${c.name}（最新 ${c.page?.latest ?? '无日期'}）`).join('、');
-  return [counts.staleNewsNotice, counts.longStale].filter((g) => g.veto)
-    .map((g) => `${g.ids.length} 个栏目不更新（达到 ${g.threshold} 个即否决）：${listed(g.ids)}`).join('；');
+  const listed = (ids: string[]) =>
+    ids
+      .map((id) => columns.find((c) => c.id === id)!)
+      .map((c) => `${c.name}（最新 ${c.page?.latest ?? '无日期'}）`)
+      .join('、');
+  return [counts.staleNewsNotice, counts.longStale]
+    .filter((g) => g.veto)
+    .map((g) => `${g.ids.length} 个栏目不更新（达到 ${g.threshold} 个即否决）：${listed(g.ids)}`)
+    .join('；');
 }
 
 function staleResult(c: ColumnState, asOf: string, deadline: string, veto: boolean): CheckResult[] {
   const group = vetoGroup(c);
-  const base = { column: c.name, url: c.match?.url, indicators: c.indicators, ...(veto ? { severity: 'veto' as const } : {}) };
+  const base = {
+    column: c.name,
+    url: c.match?.url,
+    indicators: c.indicators,
+    ...(veto ? { severity: 'veto' as const } : {}),
+  };
   const counted: Record<string, string> = group ? { vetoGroup: group } : {};
   if (c.state === 'no-list') return [{ ...base, messageId: 'no-list', outcome: 'incomplete', severity: 'info' }];
   if (c.state === 'undated') return [{ ...base, messageId: 'undated', data: { ...counted, window: c.window ?? null } }];
@@ -103,6 +137,12 @@ function staleResult(c: ColumnState, asOf: string, deadline: string, veto: boole
     return [{ ...base, messageId: 'annual-report', indicators: [...c.indicators], data: { year, deadline: due } }];
   }
   const label = periodLabel(c.window ?? '');
-  return [{ ...base, messageId: 'stale', data: { ...counted, window: label.zh, latest: c.page?.latest ?? '无', asOf },
-    words: { window: label } }];
+  return [
+    {
+      ...base,
+      messageId: 'stale',
+      data: { ...counted, window: label.zh, latest: c.page?.latest ?? '无', asOf },
+      words: { window: label },
+    },
+  ];
 }

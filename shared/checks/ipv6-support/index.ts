@@ -27,17 +27,38 @@ export const ipv6Support = defineSiteCheck<LinkingPage>({
   indicators: ['NAT-D24', 'NAT-P11'],
   severity: 'major',
   needs: ['network'],
-  options: { schema: {
-    target: { type: 'number', minimum: 0, maximum: 1, description: 'IPv6 支持度目标 / support ratio target' },
-    maxLinks: { type: 'integer', minimum: 1, description: '最多测试的链接数 / links tested at most' },
-  }, defaults: { target: DEFAULT_TARGET, maxLinks: DEFAULT_MAX_LINKS } },
+  options: {
+    schema: {
+      target: { type: 'number', minimum: 0, maximum: 1, description: 'IPv6 支持度目标 / support ratio target' },
+      maxLinks: { type: 'integer', minimum: 1, description: '最多测试的链接数 / links tested at most' },
+    },
+    defaults: { target: DEFAULT_TARGET, maxLinks: DEFAULT_MAX_LINKS },
+  },
   messages: {
-    'cannot-test': { zh: '本机无法测试IPv6（{reason}），IPv6支持度未判定，请在具备IPv6网络的环境中复测', en: 'IPv6 cannot be tested on this machine ({reason}); IPv6 support not judged' },
-    'host-no-aaaa': { zh: '域名 {target} 没有AAAA记录，无法通过IPv6访问（涉及 {count} 个链接）', en: 'Host {target} has no AAAA record and cannot be reached over IPv6 ({count} links)' },
-    'link-not-supported': { zh: '链接无法通过IPv6访问（{reason}）：{target}', en: 'Link not reachable over IPv6 ({reason}): {target}' },
-    'ratio-below-target': { zh: '二、三级链接IPv6支持度为 {ratioText}（{supported}/{tested}），低于目标 {targetText}', en: 'IPv6 support of second/third-level links is {ratioText} ({supported}/{tested}), below the target {targetText}' },
-    'ratio-undecided': { zh: '二、三级链接IPv6支持度无法判定：{untestable} 个链接未能测试（已测 {supported}/{tested}，目标 {targetText}）', en: 'IPv6 support ratio undecided: {untestable} links could not be tested ({supported}/{tested} tested, target {targetText})' },
-    'content-differs': { zh: '通过IPv4和IPv6访问的内容不一致（{aspects}）：{target}', en: 'The page differs between IPv4 and IPv6 ({aspects}): {target}' },
+    'cannot-test': {
+      zh: '本机无法测试IPv6（{reason}），IPv6支持度未判定，请在具备IPv6网络的环境中复测',
+      en: 'IPv6 cannot be tested on this machine ({reason}); IPv6 support not judged',
+    },
+    'host-no-aaaa': {
+      zh: '域名 {target} 没有AAAA记录，无法通过IPv6访问（涉及 {count} 个链接）',
+      en: 'Host {target} has no AAAA record and cannot be reached over IPv6 ({count} links)',
+    },
+    'link-not-supported': {
+      zh: '链接无法通过IPv6访问（{reason}）：{target}',
+      en: 'Link not reachable over IPv6 ({reason}): {target}',
+    },
+    'ratio-below-target': {
+      zh: '二、三级链接IPv6支持度为 {ratioText}（{supported}/{tested}），低于目标 {targetText}',
+      en: 'IPv6 support of second/third-level links is {ratioText} ({supported}/{tested}), below the target {targetText}',
+    },
+    'ratio-undecided': {
+      zh: '二、三级链接IPv6支持度无法判定：{untestable} 个链接未能测试（已测 {supported}/{tested}，目标 {targetText}）',
+      en: 'IPv6 support ratio undecided: {untestable} links could not be tested ({supported}/{tested} tested, target {targetText})',
+    },
+    'content-differs': {
+      zh: '通过IPv4和IPv6访问的内容不一致（{aspects}）：{target}',
+      en: 'The page differs between IPv4 and IPv6 ({aspects}): {target}',
+    },
   },
   fix: {
     zh: '为网站及其链接的域名配置AAAA记录，确保服务器（或CDN）在IPv6上提供与IPv4相同的内容；外部链接不支持IPv6的，联系对方网站或更换链接。',
@@ -53,15 +74,29 @@ export const ipv6Support = defineSiteCheck<LinkingPage>({
     const target = Number(options.target ?? DEFAULT_TARGET);
     const sample = sampleLinks(siteUrl, await gather(collected), Number(options.maxLinks ?? DEFAULT_MAX_LINKS));
     const fetched = await mapLimited(sample, PARALLEL, (link) => dual.fetchBoth(link.url));
-    const tested: TestedLink[] = sample.map((link, i) => ({ ...link, result: fetched[i]!, support: classifySupport(fetched[i]!) }));
+    const tested: TestedLink[] = sample.map((link, i) => ({
+      ...link,
+      result: fetched[i]!,
+      support: classifySupport(fetched[i]!),
+    }));
     const home = tested[0]!;
     if (home.result.v6?.error === NO_LOCAL_IPV6) {
       addSection(sectionOf(tested, target, undefined, home.result.v6.errorMessage));
-      return [{ messageId: 'cannot-test', outcome: 'incomplete', severity: 'info', url: siteUrl,
-        data: { reason: home.result.v6.errorMessage ?? NO_LOCAL_IPV6 } }];
+      return [
+        {
+          messageId: 'cannot-test',
+          outcome: 'incomplete',
+          severity: 'info',
+          url: siteUrl,
+          data: { reason: home.result.v6.errorMessage ?? NO_LOCAL_IPV6 },
+        },
+      ];
     }
     const linked = tested.filter((t) => t.level > 1);
-    const tally = tallySupport(linked.map((t) => t.support), target);
+    const tally = tallySupport(
+      linked.map((t) => t.support),
+      target,
+    );
     addSection(sectionOf(tested, target, tally) satisfies Ipv6Section);
     return [
       ...hostFindings(tested, new URL(siteUrl).hostname),
@@ -73,15 +108,28 @@ export const ipv6Support = defineSiteCheck<LinkingPage>({
 });
 
 function notSupported(t: TestedLink): CheckResult {
-  return { messageId: 'link-not-supported', url: t.from, target: t.url, severity: t.level === 1 ? 'major' : 'minor',
-    data: { reason: failureReason(t.result), level: t.level } };
+  return {
+    messageId: 'link-not-supported',
+    url: t.from,
+    target: t.url,
+    severity: t.level === 1 ? 'major' : 'minor',
+    data: { reason: failureReason(t.result), level: t.level },
+  };
 }
 
 function ratioFindings(tally: ReturnType<typeof tallySupport>, target: number, siteUrl: string): CheckResult[] {
-  const data = { ratioText: percent(tally.ratio), supported: tally.supported, tested: tally.tested,
-    untestable: tally.untestable, targetText: percent(target), ratio: tally.ratio, target };
+  const data = {
+    ratioText: percent(tally.ratio),
+    supported: tally.supported,
+    tested: tally.tested,
+    untestable: tally.untestable,
+    targetText: percent(target),
+    ratio: tally.ratio,
+    target,
+  };
   if (tally.verdict === 'fail') return [{ messageId: 'ratio-below-target', url: siteUrl, data }];
-  if (tally.verdict === 'incomplete') return [{ messageId: 'ratio-undecided', outcome: 'incomplete', severity: 'info', url: siteUrl, data }];
+  if (tally.verdict === 'incomplete')
+    return [{ messageId: 'ratio-undecided', outcome: 'incomplete', severity: 'info', url: siteUrl, data }];
   return [];
 }
 
@@ -90,7 +138,10 @@ function differences(t: TestedLink): CheckResult[] {
   if (!v4 || !v6 || !isUsable(v4) || !isUsable(v6)) return [];
   const found = compareVersions(v4, v6);
   if (!found.length) return [];
-  const data: Record<string, string | number | string[]> = { aspects: found.map((d) => ASPECT_NAMES[d.aspect]), level: t.level };
+  const data: Record<string, string | number | string[]> = {
+    aspects: found.map((d) => ASPECT_NAMES[d.aspect]),
+    level: t.level,
+  };
   for (const d of found) Object.assign(data, { [`${d.aspect}V4`]: d.v4, [`${d.aspect}V6`]: d.v6 });
   return [{ messageId: 'content-differs', url: t.url, target: t.url, severity: 'minor', data }];
 }

@@ -24,19 +24,28 @@ const COUNTED = (s: Ipv6Support) => s !== 'untestable' && s !== 'broken-both';
 const FAILED = new Set<Ipv6Support>(['no-aaaa', 'unreachable', 'http-error']);
 const LISTED_LINKS = 20;
 
-export function sectionOf(tested: readonly TestedLink[], target: number, tally?: SupportTally, cannotTest?: string): Ipv6Section {
+export function sectionOf(
+  tested: readonly TestedLink[],
+  target: number,
+  tally?: SupportTally,
+  cannotTest?: string,
+): Ipv6Section {
   const level = (n: number) => {
     const links = tested.filter((t) => t.level === n && COUNTED(t.support));
     return { tested: links.length, supported: links.filter((t) => t.support === 'supported').length };
   };
   const hosts = new Map(tested.map((t) => [t.result.host, t.result]));
   return {
-    target, tally: tally ?? null, ...(cannotTest ? { cannotTest } : {}),
+    target,
+    tally: tally ?? null,
+    ...(cannotTest ? { cannotTest } : {}),
     home: { url: tested[0]!.url, support: tested[0]!.support },
     levels: { 2: level(2), 3: level(3) },
-    failing: tested.filter((t) => FAILED.has(t.support))
+    failing: tested
+      .filter((t) => FAILED.has(t.support))
       .map((t) => ({ url: t.url, level: t.level, from: t.from, support: t.support, reason: failureReason(t.result) })),
-    hosts: [...hosts.values()].map((r) => ({ host: r.host, a: r.a, aaaa: r.aaaa, ...(r.dnsError ? { dnsError: r.dnsError } : {}) }))
+    hosts: [...hosts.values()]
+      .map((r) => ({ host: r.host, a: r.a, aaaa: r.aaaa, ...(r.dnsError ? { dnsError: r.dnsError } : {}) }))
       .sort((a, b) => a.host.localeCompare(b.host)),
   };
 }
@@ -48,7 +57,10 @@ export function hostFindings(tested: readonly TestedLink[], siteHost: string): C
     if (t.support === 'no-aaaa') byHost.set(t.result.host, [...(byHost.get(t.result.host) ?? []), t]);
   }
   return [...byHost].map(([host, links]) => ({
-    messageId: 'host-no-aaaa', url: links[0]!.from, target: host, severity: host === siteHost ? 'major' : 'minor',
+    messageId: 'host-no-aaaa',
+    url: links[0]!.from,
+    target: host,
+    severity: host === siteHost ? 'major' : 'minor',
     data: { count: links.length, links: links.slice(0, LISTED_LINKS).map((t) => t.url), siteHost: host === siteHost },
   }));
 }

@@ -49,34 +49,70 @@ export const linkBroken = defineSiteCheck<PageLinks>({
   indicators: ['NAT-D20'],
   severity: 'major',
   needs: ['network'],
-  options: { schema: {
-    statusPolicy: { type: 'array', items: { type: 'object', required: ['codes'], additionalProperties: false, properties: {
-      hosts: { type: 'string' }, codes: { type: 'object', additionalProperties: { enum: ['ok', 'warn', 'broken', 'skip'] } } } },
-    description: '按主机和状态码覆盖判定 / per-host status-code overrides' },
-    fragments: { type: 'boolean', description: '检查 #锚点 / check #anchors' },
-  }, defaults: { statusPolicy: [], fragments: true } },
+  options: {
+    schema: {
+      statusPolicy: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['codes'],
+          additionalProperties: false,
+          properties: {
+            hosts: { type: 'string' },
+            codes: { type: 'object', additionalProperties: { enum: ['ok', 'warn', 'broken', 'skip'] } },
+          },
+        },
+        description: '按主机和状态码覆盖判定 / per-host status-code overrides',
+      },
+      fragments: { type: 'boolean', description: '检查 #锚点 / check #anchors' },
+    },
+    defaults: { statusPolicy: [], fragments: true },
+  },
   messages: {
     'http-error': { zh: '链接无法访问（{reason}）：{target}', en: 'Broken link ({reason}): {target}' },
     'network-error': { zh: '链接无法访问（{reason}）：{target}', en: 'Broken link ({reason}): {target}' },
-    'soft-404': { zh: '链接指向的页面已失效（{reason}）：{target}', en: 'Link leads to a "page not found" page ({reason}): {target}' },
-    'bad-attachment': { zh: '附件或图片无法使用（{reason}）：{target}', en: 'Attachment or image unusable ({reason}): {target}' },
-    'missing-fragment': { zh: '链接指向的页面中没有锚点“#{fragment}”：{target}', en: 'Anchor #{fragment} does not exist on {target}' },
+    'soft-404': {
+      zh: '链接指向的页面已失效（{reason}）：{target}',
+      en: 'Link leads to a "page not found" page ({reason}): {target}',
+    },
+    'bad-attachment': {
+      zh: '附件或图片无法使用（{reason}）：{target}',
+      en: 'Attachment or image unusable ({reason}): {target}',
+    },
+    'missing-fragment': {
+      zh: '链接指向的页面中没有锚点“#{fragment}”：{target}',
+      en: 'Anchor #{fragment} does not exist on {target}',
+    },
     'bad-url': { zh: '链接地址格式错误：{target}', en: 'Malformed link address: {target}' },
     'private-address': {
       zh: '链接/跳转指向内网地址（{reason}）：{target}',
       en: 'Link or redirect points to an intranet/loopback address (not fetched): {target}',
     },
-    inconclusive: { zh: '链接访问受限，需人工复核（{reason}）：{target}', en: 'Link could not be verified ({reason}): {target}' },
+    inconclusive: {
+      zh: '链接访问受限，需人工复核（{reason}）：{target}',
+      en: 'Link could not be verified ({reason}): {target}',
+    },
   },
   fix: {
     zh: '修改或删除该链接；如为附件，请重新上传；如目标页面已迁移，请更新为新地址。',
     en: 'Fix or remove the link; re-upload the attachment or point it to the new address.',
   },
   collect({ page, siteUrl }) {
-    const uses = linkUses(page, siteUrl, (link) => (CHECKABLE.test(link.url) || isMalformed(link.url, link.raw))
-      && !wrongAddress(link.raw, link.url, siteUrl));
+    const uses = linkUses(
+      page,
+      siteUrl,
+      (link) =>
+        (CHECKABLE.test(link.url) || isMalformed(link.url, link.raw)) && !wrongAddress(link.raw, link.url, siteUrl),
+    );
     const otherSchemes = page.links.filter((l) => !CHECKABLE.test(l.url) && !isMalformed(l.url, l.raw)).length;
-    return { url: page.url, finalUrl: page.finalUrl, anchors: anchorsOf(page.html), ...pageFacts(page), uses, otherSchemes };
+    return {
+      url: page.url,
+      finalUrl: page.finalUrl,
+      anchors: anchorsOf(page.html),
+      ...pageFacts(page),
+      uses,
+      otherSchemes,
+    };
   },
   // Two passes over the pages, streamed from the crawl's store: first the page facts and each distinct target
   // (probed once), then every use judged against its target's verdict. No pass holds all uses at once
@@ -88,7 +124,10 @@ export const linkBroken = defineSiteCheck<PageLinks>({
     const notFound = await siteNotFound(probe, siteUrl, survey.crawled.get(siteUrl));
     const pending = new Map<string, Promise<LinkVerdict>>();
     for (const [key, { target, element }] of survey.targets) {
-      pending.set(key, probe.probe(target).then((r) => judgeProbe(r, { policy, notFound, crawled: survey.crawled, element })));
+      pending.set(
+        key,
+        probe.probe(target).then((r) => judgeProbe(r, { policy, notFound, crawled: survey.crawled, element })),
+      );
     }
     const verdicts = new Map<string, LinkVerdict>();
     for (const [key, verdict] of pending) verdicts.set(key, await verdict);
@@ -108,8 +147,14 @@ export const linkBroken = defineSiteCheck<PageLinks>({
       stats.targets++;
       stats[v.kind === 'skip' ? 'skipped' : v.kind]++;
     }
-    addSection({ ...stats, brokenOnHomePage: [...brokenOnHomePage].sort(), softNotFound: !!notFound } satisfies LinkStats);
-    return results.sort((a, b) => (a.url ?? '').localeCompare(b.url ?? '') || (a.target ?? '').localeCompare(b.target ?? ''));
+    addSection({
+      ...stats,
+      brokenOnHomePage: [...brokenOnHomePage].sort(),
+      softNotFound: !!notFound,
+    } satisfies LinkStats);
+    return results.sort(
+      (a, b) => (a.url ?? '').localeCompare(b.url ?? '') || (a.target ?? '').localeCompare(b.target ?? ''),
+    );
   },
 });
 
@@ -129,16 +174,26 @@ interface Survey {
 
 /** The first pass: everything that needs all pages seen before any use can be judged. */
 async function surveyPages(collected: Collected<PageLinks>): Promise<Survey> {
-  const survey: Survey = { crawled: new Map(), targets: new Map(), templates: new TemplateSelectors(), otherSchemes: 0 };
+  const survey: Survey = {
+    crawled: new Map(),
+    targets: new Map(),
+    templates: new TemplateSelectors(),
+    otherSchemes: 0,
+  };
   for await (const page of collected) {
     // Copied: nothing of a streamed item may outlive its turn.
-    const facts: PageFacts = { shape: page.shape, anchors: [...page.anchors], ...(page.soft404 ? { soft404: page.soft404 } : {}) };
+    const facts: PageFacts = {
+      shape: page.shape,
+      anchors: [...page.anchors],
+      ...(page.soft404 ? { soft404: page.soft404 } : {}),
+    };
     survey.crawled.set(page.url, facts).set(page.finalUrl, facts);
     survey.otherSchemes += page.otherSchemes;
     for (const use of page.uses) {
       survey.templates.note(use);
       const key = targetKey(use);
-      if (!isMalformed(use.target, use.raw) && !survey.targets.has(key)) survey.targets.set(key, { target: use.target, element: use.element });
+      if (!isMalformed(use.target, use.raw) && !survey.targets.has(key))
+        survey.targets.set(key, { target: use.target, element: use.element });
     }
   }
   return survey;
@@ -153,16 +208,30 @@ const malformed: LinkVerdict = { kind: 'broken', messageId: 'network-error', rea
  * bracketed IPv6 host (`http://[::1]:8080/`) is a URL.
  */
 function isMalformed(url: string, raw: string): boolean {
-  return url === raw && !/^[a-z][a-z0-9+.-]*:/i.test(raw) || /^https?:\/{3,}/i.test(url)
-    || /^https?:\/\/(?!\[[0-9a-f:.]+\](:\d+)?(\/|$))[^/]*[\]\\]/i.test(url);
+  return (
+    (url === raw && !/^[a-z][a-z0-9+.-]*:/i.test(raw)) ||
+    /^https?:\/{3,}/i.test(url) ||
+    /^https?:\/\/(?!\[[0-9a-f:.]+\](:\d+)?(\/|$))[^/]*[\]\\]/i.test(url)
+  );
 }
 
-function toResult(use: LinkUse, verdict: LinkVerdict, crawled: ReadonlyMap<string, PageFacts>): CheckResult | undefined {
+function toResult(
+  use: LinkUse,
+  verdict: LinkVerdict,
+  crawled: ReadonlyMap<string, PageFacts>,
+): CheckResult | undefined {
   const base = { url: use.page, target: use.target, location: locationOf(use) };
-  if (verdict === malformed) return { ...base, target: use.raw, messageId: 'bad-url', data: { reason: '链接地址格式错误' } };
+  if (verdict === malformed)
+    return { ...base, target: use.raw, messageId: 'bad-url', data: { reason: '链接地址格式错误' } };
   if (verdict.kind === 'broken') return { ...base, messageId: verdict.messageId, data: { reason: verdict.reason } };
   if (verdict.kind === 'inconclusive') {
-    return { ...base, messageId: 'inconclusive', outcome: 'incomplete', severity: 'info', data: { reason: verdict.reason } };
+    return {
+      ...base,
+      messageId: 'inconclusive',
+      outcome: 'incomplete',
+      severity: 'info',
+      data: { reason: verdict.reason },
+    };
   }
   if (verdict.kind === 'ok' && use.fragment) return fragmentResult(use, crawled.get(use.target));
   return undefined;
@@ -172,15 +241,24 @@ function toResult(use: LinkUse, verdict: LinkVerdict, crawled: ReadonlyMap<strin
 function fragmentResult(use: LinkUse, page: PageFacts | undefined): CheckResult | undefined {
   const fragment = checkableFragment(`#${use.fragment}`);
   if (!fragment || !page || page.anchors.includes(fragment) || page.anchors.includes(use.fragment!)) return undefined;
-  return { url: use.page, target: `${use.target}#${use.fragment}`, location: locationOf(use), messageId: 'missing-fragment',
-    severity: 'minor', data: { fragment, reason: '锚点不存在' } };
+  return {
+    url: use.page,
+    target: `${use.target}#${use.fragment}`,
+    location: locationOf(use),
+    messageId: 'missing-fragment',
+    severity: 'minor',
+    data: { fragment, reason: '锚点不存在' },
+  };
 }
 
 /** Soft-404 facts of a crawled page, from the same text extraction probes use (so shapes compare). */
 function pageFacts(page: PageSnapshot): CrawledPageFacts {
   // Attachments the crawler reads as pages (PDF, DOCX …) are documents, never error pages.
   if (page.contentType && !/html/i.test(page.contentType)) return { shape: '' };
-  const own = page.textBlocks.filter((b) => !b.hidden && !TEMPLATE.has(b.region ?? '')).map((b) => b.text).join(' ');
+  const own = page.textBlocks
+    .filter((b) => !b.hidden && !TEMPLATE.has(b.region ?? ''))
+    .map((b) => b.text)
+    .join(' ');
   const soft404 = page.status >= 200 && page.status < 300 ? soft404Phrase(page.title, own) : undefined;
   const { title, text } = htmlText(page.html);
   return { ...(soft404 ? { soft404 } : {}), shape: contentShape(title, text) };
@@ -190,7 +268,11 @@ function pageFacts(page: PageSnapshot): CrawledPageFacts {
  * The site's fingerprint for "not found": what it answers for a URL that cannot exist. Only a 200 answer
  * that is not the home page (redirect-to-home is link-wrong's business) gives one.
  */
-async function siteNotFound(probe: LinkProbe, siteUrl: string, home: CrawledPageFacts | undefined): Promise<JudgeContext['notFound']> {
+async function siteNotFound(
+  probe: LinkProbe,
+  siteUrl: string,
+  home: CrawledPageFacts | undefined,
+): Promise<JudgeContext['notFound']> {
   // Without a body there is no fingerprint to take; the request would be wasted on the site.
   if (probe.bodiless) return undefined;
   const missing = new URL(`/govcheck-missing-${Math.random().toString(36).slice(2, 10)}.html`, siteUrl).href;

@@ -50,12 +50,17 @@ export const isGoneGovDomain = (result: ProbeResult): boolean => result.error ==
 export function judgeProbe(result: ProbeResult, ctx: JudgeContext): LinkVerdict {
   if (result.skipped) return { kind: 'skip', reason: result.skipped };
   if (result.error === 'blocked-by-robots' || result.error === 'unsupported-scheme') {
-    return { kind: 'inconclusive', reason: result.error === 'blocked-by-robots' ? 'robots.txt 禁止访问' : '不支持的协议' };
+    return {
+      kind: 'inconclusive',
+      reason: result.error === 'blocked-by-robots' ? 'robots.txt 禁止访问' : '不支持的协议',
+    };
   }
   if (isGoneGovDomain(result)) return { kind: 'skip', reason: 'gov domain gone (link-wrong)' };
   // The crawler refused to connect (the link or one of its redirects leads into the inspector's own network).
-  if (result.error === 'private-address') return { kind: 'broken', messageId: 'private-address', reason: '内网或本机地址，未访问' };
-  if (result.error) return { kind: 'broken', messageId: 'network-error', reason: NETWORK_REASONS[result.error] ?? result.error };
+  if (result.error === 'private-address')
+    return { kind: 'broken', messageId: 'private-address', reason: '内网或本机地址，未访问' };
+  if (result.error)
+    return { kind: 'broken', messageId: 'network-error', reason: NETWORK_REASONS[result.error] ?? result.error };
   const policy = policyAction(ctx.policy, result.url, result.status);
   if (policy) return fromPolicy(policy, result.status);
   if (BLOCKED_STATUSES.has(result.status)) return blocked(result);
@@ -79,14 +84,21 @@ function blocked(result: ProbeResult): LinkVerdict {
   }
   const retried = result.retries ? `，重试 ${result.retries} 次后` : '';
   const firewall = result.status === 429 ? '访问频率受限' : '疑似防火墙拦截';
-  return { kind: 'inconclusive', reason: `HTTP ${result.status}，${firewall}${retried}${b ? '，浏览器复核仍未打开' : ''}` };
+  return {
+    kind: 'inconclusive',
+    reason: `HTTP ${result.status}，${firewall}${retried}${b ? '，浏览器复核仍未打开' : ''}`,
+  };
 }
 
 /** A 2xx answer can still be dead: a "page does not exist" page, or an attachment that is empty or HTML. */
 function judgeContent(result: ProbeResult, ctx: JudgeContext): LinkVerdict {
   const attachment = attachmentProblem(result.finalUrl, ctx.element, result.sniffed);
   if (attachment) {
-    return { kind: 'broken', messageId: 'bad-attachment', reason: attachment === 'empty' ? '文件为空（0 字节）' : '返回的是网页而不是文件' };
+    return {
+      kind: 'broken',
+      messageId: 'bad-attachment',
+      reason: attachment === 'empty' ? '文件为空（0 字节）' : '返回的是网页而不是文件',
+    };
   }
   const page = ctx.crawled.get(result.url) ?? ctx.crawled.get(result.finalUrl);
   let phrase = page?.soft404;

@@ -30,12 +30,30 @@ export const linkWrong = defineSiteCheck<WrongLinks>({
   severity: 'major',
   needs: ['network'],
   messages: {
-    'private-address': { zh: '链接指向内网或本机地址，公众无法访问：{target}', en: 'Link points to an intranet or loopback address: {target}' },
-    'local-file': { zh: '链接指向本地文件路径，公众无法访问：{target}', en: 'Link points to a local file path: {target}' },
-    'redirect-home': { zh: '链接被跳转到首页，原内容可能已删除：{target} → {finalUrl}', en: 'Link is redirected to a home page (content removed?): {target} → {finalUrl}' },
-    'left-government': { zh: '政府网站链接被跳转到非政府网站，域名可能已被他人注册：{target} → {finalUrl}', en: 'Government link now leads off government domains (domain re-registered?): {target} → {finalUrl}' },
-    'parked-domain': { zh: '链接指向的域名已停放或出售（{phrase}）：{target}', en: 'Link leads to a parked or for-sale domain ({phrase}): {target}' },
-    'gov-domain-gone': { zh: '链接指向已关停的政府网站域名（域名无法解析）：{target}', en: 'Link into a closed government domain (does not resolve): {target}' },
+    'private-address': {
+      zh: '链接指向内网或本机地址，公众无法访问：{target}',
+      en: 'Link points to an intranet or loopback address: {target}',
+    },
+    'local-file': {
+      zh: '链接指向本地文件路径，公众无法访问：{target}',
+      en: 'Link points to a local file path: {target}',
+    },
+    'redirect-home': {
+      zh: '链接被跳转到首页，原内容可能已删除：{target} → {finalUrl}',
+      en: 'Link is redirected to a home page (content removed?): {target} → {finalUrl}',
+    },
+    'left-government': {
+      zh: '政府网站链接被跳转到非政府网站，域名可能已被他人注册：{target} → {finalUrl}',
+      en: 'Government link now leads off government domains (domain re-registered?): {target} → {finalUrl}',
+    },
+    'parked-domain': {
+      zh: '链接指向的域名已停放或出售（{phrase}）：{target}',
+      en: 'Link leads to a parked or for-sale domain ({phrase}): {target}',
+    },
+    'gov-domain-gone': {
+      zh: '链接指向已关停的政府网站域名（域名无法解析）：{target}',
+      en: 'Link into a closed government domain (does not resolve): {target}',
+    },
   },
   fix: {
     zh: '改为公众可访问的正式地址；内容已删除或网站已关停的，请删除该链接或改为现行网站的对应页面。',
@@ -46,8 +64,11 @@ export const linkWrong = defineSiteCheck<WrongLinks>({
     for (const use of linkUses(page, siteUrl, (link) => !!wrongAddress(link.raw, link.url, siteUrl))) {
       wrong.push({ ...use, kind: wrongAddress(use.raw, use.target, siteUrl)! });
     }
-    const navigable = linkUses(page, siteUrl, (link) => NAVIGABLE.has(link.element) && /^https?:/i.test(link.url)
-      && !wrongAddress(link.raw, link.url, siteUrl));
+    const navigable = linkUses(
+      page,
+      siteUrl,
+      (link) => NAVIGABLE.has(link.element) && /^https?:/i.test(link.url) && !wrongAddress(link.raw, link.url, siteUrl),
+    );
     return { wrong, navigable };
   },
   // Two passes over the stored pages, as in link-broken: template selectors and distinct targets first, then
@@ -78,10 +99,13 @@ export const linkWrong = defineSiteCheck<WrongLinks>({
       for (const use of page.navigable) {
         const problem = problems.get(use.target);
         const aligned = problem && navigableTemplates.align(use);
-        if (aligned) results.push({ url: aligned.page, target: aligned.target, location: locationOf(aligned), ...problem });
+        if (aligned)
+          results.push({ url: aligned.page, target: aligned.target, location: locationOf(aligned), ...problem });
       }
     }
-    return results.sort((a, b) => (a.url ?? '').localeCompare(b.url ?? '') || (a.target ?? '').localeCompare(b.target ?? ''));
+    return results.sort(
+      (a, b) => (a.url ?? '').localeCompare(b.url ?? '') || (a.target ?? '').localeCompare(b.target ?? ''),
+    );
   },
 });
 
@@ -89,7 +113,8 @@ type Landing = Pick<CheckResult, 'messageId' | 'data' | 'indicators'>;
 
 /** What is wrong with where a navigable link leads, if anything. */
 function landingOf(target: string, result: ProbeResult): Landing | undefined {
-  if (result.error === 'dns' && isGovHost(target)) return { messageId: 'gov-domain-gone', indicators: ['NAT-D20', 'NAT-D26'] };
+  if (result.error === 'dns' && isGovHost(target))
+    return { messageId: 'gov-domain-gone', indicators: ['NAT-D20', 'NAT-D26'] };
   return !result.error && result.status < 400 ? landingProblem(target, result) : undefined;
 }
 
@@ -100,8 +125,10 @@ function landingProblem(target: string, result: ProbeResult): Pick<CheckResult, 
   const phrase = PARKED_PHRASES.find((p) => sample.includes(p));
   if (phrase) return { messageId: 'parked-domain', data: { phrase } };
   if (result.redirects.length < 2) return undefined;
-  if (isGovHost(target) && !isGovHost(result.finalUrl)) return { messageId: 'left-government', data: { finalUrl: result.finalUrl } };
-  if (isHome(result.finalUrl) && !isHome(target)) return { messageId: 'redirect-home', data: { finalUrl: result.finalUrl } };
+  if (isGovHost(target) && !isGovHost(result.finalUrl))
+    return { messageId: 'left-government', data: { finalUrl: result.finalUrl } };
+  if (isHome(result.finalUrl) && !isHome(target))
+    return { messageId: 'redirect-home', data: { finalUrl: result.finalUrl } };
   return undefined;
 }
 

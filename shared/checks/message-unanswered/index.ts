@@ -35,11 +35,26 @@ export const messageUnanswered = defineSiteCheck<MessageList>({
   },
   indicators: ['NAT-V5'],
   severity: 'veto',
-  options: { schema: {
-    unansweredAfter: { type: 'string', pattern: '^\\d+[dmy]$', description: '多久未答复算超期 / age of an unanswered message that counts' },
-    lookBack: { type: 'string', pattern: '^\\d+[dmy]$', description: '回看多久的留言 / how far back messages are read' },
-    replyWindow: { type: 'string', pattern: '^\\d+[dmy]$', description: '答复栏目更新时限 / window for a published reply' },
-  }, defaults: DEFAULTS },
+  options: {
+    schema: {
+      unansweredAfter: {
+        type: 'string',
+        pattern: '^\\d+[dmy]$',
+        description: '多久未答复算超期 / age of an unanswered message that counts',
+      },
+      lookBack: {
+        type: 'string',
+        pattern: '^\\d+[dmy]$',
+        description: '回看多久的留言 / how far back messages are read',
+      },
+      replyWindow: {
+        type: 'string',
+        pattern: '^\\d+[dmy]$',
+        description: '答复栏目更新时限 / window for a published reply',
+      },
+    },
+    defaults: DEFAULTS,
+  },
   messages: {
     unanswered: {
       zh: '“{column}”中的留言“{text}”（{asked}）超过{window}未回复',
@@ -57,10 +72,19 @@ export const messageUnanswered = defineSiteCheck<MessageList>({
   collect({ page, asOf }) {
     const name = page.breadcrumbs[page.breadcrumbs.length - 1] ?? page.meta['columnname'] ?? page.title;
     if (!MESSAGE_PAGE.test(`${name} ${page.title}`)) return undefined;
-    const rows = listEntries(page, asOf).filter((e) => e.date).slice(0, MAX_ROWS).map((e): MessageRow => {
-      const status = OPEN.test(e.row) ? 'open' : ANSWERED.test(e.row) || e.dates[1] ? 'answered' : undefined;
-      return { title: e.title, url: e.url, asked: e.dates[0], ...(e.dates[1] ? { answered: e.dates[1] } : {}), ...(status ? { status } : {}) };
-    });
+    const rows = listEntries(page, asOf)
+      .filter((e) => e.date)
+      .slice(0, MAX_ROWS)
+      .map((e): MessageRow => {
+        const status = OPEN.test(e.row) ? 'open' : ANSWERED.test(e.row) || e.dates[1] ? 'answered' : undefined;
+        return {
+          title: e.title,
+          url: e.url,
+          asked: e.dates[0],
+          ...(e.dates[1] ? { answered: e.dates[1] } : {}),
+          ...(status ? { status } : {}),
+        };
+      });
     return rows.length ? { url: page.url, name, rows } : undefined;
   },
   async finish(collected, { asOf, options }) {
@@ -76,15 +100,32 @@ export const messageUnanswered = defineSiteCheck<MessageList>({
       for (const row of list.rows) {
         if (seen.has(row.url) || row.status !== 'open' || row.asked < since || row.asked >= overdue) continue;
         seen.add(row.url);
-        results.push({ messageId: 'unanswered', url: list.url, column: list.name, text: row.title, target: row.url,
-          data: { asked: row.asked, window: late.zh }, words: { window: late } });
+        results.push({
+          messageId: 'unanswered',
+          url: list.url,
+          column: list.name,
+          text: row.title,
+          target: row.url,
+          data: { asked: row.asked, window: late.zh },
+          words: { window: late },
+        });
       }
-      const replies = list.rows.map((r) => r.answered).filter((d): d is string => !!d).sort();
+      const replies = list.rows
+        .map((r) => r.answered)
+        .filter((d): d is string => !!d)
+        .sort();
       const latest = replies[replies.length - 1];
       if (latest && latest < replyCutoff) {
         const w = periodLabel(o.replyWindow);
-        results.push({ messageId: 'no-recent-reply', url: list.url, column: list.name, severity: 'major', indicators: ['NAT-D14'],
-          data: { latest, window: w.zh }, words: { window: w } });
+        results.push({
+          messageId: 'no-recent-reply',
+          url: list.url,
+          column: list.name,
+          severity: 'major',
+          indicators: ['NAT-D14'],
+          data: { latest, window: w.zh },
+          words: { window: w },
+        });
       }
     }
     return results;

@@ -39,8 +39,14 @@ export const policyInterpretation = defineSiteCheck<ArticleLinks>({
   indicators: ['NAT-D6'],
   severity: 'minor',
   messages: {
-    'no-policy-link': { zh: '政策解读“{text}”未链接到所解读的政策文件', en: 'Interpretation "{text}" does not link to its document' },
-    'no-backlink': { zh: '政策文件“{text}”未链接到其解读“{other}”', en: 'Document "{text}" does not link back to its interpretation "{other}"' },
+    'no-policy-link': {
+      zh: '政策解读“{text}”未链接到所解读的政策文件',
+      en: 'Interpretation "{text}" does not link to its document',
+    },
+    'no-backlink': {
+      zh: '政策文件“{text}”未链接到其解读“{other}”',
+      en: 'Document "{text}" does not link back to its interpretation "{other}"',
+    },
   },
   fix: {
     zh: '在解读页面提供政策文件原文链接，并在政策文件页面提供解读链接，做到文件与解读双向关联。',
@@ -53,8 +59,16 @@ export const policyInterpretation = defineSiteCheck<ArticleLinks>({
     const kind = INTERPRETATION.test(column) ? 'interpretation' : POLICY.test(column) ? 'policy' : undefined;
     if (!kind) return undefined;
     const wanted = kind === 'interpretation' ? DOCUMENT_LINK : INTERPRETATION;
-    const links = page.links.filter((l) => l.element === 'a' && !isTemplate(l) && /^https?:/i.test(l.url) &&
-      pageKey(l.url) !== pageKey(page.url) && wanted.test(l.text)).map((l) => pageKey(l.url));
+    const links = page.links
+      .filter(
+        (l) =>
+          l.element === 'a' &&
+          !isTemplate(l) &&
+          /^https?:/i.test(l.url) &&
+          pageKey(l.url) !== pageKey(page.url) &&
+          wanted.test(l.text),
+      )
+      .map((l) => pageKey(l.url));
     return { kind, url: page.url, title: page.meta['articletitle'] || page.title, links: [...new Set(links)] };
   },
   async finish(collected) {
@@ -68,8 +82,14 @@ export const policyInterpretation = defineSiteCheck<ArticleLinks>({
       }
       for (const policy of page.links.map((l) => policies.get(l)).filter((p): p is ArticleLinks => !!p)) {
         if (policy.links.includes(pageKey(page.url))) continue;
-        results.push({ messageId: 'no-backlink', url: policy.url, column: COLUMN, text: policy.title, target: page.url,
-          data: { other: page.title } });
+        results.push({
+          messageId: 'no-backlink',
+          url: policy.url,
+          column: COLUMN,
+          text: policy.title,
+          target: page.url,
+          data: { other: page.title },
+        });
       }
     }
     return results;

@@ -12,8 +12,15 @@ function toResult(e: KindExposure): CheckResult {
     // One finding per page and kind; the numbers themselves never enter the fingerprint.
     fingerprint: e.kind,
     location: { selector: e.places[0], offset: e.offset, snippet: e.sample, context: e.context },
-    data: { kind: e.kind, count: e.count, distinct: e.distinct, masked: e.masked, sample: e.sample,
-      places: e.places.slice(0, MAX_PLACES), placeCount: e.places.length },
+    data: {
+      kind: e.kind,
+      count: e.count,
+      distinct: e.distinct,
+      masked: e.masked,
+      sample: e.sample,
+      places: e.places.slice(0, MAX_PLACES),
+      placeCount: e.places.length,
+    },
   };
 }
 
@@ -28,9 +35,16 @@ export const privacyExposure = definePageCheck({
   },
   indicators: ['PRIV-1'],
   severity: 'major',
-  options: { schema: { minMobiles: { type: 'integer', minimum: 1,
-    description: '无证件号的页面至少几个手机号才报告 / distinct mobiles needed on a page without ID numbers' } },
-  defaults: { minMobiles: DEFAULT_MIN_MOBILES } },
+  options: {
+    schema: {
+      minMobiles: {
+        type: 'integer',
+        minimum: 1,
+        description: '无证件号的页面至少几个手机号才报告 / distinct mobiles needed on a page without ID numbers',
+      },
+    },
+    defaults: { minMobiles: DEFAULT_MIN_MOBILES },
+  },
   messages: {
     'id-number': {
       zh: '发现 {count} 处完整的公民身份号码（{distinct} 个不同号码），示例 {sample}，位置：{places}',
@@ -54,8 +68,6 @@ export const privacyExposure = definePageCheck({
     const exposures = tallyExposure(page.textBlocks, asOf);
     // Next to ID or card numbers, even one mobile number belongs to a list of people.
     const listOfPeople = exposures.some((e) => e.kind !== 'mobile');
-    return exposures
-      .filter((e) => e.kind !== 'mobile' || listOfPeople || e.distinct >= minMobiles)
-      .map(toResult);
+    return exposures.filter((e) => e.kind !== 'mobile' || listOfPeople || e.distinct >= minMobiles).map(toResult);
   },
 });

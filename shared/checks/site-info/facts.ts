@@ -2,8 +2,23 @@ import type { PageSnapshot } from '../../model/page-snapshot.ts';
 import type { StartPageKind } from '../../columns/start-page.ts';
 import { MPS_FILING_ADDRESS, ruleApplies } from '../../indicators/rule-dates.ts';
 import {
-  CONAC, CONAC_ERROR, HOST_LABEL, ICP_ANY, ICP_HOSTS, ICP_WITH_PROVINCE, JIUCUO_HOSTS, JIUCUO_PATH, JIUCUO_SCRIPT_PATH,
-  JIUCUO_SCRIPT_TAG, POLICE_ANY, POLICE_HOSTS, POLICE_WITH_PROVINCE, SCRIPT_FOOTER, SEARCH_FORM, SEARCH_TEXT, SITE_CODE_LABEL,
+  CONAC,
+  CONAC_ERROR,
+  HOST_LABEL,
+  ICP_ANY,
+  ICP_HOSTS,
+  ICP_WITH_PROVINCE,
+  JIUCUO_HOSTS,
+  JIUCUO_PATH,
+  JIUCUO_SCRIPT_PATH,
+  JIUCUO_SCRIPT_TAG,
+  POLICE_ANY,
+  POLICE_HOSTS,
+  POLICE_WITH_PROVINCE,
+  SCRIPT_FOOTER,
+  SEARCH_FORM,
+  SEARCH_TEXT,
+  SITE_CODE_LABEL,
 } from './patterns.ts';
 
 export type LinkState = 'current' | 'old' | 'other' | 'none';
@@ -53,8 +68,12 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 function footerText(page: PageSnapshot, links: PageSnapshot['links']): string {
   const visible = page.textBlocks.filter((b) => !b.hidden).map((b) => b.text);
   const labels = links.filter((l) => l.text).map((l) => l.text);
-  const scripts = [...page.html.matchAll(INLINE_SCRIPT)].map((m) => m[1]).join('\n').slice(0, MAX_SCRIPT_TEXT);
-  return [...visible, ...labels, scripts].join('\n')
+  const scripts = [...page.html.matchAll(INLINE_SCRIPT)]
+    .map((m) => m[1])
+    .join('\n')
+    .slice(0, MAX_SCRIPT_TEXT);
+  return [...visible, ...labels, scripts]
+    .join('\n')
     .replace(/[Ａ-Ｚａ-ｚ０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET));
 }
 
@@ -79,8 +98,14 @@ export function siteInfoFacts(page: PageSnapshot, asOf?: string): SiteInfoFacts 
   const jiucuo = links.find((l) => JIUCUO_PATH.test(l.url) || JIUCUO_SCRIPT_PATH.test(l.url));
   const jiucuoTag = JIUCUO_SCRIPT_TAG.exec(page.html)?.[0];
   const conacLinks = links.filter((l) => CONAC.test(hostOf(l.url)));
-  const icpLinks = [...near(/ICP/i), ...links.filter((l) => [...ICP_HOSTS.current, ...ICP_HOSTS.old].includes(hostOf(l.url))).map((l) => l.url)];
-  const policeLinks = [...near(/公网安备/), ...links.filter((l) => [...POLICE_HOSTS.current, ...POLICE_HOSTS.old].includes(hostOf(l.url))).map((l) => l.url)];
+  const icpLinks = [
+    ...near(/ICP/i),
+    ...links.filter((l) => [...ICP_HOSTS.current, ...ICP_HOSTS.old].includes(hostOf(l.url))).map((l) => l.url),
+  ];
+  const policeLinks = [
+    ...near(/公网安备/),
+    ...links.filter((l) => [...POLICE_HOSTS.current, ...POLICE_HOSTS.old].includes(hostOf(l.url))).map((l) => l.url),
+  ];
   return {
     url: page.url,
     finalUrl: page.finalUrl,
@@ -88,13 +113,23 @@ export function siteInfoFacts(page: PageSnapshot, asOf?: string): SiteInfoFacts 
     ...(siteCode !== undefined ? { siteCode } : {}),
     ...(page.meta['siteidcode'] ? { siteCodeMeta: page.meta['siteidcode'] } : {}),
     ...(conacLinks.length || page.html.includes('_ideConac')
-      ? { conac: conacLinks.some((l) => CONAC_ERROR.test(l.url)) ? 'error' as const : 'ok' as const } : {}),
+      ? { conac: conacLinks.some((l) => CONAC_ERROR.test(l.url)) ? ('error' as const) : ('ok' as const) }
+      : {}),
     ...(icp ? { icp: { text: icp, link: linkState(icpLinks, ICP_HOSTS) } } : {}),
-    ...(police ? { police: { text: police,
-      link: linkState(policeLinks, hostsAsOf(POLICE_HOSTS, MPS_FILING_ADDRESS.since, asOf)) } } : {}),
+    ...(police
+      ? {
+          police: {
+            text: police,
+            link: linkState(policeLinks, hostsAsOf(POLICE_HOSTS, MPS_FILING_ADDRESS.since, asOf)),
+          },
+        }
+      : {}),
     ...(jiucuo || jiucuoTag ? { jiucuo: jiucuoFacts(jiucuo?.url, jiucuoTag) } : {}),
     host: HOST_LABEL.test(text),
-    search: links.some((l) => SEARCH_TEXT.test(l.text)) || SEARCH_FORM.test(page.html) || page.textBlocks.some((b) => b.tag === 'button' && SEARCH_TEXT.test(b.text)),
+    search:
+      links.some((l) => SEARCH_TEXT.test(l.text)) ||
+      SEARCH_FORM.test(page.html) ||
+      page.textBlocks.some((b) => b.tag === 'button' && SEARCH_TEXT.test(b.text)),
     ...(!page.rendered && SCRIPT_FOOTER.test(page.html) ? { scriptFooter: true } : {}),
   };
 }

@@ -21,19 +21,43 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
   severity: 'minor',
   messages: {
     'missing-site-code': { zh: '页面底部未标明网站标识码', en: 'No site ID code (网站标识码) in the footer' },
-    'bad-site-code': { zh: '网站标识码“{text}”格式不正确（应为10位数字或bm加8位数字）', en: 'Site ID code "{text}" is malformed (10 digits or bm + 8 digits)' },
-    'site-code-mismatch': { zh: '网站标识码不一致：页面为“{text}”，{where}为“{other}”', en: 'Site ID code "{text}" differs from {whereEn} "{other}"' },
+    'bad-site-code': {
+      zh: '网站标识码“{text}”格式不正确（应为10位数字或bm加8位数字）',
+      en: 'Site ID code "{text}" is malformed (10 digits or bm + 8 digits)',
+    },
+    'site-code-mismatch': {
+      zh: '网站标识码不一致：页面为“{text}”，{where}为“{other}”',
+      en: 'Site ID code "{text}" differs from {whereEn} "{other}"',
+    },
     'missing-conac': { zh: '页面底部缺少党政机关网站标识', en: 'No party and government organ site badge' },
-    'conac-error': { zh: '党政机关网站标识显示为异常状态（red_error），请核查开办注册信息', en: 'The organ site badge shows an error state (red_error)' },
+    'conac-error': {
+      zh: '党政机关网站标识显示为异常状态（red_error），请核查开办注册信息',
+      en: 'The organ site badge shows an error state (red_error)',
+    },
     'missing-icp': { zh: '页面底部未标明ICP备案编号', en: 'No ICP filing number in the footer' },
-    'bad-icp': { zh: 'ICP备案编号“{text}”格式不正确（应为“省简称ICP备数字号”）', en: 'ICP filing number "{text}" is malformed' },
-    'icp-link': { zh: 'ICP备案编号未链接到工业和信息化部备案系统 beian.miit.gov.cn（{state}）', en: 'ICP number does not link to beian.miit.gov.cn ({state})' },
+    'bad-icp': {
+      zh: 'ICP备案编号“{text}”格式不正确（应为“省简称ICP备数字号”）',
+      en: 'ICP filing number "{text}" is malformed',
+    },
+    'icp-link': {
+      zh: 'ICP备案编号未链接到工业和信息化部备案系统 beian.miit.gov.cn（{state}）',
+      en: 'ICP number does not link to beian.miit.gov.cn ({state})',
+    },
     'missing-police': { zh: '页面底部未标明公安机关备案号', en: 'No public-security filing number in the footer' },
-    'bad-police': { zh: '公安机关备案号“{text}”格式不正确（应为“省简称公网安备14位数字号”）', en: 'Public-security filing number "{text}" is malformed' },
-    'police-link': { zh: '公安机关备案号未链接到 beian.mps.gov.cn（{state}）', en: 'Public-security number does not link to beian.mps.gov.cn ({state})' },
+    'bad-police': {
+      zh: '公安机关备案号“{text}”格式不正确（应为“省简称公网安备14位数字号”）',
+      en: 'Public-security filing number "{text}" is malformed',
+    },
+    'police-link': {
+      zh: '公安机关备案号未链接到 beian.mps.gov.cn（{state}）',
+      en: 'Public-security number does not link to beian.mps.gov.cn ({state})',
+    },
     'missing-host': { zh: '页面底部未标明网站主办单位', en: 'No sponsoring organisation (主办单位) in the footer' },
     'missing-jiucuo': { zh: '缺少“我为政府网站找错”入口', en: 'No "report an error" (我为政府网站找错) entry' },
-    'old-jiucuo': { zh: '“我为政府网站找错”入口使用旧地址，应链接 zfwzgl.www.gov.cn', en: 'The error-report entry uses an old address; link zfwzgl.www.gov.cn' },
+    'old-jiucuo': {
+      zh: '“我为政府网站找错”入口使用旧地址，应链接 zfwzgl.www.gov.cn',
+      en: 'The error-report entry uses an old address; link zfwzgl.www.gov.cn',
+    },
     'missing-search': { zh: '首页未提供站内搜索功能', en: 'No site search on the home page' },
     'unrendered-footer': {
       zh: '页面底部由脚本生成且未渲染，未能找到{item}（疑似缺失，需人工确认）',
@@ -44,8 +68,13 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
     zh: '在全站页面底部功能区按《政府网站发展指引》列明主办单位、网站标识码、ICP备案编号、公安机关备案标识、党政机关网站标识和“我为政府网站找错”入口，并在首页提供站内搜索。',
     en: 'List every footer item required by the 2017 guide on all pages; offer site search on the home page.',
   },
-  collect: ({ page, asOf }) => (page.status >= 400 ? undefined : {
-    ...siteInfoFacts(page, asOf), ...(page.depth === 0 ? { startKind: classifyStartPage(startPageFacts(page)).kind } : {}) }),
+  collect: ({ page, asOf }) =>
+    page.status >= 400
+      ? undefined
+      : {
+          ...siteInfoFacts(page, asOf),
+          ...(page.depth === 0 ? { startKind: classifyStartPage(startPageFacts(page)).kind } : {}),
+        },
   async finish(collected, ctx) {
     const pages = await gather(collected);
     if (!pages.length) return [];
@@ -60,28 +89,67 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
       const unseen = missing ? lacking.filter((p) => p.scriptFooter) : [];
       const seen = unseen.length ? lacking.filter((p) => !p.scriptFooter) : lacking;
       if (seen.length) {
-        results.push({ messageId, url: (seen.includes(first) ? first : seen[0]).url, ...extra,
-          data: { ...extra.data, pageCount: seen.length, pages: seen.slice(0, MAX_PAGES_LISTED).map((p) => p.url) } });
+        results.push({
+          messageId,
+          url: (seen.includes(first) ? first : seen[0]).url,
+          ...extra,
+          data: { ...extra.data, pageCount: seen.length, pages: seen.slice(0, MAX_PAGES_LISTED).map((p) => p.url) },
+        });
       }
       if (unseen.length) {
-        results.push({ messageId: 'unrendered-footer', url: (unseen.includes(first) ? first : unseen[0]).url, ...extra,
-          outcome: 'incomplete', fingerprint: messageId,
-          data: { ...extra.data, item: missing![0], itemEn: missing![1], suspect: true, confidence: SCRIPT_FOOTER_CONFIDENCE,
-            pageCount: unseen.length, pages: unseen.slice(0, MAX_PAGES_LISTED).map((p) => p.url) } });
+        results.push({
+          messageId: 'unrendered-footer',
+          url: (unseen.includes(first) ? first : unseen[0]).url,
+          ...extra,
+          outcome: 'incomplete',
+          fingerprint: messageId,
+          data: {
+            ...extra.data,
+            item: missing![0],
+            itemEn: missing![1],
+            suspect: true,
+            confidence: SCRIPT_FOOTER_CONFIDENCE,
+            pageCount: unseen.length,
+            pages: unseen.slice(0, MAX_PAGES_LISTED).map((p) => p.url),
+          },
+        });
       }
     };
     const footer = ['NAT-D22', 'NAT-P2'];
-    report('missing-site-code', pages.filter((p) => p.siteCode === undefined), { indicators: [...footer, 'NAT-P3'] });
-    for (const [code, list] of groupBy(pages.filter((p) => p.siteCode !== undefined && !SITE_CODE.test(p.siteCode)), (p) => p.siteCode!)) {
+    report(
+      'missing-site-code',
+      pages.filter((p) => p.siteCode === undefined),
+      { indicators: [...footer, 'NAT-P3'] },
+    );
+    for (const [code, list] of groupBy(
+      pages.filter((p) => p.siteCode !== undefined && !SITE_CODE.test(p.siteCode)),
+      (p) => p.siteCode!,
+    )) {
       report('bad-site-code', list, { text: code, indicators: ['NAT-P3'] });
     }
     for (const p of pages) mismatch(p, report);
-    report('missing-conac', pages.filter((p) => !p.conac), { indicators: [...footer, 'NAT-P4'] });
-    report('conac-error', pages.filter((p) => p.conac === 'error'), { indicators: ['NAT-P4'], severity: 'major' });
+    report(
+      'missing-conac',
+      pages.filter((p) => !p.conac),
+      { indicators: [...footer, 'NAT-P4'] },
+    );
+    report(
+      'conac-error',
+      pages.filter((p) => p.conac === 'error'),
+      { indicators: ['NAT-P4'], severity: 'major' },
+    );
     filing(pages, 'icp', ICP_VALID, report);
     filing(pages, 'police', POLICE_VALID, report);
-    report('missing-host', pages.filter((p) => !p.host), { indicators: footer });
-    report('old-jiucuo', pages.filter((p) => p.jiucuo?.link === 'old'), { indicators: ['NAT-P5'] });
+    report(
+      'missing-host',
+      pages.filter((p) => !p.host),
+      { indicators: footer },
+    );
+    report(
+      'old-jiucuo',
+      pages.filter((p) => p.jiucuo?.link === 'old'),
+      { indicators: ['NAT-P5'] },
+    );
     // An article or column page given as the start URL is not the home page these two entries belong on.
     if (home.startKind === 'article' || home.startKind === 'column') return results;
     report('missing-jiucuo', home.jiucuo ? [] : [home], { indicators: ['NAT-D25', 'NAT-P5'] });
@@ -112,21 +180,38 @@ function mismatch(p: SiteInfoFacts, report: Report): void {
   ];
   for (const [where, whereEn, other] of others) {
     if (other && other !== p.siteCode) {
-      report('site-code-mismatch', [p], { text: p.siteCode, indicators: ['NAT-P3', 'NAT-P5'], data: { where, whereEn, other } });
+      report('site-code-mismatch', [p], {
+        text: p.siteCode,
+        indicators: ['NAT-P3', 'NAT-P5'],
+        data: { where, whereEn, other },
+      });
     }
   }
 }
 
 function filing(pages: SiteInfoFacts[], kind: 'icp' | 'police', valid: RegExp, report: Report): void {
   const footer = ['NAT-D22', 'NAT-P2', 'NAT-P6'];
-  report(`missing-${kind}`, pages.filter((p) => !p[kind]), { indicators: footer });
+  report(
+    `missing-${kind}`,
+    pages.filter((p) => !p[kind]),
+    { indicators: footer },
+  );
   const present = pages.filter((p) => p[kind]);
-  for (const [text, list] of groupBy(present.filter((p) => !valid.test(p[kind]!.text)), (p) => p[kind]!.text)) {
+  for (const [text, list] of groupBy(
+    present.filter((p) => !valid.test(p[kind]!.text)),
+    (p) => p[kind]!.text,
+  )) {
     report(`bad-${kind}`, list, { text, indicators: ['NAT-P6'] });
   }
-  for (const [state, list] of groupBy(present.filter((p) => p[kind]!.link !== 'current'), (p) => p[kind]!.link)) {
-    report(`${kind}-link`, list, { indicators: ['NAT-P6'], fingerprint: state,
-      data: { state: state === 'old' ? '链接到已停用的旧地址' : state === 'none' ? '没有链接' : '链接到其他地址' } });
+  for (const [state, list] of groupBy(
+    present.filter((p) => p[kind]!.link !== 'current'),
+    (p) => p[kind]!.link,
+  )) {
+    report(`${kind}-link`, list, {
+      indicators: ['NAT-P6'],
+      fingerprint: state,
+      data: { state: state === 'old' ? '链接到已停用的旧地址' : state === 'none' ? '没有链接' : '链接到其他地址' },
+    });
   }
 }
 

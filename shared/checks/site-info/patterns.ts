@@ -34,11 +34,15 @@ export const HOST_LABEL = /(主办单位|主办方|主办机关|主办|承办单
  * A footer the raw HTML leaves to a script: a footer script (foot.js, bottom.js), a footer loaded into a
  * container, or an empty footer container. Without rendering its items cannot be seen.
  */
-export const SCRIPT_FOOTER = new RegExp([
-  '<script\\b[^>]*\\bsrc\\s*=\\s*["\']?[^"\'>]*(foot|bottom|copyright|dibu|wzdb)[^"\'>]*\\.js',
-  '\\.load\\(\\s*["\'][^"\']*(foot|bottom|dibu)',
-  '<(div|footer)\\b[^>]*\\b(id|class)\\s*=\\s*["\']?[^"\'>]*(foot|bottom)[^"\'>]*["\']?[^>]*>\\s*</(div|footer)>',
-].join('|'), 'i');
+export const SCRIPT_FOOTER = new RegExp(
+  [
+    '<script\\b[^>]*\\bsrc\\s*=\\s*["\']?[^"\'>]*(foot|bottom|copyright|dibu|wzdb)[^"\'>]*\\.js',
+    '\\.load\\(\\s*["\'][^"\']*(foot|bottom|dibu)',
+    '<(div|footer)\\b[^>]*\\b(id|class)\\s*=\\s*["\']?[^"\'>]*(foot|bottom)[^"\'>]*["\']?[^>]*>\\s*</(div|footer)>',
+  ].join('|'),
+  'i',
+);
 
 export const SEARCH_TEXT = /站内搜索|全站搜索|搜索|检索/;
-export const SEARCH_FORM = /<input\b[^>]*\b(type\s*=\s*["']?search|name\s*=\s*["']?(q|query|keywords?|searchword|searchkey|wd|kw|sword|qt)\b)/i;
+export const SEARCH_FORM =
+  /<input\b[^>]*\b(type\s*=\s*["']?search|name\s*=\s*["']?(q|query|keywords?|searchword|searchkey|wd|kw|sword|qt)\b)/i;

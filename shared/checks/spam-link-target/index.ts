@@ -21,17 +21,26 @@ const PER_PAGE = 200;
 export function sampleText(html: string): string {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
   const body = html.replace(/<(script|style|noscript)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
-  return `${title}\n${body}`.replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  return `${title}\n${body}`
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Why a probed link target counts as a spam site now; undefined when it does not. */
-export function targetVerdict(result: ProbeResult, linkUrl: string):
-  { terms: string[]; reason: string; tier: Tier } | undefined {
+export function targetVerdict(
+  result: ProbeResult,
+  linkUrl: string,
+): { terms: string[]; reason: string; tier: Tier } | undefined {
   const finalHost = hostOf(result.finalUrl);
   const linkHost = hostOf(linkUrl);
   if (finalHost && finalHost !== linkHost && domainSpamScore(finalHost).score >= 2) {
     const terms = domainSpamScore(finalHost).reasons;
-    return { terms, reason: 'redirect', tier: veto(`外链跳转到具有违法网站特征的域名 ${finalHost}（${terms.join('、')}）`) };
+    return {
+      terms,
+      reason: 'redirect',
+      tier: veto(`外链跳转到具有违法网站特征的域名 ${finalHost}（${terms.join('、')}）`),
+    };
   }
   if (!result.bodySample || result.error || result.status >= 400) return undefined;
   const text = sampleText(result.bodySample);
@@ -57,8 +66,14 @@ export const spamLinkTarget = defineSiteCheck<OutboundLink[]>({
   severity: 'veto',
   needs: ['network'],
   messages: {
-    content: { zh: '外链目标网站现含违法有害内容（{terms}）：{target}', en: 'Link target now serves spam ({terms}): {target}' },
-    redirect: { zh: '外链跳转到疑似违法有害网站 {finalUrl}：{target}', en: 'Link redirects to a suspected spam site {finalUrl}: {target}' },
+    content: {
+      zh: '外链目标网站现含违法有害内容（{terms}）：{target}',
+      en: 'Link target now serves spam ({terms}): {target}',
+    },
+    redirect: {
+      zh: '外链跳转到疑似违法有害网站 {finalUrl}：{target}',
+      en: 'Link redirects to a suspected spam site {finalUrl}: {target}',
+    },
   },
   fix: {
     zh: '立即删除或更换该外链，并复查全部友情链接和外部链接；外链应定期检查，域名到期或内容变化的及时下线。',
@@ -85,10 +100,20 @@ export const spamLinkTarget = defineSiteCheck<OutboundLink[]>({
       const result = verdicts.get(use.target)!;
       const verdict = targetVerdict(result, use.target);
       if (!verdict) continue;
-      results.push({ messageId: verdict.reason, url: use.page, target: use.target, ...verdict.tier,
+      results.push({
+        messageId: verdict.reason,
+        url: use.page,
+        target: use.target,
+        ...verdict.tier,
         location: { selector: use.selector, element: 'a', attribute: 'href', snippet: use.text },
-        data: { terms: verdict.terms, finalUrl: result.finalUrl, hiddenHow: 'none', visibleTo: VISIBLE_TO_ALL,
-          ...verdict.tier.data } });
+        data: {
+          terms: verdict.terms,
+          finalUrl: result.finalUrl,
+          hiddenHow: 'none',
+          visibleTo: VISIBLE_TO_ALL,
+          ...verdict.tier.data,
+        },
+      });
     }
     return results;
   },

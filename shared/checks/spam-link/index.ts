@@ -36,12 +36,18 @@ export const spamLink = definePageCheck({
   severity: 'veto',
   options: { schema: { blockedDomains: BLOCKED_DOMAINS_OPTION }, defaults: { blockedDomains: [] } },
   messages: {
-    visible: { zh: '页面链接指向疑似违法有害网站：{target}（{evidence}）', en: 'Link to a suspected spam site: {target} ({evidence})' },
+    visible: {
+      zh: '页面链接指向疑似违法有害网站：{target}（{evidence}）',
+      en: 'Link to a suspected spam site: {target} ({evidence})',
+    },
     hidden: {
       zh: '暗链（{hiddenHow}）：同一区域 {count} 个隐藏链接，指向疑似违法有害网站：{hosts}（{evidence}）',
       en: 'Hidden links ({hiddenHow}): {count} in one block, to suspected spam sites: {hosts} ({evidence})',
     },
-    'hidden-frame': { zh: '隐藏的外部框架（{hiddenHow}）：{target}，需人工复核', en: 'Hidden off-site frame ({hiddenHow}): {target}; review' },
+    'hidden-frame': {
+      zh: '隐藏的外部框架（{hiddenHow}）：{target}，需人工复核',
+      en: 'Hidden off-site frame ({hiddenHow}): {target}; review',
+    },
     'hidden-offsite': {
       zh: '隐藏的外部链接（{hiddenHow}）：{hosts}，疑似暗链，需人工复核',
       en: 'Hidden off-site link ({hiddenHow}): {hosts}; suspected hidden link, review',
@@ -106,9 +112,13 @@ interface Judged {
 }
 
 const evidenceOf = (v: LinkJudgement) => [...spamTerms(v.anchor), ...v.domain.reasons];
-const locationOf = (link: PageLink) =>
-  ({ selector: link.path, element: link.element, attribute: link.attribute, snippet: link.text });
-const visibleToOf = (how: string) => how === 'added-by-script' ? ['browser'] : VISIBLE_TO_SOURCE;
+const locationOf = (link: PageLink) => ({
+  selector: link.path,
+  element: link.element,
+  attribute: link.attribute,
+  snippet: link.text,
+});
+const visibleToOf = (how: string) => (how === 'added-by-script' ? ['browser'] : VISIBLE_TO_SOURCE);
 
 /**
  * A visible link is a veto when its host itself looks like a spam site (or is blocked), or when it leaves the
@@ -117,12 +127,21 @@ const visibleToOf = (how: string) => how === 'added-by-script' ? ['browser'] : V
 function visibleResult(link: PageLink, verdict: LinkJudgement): CheckResult {
   const evidence = evidenceOf(verdict);
   const strongHost = verdict.domain.score >= 2;
-  const tier = strongHost || (verdict.foreign && verdict.anchor.score >= 3)
-    ? veto(`链接目标 ${hostOf(link.url)} ${strongHost ? '的域名具有违法网站特征' : '为外部非政府网站，且链接文字'}（${evidenceWords(evidence).zh}）`)
-    : suspect(0.5);
-  return { messageId: 'visible', target: link.url, text: link.text || undefined, location: locationOf(link), ...tier,
+  const tier =
+    strongHost || (verdict.foreign && verdict.anchor.score >= 3)
+      ? veto(
+          `链接目标 ${hostOf(link.url)} ${strongHost ? '的域名具有违法网站特征' : '为外部非政府网站，且链接文字'}（${evidenceWords(evidence).zh}）`,
+        )
+      : suspect(0.5);
+  return {
+    messageId: 'visible',
+    target: link.url,
+    text: link.text || undefined,
+    location: locationOf(link),
+    ...tier,
     data: { hiddenHow: 'none', visibleTo: VISIBLE_TO_ALL, evidence, region: link.region ?? null, ...tier.data },
-    words: { evidence: evidenceWords(evidence) } };
+    words: { evidence: evidenceWords(evidence) },
+  };
 }
 
 /**
@@ -139,11 +158,18 @@ function farmResult(links: Judged[], hiddenHow: string): CheckResult {
   const hosts = [...new Set(targets.map((t) => hostOf(t) ?? t))];
   const offsite = links.some((j) => j.verdict.foreign);
   const tier = spam.length
-    ? veto(`隐藏（${hidingWords(hiddenHow).zh}）的 ${links.length} 个链接中 ${spam.length} 个指向违法有害网站` +
-      `（${evidenceWords(evidence).zh}）`)
+    ? veto(
+        `隐藏（${hidingWords(hiddenHow).zh}）的 ${links.length} 个链接中 ${spam.length} 个指向违法有害网站` +
+          `（${evidenceWords(evidence).zh}）`,
+      )
     : suspect(!offsite ? 0.4 : links.length >= CLUSTER_MIN ? 0.7 : 0.6);
-  const messageId = spam.length ? 'hidden' : !offsite ? 'hidden-own'
-    : links.length >= CLUSTER_MIN ? 'hidden-cluster' : 'hidden-offsite';
+  const messageId = spam.length
+    ? 'hidden'
+    : !offsite
+      ? 'hidden-own'
+      : links.length >= CLUSTER_MIN
+        ? 'hidden-cluster'
+        : 'hidden-offsite';
   return {
     messageId,
     target: first.url,
@@ -153,9 +179,15 @@ function farmResult(links: Judged[], hiddenHow: string): CheckResult {
     locations: links.map((j) => locationOf(j.link)),
     fingerprint: hosts.sort().join('|'),
     ...tier,
-    data: { count: links.length, targets: targets.slice(0, MAX_TARGETS), hosts: hosts.slice(0, 10), hiddenHow,
+    data: {
+      count: links.length,
+      targets: targets.slice(0, MAX_TARGETS),
+      hosts: hosts.slice(0, 10),
+      hiddenHow,
       visibleTo: visibleToOf(hiddenHow),
-      evidence, ...tier.data },
+      evidence,
+      ...tier.data,
+    },
     words: { hiddenHow: hidingWords(hiddenHow), evidence: evidenceWords(evidence) },
   };
 }
@@ -165,16 +197,33 @@ function footerRunResult(links: PageLink[]): CheckResult {
   return {
     messageId: 'footer-run',
     target: links[0].url,
-    location: { selector: containerOf(links[0].path), element: links[0].element,
-      snippet: links.map((l) => l.text).join(' | ').slice(0, 200) },
+    location: {
+      selector: containerOf(links[0].path),
+      element: links[0].element,
+      snippet: links
+        .map((l) => l.text)
+        .join(' | ')
+        .slice(0, 200),
+    },
     ...tier,
-    data: { count: links.length, targets: links.slice(0, MAX_TARGETS).map((l) => l.url), hiddenHow: 'none',
-      visibleTo: VISIBLE_TO_ALL, ...tier.data },
+    data: {
+      count: links.length,
+      targets: links.slice(0, MAX_TARGETS).map((l) => l.url),
+      hiddenHow: 'none',
+      visibleTo: VISIBLE_TO_ALL,
+      ...tier.data,
+    },
   };
 }
 
 function frameResult(link: PageLink, hiddenHow: string): CheckResult {
   const tier = suspect(0.5);
-  return { messageId: 'hidden-frame', ...tier, target: link.url, location: locationOf(link),
-    data: { hiddenHow, visibleTo: visibleToOf(hiddenHow), ...tier.data }, words: { hiddenHow: hidingWords(hiddenHow) } };
+  return {
+    messageId: 'hidden-frame',
+    ...tier,
+    target: link.url,
+    location: locationOf(link),
+    data: { hiddenHow, visibleTo: visibleToOf(hiddenHow), ...tier.data },
+    words: { hiddenHow: hidingWords(hiddenHow) },
+  };
 }

@@ -24,7 +24,10 @@ export const spamText = definePageCheck({
   indicators: ['NAT-V1'],
   severity: 'veto',
   messages: {
-    visible: { zh: '页面文字含疑似被植入的违法有害信息：{terms}', en: 'Page text contains suspected injected spam: {terms}' },
+    visible: {
+      zh: '页面文字含疑似被植入的违法有害信息：{terms}',
+      en: 'Page text contains suspected injected spam: {terms}',
+    },
     hidden: {
       zh: '隐藏文字（{hiddenHow}）含疑似被植入的违法有害信息：{terms}',
       en: 'Hidden text ({hiddenHow}) contains injected spam: {terms}',
@@ -39,15 +42,28 @@ export const spamText = definePageCheck({
   run({ page, segment }) {
     const results: CheckResult[] = [];
     const score = scorer(page, segment);
-    const add = (result: CheckResult, tier: Tier, terms: SpamScore) => results.push({ ...result, ...tier,
-      // One finding per set of terms: the same words in several blocks are one problem (C1).
-      fingerprint: spamTerms(terms).sort().join('|'), data: { ...result.data, ...tier.data } });
+    const add = (result: CheckResult, tier: Tier, terms: SpamScore) =>
+      results.push({
+        ...result,
+        ...tier,
+        // One finding per set of terms: the same words in several blocks are one problem (C1).
+        fingerprint: spamTerms(terms).sort().join('|'),
+        data: { ...result.data, ...tier.data },
+      });
     const title = score(page.title);
     const titleTier = textTier(title, { kind: 'title' });
     if (titleTier) {
       const { offset, context, ...ev } = textEvidence(page.title, title);
-      add({ messageId: 'title', ...ev, location: { selector: 'title', element: 'title', offset, context },
-        data: { ...ev.data, hiddenHow: 'none', visibleTo: VISIBLE_TO_ALL } }, titleTier, title);
+      add(
+        {
+          messageId: 'title',
+          ...ev,
+          location: { selector: 'title', element: 'title', offset, context },
+          data: { ...ev.data, hiddenHow: 'none', visibleTo: VISIBLE_TO_ALL },
+        },
+        titleTier,
+        title,
+      );
     }
     for (const field of META_FIELDS) {
       const value = page.meta[field] ?? '';
@@ -55,9 +71,16 @@ export const spamText = definePageCheck({
       const tier = textTier(meta, { kind: 'meta', field });
       if (!tier) continue;
       const { offset, context, ...ev } = textEvidence(value, meta);
-      add({ messageId: 'meta', ...ev, location: { selector: `meta[name="${field}"]`, element: 'meta',
-        attribute: 'content', offset, context },
-      data: { ...ev.data, field, hiddenHow: 'meta', visibleTo: VISIBLE_TO_SOURCE } }, tier, meta);
+      add(
+        {
+          messageId: 'meta',
+          ...ev,
+          location: { selector: `meta[name="${field}"]`, element: 'meta', attribute: 'content', offset, context },
+          data: { ...ev.data, field, hiddenHow: 'meta', visibleTo: VISIBLE_TO_SOURCE },
+        },
+        tier,
+        meta,
+      );
     }
     const scripted = scriptAddedTexts(page);
     const farmText = linkFarmText(page);
@@ -65,18 +88,32 @@ export const spamText = definePageCheck({
       if (block.hidden && farmText(block)) continue;
       const blockScore = score(block.text);
       const byScript = !block.hidden && scripted.has(block.text);
-      const tier = textTier(blockScore, block.hidden ? { kind: 'hidden', how: block.hidden }
-        : byScript ? { kind: 'script' } : { kind: 'visible', length: block.text.length });
+      const tier = textTier(
+        blockScore,
+        block.hidden
+          ? { kind: 'hidden', how: block.hidden }
+          : byScript
+            ? { kind: 'script' }
+            : { kind: 'visible', length: block.text.length },
+      );
       if (!tier) continue;
       const { offset, context, ...ev } = textEvidence(block.text, blockScore);
-      add({
-        messageId: block.hidden ? 'hidden' : 'visible',
-        ...ev,
-        location: { selector: block.path, element: block.tag, offset, context },
-        data: { ...ev.data, hiddenHow: block.hidden ?? (byScript ? 'added-by-script' : 'none'),
-          visibleTo: block.hidden ? VISIBLE_TO_SOURCE : byScript ? ['browser'] : VISIBLE_TO_ALL, region: block.region ?? null },
-        ...(block.hidden ? { words: { hiddenHow: hidingWords(block.hidden) } } : {}),
-      }, tier, blockScore);
+      add(
+        {
+          messageId: block.hidden ? 'hidden' : 'visible',
+          ...ev,
+          location: { selector: block.path, element: block.tag, offset, context },
+          data: {
+            ...ev.data,
+            hiddenHow: block.hidden ?? (byScript ? 'added-by-script' : 'none'),
+            visibleTo: block.hidden ? VISIBLE_TO_SOURCE : byScript ? ['browser'] : VISIBLE_TO_ALL,
+            region: block.region ?? null,
+          },
+          ...(block.hidden ? { words: { hiddenHow: hidingWords(block.hidden) } } : {}),
+        },
+        tier,
+        blockScore,
+      );
     }
     return results;
   },
@@ -91,7 +128,10 @@ function linkFarmText(page: PageSnapshot): (block: TextBlock) => boolean {
   return (block) => {
     const inside = anchors.filter((l) => l.path.startsWith(`${block.path} > `));
     // Nested unclosed anchors repeat their followers' text: count each character of the block once at most.
-    const linked = Math.min(block.text.length, inside.reduce((n, l) => n + l.text.length, 0));
+    const linked = Math.min(
+      block.text.length,
+      inside.reduce((n, l) => n + l.text.length, 0),
+    );
     return inside.length > 0 && linked >= FARM_LINK_SHARE * block.text.replace(/\s/g, '').length;
   };
 }

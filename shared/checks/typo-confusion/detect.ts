@@ -25,7 +25,9 @@ let termMatcher: NearMissMatcher | undefined;
  * Nothing is reported where tier 1 (typo-serious) finds a slip in a protected term.
  */
 export function detectCommonTypos(input: DetectInput): TextHit[] {
-  return candidateTypos(input).map(grade).filter((h) => !isSuspect(h) || !normalText(input.text, h));
+  return candidateTypos(input)
+    .map(grade)
+    .filter((h) => !isSuspect(h) || !normalText(input.text, h));
 }
 
 /**
@@ -52,8 +54,12 @@ const lmConfidence = (gain: number): number => (Number.isFinite(gain) ? (gain - 
  * quoted name (programme, campaign, slogan) or a company name.
  */
 const normalText = (text: string, h: TextHit): boolean =>
-  seenInCleanText(text, h.start, h.end) || isListedName(text, h.start, h.end) || isNameByTitle(text, h.start, h.end) ||
-  inTransliteration(text, h.start, h.end) || isRegionAbbreviation(text, h.start, h.end) || inQuotedOrCompanyName(text, h.start, h.end);
+  seenInCleanText(text, h.start, h.end) ||
+  isListedName(text, h.start, h.end) ||
+  isNameByTitle(text, h.start, h.end) ||
+  inTransliteration(text, h.start, h.end) ||
+  isRegionAbbreviation(text, h.start, h.end) ||
+  inQuotedOrCompanyName(text, h.start, h.end);
 
 /**
  * Every hit of the rules, before tiers and the clean-text filter (crawler/text/build-clean-text-keys.ts
@@ -66,7 +72,8 @@ export function candidateTypos(input: DetectInput): TextHit[] {
   for (const m of longestNonOverlapping(pairMatcher.findAll(text))) {
     const { right, curated } = CONFUSION.get(m.keyword)!;
     const confirmed = segment
-      ? (curated && alignsWithWords(segment, text, m.begin, m.end)) || correctionReadsBetter(segment, text, m.begin, m.end, right)
+      ? (curated && alignsWithWords(segment, text, m.begin, m.end)) ||
+        correctionReadsBetter(segment, text, m.begin, m.end, right)
       : curated || m.keyword.length >= 3;
     if (confirmed) hits.push(hit(m.begin, m.end, right, 'pair', curated));
   }
@@ -76,7 +83,11 @@ export function candidateTypos(input: DetectInput): TextHit[] {
     hits.push(...(languageModels.length ? slips.filter((w) => lmAgrees(languageModels, text, w)) : slips));
   }
   if (languageModels.length) {
-    hits.push(...lmSlips(text, languageModels, segment).filter((w) => !overlapsAny(hits, w) && !isNameByTitle(text, w.start, w.end)));
+    hits.push(
+      ...lmSlips(text, languageModels, segment).filter(
+        (w) => !overlapsAny(hits, w) && !isNameByTitle(text, w.start, w.end),
+      ),
+    );
   }
   // A slip in a protected term is typo-serious's (veto level): reported once, there.
   const serious = hits.length > 0 ? detectSeriousErrors(input) : [];
@@ -94,10 +105,14 @@ function lmAgrees(models: readonly LanguageModel[], text: string, h: TextHit): b
   return gain === undefined || gain >= WORD_SLIP_MIN_GAIN;
 }
 
-const overlapsAny = (hits: readonly TextHit[], w: TextHit): boolean => hits.some((h) => h.start < w.end && w.start < h.end);
+const overlapsAny = (hits: readonly TextHit[], w: TextHit): boolean =>
+  hits.some((h) => h.start < w.end && w.start < h.end);
 
 function termNearMisses(text: string, segment: Segment, taken: readonly TextHit[]): TextHit[] {
-  termMatcher ??= new NearMissMatcher(OFFICIAL_TERMS.filter((t) => t.length >= 5), { edits: ['substitute'] });
+  termMatcher ??= new NearMissMatcher(
+    OFFICIAL_TERMS.filter((t) => t.length >= 5),
+    { edits: ['substitute'] },
+  );
   const out: TextHit[] = [];
   for (const miss of termMatcher.find(text)) {
     if (taken.some((h) => h.start < miss.end && miss.start < h.end)) continue;

@@ -8,7 +8,10 @@ export interface Correction {
 }
 
 function parse(tsv: string): [string, string][] {
-  return tsv.split('\n').map((line) => line.split('\t') as [string, string]).filter(([w, r]) => w && r && w !== r);
+  return tsv
+    .split('\n')
+    .map((line) => line.split('\t') as [string, string])
+    .filter(([w, r]) => w && r && w !== r);
 }
 
 /** wrong → correction; a curated pair wins over a mined one for the same wrong form. */

@@ -24,13 +24,23 @@ export const typoConfusion = defineSiteCheck<PageCandidates>({
   },
   indicators: ['NAT-P9'],
   severity: 'minor',
-  options: { schema: { harvestMinPages: { type: 'integer', minimum: 1,
-    description: '词在多少个页面出现即视为本地专名 / pages a term must appear on to count as a local name' } },
-  defaults: { harvestMinPages: 5 } },
+  options: {
+    schema: {
+      harvestMinPages: {
+        type: 'integer',
+        minimum: 1,
+        description: '词在多少个页面出现即视为本地专名 / pages a term must appear on to count as a local name',
+      },
+    },
+    defaults: { harvestMinPages: 5 },
+  },
   messages: {
     typo: { zh: '疑似错别字“{text}”，建议改为“{suggestion}”', en: 'Possible typo "{text}", suggest "{suggestion}"' },
   },
-  fix: { zh: '将“{text}”改为“{suggestion}”；若为专有名词，请加入白名单。', en: 'Replace "{text}" with "{suggestion}"; if it is a proper noun, add it to the white-list.' },
+  fix: {
+    zh: '将“{text}”改为“{suggestion}”；若为专有名词，请加入白名单。',
+    en: 'Replace "{text}" with "{suggestion}"; if it is a proper noun, add it to the white-list.',
+  },
   collect(ctx) {
     // Pairs, lexicon and language models are simplified Chinese: a traditional page is typo-script's.
     if (isTraditionalPage(ctx.page)) return undefined;
@@ -39,7 +49,8 @@ export const typoConfusion = defineSiteCheck<PageCandidates>({
   },
   async finish(collected, ctx) {
     const pages = await gather(collected);
-    const minPages = typeof ctx.options.harvestMinPages === 'number' ? ctx.options.harvestMinPages : DEFAULT_HARVEST_MIN_PAGES;
+    const minPages =
+      typeof ctx.options.harvestMinPages === 'number' ? ctx.options.harvestMinPages : DEFAULT_HARVEST_MIN_PAGES;
     const { results, harvested } = harvestProperNouns(pages, minPages, harvestable);
     if (harvested.length > 0) ctx.addSection({ harvestedProperNouns: harvested });
     return results;

@@ -68,7 +68,8 @@ function readingsInto(lm: LanguageModel, text: string, from: number, length: num
     const syllables = syllablesOf(lm, text.charCodeAt(k));
     let next = 0;
     for (let i = 0; i < count; i++) {
-      for (let j = 0; j < syllables.length && next < MAX_READINGS; j++) readingsNext[next++] = readings[i] * 1024 + syllables[j];
+      for (let j = 0; j < syllables.length && next < MAX_READINGS; j++)
+        readingsNext[next++] = readings[i] * 1024 + syllables[j];
     }
     for (let i = 0; i < next; i++) readings[i] = readingsNext[i];
     count = next;
@@ -148,9 +149,15 @@ function isRare(lm: LanguageModel, code: number): boolean {
  * or more changes — every replaced character is a common one (a rare one, 辻 or 菅, is a shape slip of one
  * character, not a pinyin-input slip of the whole word).
  */
-function swap(lm: LanguageModel, written: string, word: string, from: number,
-  changeable: ReadonlySet<number>): Replacement | undefined {
-  let first = -1, last = -1;
+function swap(
+  lm: LanguageModel,
+  written: string,
+  word: string,
+  from: number,
+  changeable: ReadonlySet<number>,
+): Replacement | undefined {
+  let first = -1,
+    last = -1;
   for (let k = 0; k < word.length; k++) {
     if (word.charCodeAt(k) === written.charCodeAt(k)) continue;
     if (!changeable.has(from + k)) return undefined;
@@ -159,7 +166,8 @@ function swap(lm: LanguageModel, written: string, word: string, from: number,
   }
   if (first < 0) return undefined;
   if (last > first) {
-    for (let k = first; k <= last; k++) if (word.charCodeAt(k) !== written.charCodeAt(k) && isRare(lm, written.charCodeAt(k))) return undefined;
+    for (let k = first; k <= last; k++)
+      if (word.charCodeAt(k) !== written.charCodeAt(k) && isRare(lm, written.charCodeAt(k))) return undefined;
   }
   return { start: from + first, end: from + last + 1, text: word.slice(first, last + 1) };
 }

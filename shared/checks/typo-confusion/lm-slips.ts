@@ -26,7 +26,15 @@ export interface LmRule {
 }
 
 /** Tuned on the ECSpell *train* splits (scripts/tune-typo-lm.ts); see docs/text-checks.md. */
-export const DEFAULT_LM_RULE: LmRule = { context: 4, minGain: 9, minGainWord: 14, termBonus: 2, suspiciousWordCost: 12, suspiciousCharCost: 4, rounds: 2 };
+export const DEFAULT_LM_RULE: LmRule = {
+  context: 4,
+  minGain: 9,
+  minGainWord: 14,
+  termBonus: 2,
+  suspiciousWordCost: 12,
+  suspiciousCharCost: 4,
+  rounds: 2,
+};
 
 const HAN_RUN = /[\u3400-\u9fff]{2,}/g;
 /** Digits or Latin letters right before: 3号楼, A栋 — codes and names, not prose. */
@@ -56,7 +64,12 @@ function insideOfficialTerms(text: string): Uint8Array {
  * written, before a place-name suffix, or after digits/Latin letters; with a segmenter, never when the
  * correction breaks the text into more words.
  */
-export function lmSlips(text: string, models: readonly LanguageModel[], segment?: Segment, rule: LmRule = DEFAULT_LM_RULE): TextHit[] {
+export function lmSlips(
+  text: string,
+  models: readonly LanguageModel[],
+  segment?: Segment,
+  rule: LmRule = DEFAULT_LM_RULE,
+): TextHit[] {
   if (models.length === 0) return [];
   const hits: TextHit[] = [];
   let protectedChars: Uint8Array | undefined; // only needed where a correction is found
@@ -64,12 +77,23 @@ export function lmSlips(text: string, models: readonly LanguageModel[], segment?
     const run = m[0];
     if (m.index > 0 && CODE_BEFORE.test(text[m.index - 1])) continue;
     for (const c of bestCorrections(models, run, rule)) {
-      const start = m.index + c.start, end = m.index + c.end;
+      const start = m.index + c.start,
+        end = m.index + c.end;
       // Just before a place-name suffix (阔洪琦乡, 姜曹村) the "slip" is most likely a name the model does not know.
-      if ((protectedChars ??= insideOfficialTerms(text)).subarray(start, end).includes(1) || PLACE_SUFFIX.test(text.slice(end, end + 2))) continue;
+      if (
+        (protectedChars ??= insideOfficialTerms(text)).subarray(start, end).includes(1) ||
+        PLACE_SUFFIX.test(text.slice(end, end + 2))
+      )
+        continue;
       if (segment && breaksWords(segment, text, start, end, c.text)) continue;
-      hits.push({ start, end, suggestion: c.text, messageId: 'typo', tier: 2,
-        data: { rule: 'lm', gain: Math.round(c.gain * 10) / 10, term: c.term } });
+      hits.push({
+        start,
+        end,
+        suggestion: c.text,
+        messageId: 'typo',
+        tier: 2,
+        data: { rule: 'lm', gain: Math.round(c.gain * 10) / 10, term: c.term },
+      });
     }
   }
   return hits;
@@ -103,12 +127,20 @@ function bestCorrections(models: readonly LanguageModel[], run: string, rule: Lm
  * How much more probable the model finds text with text[start, end) replaced, in nats, over up to `context`
  * Han characters either side (the same window the rule scores); undefined outside Han text.
  */
-export function correctionGain(models: readonly LanguageModel[], text: string, start: number, end: number, replacement: string,
-  context = DEFAULT_LM_RULE.context): number | undefined {
-  let from = start, to = end;
+export function correctionGain(
+  models: readonly LanguageModel[],
+  text: string,
+  start: number,
+  end: number,
+  replacement: string,
+  context = DEFAULT_LM_RULE.context,
+): number | undefined {
+  let from = start,
+    to = end;
   while (start - from < context && isHan(text[from - 1])) from--;
   while (to - end < context && isHan(text[to])) to++;
-  const written = text.slice(from, to), corrected = text.slice(from, start) + replacement + text.slice(end, to);
+  const written = text.slice(from, to),
+    corrected = text.slice(from, start) + replacement + text.slice(end, to);
   if (!allHan(written + corrected)) return undefined;
   return meanGain(models, written, corrected);
 }
@@ -122,10 +154,18 @@ function meanGain(models: readonly LanguageModel[], written: string, corrected: 
   return sum / models.length;
 }
 
-function roundOfCorrections(models: readonly LanguageModel[], run: string, rule: LmRule, fixed: ReadonlySet<number>): Correction[] {
-  const suspicious = new Set(models.flatMap((lm) => [...suspiciousPositions(lm, run, rule)]).filter((i) => !fixed.has(i)));
+function roundOfCorrections(
+  models: readonly LanguageModel[],
+  run: string,
+  rule: LmRule,
+  fixed: ReadonlySet<number>,
+): Correction[] {
+  const suspicious = new Set(
+    models.flatMap((lm) => [...suspiciousPositions(lm, run, rule)]).filter((i) => !fixed.has(i)),
+  );
   const candidates = replacementsIn(models[0], run, suspicious).map((r) => {
-    const from = Math.max(0, r.start - rule.context), to = Math.min(run.length, r.end + rule.context);
+    const from = Math.max(0, r.start - rule.context),
+      to = Math.min(run.length, r.end + rule.context);
     return { r, from, to, corrected: run.slice(from, r.start) + r.text + run.slice(r.end, to) };
   });
   // One model at a time: the lattice search reuses its work between texts with a common prefix of one model.
@@ -141,7 +181,8 @@ function roundOfCorrections(models: readonly LanguageModel[], run: string, rule:
   }
   const found: Correction[] = [];
   candidates.forEach(({ r }, k) => {
-    const gain = gains[k], minGain = r.end - r.start > 1 ? rule.minGainWord : rule.minGain;
+    const gain = gains[k],
+      minGain = r.end - r.start > 1 ? rule.minGainWord : rule.minGain;
     if (gain < minGain - rule.termBonus) return;
     const term = spellsOfficialTerm(run, r);
     if (gain >= minGain || term) found.push({ ...r, gain, term });
@@ -150,7 +191,7 @@ function roundOfCorrections(models: readonly LanguageModel[], run: string, rule:
   // smaller change, 家猫 → 假冒 rather than 家猫伪劣 → 假冒伪劣).
   const near = (a: Correction, b: Correction) => a.start < b.end + rule.context && b.start < a.end + rule.context;
   const kept: Correction[] = [];
-  for (const c of found.sort((a, b) => b.gain - a.gain || (a.end - a.start) - (b.end - b.start))) {
+  for (const c of found.sort((a, b) => b.gain - a.gain || a.end - a.start - (b.end - b.start))) {
     if (!kept.some((k) => near(k, c))) kept.push(c);
   }
   return kept;
@@ -160,12 +201,14 @@ function roundOfCorrections(models: readonly LanguageModel[], run: string, rule:
 function spellsOfficialTerm(run: string, r: Replacement): boolean {
   const from = Math.max(0, r.start - 3);
   const corrected = run.slice(from, r.start) + r.text + run.slice(r.end, r.end + 3);
-  return officialTerms().findAll(corrected).some((m) => {
-    for (let k = Math.max(m.begin, r.start - from); k < Math.min(m.end, r.end - from); k++) {
-      if (run[from + k] !== corrected[k]) return true;
-    }
-    return false;
-  });
+  return officialTerms()
+    .findAll(corrected)
+    .some((m) => {
+      for (let k = Math.max(m.begin, r.start - from); k < Math.min(m.end, r.end - from); k++) {
+        if (run[from + k] !== corrected[k]) return true;
+      }
+      return false;
+    });
 }
 
 /**
@@ -177,14 +220,16 @@ function suspiciousPositions(lm: LanguageModel, run: string, rule: LmRule): Set<
   const out = new Set<number>();
   for (const w of bestPath(lm, run).words) {
     const len = w.end - w.start;
-    if ((len === 1 && w.cost >= rule.suspiciousCharCost) || (len === 2 && w.cost >= rule.suspiciousWordCost)) for (let i = w.start; i < w.end; i++) out.add(i);
+    if ((len === 1 && w.cost >= rule.suspiciousCharCost) || (len === 2 && w.cost >= rule.suspiciousWordCost))
+      for (let i = w.start; i < w.end; i++) out.add(i);
   }
   return out;
 }
 
 /** True when text with text[start, end) replaced segments into more words than as written (±3 characters). */
 function breaksWords(segment: Segment, text: string, start: number, end: number, replacement: string): boolean {
-  const from = Math.max(0, start - 3), to = Math.min(text.length, end + 3);
+  const from = Math.max(0, start - 3),
+    to = Math.min(text.length, end + 3);
   const corrected = text.slice(from, start) + replacement + text.slice(end, to);
   return segmentsInto(segment, corrected) > segmentsInto(segment, text.slice(from, to));
 }

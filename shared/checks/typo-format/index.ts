@@ -14,12 +14,24 @@ export const typoFormat = definePageCheck({
   indicators: ['NAT-P9'],
   severity: 'minor',
   messages: {
-    'doc-number': { zh: '发文字号“{text}”格式不规范，应为“{suggestion}”（六角括号、四位年份、序号不编虚位、不加“第”）', en: 'Document number "{text}" is malformed; write "{suggestion}"' },
+    'doc-number': {
+      zh: '发文字号“{text}”格式不规范，应为“{suggestion}”（六角括号、四位年份、序号不编虚位、不加“第”）',
+      en: 'Document number "{text}" is malformed; write "{suggestion}"',
+    },
     'impossible-date': { zh: '日期“{text}”不存在，请核实', en: 'Date "{text}" does not exist' },
-    doubled: { zh: '“{text}”疑似多打了一个字，建议改为“{suggestion}”', en: '"{text}" looks like a doubled character; suggest "{suggestion}"' },
+    doubled: {
+      zh: '“{text}”疑似多打了一个字，建议改为“{suggestion}”',
+      en: '"{text}" looks like a doubled character; suggest "{suggestion}"',
+    },
     unpaired: { zh: '标点“{text}”不成对，缺少“{suggestion}”', en: 'Unpaired mark "{text}", missing "{suggestion}"' },
-    halfwidth: { zh: '中文句中使用了半角标点“{text}”，建议改为“{suggestion}”', en: 'Half-width "{text}" inside Chinese text; use "{suggestion}"' },
+    halfwidth: {
+      zh: '中文句中使用了半角标点“{text}”，建议改为“{suggestion}”',
+      en: 'Half-width "{text}" inside Chinese text; use "{suggestion}"',
+    },
   },
-  fix: { zh: '按 GB/T 9704-2012、GB/T 15834-2011 修改“{text}”。', en: 'Fix "{text}" per GB/T 9704-2012 and GB/T 15834-2011.' },
+  fix: {
+    zh: '按 GB/T 9704-2012、GB/T 15834-2011 修改“{text}”。',
+    en: 'Fix "{text}" per GB/T 9704-2012 and GB/T 15834-2011.',
+  },
   run: (ctx) => scanBlocks(ctx, detectFormalWriting),
 });

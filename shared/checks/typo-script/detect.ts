@@ -10,7 +10,11 @@ let converters: { toSimplified: Convert; toTraditional: Convert[] } | undefined;
 function opencc() {
   converters ??= {
     toSimplified: Converter({ from: 'tw', to: 'cn' }),
-    toTraditional: [Converter({ from: 'cn', to: 'tw' }), Converter({ from: 'cn', to: 'hk' }), Converter({ from: 'cn', to: 't' })],
+    toTraditional: [
+      Converter({ from: 'cn', to: 'tw' }),
+      Converter({ from: 'cn', to: 'hk' }),
+      Converter({ from: 'cn', to: 't' }),
+    ],
   };
   return converters;
 }
@@ -60,7 +64,12 @@ const traditionalPages = new WeakMap<PageSnapshot, boolean>();
 export function isTraditionalPage(page: PageSnapshot): boolean {
   let traditional = traditionalPages.get(page);
   if (traditional === undefined) {
-    traditional = isTraditional(page.textBlocks.filter((b) => !b.hidden).map((b) => b.text).join('\n'));
+    traditional = isTraditional(
+      page.textBlocks
+        .filter((b) => !b.hidden)
+        .map((b) => b.text)
+        .join('\n'),
+    );
     traditionalPages.set(page, traditional);
   }
   return traditional;

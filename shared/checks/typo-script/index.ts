@@ -16,10 +16,19 @@ export const typoScript = definePageCheck({
   indicators: ['NAT-P9'],
   severity: 'minor',
   messages: {
-    conversion: { zh: '繁体转换错误：“{text}”应为“{suggestion}”', en: 'Conversion error: "{text}" should be "{suggestion}"' },
-    'simplified-char': { zh: '繁体页面中混入简体字“{text}”，应为“{suggestion}”', en: 'Simplified character "{text}" on a traditional page; use "{suggestion}"' },
+    conversion: {
+      zh: '繁体转换错误：“{text}”应为“{suggestion}”',
+      en: 'Conversion error: "{text}" should be "{suggestion}"',
+    },
+    'simplified-char': {
+      zh: '繁体页面中混入简体字“{text}”，应为“{suggestion}”',
+      en: 'Simplified character "{text}" on a traditional page; use "{suggestion}"',
+    },
   },
-  fix: { zh: '将“{text}”改为“{suggestion}”，并检查简繁转换流程（应按词转换）。', en: 'Replace "{text}" with "{suggestion}" and convert by phrase, not by character.' },
+  fix: {
+    zh: '将“{text}”改为“{suggestion}”，并检查简繁转换流程（应按词转换）。',
+    en: 'Replace "{text}" with "{suggestion}" and convert by phrase, not by character.',
+  },
   run(ctx) {
     return isTraditionalPage(ctx.page) ? scanBlocks(ctx, detectScript) : [];
   },

@@ -17,11 +17,21 @@ export const typoSerious = definePageCheck({
   },
   indicators: ['NAT-V1'],
   severity: 'veto',
-  options: { schema: { protectedTerms: { type: 'array', items: { type: 'string', minLength: 3 },
-    description: '本站需要保护的名称（领导、机构、地名） / the site\'s own names, protected like national ones' } },
-  defaults: { protectedTerms: [] } },
+  options: {
+    schema: {
+      protectedTerms: {
+        type: 'array',
+        items: { type: 'string', minLength: 3 },
+        description: "本站需要保护的名称（领导、机构、地名） / the site's own names, protected like national ones",
+      },
+    },
+    defaults: { protectedTerms: [] },
+  },
   messages: {
-    serious: { zh: '严重表述错误：“{text}”应为“{suggestion}”', en: 'Serious wording error: "{text}" should be "{suggestion}"' },
+    serious: {
+      zh: '严重表述错误：“{text}”应为“{suggestion}”',
+      en: 'Serious wording error: "{text}" should be "{suggestion}"',
+    },
     'stale-title': {
       zh: '“{text}”中的职务已于 {until} 变更，请人工核实表述是否为历史报道',
       en: 'The title in "{text}" ended on {until}; check whether the text is a historical report',
@@ -31,7 +41,10 @@ export const typoSerious = definePageCheck({
       en: '"{text}" became "{suggestion}" on {until}; check it is not presented as a current body',
     },
   },
-  fix: { zh: '立即将“{text}”更正为“{suggestion}”，并排查同类内容。', en: 'Correct "{text}" to "{suggestion}" at once and review similar content.' },
+  fix: {
+    zh: '立即将“{text}”更正为“{suggestion}”，并排查同类内容。',
+    en: 'Correct "{text}" to "{suggestion}" at once and review similar content.',
+  },
   // Traditional pages are typo-script's: the protected terms are simplified.
   run: (ctx) => (isTraditionalPage(ctx.page) ? [] : scanBlocks(ctx, seriousDetector(siteTerms(ctx)))),
 });

@@ -13,9 +13,17 @@ export interface FindingsTableProps {
 }
 
 const SEVERITY_RANK = { veto: 0, major: 1, minor: 2, info: 3 } as const;
-const SORTABLE: [string, UiKey][] = [['index', 'index'], ['category', 'category'], ['severity', 'severity'],
-  ['column', 'column'], ['url', 'page'], ['description', 'description'], ['suggestion', 'suggestion'],
-  ['deadline', 'deadline'], ['status', 'status']];
+const SORTABLE: [string, UiKey][] = [
+  ['index', 'index'],
+  ['category', 'category'],
+  ['severity', 'severity'],
+  ['column', 'column'],
+  ['url', 'page'],
+  ['description', 'description'],
+  ['suggestion', 'suggestion'],
+  ['deadline', 'deadline'],
+  ['status', 'status'],
+];
 
 /** The 问题清单 as a table; every value is page-derived text, rendered as escaped text by Preact. */
 export function FindingsTable({ rows, tableId, controls = true, lang }: FindingsTableProps) {
@@ -28,16 +36,33 @@ export function FindingsTable({ rows, tableId, controls = true, lang }: Findings
         <div class="controls" data-for={tableId}>
           <input type="search" placeholder={ui('search')} aria-label={ui('searchLabel')} data-filter="text" />
           <FilterSelect label={ui('category')} all={ui('all')} name="category" values={categories} />
-          <FilterSelect label={ui('severity')} all={ui('all')} name="severity" values={['单项否决', '严重', '一般', '提示']} />
+          <FilterSelect
+            label={ui('severity')}
+            all={ui('all')}
+            name="severity"
+            values={['单项否决', '严重', '一般', '提示']}
+          />
           <FilterSelect label={ui('status')} all={ui('all')} name="status" values={statuses} />
-          <span class="shown" aria-live="polite">{ui('total', rows.length)}</span>
+          <span class="shown" aria-live="polite">
+            {ui('total', rows.length)}
+          </span>
         </div>
       )}
       <table id={tableId} class="finding-table">
         <thead>
-          <tr>{SORTABLE.map(([key, label]) => <th key={key} data-sort={key} scope="col">{ui(label)}</th>)}</tr>
+          <tr>
+            {SORTABLE.map(([key, label]) => (
+              <th key={key} data-sort={key} scope="col">
+                {ui(label)}
+              </th>
+            ))}
+          </tr>
         </thead>
-        <tbody>{rows.map((row) => <FindingTr key={row.id} row={row} ui={ui} />)}</tbody>
+        <tbody>
+          {rows.map((row) => (
+            <FindingTr key={row.id} row={row} ui={ui} />
+          ))}
+        </tbody>
       </table>
     </div>
   );
@@ -46,8 +71,15 @@ export function FindingsTable({ rows, tableId, controls = true, lang }: Findings
 function FilterSelect({ label, all, name, values }: { label: string; all: string; name: string; values: string[] }) {
   return (
     <select aria-label={label} data-filter={name}>
-      <option value="">{all}{label}</option>
-      {values.map((v) => <option key={v} value={v}>{v}</option>)}
+      <option value="">
+        {all}
+        {label}
+      </option>
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {v}
+        </option>
+      ))}
     </select>
   );
 }
@@ -56,14 +88,30 @@ function FindingTr({ row, ui }: { row: FindingRow; ui: ReturnType<typeof uiText>
   const href = safeHref(row.url);
   const image = safeImageDataUrl(row.evidence);
   return (
-    <tr data-category={row.category} data-severity={row.severity} data-status={row.status} class={`sev-${row.severityId}`}>
+    <tr
+      data-category={row.category}
+      data-severity={row.severity}
+      data-status={row.status}
+      class={`sev-${row.severityId}`}
+    >
       <td class="num">{row.index}</td>
-      <td>{row.category}<div class="muted" title={row.indicators}>{row.indicatorIds}</div></td>
+      <td>
+        {row.category}
+        <div class="muted" title={row.indicators}>
+          {row.indicatorIds}
+        </div>
+      </td>
       <td data-rank={SEVERITY_RANK[row.severityId]}>{row.severity}</td>
       <td>{row.column}</td>
       <td class="page">
         {row.pageTitle && <div>{row.pageTitle}</div>}
-        {href ? <a href={href} rel="noreferrer noopener" target="_blank">{row.url}</a> : row.url}
+        {href ? (
+          <a href={href} rel="noreferrer noopener" target="_blank">
+            {row.url}
+          </a>
+        ) : (
+          row.url
+        )}
         {row.pageCount > 1 && <div class="muted">{ui('pages', row.pageCount)}</div>}
       </td>
       <td>
@@ -71,11 +119,25 @@ function FindingTr({ row, ui }: { row: FindingRow; ui: ReturnType<typeof uiText>
         {row.count > 1 && <span class="muted">{ui('places', row.count)}</span>}
         {row.contextParts ? (
           <div class="original">
-            {ui('original')}{row.contextParts.before}<mark>{row.contextParts.marked}</mark>{row.contextParts.after}
+            {ui('original')}
+            {row.contextParts.before}
+            <mark>{row.contextParts.marked}</mark>
+            {row.contextParts.after}
           </div>
-        ) : row.original && <div class="original">{ui('original')}<code>{row.original}</code></div>}
+        ) : (
+          row.original && (
+            <div class="original">
+              {ui('original')}
+              <code>{row.original}</code>
+            </div>
+          )
+        )}
         {image && <img class="evidence" src={image} alt={ui('evidence')} />}
-        {!image && row.evidence && <div class="muted">{ui('evidence')}：{row.evidence}</div>}
+        {!image && row.evidence && (
+          <div class="muted">
+            {ui('evidence')}：{row.evidence}
+          </div>
+        )}
       </td>
       <td>{row.suggestion}</td>
       <td class="nowrap">{row.deadline}</td>

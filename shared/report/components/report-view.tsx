@@ -27,15 +27,24 @@ export function ReportView({ report, summary, rows, resolved }: ReportViewProps)
         <li>检查对象：{report.site.startUrl}</li>
         <li>检查时间：{crawlDate(report)}</li>
         <li>评判基准日：{report.asOf}</li>
-        <li>抓取页面 {report.stats.pagesFetched} 个（检查 {report.stats.pagesChecked} 个），检测链接 {report.stats.linksProbed} 条</li>
+        <li>
+          抓取页面 {report.stats.pagesFetched} 个（检查 {report.stats.pagesChecked} 个），检测链接{' '}
+          {report.stats.linksProbed} 条
+        </li>
       </ul>
       <SummaryPanel report={report} summary={summary} />
       <section class="charts">
         <BarChart title="问题类别分布" data={summary.byCategory.map((t) => ({ label: t.label, values: [t.count] }))} />
-        <BarChart title="问题栏目分布" data={summary.byColumn.slice(0, 12).map((t) => ({ label: t.label, values: [t.count] }))} />
+        <BarChart
+          title="问题栏目分布"
+          data={summary.byColumn.slice(0, 12).map((t) => ({ label: t.label, values: [t.count] }))}
+        />
         {summary.trend && (
-          <BarChart title="与上次检查对比" series={['上次', '本次']}
-            data={summary.trend.map((t) => ({ label: t.label, values: [t.previous, t.current] }))} />
+          <BarChart
+            title="与上次检查对比"
+            series={['上次', '本次']}
+            data={summary.trend.map((t) => ({ label: t.label, values: [t.previous, t.current] }))}
+          />
         )}
       </section>
       <h2>检查结论（按指标）</h2>
@@ -46,8 +55,11 @@ export function ReportView({ report, summary, rows, resolved }: ReportViewProps)
         <>
           <h2>待人工确认（疑似）</h2>
           <p class="muted">较弱的信号，按可信度从高到低排列，不计入问题总数和检查结论，请人工确认。</p>
-          <FindingsTable rows={rows.filter((r) => r.suspect).sort((a, b) => b.confidence - a.confidence)}
-            tableId="suspects" controls={false} />
+          <FindingsTable
+            rows={rows.filter((r) => r.suspect).sort((a, b) => b.confidence - a.confidence)}
+            tableId="suspects"
+            controls={false}
+          />
         </>
       )}
       {resolved.length > 0 && (

@@ -21,15 +21,24 @@ export function SummaryPanel({ report, summary, lang }: SummaryPanelProps) {
   ];
   if (summary.score !== undefined) cards.push([ui('score'), summary.score, 'score']);
   if (summary.recheck) {
-    cards.push([ui('new'), summary.recheck.new, 'new'], [ui('open'), summary.recheck.open, 'open'],
-      [ui('fixed'), summary.recheck.fixed, 'fixed']);
+    cards.push(
+      [ui('new'), summary.recheck.new, 'new'],
+      [ui('open'), summary.recheck.open, 'open'],
+      [ui('fixed'), summary.recheck.fixed, 'fixed'],
+    );
   }
   return (
     <section class="summary" id="summary">
-      <p class={summary.passed ? 'verdict pass' : 'verdict fail'}>{ui('verdict')}{verdict}</p>
+      <p class={summary.passed ? 'verdict pass' : 'verdict fail'}>
+        {ui('verdict')}
+        {verdict}
+      </p>
       <ul class="cards">
         {cards.map(([label, value, key]) => (
-          <li key={key} data-stat={key}><strong>{value}</strong><span>{label}</span></li>
+          <li key={key} data-stat={key}>
+            <strong>{value}</strong>
+            <span>{label}</span>
+          </li>
         ))}
       </ul>
     </section>

@@ -23,23 +23,35 @@ export interface FixturePage {
 
 /** Every fixture page of the given checks. */
 export function fixturePages(checks: string[]): FixturePage[] {
-  return checks.flatMap((check) => readdirSync(join(FIXTURES, check)).filter((f) => f.endsWith('.html')).map((file) => {
-    const name = file.replace(/\.html$/, '');
-    const expected = JSON.parse(readFileSync(join(FIXTURES, check, `${name}.expect.json`), 'utf8')) as Expectation;
-    return { check, name, path: `${check}/${file}`, html: readFileSync(join(FIXTURES, check, file), 'utf8'), expected };
-  }));
+  return checks.flatMap((check) =>
+    readdirSync(join(FIXTURES, check))
+      .filter((f) => f.endsWith('.html'))
+      .map((file) => {
+        const name = file.replace(/\.html$/, '');
+        const expected = JSON.parse(readFileSync(join(FIXTURES, check, `${name}.expect.json`), 'utf8')) as Expectation;
+        return {
+          check,
+          name,
+          path: `${check}/${file}`,
+          html: readFileSync(join(FIXTURES, check, file), 'utf8'),
+          expected,
+        };
+      }),
+  );
 }
 
 /** One key per element: a grouped finding (one per rule and page) lists its elements in `locations`. */
-const keysOf = (f: Finding): string[] => (f.locations ?? [f.location]).map((l) =>
-  [f.axeRuleId, l?.selector].filter(Boolean).join(' '));
+const keysOf = (f: Finding): string[] =>
+  (f.locations ?? [f.location]).map((l) => [f.axeRuleId, l?.selector].filter(Boolean).join(' '));
 
 /** The check's findings on the page, as expected: same failures, same needs-review items, nothing else. */
 export function expectFindings(findings: Finding[], expected: Expectation): void {
   const own = findings.filter((f) => f.checkId === expected.check);
   expect(own.filter((f) => f.messageId === 'check-error').map((f) => f.message.en)).toEqual([]);
-  expect([...new Set(own.filter((f) => f.outcome === 'fail').flatMap(keysOf))].sort())
-    .toEqual([...expected.fail].sort());
-  expect([...new Set(own.filter((f) => f.outcome === 'incomplete').flatMap(keysOf))].sort())
-    .toEqual([...expected.incomplete].sort());
+  expect([...new Set(own.filter((f) => f.outcome === 'fail').flatMap(keysOf))].sort()).toEqual(
+    [...expected.fail].sort(),
+  );
+  expect([...new Set(own.filter((f) => f.outcome === 'incomplete').flatMap(keysOf))].sort()).toEqual(
+    [...expected.incomplete].sort(),
+  );
 }

@@ -7,12 +7,20 @@ import { indicatorsForTags, WCAG_TAG_TO_INDICATOR } from '../../../shared/a11y/i
 import { CHECKS } from '../../../shared/checks/index.ts';
 import { INDICATOR_BY_ID } from '../../../shared/indicators/catalog.ts';
 
-const frame = (body: string) => `<html><body><header id="top"><nav><a href="/">首页</a><a href="/zwgk/">政务公开</a></nav></header>
+const frame = (
+  body: string,
+) => `<html><body><header id="top"><nav><a href="/">首页</a><a href="/zwgk/">政务公开</a></nav></header>
 <div class="main">${body}</div><footer><p>主办单位：某县人民政府</p></footer></body></html>`;
-const article = (n: number) => snapshotOf(frame(`<div class="article"><h1>通知${n}</h1>${'<p>正文段落</p>'.repeat(n % 5 + 1)}</div>`),
-  `http://127.0.0.1/zwgk/tzgg/202401/t20240105_${n}.html`);
-const list = (n: number) => snapshotOf(frame(`<ul class="list">${'<li><a href="/a.html">标题</a></li>'.repeat(n % 7 + 3)}</ul>`),
-  `http://127.0.0.1/zwgk/col${n}/index.html`);
+const article = (n: number) =>
+  snapshotOf(
+    frame(`<div class="article"><h1>通知${n}</h1>${'<p>正文段落</p>'.repeat((n % 5) + 1)}</div>`),
+    `http://127.0.0.1/zwgk/tzgg/202401/t20240105_${n}.html`,
+  );
+const list = (n: number) =>
+  snapshotOf(
+    frame(`<ul class="list">${'<li><a href="/a.html">标题</a></li>'.repeat((n % 7) + 3)}</ul>`),
+    `http://127.0.0.1/zwgk/col${n}/index.html`,
+  );
 
 describe('template grouping', () => {
   it('puts articles of one template together whatever their length, and apart from list pages', () => {
@@ -50,7 +58,10 @@ describe('A11ySampler', () => {
 
 describe('axe tag → indicator map', () => {
   it('names only catalog indicators, in the map and in every a11y check', () => {
-    const ids = [...Object.values(WCAG_TAG_TO_INDICATOR), ...CHECKS.filter((c) => c.category === 'a11y').flatMap((c) => c.indicators)];
+    const ids = [
+      ...Object.values(WCAG_TAG_TO_INDICATOR),
+      ...CHECKS.filter((c) => c.category === 'a11y').flatMap((c) => c.indicators),
+    ];
     expect(ids.filter((id) => !INDICATOR_BY_ID.has(id))).toEqual([]);
   });
 

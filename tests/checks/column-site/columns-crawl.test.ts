@@ -15,7 +15,9 @@ async function serve(pages: Record<string, { html: string; gbk?: boolean }>): Pr
   const server = createServer((req, res) => {
     const page = pages[(req.url ?? '/').split('?')[0]];
     if (!page) {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body>404 页面不存在</body></html>');
+      res
+        .writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<html><body>404 页面不存在</body></html>');
       return;
     }
     // GBK pages declare their charset only in <meta>, as old county templates do.
@@ -26,10 +28,19 @@ async function serve(pages: Record<string, { html: string; gbk?: boolean }>): Pr
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
 }
 
-const crawl = (startUrl: string, render: 'never' | 'always') => crawlSite(resolveOptions({
-  startUrl, asOf: '2024-06-01', render, retries: 0, useSitemap: false, external: 'none', profiles: ['national'],
-  checks: ['column-missing', 'column-empty', 'column-stale'],
-}));
+const crawl = (startUrl: string, render: 'never' | 'always') =>
+  crawlSite(
+    resolveOptions({
+      startUrl,
+      asOf: '2024-06-01',
+      render,
+      retries: 0,
+      useSitemap: false,
+      external: 'none',
+      profiles: ['national'],
+      checks: ['column-missing', 'column-empty', 'column-stale'],
+    }),
+  );
 
 const columnFindings = (r: Report) => r.findings.map((f) => `${f.messageId} ${f.column}`).sort();
 
@@ -38,10 +49,21 @@ describe('column checks on a crawled loopback site', () => {
   let report: Report;
 
   beforeAll(async () => {
-    const pages = Object.fromEntries(Object.entries(allPresentSite()).map(([path, p]) =>
-      [path, { html: countyPage({ ...p, charset: 'gbk' }), gbk: true }]));
+    const pages = Object.fromEntries(
+      Object.entries(allPresentSite()).map(([path, p]) => [
+        path,
+        { html: countyPage({ ...p, charset: 'gbk' }), gbk: true },
+      ]),
+    );
     // One column broken on purpose: 通知公告 goes stale and 政府信息公开制度 disappears.
-    pages['/gsgg/'] = { html: countyPage({ ...allPresentSite()['/gsgg/'], list: [['关于做好防汛工作的紧急通知', '2023-10-08']], charset: 'gbk' }), gbk: true };
+    pages['/gsgg/'] = {
+      html: countyPage({
+        ...allPresentSite()['/gsgg/'],
+        list: [['关于做好防汛工作的紧急通知', '2023-10-08']],
+        charset: 'gbk',
+      }),
+      gbk: true,
+    };
     delete pages['/xxgk/zd/'];
     gbkSite = await serve(pages);
     report = await crawl(gbkSite.url, 'never');
@@ -68,7 +90,11 @@ describe.runIf(BrowserPool.available())('a menu built by script', () => {
     document.getElementById('menu').innerHTML = items.map(function (i) { return '<a href="' + i[1] + '">' + i[0] + '</a>'; }).join(' ');
   </script>`;
   beforeAll(async () => {
-    const page = (title: string, date: string) => countyPage({ title, list: [[`${title}：平安县有关工作情况通报`, date]] }).replace('<div class="nav"><ul></ul></div>', menu);
+    const page = (title: string, date: string) =>
+      countyPage({ title, list: [[`${title}：平安县有关工作情况通报`, date]] }).replace(
+        '<div class="nav"><ul></ul></div>',
+        menu,
+      );
     site = await serve({
       '/': { html: page('平安县人民政府', '2024-05-30') },
       '/xxgk/': { html: countyPage({ title: '政府信息公开', body: STATIC_BODY }) },
@@ -83,14 +109,18 @@ describe.runIf(BrowserPool.available())('a menu built by script', () => {
     // Unrendered, the script-filled menu hides them: only 疑似 (C2), never a definite or veto finding.
     // (reports keep a few 疑似 per page, so the tree says which columns were not found).
     const unseen = (raw.sections['column-missing'] as { columns: { id: string; state: string }[] }).columns
-      .filter((c) => ['xxgk', 'news', 'notices'].includes(c.id)).map((c) => c.state);
+      .filter((c) => ['xxgk', 'news', 'notices'].includes(c.id))
+      .map((c) => c.state);
     expect(unseen).toEqual(['missing', 'missing', 'missing']);
     expect(raw.findings.filter((f) => f.category === 'column-missing' && f.outcome === 'fail')).toEqual([]);
-    expect(raw.findings.find((f) => f.messageId === 'missing-unrendered-menu'))
-      .toMatchObject({ outcome: 'incomplete', data: { suspect: true, confidence: 0.5 } });
+    expect(raw.findings.find((f) => f.messageId === 'missing-unrendered-menu')).toMatchObject({
+      outcome: 'incomplete',
+      data: { suspect: true, confidence: 0.5 },
+    });
     const rendered = await crawl(site.url, 'always');
     const found = (rendered.sections['column-missing'] as { columns: { id: string; state: string }[] }).columns
-      .filter((c) => ['xxgk', 'news', 'notices'].includes(c.id)).map((c) => c.state);
+      .filter((c) => ['xxgk', 'news', 'notices'].includes(c.id))
+      .map((c) => c.state);
     expect(found).toEqual(['ok', 'ok', 'ok']);
     expect(columnFindings(rendered)).not.toContain('missing 通知公告');
   });

@@ -11,12 +11,22 @@ describe('column checks over a county site (engine: collect per page, then finis
     const { findings, sections } = await runSite(allPresentSite(), { asOf: AS_OF });
     expect(summary(findings)).toEqual([]);
     const tree = sections['column-missing'] as ColumnTreeSection;
-    expect(tree.columns.map((c) => [c.id, c.state, c.foundAs])).toEqual(expect.arrayContaining([
-      ['xxgk', 'ok', '政府信息公开'], ['news', 'ok', '新闻动态'], ['notices', 'ok', '公示公告'],
-      ['overview', 'ok', '平安概况'], ['xxgk-annual-report', 'ok', '政府信息公开工作年度报告'], ['xxgk-proactive', 'ok', '主动公开目录'],
-    ]));
+    expect(tree.columns.map((c) => [c.id, c.state, c.foundAs])).toEqual(
+      expect.arrayContaining([
+        ['xxgk', 'ok', '政府信息公开'],
+        ['news', 'ok', '新闻动态'],
+        ['notices', 'ok', '公示公告'],
+        ['overview', 'ok', '平安概况'],
+        ['xxgk-annual-report', 'ok', '政府信息公开工作年度报告'],
+        ['xxgk-proactive', 'ok', '主动公开目录'],
+      ]),
+    );
     expect(tree.columns.every((c) => c.state === 'ok')).toBe(true);
-    expect(tree.columns.find((c) => c.id === 'overview')!.match).toMatchObject({ confidence: 0.85, kind: 'place-name', url: `${ORIGIN}/pagk/` });
+    expect(tree.columns.find((c) => c.id === 'overview')!.match).toMatchObject({
+      confidence: 0.85,
+      kind: 'place-name',
+      url: `${ORIGIN}/pagk/`,
+    });
   });
 
   it('reports exactly the missing, blank, dead, stale and undated columns of a neglected site', async () => {
@@ -36,15 +46,20 @@ describe('column checks over a county site (engine: collect per page, then finis
     const stale = findings.find((f) => f.messageId === 'stale')!;
     expect(stale.message.zh).toBe('栏目“通知公告”超过6个月未更新（最新信息日期 2023-10-08，检查基准日 2024-06-01）');
     expect(stale.data).toMatchObject({ latest: '2023-10-08' });
-    expect(findings.find((f) => f.messageId === 'annual-report')!.data).toMatchObject({ year: 2023, deadline: '2024-01-31' });
+    expect(findings.find((f) => f.messageId === 'annual-report')!.data).toMatchObject({
+      year: 2023,
+      deadline: '2024-01-31',
+    });
     expect(findings.find((f) => f.messageId === 'non-standard-name')!.message.zh).toContain('“政务公开”不规范');
     expect(findings.find((f) => f.column === '政策文件')!.indicators).toEqual(['NAT-V4', 'NAT-D4']);
   });
 
-  it('keeps the site\'s other menu columns in the tree, placed by their 当前位置', async () => {
+  it("keeps the site's other menu columns in the tree, placed by their 当前位置", async () => {
     const { sections } = await runSite(problemSite(), { asOf: AS_OF, checks: ['column-missing'] });
     const tree = sections['column-missing'] as { otherColumns: { name: string; parent?: string }[] };
-    expect(tree.otherColumns).toEqual([{ name: '招商引资', url: `${ORIGIN}/zsyz/`, source: 'menu', parent: '政务公开' }]);
+    expect(tree.otherColumns).toEqual([
+      { name: '招商引资', url: `${ORIGIN}/zsyz/`, source: 'menu', parent: '政务公开' },
+    ]);
   });
 
   it('keeps a fresh news column quiet next to a stale 通知公告', async () => {
@@ -55,8 +70,11 @@ describe('column checks over a county site (engine: collect per page, then finis
   });
 
   it('raises counted stale columns to veto once the threshold is reached (configurable)', async () => {
-    const { findings } = await runSite(problemSite(), { asOf: AS_OF, checks: ['column-stale'],
-      checkOptions: { 'column-stale': { thresholds: { staleNewsNotice: 2 } } } });
+    const { findings } = await runSite(problemSite(), {
+      asOf: AS_OF,
+      checks: ['column-stale'],
+      checkOptions: { 'column-stale': { thresholds: { staleNewsNotice: 2 } } },
+    });
     expect(summary(findings)).toEqual([
       'column-stale annual-report 政府信息公开年报 /zwgk/nb/ major fail',
       'column-stale stale 通知公告 /tzgg/ veto fail',
@@ -73,15 +91,37 @@ describe('column checks over a county site (engine: collect per page, then finis
   it('reports a home page with nothing new within two weeks as a veto item', async () => {
     const site = allPresentSite();
     const { findings } = await runSite(site, { asOf: '2024-07-20', checks: ['column-stale'] });
-    expect(findings.find((f) => f.messageId === 'home-stale')).toMatchObject({ severity: 'veto', column: '首页',
-      indicators: ['NAT-V3'], data: { latest: '2024-05-30' } });
+    expect(findings.find((f) => f.messageId === 'home-stale')).toMatchObject({
+      severity: 'veto',
+      column: '首页',
+      indicators: ['NAT-V3'],
+      data: { latest: '2024-05-30' },
+    });
   });
 
   it('produces findings the report schema accepts, and a verdict from them', async () => {
-    const checks = ['column-missing', 'column-empty', 'column-stale', 'site-info', 'message-unanswered', 'policy-interpretation'];
+    const checks = [
+      'column-missing',
+      'column-empty',
+      'column-stale',
+      'site-info',
+      'message-unanswered',
+      'policy-interpretation',
+    ];
     const { findings, sections } = await runSite(problemSite(), { asOf: AS_OF, checks });
-    const report = buildReport({ version: 'test', startUrl: `${ORIGIN}/`, startedAt: new Date(0), finishedAt: new Date(1),
-      asOf: AS_OF, profiles: ['national'], pages: [], findings, checks: [], linksProbed: 0, sections });
+    const report = buildReport({
+      version: 'test',
+      startUrl: `${ORIGIN}/`,
+      startedAt: new Date(0),
+      finishedAt: new Date(1),
+      asOf: AS_OF,
+      profiles: ['national'],
+      pages: [],
+      findings,
+      checks: [],
+      linksProbed: 0,
+      sections,
+    });
     const verdict = computeVerdict(report.findings, report.profiles);
     assertValidReport({ ...report, sections: { ...report.sections, verdict } });
     // No veto item among these findings; the stale 政策文件 costs 5 points (NAT-D4).
@@ -98,8 +138,13 @@ describe('column checks over a county site (engine: collect per page, then finis
     expect(summary(fresh.findings)).toEqual([]);
     const later = await runSite(navOnly, { asOf: '2024-06-20', checks: ['column-stale'] });
     expect(summary(later.findings)).toContain('column-stale home-stale 首页 / veto fail');
-    expect((later.sections['column-stale'] as { home: unknown }).home).toMatchObject({ via: 'second-level', latest: '2024-05-28' });
-    const undated = Object.fromEntries(Object.entries(navOnly).map(([k, p]) => [k, { ...p, list: p.list?.map(([t]) => [t] as [string]) }]));
+    expect((later.sections['column-stale'] as { home: unknown }).home).toMatchObject({
+      via: 'second-level',
+      latest: '2024-05-28',
+    });
+    const undated = Object.fromEntries(
+      Object.entries(navOnly).map(([k, p]) => [k, { ...p, list: p.list?.map(([t]) => [t] as [string]) }]),
+    );
     const unknown = await runSite(undated, { asOf: AS_OF, checks: ['column-stale'] });
     expect(summary(unknown.findings)).toContain('column-stale home-undated 首页 / info incomplete');
   });

@@ -21,7 +21,9 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export function countyPage(p: PageSpec): string {
   const links = (items: [string, string][]) => items.map(([n, h]) => `<li><a href="${h}">${esc(n)}</a></li>`).join('');
-  const meta = Object.entries(p.meta ?? {}).map(([k, v]) => `<meta name="${k}" content="${esc(v)}">`).join('');
+  const meta = Object.entries(p.meta ?? {})
+    .map(([k, v]) => `<meta name="${k}" content="${esc(v)}">`)
+    .join('');
   const list = p.list
     ? `<ul class="list">${p.list.map(([t, d], i) => `<li><a href="item-${i}.html">${esc(t)}</a>${d ? `<span>${d}</span>` : ''}</li>`).join('')}</ul>`
     : '';
@@ -36,4 +38,5 @@ ${p.side ? `<div class="side"><ul>${links(p.side)}</ul></div>` : ''}
 /** Recent dates relative to the tests' as-of date 2024-06-01. */
 export const AS_OF = '2024-06-01';
 export const FRESH = '2024-05-28';
-export const STATIC_BODY = '本栏目介绍平安县人民政府的机构设置、主要职责、办公地址、办公时间和联系电话等信息，欢迎查阅。';
+export const STATIC_BODY =
+  '本栏目介绍平安县人民政府的机构设置、主要职责、办公地址、办公时间和联系电话等信息，欢迎查阅。';

@@ -7,9 +7,11 @@ import { BrowserPool } from '../../../crawler/render/browser-pool.ts';
 import type { Report } from '../../../shared/model/report.ts';
 
 // A page whose script never returns: Chromium cannot finish rendering it, so its accessibility pass never runs.
-const HANGING = '<html><head><title>平安县</title></head><body><p>平安县人民政府欢迎您访问本网站，了解政务信息和办事服务。</p>'
-  + '<a href="/ok.html">政务动态</a><script>while (true) {}</script></body></html>';
-const OK = '<html><head><title>政务动态</title></head><body><p>平安县人民政府召开常务会议，研究部署近期重点工作。</p></body></html>';
+const HANGING =
+  '<html><head><title>平安县</title></head><body><p>平安县人民政府欢迎您访问本网站，了解政务信息和办事服务。</p>' +
+  '<a href="/ok.html">政务动态</a><script>while (true) {}</script></body></html>';
+const OK =
+  '<html><head><title>政务动态</title></head><body><p>平安县人民政府召开常务会议，研究部署近期重点工作。</p></body></html>';
 
 describe.runIf(BrowserPool.available())('a page whose rendering times out', () => {
   let server: Server;
@@ -22,8 +24,19 @@ describe.runIf(BrowserPool.available())('a page whose rendering times out', () =
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    report = await crawlSite(resolveOptions({ startUrl: url, asOf: '2024-06-01', render: 'always', a11y: 'full', retries: 0,
-      timeoutMs: 1500, useSitemap: false, external: 'none', checks: ['a11y-axe'] }));
+    report = await crawlSite(
+      resolveOptions({
+        startUrl: url,
+        asOf: '2024-06-01',
+        render: 'always',
+        a11y: 'full',
+        retries: 0,
+        timeoutMs: 1500,
+        useSitemap: false,
+        external: 'none',
+        checks: ['a11y-axe'],
+      }),
+    );
   }, 120_000);
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 

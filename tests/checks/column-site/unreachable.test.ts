@@ -34,8 +34,23 @@ describe('govcheck crawl of a refused port (无法访问)', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'govcheck-unreachable-'));
     url = `http://127.0.0.1:${await closedPort()}/`;
-    result = await runCli(['crawl', url, '--render', 'never', '--retries', '0', '--no-sitemap', '--as-of', '2026-11-20',
-      '--out', join(dir, 'report.json'), '--quiet'], dir);
+    result = await runCli(
+      [
+        'crawl',
+        url,
+        '--render',
+        'never',
+        '--retries',
+        '0',
+        '--no-sitemap',
+        '--as-of',
+        '2026-11-20',
+        '--out',
+        join(dir, 'report.json'),
+        '--quiet',
+      ],
+      dir,
+    );
     report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as Report;
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -71,8 +86,17 @@ describe('an unreachable site in `run`, history and the dashboard', () => {
     dir = await mkdtemp(join(tmpdir(), 'govcheck-unreachable-sites-'));
     const sitesFile = join(dir, 'sites.yaml');
     const url = `http://127.0.0.1:${await closedPort()}/`;
-    await writeFile(sitesFile, [`db: ${join(dir, 'govcheck.sqlite')}`, `reportsDir: ${join(dir, 'reports')}`, 'formats: [json]',
-      'defaults: { render: never, retries: 0, useSitemap: false }', 'sites:', `  - { name: 停机县, url: "${url}" }`].join('\n'));
+    await writeFile(
+      sitesFile,
+      [
+        `db: ${join(dir, 'govcheck.sqlite')}`,
+        `reportsDir: ${join(dir, 'reports')}`,
+        'formats: [json]',
+        'defaults: { render: never, retries: 0, useSitemap: false }',
+        'sites:',
+        `  - { name: 停机县, url: "${url}" }`,
+      ].join('\n'),
+    );
     const config = await loadSitesConfig(sitesFile);
     const lines: string[] = [];
     const [run] = await runAllSites(config, [], (line) => lines.push(line));
@@ -91,7 +115,9 @@ describe('startPageFailure', () => {
   const record = { url: 'http://x/', finalUrl: 'http://x/', contentType: '', title: '', depth: 0, rendered: false };
 
   it('names network errors, error statuses and robots.txt; a fetched or non-HTML page is not a failure', () => {
-    expect(startPageFailure({ ...record, status: 0, skipped: 'dns: getaddrinfo ENOTFOUND x' })?.zh).toBe('域名无法解析');
+    expect(startPageFailure({ ...record, status: 0, skipped: 'dns: getaddrinfo ENOTFOUND x' })?.zh).toBe(
+      '域名无法解析',
+    );
     expect(startPageFailure({ ...record, status: 0, skipped: 'timeout: 15000 ms' })?.zh).toBe('访问超时');
     expect(startPageFailure({ ...record, status: 503, skipped: 'HTTP 503' })?.zh).toBe('HTTP 503');
     const robots = 'disallowed by robots.txt (use --ignore-robots to override)';

@@ -33,11 +33,25 @@ async function check(fixture: SpamFixture): Promise<Finding[]> {
   const url = `${server.url}/${fixture.name}.html`;
   const res = await client.fetch(url, 'full');
   const decoded = decodeHtml(res.body!, res.headers['content-type']);
-  const page = snapshotFromHtml({ url, finalUrl: res.finalUrl, status: res.status, headers: res.headers,
-    contentType: res.headers['content-type'], charset: decoded.encoding, html: decoded.text, rendered: false });
-  const engine = new CheckEngine({ checks: SPAM_CHECKS, siteUrl: server.url, asOf: '2024-03-01', profiles: [],
-    capabilities: { rendered: false, network: false }, debug: true,
-    checkOptions: { 'spam-link': { blockedDomains: ['old-partner.example.com'] } } });
+  const page = snapshotFromHtml({
+    url,
+    finalUrl: res.finalUrl,
+    status: res.status,
+    headers: res.headers,
+    contentType: res.headers['content-type'],
+    charset: decoded.encoding,
+    html: decoded.text,
+    rendered: false,
+  });
+  const engine = new CheckEngine({
+    checks: SPAM_CHECKS,
+    siteUrl: server.url,
+    asOf: '2024-03-01',
+    profiles: [],
+    capabilities: { rendered: false, network: false },
+    debug: true,
+    checkOptions: { 'spam-link': { blockedDomains: ['old-partner.example.com'] } },
+  });
   return engine.checkPage(page);
 }
 
@@ -46,9 +60,16 @@ describe('spam checks on loopback fixture pages', () => {
     const findings = await check(fixture);
     for (const f of findings) expect(validFinding(f), ajv.errorsText(validFinding.errors)).toBe(true);
     for (const want of fixture.expect) {
-      const match = findings.find((f) => f.checkId === want.check && f.messageId === want.messageId &&
-        (want.hiddenHow === undefined || f.data.hiddenHow === want.hiddenHow));
-      expect(match, `${want.check}/${want.messageId}/${want.hiddenHow ?? ''} in ${JSON.stringify(findings.map((f) => [f.checkId, f.messageId, f.data.hiddenHow]))}`).toBeDefined();
+      const match = findings.find(
+        (f) =>
+          f.checkId === want.check &&
+          f.messageId === want.messageId &&
+          (want.hiddenHow === undefined || f.data.hiddenHow === want.hiddenHow),
+      );
+      expect(
+        match,
+        `${want.check}/${want.messageId}/${want.hiddenHow ?? ''} in ${JSON.stringify(findings.map((f) => [f.checkId, f.messageId, f.data.hiddenHow]))}`,
+      ).toBeDefined();
       expect(match!.outcome).toBe(want.outcome ?? 'fail');
       if ((want.outcome ?? 'fail') === 'fail') expect(match!.severity).toBe('veto');
       expect(match!.indicators).toContain('NAT-V1');
@@ -67,10 +88,15 @@ describe('spam checks on loopback fixture pages', () => {
     const links = findings.filter((f) => f.checkId === 'spam-link');
     expect(links).toHaveLength(1);
     const [farm] = links;
-    expect([...(farm.data.targets as string[])].sort())
-      .toEqual(['http://bet365-cp.vip/', 'http://www.amxpj8888.cc/', 'http://www.js-casino.top/']);
+    expect([...(farm.data.targets as string[])].sort()).toEqual([
+      'http://bet365-cp.vip/',
+      'http://www.amxpj8888.cc/',
+      'http://www.js-casino.top/',
+    ]);
     expect(farm.count).toBe(3);
-    expect(farm.locations?.map((l) => l.selector)).toEqual(expect.arrayContaining([expect.stringMatching(/^div#fl > a/)]));
+    expect(farm.locations?.map((l) => l.selector)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^div#fl > a/)]),
+    );
     expect(farm.data.visibleTo).toEqual(['crawlers', 'page-source']);
     expect(farm.message.zh).toContain('暗链（移出屏幕）'); // the hiding code in words, never English in zh
     expect(farm.message.en).toContain('Hidden links (off-screen)');

@@ -16,10 +16,13 @@ export interface SpamFixture {
   expect: Expected[];
 }
 
-const notice = '<h1>关于做好2024年春季森林防火工作的通知</h1><p>各乡镇人民政府、县直各单位：为切实做好春季森林防火工作，现将有关事项通知如下。</p>';
-const farm = '<a href="http://www.amxpj8888.cc/">澳门新葡京娱乐城</a><a href="http://www.js-casino.top/">金沙娱乐官网</a><a href="http://bet365-cp.vip/">bet365体育投注</a>';
+const notice =
+  '<h1>关于做好2024年春季森林防火工作的通知</h1><p>各乡镇人民政府、县直各单位：为切实做好春季森林防火工作，现将有关事项通知如下。</p>';
+const farm =
+  '<a href="http://www.amxpj8888.cc/">澳门新葡京娱乐城</a><a href="http://www.js-casino.top/">金沙娱乐官网</a><a href="http://bet365-cp.vip/">bet365体育投注</a>';
 // A hidden block with a link farm and a line of spam text: spam-link reports the farm, spam-text the text.
-const hiddenFarm = (style: string) => `${notice}<div id="fl" style="${style}"><p>百家乐真人娱乐开户送彩金</p>${farm}</div>`;
+const hiddenFarm = (style: string) =>
+  `${notice}<div id="fl" style="${style}"><p>百家乐真人娱乐开户送彩金</p>${farm}</div>`;
 const hiddenBoth = (how: string): Expected[] => [
   { check: 'spam-link', messageId: 'hidden', hiddenHow: how },
   { check: 'spam-text', messageId: 'hidden', hiddenHow: how },
@@ -28,7 +31,11 @@ const hiddenBoth = (how: string): Expected[] => [
 export const MUST_FLAG: SpamFixture[] = [
   { name: 'display-none', body: hiddenFarm('display:none'), expect: hiddenBoth('display:none') },
   { name: 'visibility-hidden', body: hiddenFarm('visibility:hidden'), expect: hiddenBoth('visibility:hidden') },
-  { name: 'off-screen', body: hiddenFarm('position:absolute;left:-9999px;top:-9999px'), expect: hiddenBoth('off-screen') },
+  {
+    name: 'off-screen',
+    body: hiddenFarm('position:absolute;left:-9999px;top:-9999px'),
+    expect: hiddenBoth('off-screen'),
+  },
   { name: 'zero-size', body: hiddenFarm('width:0;height:0;overflow:hidden'), expect: hiddenBoth('zero-size') },
   { name: 'font-size-0', body: hiddenFarm('font-size:0'), expect: hiddenBoth('font-size:0') },
   { name: 'same-color', body: hiddenFarm('color:#FFFFFF;background:#fff'), expect: hiddenBoth('same-color') },
@@ -36,8 +43,11 @@ export const MUST_FLAG: SpamFixture[] = [
   { name: 'text-indent', body: hiddenFarm('text-indent:-9999px'), expect: hiddenBoth('text-indent') },
   { name: 'transform', body: hiddenFarm('transform:translateX(-10000px)'), expect: hiddenBoth('transform') },
   { name: 'clip', body: hiddenFarm('position:absolute;clip:rect(0 0 0 0)'), expect: hiddenBoth('clip') },
-  { name: 'hidden-attribute', body: `${notice}<div hidden><p>百家乐真人娱乐开户送彩金</p>${farm}</div>`,
-    expect: hiddenBoth('hidden-attribute') },
+  {
+    name: 'hidden-attribute',
+    body: `${notice}<div hidden><p>百家乐真人娱乐开户送彩金</p>${farm}</div>`,
+    expect: hiddenBoth('hidden-attribute'),
+  },
   {
     name: 'marquee',
     body: `${notice}<marquee height="1" width="1" scrollamount="3000">${farm}</marquee>`,
@@ -62,7 +72,10 @@ export const MUST_FLAG: SpamFixture[] = [
     name: 'hijacked-title',
     head: '<title>澳门新葡京-百家乐-网上赌场官网</title><meta name="keywords" content="时时彩,北京赛车,六合彩">',
     body: notice,
-    expect: [{ check: 'spam-text', messageId: 'title' }, { check: 'spam-text', messageId: 'meta', hiddenHow: 'meta' }],
+    expect: [
+      { check: 'spam-text', messageId: 'title' },
+      { check: 'spam-text', messageId: 'meta', hiddenHow: 'meta' },
+    ],
   },
   {
     name: 'junk-template',

@@ -22,7 +22,8 @@ const probe: LinkProbe = {
 
 beforeAll(async () => {
   server = await serveFixtures((req) => {
-    if (req.url === '/taken-over.html') return pageHtml('<h1>欢迎光临</h1><p>真人百家乐 在线投注 注册送彩金</p>', '<title>澳门新葡京娱乐城</title>');
+    if (req.url === '/taken-over.html')
+      return pageHtml('<h1>欢迎光临</h1><p>真人百家乐 在线投注 注册送彩金</p>', '<title>澳门新葡京娱乐城</title>');
     if (req.url === '/association.html') return pageHtml('<h1>市书法家协会</h1><p>协会简介、会员风采、活动通知。</p>');
     return undefined;
   });
@@ -36,10 +37,19 @@ afterAll(async () => {
 
 describe('spam-link-target', () => {
   it('reports partner links whose site now serves spam, and only those', async () => {
-    const page = snapshotOf(pageHtml(`<div class="footer">友情链接：<a href="${partner}/taken-over.html">某某协会</a>
-      <a href="${partner}/association.html">市书法家协会</a><a href="${partner}/gone.html">旧网站</a></div>`), `${server.url}/`);
-    const engine = new CheckEngine({ checks: [spamLinkTarget], siteUrl: server.url, asOf: '2024-03-01', profiles: [],
-      capabilities: { rendered: false, network: true }, debug: true });
+    const page = snapshotOf(
+      pageHtml(`<div class="footer">友情链接：<a href="${partner}/taken-over.html">某某协会</a>
+      <a href="${partner}/association.html">市书法家协会</a><a href="${partner}/gone.html">旧网站</a></div>`),
+      `${server.url}/`,
+    );
+    const engine = new CheckEngine({
+      checks: [spamLinkTarget],
+      siteUrl: server.url,
+      asOf: '2024-03-01',
+      profiles: [],
+      capabilities: { rendered: false, network: true },
+      debug: true,
+    });
     await engine.checkPage(page);
     const findings = await engine.finish({ probe });
     expect(findings.map((f) => [f.messageId, f.target])).toEqual([['content', `${partner}/taken-over.html`]]);

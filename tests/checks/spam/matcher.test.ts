@@ -86,15 +86,26 @@ describe('hiding rules (shared/snapshot/hidden.ts)', () => {
     expect(describeHiddenStyle({ transform: 'matrix(1, 0, 0, 1, -10000, 0)' })).toBe('transform');
     expect(describeHiddenStyle({ transform: 'matrix(0, 0, 0, 0, 0, 0)' })).toBe('transform');
     expect(describeHiddenStyle({ clip: 'rect(0px, 0px, 0px, 0px)', position: 'absolute' })).toBe('clip');
-    expect(describeHiddenStyle({ color: 'rgb(0, 0, 0)', backgroundColor: 'rgba(0, 0, 0, 0)', fontSize: '16px',
-      opacity: '1', textIndent: '0px', transform: 'none' })).toBeUndefined();
+    expect(
+      describeHiddenStyle({
+        color: 'rgb(0, 0, 0)',
+        backgroundColor: 'rgba(0, 0, 0, 0)',
+        fontSize: '16px',
+        opacity: '1',
+        textIndent: '0px',
+        transform: 'none',
+      }),
+    ).toBeUndefined();
   });
 });
 
 describe('markup signs', () => {
   it('finds frames sized by attributes, junk-tag runs and obfuscated loaders', () => {
-    expect([...tinyFrameSources('<iframe src="http://a.example/x" width="1" height="1"></iframe><iframe src="/ok" width="600">')])
-      .toEqual(['http://a.example/x']);
+    expect([
+      ...tinyFrameSources(
+        '<iframe src="http://a.example/x" width="1" height="1"></iframe><iframe src="/ok" width="600">',
+      ),
+    ]).toEqual(['http://a.example/x']);
     const junk = junkMarkup(`${'<samp id="k2"></samp><rt id="k2"></rt>'.repeat(5)}<p>正文</p><xq1>a</xq1>`);
     expect(junk.emptyRun).toBe(10);
     expect(Object.keys(junk.unknownTags)).toEqual(['xq1']);

@@ -12,7 +12,9 @@ export interface FixtureServer {
 export type FixtureAnswer = string | { location: string } | undefined;
 
 /** Serves pages on 127.0.0.1:0; `page` picks the answer from the request (path, User-Agent, Referer). */
-export async function serveFixtures(page: (req: IncomingMessage, base: string) => FixtureAnswer): Promise<FixtureServer> {
+export async function serveFixtures(
+  page: (req: IncomingMessage, base: string) => FixtureAnswer,
+): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const answer = page(req, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     if (typeof answer === 'object') {
@@ -29,8 +31,16 @@ export async function serveFixtures(page: (req: IncomingMessage, base: string) =
 }
 
 export function testClient(): HttpClient {
-  return new HttpClient({ userAgent: 'govcheck-test', timeoutMs: 5000, maxBytes: 2_000_000, maxRedirects: 5, retries: 0,
-    retryBaseMs: 10, maxRetryAfterMs: 10, limiter: new HostLimiter(8, 0) });
+  return new HttpClient({
+    userAgent: 'govcheck-test',
+    timeoutMs: 5000,
+    maxBytes: 2_000_000,
+    maxRedirects: 5,
+    retries: 0,
+    retryBaseMs: 10,
+    maxRetryAfterMs: 10,
+    limiter: new HostLimiter(8, 0),
+  });
 }
 
 export const pageHtml = (body: string, head = '<title>通知公告</title>') =>

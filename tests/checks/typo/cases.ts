@@ -7,21 +7,27 @@ export interface TypoCase {
   date?: string;
 }
 
-const flag = (check: string, text: string, ...pairs: [string, string][]): TypoCase =>
-  ({ check, text, expect: pairs.map(([t, s]) => ({ text: t, suggestion: s })) });
+const flag = (check: string, text: string, ...pairs: [string, string][]): TypoCase => ({
+  check,
+  text,
+  expect: pairs.map(([t, s]) => ({ text: t, suggestion: s })),
+});
 const clean = (check: string, text: string): TypoCase => ({ check, text, expect: [] });
 
 export const SERIOUS: TypoCase[] = [
   flag('typo-serious', '根据中华人民共合国有关法律规定。', ['中华人民共合国', '中华人民共和国']),
   // 中共 is a word: without language models this is another phrase (real-text.test.ts: the models make it 疑似).
   clean('typo-serious', '中共人民共和国成立七十五周年。'),
-    flag('typo-serious', '中华人民大和国成立。', ['中华人民大和国', '中华人民共和国']),
+  flag('typo-serious', '中华人民大和国成立。', ['中华人民大和国', '中华人民共和国']),
   flag('typo-serious', '庆祝中华人民共和和国成立。', ['中华人民共和和国', '中华人民共和国']),
   flag('typo-serious', '坚持中国共党的领导。', ['中国共党', '中国共产党']),
   flag('typo-serious', '深入学习习近苹新时代中国特色社会主义思想。', ['习近苹', '习近平']),
   flag('typo-serious', '习平近总书记指出。', ['习平近', '习近平']),
   flag('typo-serious', '深入学习习近平新时代中国特色社会主议思想。', ['中国特色社会主议', '中国特色社会主义']),
-  flag('typo-serious', '认真学习贯彻党的二十大精神和全国人民代表大会常务委圆会决定。', ['全国人民代表大会常务委圆会', '全国人民代表大会常务委员会']),
+  flag('typo-serious', '认真学习贯彻党的二十大精神和全国人民代表大会常务委圆会决定。', [
+    '全国人民代表大会常务委圆会',
+    '全国人民代表大会常务委员会',
+  ]),
   clean('typo-serious', '中华人民共和国成立以来，中国共产党领导人民取得伟大成就。'),
   clean('typo-serious', '学习近日召开的会议精神，学习习近平总书记重要讲话。'),
   clean('typo-serious', '党的十九大、党的二十届三中全会和党的十大都是重要会议。'),
@@ -54,7 +60,12 @@ export const FORMAT: TypoCase[] = [
   flag('typo-format', '转发国办发〔2019〕第19号通知。', ['〔2019〕第19号', '〔2019〕19号']),
   flag('typo-format', '印发苏政办发〔2021〕019号。', ['〔2021〕019号', '〔2021〕19号']),
   flag('typo-format', '依据国办发〔19〕54号办理。', ['〔19〕54号', '〔2019〕54号']),
-  flag('typo-format', '参照粤府【2020】3号和湘政发［2021］5号执行。', ['【2020】3号', '〔2020〕3号'], ['［2021］5号', '〔2021〕5号']),
+  flag(
+    'typo-format',
+    '参照粤府【2020】3号和湘政发［2021］5号执行。',
+    ['【2020】3号', '〔2020〕3号'],
+    ['［2021］5号', '〔2021〕5号'],
+  ),
   flag('typo-format', '会议定于2023年4月31日召开。', ['2023年4月31日', '核实日期']),
   flag('typo-format', '申报截止到13月。', ['13月', '核实日期']),
   flag('typo-format', '这是今年工作的的重点。', ['的的', '的']),

@@ -37,8 +37,13 @@ describe('two language models judging together', () => {
 });
 
 describe('tier 2 stays quiet where tier 1 reports', () => {
-  it('a slip in a fixed formulation is typo-serious\'s alone', () => {
-    const input = { text: '深入学习贯彻习近平新时代中国特色社会主意思想。', segment: jiebaSegment, languageModels: models, pageDate: '2026-01-01' };
+  it("a slip in a fixed formulation is typo-serious's alone", () => {
+    const input = {
+      text: '深入学习贯彻习近平新时代中国特色社会主意思想。',
+      segment: jiebaSegment,
+      languageModels: models,
+      pageDate: '2026-01-01',
+    };
     expect(detectSeriousErrors(input).map((h) => h.suggestion)).toEqual(['习近平新时代中国特色社会主义思想']);
     expect(detectCommonTypos(input)).toEqual([]);
   });

@@ -13,7 +13,8 @@ const model = sunpinyinLanguageModel();
 if (!model) throw new Error('sunpinyin-data is not installed: run scripts/setup.sh');
 const lm: LanguageModel = model;
 
-const flags = (text: string) => lmSlips(text, [lm], jiebaSegment).map((h) => [text.slice(h.start, h.end), h.suggestion]);
+const flags = (text: string) =>
+  lmSlips(text, [lm], jiebaSegment).map((h) => [text.slice(h.start, h.end), h.suggestion]);
 
 describe('LM rule (real-word and non-word slips the lexicon rules miss)', () => {
   it.each([
@@ -31,8 +32,14 @@ describe('LM rule (real-word and non-word slips the lexicon rules miss)', () => 
   });
 
   it('finds a second slip next to the first in a second round', () => {
-    expect(flags('鼓励企业大力发站股全融资。')).toEqual([['站', '展'], ['全', '权']]);
-    expect(flags('积极推厂应用纲结构建筑。')).toEqual([['厂', '广'], ['纲', '钢']]);
+    expect(flags('鼓励企业大力发站股全融资。')).toEqual([
+      ['站', '展'],
+      ['全', '权'],
+    ]);
+    expect(flags('积极推厂应用纲结构建筑。')).toEqual([
+      ['厂', '广'],
+      ['纲', '钢'],
+    ]);
     const oneRound = lmSlips('鼓励企业大力发站股全融资。', [lm], jiebaSegment, { ...DEFAULT_LM_RULE, rounds: 1 });
     expect(oneRound).toHaveLength(1);
   });
@@ -67,20 +74,39 @@ describe('SunPinyin model', () => {
 
 describe('typo-confusion with a language model from the host', () => {
   async function run(html: string, languageModels?: LanguageModel[]): Promise<CheckResult[]> {
-    const base = { siteUrl: 'http://127.0.0.1/', asOf: '2026-01-01', profiles: [], options: {},
-      signal: new AbortController().signal, segment: jiebaSegment, languageModels };
+    const base = {
+      siteUrl: 'http://127.0.0.1/',
+      asOf: '2026-01-01',
+      profiles: [],
+      options: {},
+      signal: new AbortController().signal,
+      segment: jiebaSegment,
+      languageModels,
+    };
     const page = snapshotOf(html, 'http://127.0.0.1/a.html');
     const collected = typoConfusion.collect({ ...base, page });
     const ctx: SiteContext = { ...base, addSection: () => {} };
     const pages: PageCandidates[] = collected ? [collected] : [];
-    return typoConfusion.finish({ async *[Symbol.asyncIterator]() { yield* pages; } }, ctx);
+    return typoConfusion.finish(
+      {
+        async *[Symbol.asyncIterator]() {
+          yield* pages;
+        },
+      },
+      ctx,
+    );
   }
 
   it('reports LM findings with rule "lm" and the exact position; silent without a model', async () => {
     const html = '<main><p>通知如下：全体干部要自觉卫护群众利益。</p></main>';
     const [finding, ...rest] = await run(html, [lm]);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ text: '卫', suggestion: '维', location: { offset: 12 }, data: { tier: 2, rule: 'lm' } });
+    expect(finding).toMatchObject({
+      text: '卫',
+      suggestion: '维',
+      location: { offset: 12 },
+      data: { tier: 2, rule: 'lm' },
+    });
     expect(await run(html)).toEqual([]);
   });
 });

@@ -8,8 +8,12 @@ const lm = sunpinyinLanguageModel();
 if (!lm) throw new Error('sunpinyin-data is not installed: run scripts/setup.sh');
 
 const found = (text: string, withModel: boolean) =>
-  detectCommonTypos({ text, segment: jiebaSegment, languageModels: withModel ? [lm] : undefined, pageDate: '2024-01-01' })
-    .map((h) => [text.slice(h.start, h.end), h.suggestion]);
+  detectCommonTypos({
+    text,
+    segment: jiebaSegment,
+    languageModels: withModel ? [lm] : undefined,
+    pageDate: '2024-01-01',
+  }).map((h) => [text.slice(h.start, h.end), h.suggestion]);
 
 describe('the language model vetoes word-rule guesses it finds less probable', () => {
   it.each([

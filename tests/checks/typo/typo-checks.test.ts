@@ -14,19 +14,36 @@ ajv.addSchema(schema);
 const validFinding = ajv.getSchema(`${schema.$id}#/definitions/finding`)!;
 
 function engineFor(checkId: string, segment?: Segment, options: Record<string, unknown> = {}): CheckEngine {
-  return new CheckEngine({ checks: [CHECK_BY_ID.get(checkId)!], siteUrl: 'http://127.0.0.1/', asOf: '2026-01-01',
-    profiles: [], capabilities: { rendered: false, network: false }, debug: true, segment, checkOptions: { [checkId]: options } });
+  return new CheckEngine({
+    checks: [CHECK_BY_ID.get(checkId)!],
+    siteUrl: 'http://127.0.0.1/',
+    asOf: '2026-01-01',
+    profiles: [],
+    capabilities: { rendered: false, network: false },
+    debug: true,
+    segment,
+    checkOptions: { [checkId]: options },
+  });
 }
 
 /** segment null = a host without word segmentation (dictionary mode). */
-async function run(c: TypoCase, segment: Segment | null = jiebaSegment, options: Record<string, unknown> = {}): Promise<Finding[]> {
+async function run(
+  c: TypoCase,
+  segment: Segment | null = jiebaSegment,
+  options: Record<string, unknown> = {},
+): Promise<Finding[]> {
   const engine = engineFor(c.check, segment ?? undefined, options);
   const html = `<main><p id="p1">${c.text}</p>${c.date ? `<span>${c.date}</span>` : ''}</main>`;
   const page = await engine.checkPage(snapshotOf(html, 'http://127.0.0.1/page.html'));
   return [...page, ...(await engine.finish())];
 }
 
-describe.each([['tier 1', SERIOUS], ['tier 2', CONFUSION], ['tier 3', FORMAT], ['script', SCRIPT]] as const)('%s', (_, cases) => {
+describe.each([
+  ['tier 1', SERIOUS],
+  ['tier 2', CONFUSION],
+  ['tier 3', FORMAT],
+  ['script', SCRIPT],
+] as const)('%s', (_, cases) => {
   it.each(cases.map((c) => [c.text, c] as const))('%s', async (_, c) => {
     const findings = await run(c);
     expect(findings.map((f) => ({ text: f.text, suggestion: f.suggestion }))).toEqual(c.expect);
@@ -66,11 +83,14 @@ describe('site options and hosts', () => {
     expect(await run(c, jiebaSegment, { whitelist: { terms: ['别的词'] } })).toHaveLength(1);
   });
 
-  it('protectedTerms and the SiteName meta tag add the site\'s own names to tier 1', async () => {
+  it("protectedTerms and the SiteName meta tag add the site's own names to tier 1", async () => {
     const c = { check: 'typo-serious', text: '齐齐哈市人民政府办公室通知：乐都去教育局。', expect: [] };
     expect(await run(c)).toEqual([]);
     const withTerms = await run(c, jiebaSegment, { protectedTerms: ['齐齐哈尔市', '乐都区教育局'] });
-    expect(withTerms.map((f) => [f.text, f.suggestion])).toEqual([['齐齐哈市', '齐齐哈尔市'], ['乐都去教育局', '乐都区教育局']]);
+    expect(withTerms.map((f) => [f.text, f.suggestion])).toEqual([
+      ['齐齐哈市', '齐齐哈尔市'],
+      ['乐都去教育局', '乐都区教育局'],
+    ]);
     const engine = engineFor('typo-serious');
     const page = snapshotOf('<head><meta name="SiteName" content="齐齐哈尔市人民政府"></head><p>齐齐哈市人民政府</p>');
     expect((await engine.checkPage(page)).map((f) => f.suggestion)).toEqual(['齐齐哈尔市人民政府']);
@@ -107,7 +127,12 @@ describe('proper nouns recurring across the site', () => {
   async function crawl(pages: number, body: string, footer = '') {
     const engine = engineFor('typo-confusion', jiebaSegment);
     for (let i = 0; i < pages; i++) {
-      await engine.checkPage(snapshotOf(`<main><p>第${i}期：${body}</p></main><footer><p>${footer}</p></footer>`, `http://127.0.0.1/${i}.html`));
+      await engine.checkPage(
+        snapshotOf(
+          `<main><p>第${i}期：${body}</p></main><footer><p>${footer}</p></footer>`,
+          `http://127.0.0.1/${i}.html`,
+        ),
+      );
     }
     const findings = await engine.finish();
     return { texts: findings.map((f) => f.text), section: engine.sections['typo-confusion'] };
@@ -131,7 +156,7 @@ describe('proper nouns recurring across the site', () => {
 });
 
 describe('template cache', () => {
-  it('does not carry one site\'s protected terms into another site\'s footer', async () => {
+  it("does not carry one site's protected terms into another site's footer", async () => {
     const footer = snapshotOf('<main><p>正文</p></main><footer><p>齐齐哈市人民政府主办</p></footer>');
     const a = await engineFor('typo-serious', jiebaSegment, { protectedTerms: ['齐齐哈尔市'] }).checkPage(footer);
     const b = await engineFor('typo-serious', jiebaSegment).checkPage(footer);
@@ -144,7 +169,12 @@ describe('template dedupe end to end', () => {
     const { mergeDuplicates } = await import('../../../shared/report/merge-duplicates.ts');
     const engine = engineFor('typo-confusion', jiebaSegment);
     for (const name of ['a', 'b']) {
-      await engine.checkPage(snapshotOf(`<main><p>${name}</p></main><footer><p>版权所有 再接再励</p></footer>`, `http://127.0.0.1/${name}.html`));
+      await engine.checkPage(
+        snapshotOf(
+          `<main><p>${name}</p></main><footer><p>版权所有 再接再励</p></footer>`,
+          `http://127.0.0.1/${name}.html`,
+        ),
+      );
     }
     const merged = mergeDuplicates(await engine.finish());
     expect(merged).toHaveLength(1);

@@ -7,8 +7,11 @@ import { extname, join } from 'node:path';
 export type Mock = number | { status: number; headers?: Record<string, string>; body?: string; then?: number };
 
 // 1×1 PNG: a mocked image must be an image, or govcheck rightly calls it broken.
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf'
-  + 'c0f01f0005000200d5e1b2b10000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf' +
+    'c0f01f0005000200d5e1b2b10000000049454e44ae426082',
+  'hex',
+);
 const IMAGE = /\.(png|jpe?g|gif|webp)$/i;
 
 export interface HostSpec {
@@ -19,8 +22,17 @@ export interface HostSpec {
   mocks?: Record<string, Mock>;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.xml': 'application/xml', '.md': 'text/markdown' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.xml': 'application/xml',
+  '.md': 'text/markdown',
+};
 
 /**
  * The fixtures' made-up hosts (example.invalid, example.com …), each served by its own loopback server.
@@ -57,7 +69,8 @@ export class FakeHosts {
 
   /** The reverse of rewrite, for comparing reported URLs with the fixtures' expectations. */
   unrewrite(url: string): string {
-    for (const [name, origin] of this.origins) if (url.startsWith(origin)) return `http://${name}${url.slice(origin.length)}`;
+    for (const [name, origin] of this.origins)
+      if (url.startsWith(origin)) return `http://${name}${url.slice(origin.length)}`;
     return url;
   }
 
@@ -85,7 +98,10 @@ export class FakeHosts {
         return;
       }
       const image = m.body === undefined && IMAGE.test(path);
-      res.writeHead(status, { 'content-type': image ? 'image/png' : 'text/html; charset=utf-8', ...(count > 1 && m.then ? {} : m.headers) });
+      res.writeHead(status, {
+        'content-type': image ? 'image/png' : 'text/html; charset=utf-8',
+        ...(count > 1 && m.then ? {} : m.headers),
+      });
       res.end(image ? PNG : this.rewrite(m.body ?? '<!doctype html><title>ok</title><p>ok</p>'));
       return;
     }
@@ -95,7 +111,8 @@ export class FakeHosts {
       try {
         if ((await stat(full)).isDirectory()) full = join(full, 'index.html');
         const bytes = await readFile(full);
-        const type = TYPES[extname(full)] ?? (spec.files?.[path] ? 'text/html; charset=utf-8' : 'application/octet-stream');
+        const type =
+          TYPES[extname(full)] ?? (spec.files?.[path] ? 'text/html; charset=utf-8' : 'application/octet-stream');
         const body = /html|css|xml/.test(type) ? this.rewrite(bytes.toString('utf8')) : bytes;
         res.writeHead(200, { 'content-type': type });
         res.end(body);

@@ -18,8 +18,14 @@ export interface Outcome {
 const LINK_CHECKS = new Set(['link-broken', 'link-wrong']);
 
 /** `onPage`: count only what was found on this page (a single-file input of the other tool). */
-export function outcomeOf(report: Report, requested: string[], unrewrite: (url: string) => string, onPage?: string): Outcome {
-  const links = report.findings.filter((f) => LINK_CHECKS.has(f.checkId))
+export function outcomeOf(
+  report: Report,
+  requested: string[],
+  unrewrite: (url: string) => string,
+  onPage?: string,
+): Outcome {
+  const links = report.findings
+    .filter((f) => LINK_CHECKS.has(f.checkId))
     .map((f) => (onPage && f.pages ? { ...f, pages: f.pages.filter((p) => p === onPage) } : f))
     .filter((f) => !onPage || (f.pages ?? [f.url]).includes(onPage));
   const fails = links.filter((f) => f.outcome === 'fail');
@@ -31,7 +37,8 @@ export function outcomeOf(report: Report, requested: string[], unrewrite: (url: 
     inconclusive: links.filter((f) => f.outcome === 'incomplete').map((f) => unrewrite(f.target ?? '')),
     requested,
     stats: report.sections['link-broken'] as LinkStats,
-    pageCountOf: (url) => fails.filter((f) => unrewrite(f.target ?? '') === url).reduce((n, f) => n + (f.pageCount ?? 1), 0),
+    pageCountOf: (url) =>
+      fails.filter((f) => unrewrite(f.target ?? '') === url).reduce((n, f) => n + (f.pageCount ?? 1), 0),
   };
 }
 
@@ -42,27 +49,41 @@ export function outcomeOf(report: Report, requested: string[], unrewrite: (url: 
  */
 export function mismatches(expected: Record<string, unknown>, o: Outcome): string[] {
   const problems: string[] = [];
-  const want = (ok: boolean, what: string) => { if (!ok) problems.push(what); };
+  const want = (ok: boolean, what: string) => {
+    if (!ok) problems.push(what);
+  };
   const endsIn = (list: string[], suffix: string) => list.some((u) => u.endsWith(suffix));
-  const named = (name: string) => [...o.broken, ...o.inconclusive, ...o.requested].find((u) => new URL(u).pathname.endsWith(`/${name}`));
+  const named = (name: string) =>
+    [...o.broken, ...o.inconclusive, ...o.requested].find((u) => new URL(u).pathname.endsWith(`/${name}`));
   for (const [key, value] of Object.entries(expected)) {
-    if (key === 'passed') want(o.passed === value, `passed ${o.passed} ≠ ${String(value)} (broken: ${o.broken.join(' ')})`);
-    else if (key === 'broken' && typeof value === 'number') want(o.brokenPairs === value, `broken ${o.brokenPairs} ≠ ${value}`);
-    else if (key === 'broken_min') want(o.brokenPairs >= (value as number), `broken ${o.brokenPairs} < ${String(value)}`);
+    if (key === 'passed')
+      want(o.passed === value, `passed ${o.passed} ≠ ${String(value)} (broken: ${o.broken.join(' ')})`);
+    else if (key === 'broken' && typeof value === 'number')
+      want(o.brokenPairs === value, `broken ${o.brokenPairs} ≠ ${value}`);
+    else if (key === 'broken_min')
+      want(o.brokenPairs >= (value as number), `broken ${o.brokenPairs} < ${String(value)}`);
     else if (key === 'broken' || key === 'broken_urls') {
-      for (const u of value as string[]) want(endsIn(o.broken, u.replace(/^https?:\/\//, '')), `${u} not reported broken`);
+      for (const u of value as string[])
+        want(endsIn(o.broken, u.replace(/^https?:\/\//, '')), `${u} not reported broken`);
       if (key === 'broken') want(o.broken.length === (value as string[]).length, `reported ${o.broken.join(' ')}`);
-    } else if (key === 'broken_fragment') want(endsIn(o.broken, String(value).replace(/^https?:\/\//, '')), `${String(value)} not broken`);
+    } else if (key === 'broken_fragment')
+      want(endsIn(o.broken, String(value).replace(/^https?:\/\//, '')), `${String(value)} not broken`);
     else if (key === 'ok_url' || key === 'ok_urls') {
-      for (const u of [value].flat() as string[]) want(o.requested.includes(u) && !o.broken.includes(u) && !o.inconclusive.includes(u), `${u} not ok`);
+      for (const u of [value].flat() as string[])
+        want(o.requested.includes(u) && !o.broken.includes(u) && !o.inconclusive.includes(u), `${u} not ok`);
     } else if (key === 'skipped') {
       const neither = o.stats.skipped + o.stats.inconclusive + o.stats.otherSchemes;
       want(neither === value, `neither ok nor broken: ${neither} ≠ ${String(value)}`);
-    } else if (key === 'skipped_status') want(o.inconclusive.length === 1 && o.broken.length === 0, `status ${String(value)} not left for review`);
-    else if (key === 'broken123_reported_times') want(o.pageCountOf('http://example.invalid/broken123') === value, 'broken123 not on 2 pages');
-    else if (key === 'meta_refresh_urls') want(o.requested.filter((u) => u.includes('example.invalid')).length === value, 'meta refresh targets');
-    else if (key === 'example_invalid_urls_min') want(o.requested.filter((u) => u.includes('example.invalid')).length >= (value as number), 'CSS urls');
-    else if (key === 'warnings' || key === 'warnings_min') want(o.inconclusive.length >= (value as number), 'no review item');
+    } else if (key === 'skipped_status')
+      want(o.inconclusive.length === 1 && o.broken.length === 0, `status ${String(value)} not left for review`);
+    else if (key === 'broken123_reported_times')
+      want(o.pageCountOf('http://example.invalid/broken123') === value, 'broken123 not on 2 pages');
+    else if (key === 'meta_refresh_urls')
+      want(o.requested.filter((u) => u.includes('example.invalid')).length === value, 'meta refresh targets');
+    else if (key === 'example_invalid_urls_min')
+      want(o.requested.filter((u) => u.includes('example.invalid')).length >= (value as number), 'CSS urls');
+    else if (key === 'warnings' || key === 'warnings_min')
+      want(o.inconclusive.length >= (value as number), 'no review item');
     else if (['success', 'notfound', 'forbidden', 'about', 'contact', 'all'].includes(key)) {
       const names = key === 'all' ? ['forbidden', 'notfound', 'teapot', 'error', 'unavailable'] : [key];
       for (const name of names) {

@@ -5,7 +5,8 @@ import type { TextHit } from '../../../text/scan-blocks.ts';
  * The bracket must be U+3014/U+3015; [ ] ( ) （ ） 【 】 ［ ］ 〈 〉 { } are look-alikes. Court case numbers
  * such as （2019）京01民初19号 are not matched: there a place code, not the number, follows the bracket.
  */
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?)([[(（【［〈〔{｛])\s*(\d{2,4})\s*([\])）】］〉〕}｝])\s*(第?)\s*(\d{1,5})\s*号/g;
+const DOC_NUMBER =
+  /([\u4e00-\u9fff]{1,12}?)([[(（【［〈〔{｛])\s*(\d{2,4})\s*([\])）】］〉〕}｝])\s*(第?)\s*(\d{1,5})\s*号/g;
 
 export function docNumberHits(text: string): TextHit[] {
   const hits: TextHit[] = [];
@@ -21,8 +22,14 @@ export function docNumberHits(text: string): TextHit[] {
     const start = m.index! + agency.length;
     // A two-digit year is assumed to be this century's (〔19〕 → 〔2019〕).
     const fullYear = year.length === 2 ? `20${year}` : year;
-    hits.push({ start, end: m.index! + whole.length, suggestion: `〔${fullYear}〕${Number(num)}号`, messageId: 'doc-number',
-      tier: 3, data: { rule: 'doc-number', problems: problems.join(',') } });
+    hits.push({
+      start,
+      end: m.index! + whole.length,
+      suggestion: `〔${fullYear}〕${Number(num)}号`,
+      messageId: 'doc-number',
+      tier: 3,
+      data: { rule: 'doc-number', problems: problems.join(',') },
+    });
   }
   return hits;
 }

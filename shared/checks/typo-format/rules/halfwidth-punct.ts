@@ -22,6 +22,14 @@ export function halfwidthHits(text: string): TextHit[] {
 
 /** One problem per page whatever the mark (contract C1: "本页共 417 处…"), so the identity is the rule. */
 function hit(at: number, mark: string): TextHit {
-  return { start: at, end: at + 1, suggestion: FULL[mark], messageId: 'halfwidth', tier: 3, severity: 'info',
-    data: { rule: 'halfwidth' }, fingerprint: 'halfwidth' };
+  return {
+    start: at,
+    end: at + 1,
+    suggestion: FULL[mark],
+    messageId: 'halfwidth',
+    tier: 3,
+    severity: 'info',
+    data: { rule: 'halfwidth' },
+    fingerprint: 'halfwidth',
+  };
 }

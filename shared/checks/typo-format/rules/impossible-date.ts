@@ -13,8 +13,14 @@ export function impossibleDateHits(text: string): TextHit[] {
     // Without a year, assume a leap year so 2月29日 passes.
     const valid = d === undefined ? month >= 1 && month <= 12 : isValidDate(y ? Number(y) : 2024, month, Number(d));
     if (valid) continue;
-    hits.push({ start: m.index!, end: m.index! + whole.length, suggestion: '核实日期', messageId: 'impossible-date',
-      tier: 3, data: { rule: 'impossible-date' } });
+    hits.push({
+      start: m.index!,
+      end: m.index! + whole.length,
+      suggestion: '核实日期',
+      messageId: 'impossible-date',
+      tier: 3,
+      data: { rule: 'impossible-date' },
+    });
   }
   return hits;
 }

@@ -1,6 +1,11 @@
 import type { TextHit } from '../../../text/scan-blocks.ts';
 
-const PAIRS: [string, string][] = [['《', '》'], ['（', '）'], ['“', '”'], ['【', '】']];
+const PAIRS: [string, string][] = [
+  ['《', '》'],
+  ['（', '）'],
+  ['“', '”'],
+  ['【', '】'],
+];
 const ANY_MARK = /[《》（）“”【】]/;
 const MARKS = /[《》（）“”【】]/g;
 const CLOSE_OF: Record<string, string> = Object.fromEntries(PAIRS);
@@ -27,11 +32,19 @@ export function pairedMarkHits(text: string): TextHit[] {
     } else if (open.get(OPEN_OF[mark])!.pop() === undefined) hits.push(hit(at, OPEN_OF[mark], 'unopened'));
   }
   if (!TRUNCATED.test(text)) {
-    for (const [mark, stack] of open) if (mark !== '“') for (const at of stack) hits.push(hit(at, CLOSE_OF[mark], 'unclosed'));
+    for (const [mark, stack] of open)
+      if (mark !== '“') for (const at of stack) hits.push(hit(at, CLOSE_OF[mark], 'unclosed'));
   }
   return hits.sort((a, b) => a.start - b.start);
 }
 
 function hit(at: number, missing: string, problem: string): TextHit {
-  return { start: at, end: at + 1, suggestion: missing, messageId: 'unpaired', tier: 3, data: { rule: 'unpaired', problem } };
+  return {
+    start: at,
+    end: at + 1,
+    suggestion: missing,
+    messageId: 'unpaired',
+    tier: 3,
+    data: { rule: 'unpaired', problem },
+  };
 }
