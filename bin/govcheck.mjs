@@ -13,7 +13,7 @@ const built = mtime(new URL('dist/.build-stamp', root));
 if (!process.env.GOVCHECK_FROM_SOURCE && built > newestSource(['crawler', 'shared'])) {
   // Source maps (the .js.map next to each file) only when asked: parsed maps cost memory (~50 MB).
   if (process.env.GOVCHECK_DEBUG) process.setSourceMapsEnabled(true);
-  const { main } = await import(new URL('dist/crawler/cli.js', root).href);
+  const { main } = await import(new URL('dist/crawler/apps/cli/cli.js', root).href);
   process.exitCode = await main(process.argv);
 } else {
   const { register } = await import('tsx/esm/api');
@@ -23,7 +23,7 @@ if (!process.env.GOVCHECK_FROM_SOURCE && built > newestSource(['crawler', 'share
   // tsx turns on Node's source maps, which keeps every module's map parsed in memory (~50 MB, and V8 lets the
   // heap grow to a multiple of what is live): stack traces then name TypeScript lines. Only when asked.
   if (!process.env.GOVCHECK_DEBUG) process.setSourceMapsEnabled(false);
-  const { main } = await import(new URL('crawler/cli.ts', root).href);
+  const { main } = await import(new URL('crawler/apps/cli/cli.ts', root).href);
   process.exitCode = await main(process.argv);
 }
 

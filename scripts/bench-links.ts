@@ -8,9 +8,9 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { crawlSite } from '../crawler/crawl.ts';
+import { crawlSite } from '../crawler/crawl/crawl.ts';
 import { startBenchSite } from '../crawler/links/bench-site.ts';
-import { resolveOptions } from '../crawler/options.ts';
+import { resolveOptions } from '../crawler/config/options.ts';
 
 const LINKINATOR = fileURLToPath(new URL('../node_modules/linkinator/build/src/cli.js', import.meta.url));
 const CPU_REPORT = fileURLToPath(new URL('../crawler/links/cpu-report.cjs', import.meta.url));

@@ -8,9 +8,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_SITE_DIR, LOOPBACK_ONLY } from '../crawler/demo/run-demo.ts';
-import { serveStaticSite } from '../crawler/demo/static-site-server.ts';
-import { STAGES } from '../crawler/progress.ts';
+import { DEMO_SITE_DIR, LOOPBACK_ONLY } from '../crawler/apps/demo/run-demo.ts';
+import { serveStaticSite } from '../crawler/apps/demo/static-site-server.ts';
+import { STAGES } from '../crawler/apps/cli/progress.ts';
 
 const BIN = fileURLToPath(new URL('../bin/govcheck.mjs', import.meta.url));
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;

@@ -19,7 +19,7 @@ import { decodeHtml } from '../crawler/fetch/charset.ts';
 import { isHeldOut, TRANSCRIPTS_DIR, transcriptFiles } from '../crawler/text/clean-corpus.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
 import { crawlerLanguageModels } from '../crawler/text/language-models.ts';
-import { snapshotOf } from '../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../crawler/page/snapshot-from-html.ts';
 import { CHECKS } from '../shared/checks/index.ts';
 import type { CheckDefinition } from '../shared/checks/types.ts';
 import { CheckEngine } from '../shared/engine/run-checks.ts';

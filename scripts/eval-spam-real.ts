@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { withRawVariant } from '../crawler/cloaking/fetch-variants.ts';
 import { BrowserPool } from '../crawler/render/browser-pool.ts';
 import { MARK_HIDDEN_SCRIPT } from '../crawler/render/mark-hidden.ts';
-import { snapshotFromHtml } from '../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotFromHtml } from '../crawler/page/snapshot-from-html.ts';
 import { BENCH_DIR } from '../crawler/text/bench-data.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
 import { CHECKS } from '../shared/checks/index.ts';

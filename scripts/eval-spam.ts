@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_DIR } from '../crawler/text/bench-data.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
-import { snapshotOf } from '../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../crawler/page/snapshot-from-html.ts';
 import { CHECKS } from '../shared/checks/index.ts';
 import type { PageCheck } from '../shared/checks/types.ts';
 import { scoreText } from '../shared/spam/matcher.ts';

@@ -13,7 +13,7 @@ import { auditUrl, A11Y_CHECKS } from '../crawler/a11y/audit-url.ts';
 import { serveFolder } from '../crawler/a11y/static-site.ts';
 import { decodeHtml } from '../crawler/fetch/charset.ts';
 import { BrowserPool } from '../crawler/render/browser-pool.ts';
-import { snapshotOf } from '../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../crawler/page/snapshot-from-html.ts';
 import { BENCH_DIR } from '../crawler/text/bench-data.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
 import { CHECKS } from '../shared/checks/index.ts';

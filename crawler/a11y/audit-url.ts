@@ -4,7 +4,7 @@ import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
 import type { BrowserPool } from '../render/browser-pool.ts';
-import { snapshotFromHtml } from '../snapshot/snapshot-from-html.ts';
+import { snapshotFromHtml } from '../page/snapshot-from-html.ts';
 
 export const A11Y_CHECKS = CHECKS.filter((c) => c.category === 'a11y');
 

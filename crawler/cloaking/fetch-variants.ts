@@ -2,7 +2,7 @@ import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
 import { failedVariant, variantOf, withVariants, type PageVariant } from '../../shared/spam/variants.ts';
 import { decodeHtml } from '../fetch/charset.ts';
 import type { HttpClient } from '../fetch/http-client.ts';
-import { snapshotFromHtml } from '../snapshot/snapshot-from-html.ts';
+import { snapshotFromHtml } from '../page/snapshot-from-html.ts';
 import { VISITOR_PROFILES, type VisitorProfile } from './profiles.ts';
 
 /** Fetches the page once as one visitor and keeps what the cloaking comparison needs. */

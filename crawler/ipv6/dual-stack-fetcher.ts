@@ -9,7 +9,7 @@ import { decodeHtml } from '../fetch/charset.ts';
 import type { AddressPolicy } from '../fetch/address-policy.ts';
 import type { RequestLimiter } from '../fetch/host-limiter.ts';
 import { HttpClient } from '../fetch/http-client.ts';
-import { snapshotFromHtml } from '../snapshot/snapshot-from-html.ts';
+import { snapshotFromHtml } from '../page/snapshot-from-html.ts';
 import { dnsResolver, lookupHost, type AddressResolver, type HostRecords } from './resolver.ts';
 import { kernelRouteCheck, type RouteCheck } from './route-check.ts';
 

@@ -1,5 +1,5 @@
 import type { BrowserPool } from '../render/browser-pool.ts';
-import type { BrowserRecheck } from '../link-prober.ts';
+import type { BrowserRecheck } from './link-prober.ts';
 
 /**
  * A second look at a link a firewall refused (401/403/429/999): a real Chromium tab opens it, as a visitor

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.ts';
+import { UsageError } from '../runtime/errors.ts';
 
 /** Report formats by name, kept apart from the writers so that naming one does not load Excel, Word and Chromium. */
 export const REPORT_FORMATS = ['json', 'html', 'xlsx', 'docx', 'pdf', 'csv'] as const;

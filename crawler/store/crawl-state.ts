@@ -2,7 +2,7 @@ import type { Collected } from '../../shared/checks/collected.ts';
 import type { ProbeResult } from '../../shared/checks/link-probe.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
-import type { FrontierEntry } from '../frontier.ts';
+import type { FrontierEntry } from '../frontier/frontier.ts';
 import type { PageValidators, StoredPage } from './page-validators.ts';
 import type { ProbeMemory } from './probe-memory.ts';
 

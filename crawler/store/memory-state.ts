@@ -2,7 +2,7 @@ import type { Collected } from '../../shared/checks/collected.ts';
 import type { ProbeResult } from '../../shared/checks/link-probe.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord } from '../../shared/model/report.ts';
-import { Frontier, type FrontierEntry } from '../frontier.ts';
+import { Frontier, type FrontierEntry } from '../frontier/frontier.ts';
 import type { CompletedPage, CrawlState } from './crawl-state.ts';
 
 /** The default state: everything in memory, gone when the process ends. */

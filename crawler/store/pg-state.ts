@@ -6,7 +6,7 @@ import type { Collected } from '../../shared/checks/collected.ts';
 import type { ProbeResult } from '../../shared/checks/link-probe.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
-import type { FrontierEntry } from '../frontier.ts';
+import type { FrontierEntry } from '../frontier/frontier.ts';
 import type { CompletedPage, CrawlState } from './crawl-state.ts';
 import { inTransaction, openPgPool } from './pg-schema.ts';
 import { COLLECTED_BATCH, readCollected, type CollectedRow } from './read-collected.ts';

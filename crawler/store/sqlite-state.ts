@@ -3,7 +3,7 @@ import type { Collected } from '../../shared/checks/collected.ts';
 import type { ProbeResult } from '../../shared/checks/link-probe.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
-import type { FrontierEntry } from '../frontier.ts';
+import type { FrontierEntry } from '../frontier/frontier.ts';
 import type { CompletedPage, CrawledPages, CrawlState } from './crawl-state.ts';
 import { COLLECTED_BATCH, readCollected, type CollectedRow } from './read-collected.ts';
 import { storedReport } from './run-history.ts';

@@ -1,7 +1,7 @@
 import type { LinkProbe, ProbeResult } from '@/shared/checks/link-probe.ts';
 import { PerHostQueue } from './per-host-queue.ts';
 
-/** Requests in flight per host: the crawler's default (`--concurrency`, crawler/options.ts). */
+/** Requests in flight per host: the crawler's default (`--concurrency`, crawler/config/options.ts). */
 export const PROBES_PER_HOST = 4;
 
 export interface FetchProbeOptions {

@@ -9,7 +9,7 @@ const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 /** Every generated file: repository path → its content as the generators make it now. */
 export function generatedFiles(): Record<string, string> {
   return {
-    'crawler/config.schema.json': `${JSON.stringify(configSchema(), null, 2)}\n`,
+    'crawler/config/config.schema.json': `${JSON.stringify(configSchema(), null, 2)}\n`,
     'docs/options.md': optionsDoc(),
     'README.md': withReadmeOptions(readFileSync(root('README.md'), 'utf8')),
     'shared/report/report.schema.json': withReportEnums(readFileSync(root('shared/report/report.schema.json'), 'utf8')),

@@ -13,7 +13,7 @@ describe('compiled CLI (dist/)', () => {
 
   beforeAll(async () => {
     await promisify(execFile)('bash', ['scripts/build.sh'], { cwd: ROOT });
-    ({ main } = await import(`${ROOT}dist/crawler/cli.js`));
+    ({ main } = await import(`${ROOT}dist/crawler/apps/cli/cli.js`));
   });
 
   const run = async (...args: string[]) => {

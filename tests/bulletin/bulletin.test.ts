@@ -9,10 +9,10 @@ import type { Report } from '../../shared/model/report.ts';
 import { computeVerdict, unreachableVerdict } from '../../shared/report/verdict.ts';
 import { storedReport } from '../../crawler/store/run-history.ts';
 import { openDatabase } from '../../crawler/store/sqlite-schema.ts';
-import { writeBulletin } from '../../crawler/bulletin/bulletin-command.ts';
-import { startDashboard } from '../../crawler/dashboard/server.ts';
-import { SqliteRunStore } from '../../crawler/dashboard/sqlite-run-store.ts';
-import { loadSitesConfig } from '../../crawler/sites/sites-config.ts';
+import { writeBulletin } from '../../crawler/apps/bulletin/bulletin-command.ts';
+import { startDashboard } from '../../crawler/apps/dashboard/server.ts';
+import { SqliteRunStore } from '../../crawler/apps/dashboard/sqlite-run-store.ts';
+import { loadSitesConfig } from '../../crawler/apps/sites/sites-config.ts';
 import { BASE_FINDINGS, makeReport, SITE } from '../report/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'govcheck-bulletin-'));

@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../crawler/cli.ts';
-import { closingSummary, showProgress, STAGES } from '../../crawler/progress.ts';
-import type { CrawlProgress } from '../../crawler/crawl.ts';
+import { main } from '../../crawler/apps/cli/cli.ts';
+import { closingSummary, showProgress, STAGES } from '../../crawler/apps/cli/progress.ts';
+import type { CrawlProgress } from '../../crawler/crawl/crawl.ts';
 import { withRecheck } from '../../shared/report/diff.ts';
 import { computeVerdict } from '../../shared/report/verdict.ts';
 import { BASE_FINDINGS, finding, makeReport, SITE } from '../report/fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 import { collectColumnPage } from '../../shared/columns/collect.ts';
 import { listEntries } from '../../shared/columns/list-entries.ts';
 import { countyPage } from '../checks/column-site/county-site.ts';

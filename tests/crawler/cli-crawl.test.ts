@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/model/report.ts';
-import { serveStaticSite, type RunningSite } from '../../crawler/demo/static-site-server.ts';
+import { serveStaticSite, type RunningSite } from '../../crawler/apps/demo/static-site-server.ts';
 import { hasVeto } from '../../shared/report/build-report.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { assertValidReport } from '../helpers/validate-report.ts';

@@ -7,7 +7,7 @@ import { scriptAddedLinks } from '../../shared/spam/variants.ts';
 import { withRawVariant } from '../../crawler/cloaking/fetch-variants.ts';
 import { decodeHtml } from '../../crawler/fetch/charset.ts';
 import { BrowserPool } from '../../crawler/render/browser-pool.ts';
-import { snapshotFromHtml } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotFromHtml } from '../../crawler/page/snapshot-from-html.ts';
 import { pageHtml, serveFixtures, testClient, type FixtureServer } from '../checks/spam/serve.ts';
 
 /** Hiding that only computed styles reveal (classes from a style sheet) and links that only script writes. */

@@ -4,7 +4,7 @@ import { spamCloaking } from '../../shared/checks/spam-cloaking/index.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import { fetchVisitorVariants, withVisitorVariants } from '../../crawler/cloaking/fetch-variants.ts';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 import { pageHtml, serveFixtures, testClient, type FixtureServer } from '../checks/spam/serve.ts';
 
 const NORMAL = '<h1>县人民政府</h1><p>关于做好春季森林防火工作的通知</p><a href="/news/1.html">工作动态</a>';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { configToOptions } from '../../crawler/config.ts';
-import { UsageError } from '../../crawler/errors.ts';
-import { resolveOptions } from '../../crawler/options.ts';
+import { configToOptions } from '../../crawler/config/config.ts';
+import { UsageError } from '../../crawler/runtime/errors.ts';
+import { resolveOptions } from '../../crawler/config/options.ts';
 
 describe('config file', () => {
   it('passes crawl options through and gives the white-list to every check', () => {

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
 import { HttpClient } from '../../crawler/fetch/http-client.ts';
-import { CrawlLinkProbe } from '../../crawler/link-prober.ts';
-import { makeScope } from '../../crawler/url.ts';
+import { CrawlLinkProbe } from '../../crawler/links/link-prober.ts';
+import { makeScope } from '../../crawler/frontier/url.ts';
 
 /** A server that answers slowly and counts how many requests it holds at once. */
 async function start(handler: (path: string) => { status: number; type: string; body: string | Buffer }) {

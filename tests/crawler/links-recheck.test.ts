@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
 import { HttpClient } from '../../crawler/fetch/http-client.ts';
-import { CrawlLinkProbe } from '../../crawler/link-prober.ts';
+import { CrawlLinkProbe } from '../../crawler/links/link-prober.ts';
 import { browserRecheck } from '../../crawler/links/browser-recheck.ts';
 import { BrowserPool } from '../../crawler/render/browser-pool.ts';
-import { makeScope } from '../../crawler/url.ts';
+import { makeScope } from '../../crawler/frontier/url.ts';
 import { judgeProbe } from '../../shared/checks/link-broken/verdict.ts';
 
 // A WAF-like rule: requests without the navigation headers every browser sends are refused.

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../crawler/cli.ts';
-import { addCrawlFlags, crawlOptionsFromFlags } from '../../crawler/option-flags.ts';
+import { main } from '../../crawler/apps/cli/cli.ts';
+import { addCrawlFlags, crawlOptionsFromFlags } from '../../crawler/apps/cli/option-flags.ts';
 
 const parse = (...args: string[]) => {
   const command = addCrawlFlags(new Command('crawl').exitOverride());

@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
 import { HttpClient } from '../../crawler/fetch/http-client.ts';
-import { RobotsCache } from '../../crawler/robots.ts';
-import { parseSitemap } from '../../crawler/sitemap.ts';
+import { RobotsCache } from '../../crawler/frontier/robots.ts';
+import { parseSitemap } from '../../crawler/frontier/sitemap.ts';
 
 let server: Server;
 let base: string;

@@ -8,7 +8,7 @@ import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import { withRawVariant } from '../../crawler/cloaking/fetch-variants.ts';
 import { BrowserPool } from '../../crawler/render/browser-pool.ts';
-import { snapshotFromHtml } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotFromHtml } from '../../crawler/page/snapshot-from-html.ts';
 
 /**
  * Script cloaking as the re-hosted spam sites of ../shared/bench/real-gov/hacked do it: a script in <head> writes a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inScope, looksLikePage, makeScope, normalizeUrl } from '../../crawler/url.ts';
+import { inScope, looksLikePage, makeScope, normalizeUrl } from '../../crawler/frontier/url.ts';
 
 describe('normalizeUrl', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDashboard, type Dashboard } from '../../crawler/dashboard/server.ts';
-import { SqliteRunStore } from '../../crawler/dashboard/sqlite-run-store.ts';
+import { startDashboard, type Dashboard } from '../../crawler/apps/dashboard/server.ts';
+import { SqliteRunStore } from '../../crawler/apps/dashboard/sqlite-run-store.ts';
 import { launchChromium } from '../../crawler/render/chromium.ts';
 import { REPORT_FORMATS } from '../../crawler/report/write-reports.ts';
 import { recheckOf } from '../../shared/report/diff.ts';

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDashboard, type Dashboard } from '../../crawler/dashboard/server.ts';
-import { SqliteRunStore } from '../../crawler/dashboard/sqlite-run-store.ts';
+import { startDashboard, type Dashboard } from '../../crawler/apps/dashboard/server.ts';
+import { SqliteRunStore } from '../../crawler/apps/dashboard/sqlite-run-store.ts';
 import { launchChromium } from '../../crawler/render/chromium.ts';
-import { runAllSites } from '../../crawler/sites/run-sites.ts';
-import { loadSitesConfig } from '../../crawler/sites/sites-config.ts';
+import { runAllSites } from '../../crawler/apps/sites/run-sites.ts';
+import { loadSitesConfig } from '../../crawler/apps/sites/sites-config.ts';
 import { screenshotDir } from '../helpers/screenshot-dir.ts';
 
 const SITE_NAME = '证据县人民政府';

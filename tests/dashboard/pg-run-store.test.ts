@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PgRunStore } from '../../crawler/dashboard/pg-run-store.ts';
-import { startDashboard, type Dashboard } from '../../crawler/dashboard/server.ts';
+import { PgRunStore } from '../../crawler/apps/dashboard/pg-run-store.ts';
+import { startDashboard, type Dashboard } from '../../crawler/apps/dashboard/server.ts';
 import { recheckOf } from '../../shared/report/diff.ts';
 import { startPostgres, type Service } from '../helpers/services.ts';
 import { seedStore, SITE_NAME, type SeededStore } from './seed-store.ts';

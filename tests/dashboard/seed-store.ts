@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAllSites, type SiteRun } from '../../crawler/sites/run-sites.ts';
-import { loadSitesConfig, type SitesConfig } from '../../crawler/sites/sites-config.ts';
+import { runAllSites, type SiteRun } from '../../crawler/apps/sites/run-sites.ts';
+import { loadSitesConfig, type SitesConfig } from '../../crawler/apps/sites/sites-config.ts';
 
 export const SITE_NAME = '测试县人民政府';
 /** Page-derived markup: must show as text in the dashboard, never as an element. */

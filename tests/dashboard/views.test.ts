@@ -1,10 +1,10 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { applyFilters, filterChoices, filtersOf } from '../../crawler/dashboard/filters.ts';
-import { translator } from '../../crawler/dashboard/i18n.ts';
-import { ColumnTree } from '../../crawler/dashboard/views/column-tree.tsx';
-import { SitePage } from '../../crawler/dashboard/views/site-page.tsx';
+import { applyFilters, filterChoices, filtersOf } from '../../crawler/apps/dashboard/filters.ts';
+import { translator } from '../../crawler/apps/dashboard/i18n.ts';
+import { ColumnTree } from '../../crawler/apps/dashboard/views/column-tree.tsx';
+import { SitePage } from '../../crawler/apps/dashboard/views/site-page.tsx';
 import type { FindingRow } from '../../shared/report/rows.ts';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';

@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisOptions } from '../../crawler/distributed/queue.ts';
-import { RedisHostLimiter } from '../../crawler/distributed/redis-host-limiter.ts';
+import { redisOptions } from '../../crawler/apps/distributed/queue.ts';
+import { RedisHostLimiter } from '../../crawler/apps/distributed/redis-host-limiter.ts';
 import { PgState } from '../../crawler/store/pg-state.ts';
 import { startPostgres, startRedis, type Service } from '../helpers/services.ts';
 

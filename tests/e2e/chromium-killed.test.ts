@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USER_AGENT } from '../../crawler/options.ts';
+import { USER_AGENT } from '../../crawler/config/options.ts';
 import { BrowserPool } from '../../crawler/render/browser-pool.ts';
 
 /** Chromium processes started by this test process (the browser, not its helpers). */

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { crawlSite } from '../../crawler/crawl.ts';
-import { resolveOptions } from '../../crawler/options.ts';
+import { crawlSite } from '../../crawler/crawl/crawl.ts';
+import { resolveOptions } from '../../crawler/config/options.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import { screenshotDir } from '../helpers/screenshot-dir.ts';
 import {

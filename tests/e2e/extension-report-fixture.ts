@@ -1,4 +1,4 @@
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 import { CHECKS } from '../../shared/checks/index.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import { toFinding } from '../../shared/engine/to-finding.ts';

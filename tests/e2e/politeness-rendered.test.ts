@@ -1,8 +1,8 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Inspector } from '../../crawler/crawl.ts';
+import { Inspector } from '../../crawler/crawl/crawl.ts';
 import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
-import { resolveOptions } from '../../crawler/options.ts';
+import { resolveOptions } from '../../crawler/config/options.ts';
 import { BrowserPool } from '../../crawler/render/browser-pool.ts';
 import type { Report } from '../../shared/model/report.ts';
 import { serveLogged, type Answer, type LoggedRequest, type LoggedSite } from './logged-site.ts';

@@ -11,7 +11,7 @@ import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import type { AxeRuleSummary } from '../../shared/a11y/audit-types.ts';
 import type { CheckDefinition } from '../../shared/checks/types.ts';
 import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 
 const SITE = 'http://127.0.0.1/';
 

@@ -3,7 +3,7 @@ import { definePageCheck, defineSiteCheck } from '../../shared/checks/define-che
 import { gather } from '../../shared/checks/collected.ts';
 import type { PageCheck } from '../../shared/checks/types.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 
 const meta = {
   category: 'typo' as const,

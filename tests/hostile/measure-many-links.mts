@@ -6,8 +6,8 @@
  * (link-broken probes ~10,000 targets, 6,000 of them on one external host at 2 at a time).
  */
 import { parseArgs } from 'node:util';
-import { Inspector } from '../../crawler/crawl.ts';
-import { resolveOptions } from '../../crawler/options.ts';
+import { Inspector } from '../../crawler/crawl/crawl.ts';
+import { resolveOptions } from '../../crawler/config/options.ts';
 import { CASES, startHostileSite } from './hostile-site.ts';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, checks: { type: 'string' } } });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Inspector } from '../../crawler/crawl.ts';
+import { Inspector } from '../../crawler/crawl/crawl.ts';
 import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
-import { resolveOptions } from '../../crawler/options.ts';
+import { resolveOptions } from '../../crawler/config/options.ts';
 import { serveLogged, type Answer, type LoggedRequest, type LoggedSite } from '../e2e/logged-site.ts';
 import {
   assertAllPermitted,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, SpiderTrapGuard } from '../../crawler/spider-trap.ts';
+import { classify, SpiderTrapGuard } from '../../crawler/frontier/spider-trap.ts';
 
 describe('spider-trap patterns', () => {
   it('leaves ordinary article and list URLs alone', () => {

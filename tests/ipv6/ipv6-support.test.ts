@@ -4,7 +4,7 @@ import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
 import { DualStackFetcher } from '../../crawler/ipv6/dual-stack-fetcher.ts';
 import type { AddressResolver } from '../../crawler/ipv6/resolver.ts';
 import { kernelRouteCheck, type RouteCheck } from '../../crawler/ipv6/route-check.ts';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 import { ipv6Support } from '../../shared/checks/ipv6-support/index.ts';
 import type { Ipv6Section } from '../../shared/checks/ipv6-support/results.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';

@@ -2,7 +2,7 @@
 import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
 import { DualStackFetcher } from '../../crawler/ipv6/dual-stack-fetcher.ts';
 import { kernelRouteCheck } from '../../crawler/ipv6/route-check.ts';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 import { ipv6Support } from '../../shared/checks/ipv6-support/index.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import { serveHost } from './fixture-hosts.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 
 const PAGE = `<!doctype html><html><head>
 <link rel="stylesheet" href="/s.css"><link rel="icon" href="/favicon.ico"><link rel="preconnect" href="https://cdn.example.cn">

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlSite } from '../../crawler/crawl.ts';
-import { resolveOptions } from '../../crawler/options.ts';
+import { crawlSite } from '../../crawler/crawl/crawl.ts';
+import { resolveOptions } from '../../crawler/config/options.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { Report } from '../../shared/model/report.ts';
 import { assertValidReport } from '../helpers/validate-report.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 import { linkBroken } from '../../shared/checks/link-broken/index.ts';
 import type { LinkProbe, ProbeResult } from '../../shared/checks/link-probe.ts';
 import { linkWrong } from '../../shared/checks/link-wrong/index.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 import { LYCHEE, type ExtractReplay } from './replay/lychee-scenarios.ts';
 import { mismatches } from './replay/outcome.ts';
 import { runReplay } from './replay/run-replay.ts';

@@ -18,7 +18,7 @@ const FILES: Record<string, string> = {
   'crawler/imports-extension.ts': "import { x } from '../entrypoints/background/index.ts';\nexport const y = x;\n",
   'crawler/imports-shared.ts':
     "import { readFile } from 'node:fs';\nimport { x } from '../shared/model.ts';\nexport const y = [x, readFile];\n",
-  'entrypoints/imports-crawler.ts': "import { x } from '../../crawler/crawl.ts';\nexport const y = x;\n",
+  'entrypoints/imports-crawler.ts': "import { x } from '../../crawler/crawl/crawl.ts';\nexport const y = x;\n",
 };
 
 describe('import walls (npm run lint)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_FORMATS, REPORT_WRITERS } from '../../crawler/report/write-reports.ts';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 import { CHECKS } from '../../shared/checks/index.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import type { Finding } from '../../shared/model/finding.ts';

@@ -9,7 +9,7 @@ import { prepareA11y, runA11yPass } from '../../crawler/render/a11y-pass.ts';
 import { findChromium, launchChromium } from '../../crawler/render/chromium.ts';
 import { containsBox, type Box } from '../../crawler/render/evidence-clip.ts';
 import { inlineEvidence } from '../../crawler/report/inline-evidence.ts';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 import { a11yAxe } from '../../shared/checks/a11y-axe/index.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
 import type { Report } from '../../shared/model/report.ts';

@@ -8,7 +8,7 @@ import type { PageRecord, Report } from '../../shared/model/report.ts';
 import { buildReport } from '../../shared/report/build-report.ts';
 import { diffReports } from '../../shared/report/diff.ts';
 import { mergeDuplicates } from '../../shared/report/merge-duplicates.ts';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 import { assertValidReport } from '../helpers/validate-report.ts';
 
 const SITE = 'http://127.0.0.1/';

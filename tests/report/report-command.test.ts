@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runReportCommand } from '../../crawler/report/report-command.ts';
-import { UsageError } from '../../crawler/errors.ts';
+import { UsageError } from '../../crawler/runtime/errors.ts';
 import { BASE_FINDINGS, makeReport, UNITS } from './fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'govcheck-report-cmd-'));

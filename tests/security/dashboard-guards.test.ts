@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GateFullError, RenderGate } from '../../crawler/dashboard/render-gate.ts';
-import { isLoopbackBind } from '../../crawler/dashboard/request-guard.ts';
-import { startDashboard, type Dashboard } from '../../crawler/dashboard/server.ts';
-import { SqliteRunStore } from '../../crawler/dashboard/sqlite-run-store.ts';
+import { GateFullError, RenderGate } from '../../crawler/apps/dashboard/render-gate.ts';
+import { isLoopbackBind } from '../../crawler/apps/dashboard/request-guard.ts';
+import { startDashboard, type Dashboard } from '../../crawler/apps/dashboard/server.ts';
+import { SqliteRunStore } from '../../crawler/apps/dashboard/sqlite-run-store.ts';
 import { seedStore, type SeededStore } from '../dashboard/seed-store.ts';
 
 let seeded: SeededStore;

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { HostLimiter } from '../../crawler/fetch/host-limiter.ts';
 import { HttpClient } from '../../crawler/fetch/http-client.ts';
-import { readSitemaps } from '../../crawler/sitemap.ts';
-import { inScope, makeScope } from '../../crawler/url.ts';
+import { readSitemaps } from '../../crawler/frontier/sitemap.ts';
+import { inScope, makeScope } from '../../crawler/frontier/url.ts';
 
 const servers: Server[] = [];
 const otherHits: string[] = [];

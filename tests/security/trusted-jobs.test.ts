@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
 import { Queue, UnrecoverableError } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { QUEUE_NAME, redisOptions } from '../../crawler/distributed/queue.ts';
-import { jobConfig, startWorker, trustedJob } from '../../crawler/distributed/worker.ts';
-import { UsageError } from '../../crawler/errors.ts';
-import { hidePassword, storableOptions } from '../../crawler/secrets.ts';
-import { siteSlug } from '../../crawler/sites/run-sites.ts';
-import { loadSitesConfig, type SitesConfig } from '../../crawler/sites/sites-config.ts';
+import { QUEUE_NAME, redisOptions } from '../../crawler/apps/distributed/queue.ts';
+import { jobConfig, startWorker, trustedJob } from '../../crawler/apps/distributed/worker.ts';
+import { UsageError } from '../../crawler/runtime/errors.ts';
+import { hidePassword, storableOptions } from '../../crawler/config/secrets.ts';
+import { siteSlug } from '../../crawler/apps/sites/run-sites.ts';
+import { loadSitesConfig, type SitesConfig } from '../../crawler/apps/sites/sites-config.ts';
 import { startFixtureSite, sitesYaml, type FixtureSite } from '../distributed/fixture-sites.ts';
 import { startRedis, type Service } from '../helpers/services.ts';
 

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/model/report.ts';
-import { availabilitySummary, probeHomePage } from '../../crawler/sites/availability.ts';
-import { siteHistory } from '../../crawler/sites/history.ts';
-import { runAllSites } from '../../crawler/sites/run-sites.ts';
-import { startScheduler } from '../../crawler/sites/schedule.ts';
-import { loadSitesConfig, type SitesConfig } from '../../crawler/sites/sites-config.ts';
+import { availabilitySummary, probeHomePage } from '../../crawler/apps/sites/availability.ts';
+import { siteHistory } from '../../crawler/apps/sites/history.ts';
+import { runAllSites } from '../../crawler/apps/sites/run-sites.ts';
+import { startScheduler } from '../../crawler/apps/sites/schedule.ts';
+import { loadSitesConfig, type SitesConfig } from '../../crawler/apps/sites/sites-config.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 describe('sites file: run, 复核 against the previous run, history, schedule, availability', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotOf } from '../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 
 const HTML = `<html lang="zh-CN"><head><title> 云溪县 人民政府 </title><base href="/sub/">
 <meta name="ColumnName" content="通知公告"><meta http-equiv="refresh" content="5;url=/moved.html">

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { RectifyOptions } from '../../../shared/report/rows.ts';
-import { UsageError } from '../../errors.ts';
+import { UsageError } from '../../runtime/errors.ts';
 
 /** The 整改通知 flags `crawl` and `report` share (the same settings as a sites file's `notice` block). */
 export interface NoticeFlags {

@@ -4,7 +4,7 @@ import { attributeOf, describeAxeRule, fileNameOf } from '../../../shared/a11y/d
 import { a11yAxe } from '../../../shared/checks/a11y-axe/index.ts';
 import { CheckEngine } from '../../../shared/engine/run-checks.ts';
 import type { PageSnapshot } from '../../../shared/model/page-snapshot.ts';
-import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 
 const rule = (id: string, html: string, data?: Record<string, string | number>): AxeRuleSummary => ({
   id,

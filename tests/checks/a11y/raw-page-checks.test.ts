@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { CHECK_BY_ID } from '../../../shared/checks/index.ts';
 import { CheckEngine } from '../../../shared/engine/run-checks.ts';
-import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { expectFindings, fixturePages } from './expectations.ts';
 
 // Checks that read the page's markup only; each fixture is served as the site's home page.

@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { A11ySampler } from '../../../crawler/a11y/a11y-sampler.ts';
 import { templateKey } from '../../../crawler/a11y/template-key.ts';
-import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { indicatorsForTags, WCAG_TAG_TO_INDICATOR } from '../../../shared/a11y/indicator-map.ts';
 import { CHECKS } from '../../../shared/checks/index.ts';
 import { INDICATOR_BY_ID } from '../../../shared/indicators/catalog.ts';

@@ -1,6 +1,6 @@
 // Cost of the column checks on a synthetic site: `npx tsx tests/checks/column-site/measure.ts [pages]`.
 import { performance } from 'node:perf_hooks';
-import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { CHECK_BY_ID } from '../../../shared/checks/index.ts';
 import { CheckEngine } from '../../../shared/engine/run-checks.ts';
 import { countyPage } from './county-site.ts';

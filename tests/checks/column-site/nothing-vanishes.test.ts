@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlSite } from '../../../crawler/crawl.ts';
-import { resolveOptions } from '../../../crawler/options.ts';
+import { crawlSite } from '../../../crawler/crawl/crawl.ts';
+import { resolveOptions } from '../../../crawler/config/options.ts';
 import { BrowserPool } from '../../../crawler/render/browser-pool.ts';
 import type { Report } from '../../../shared/model/report.ts';
 

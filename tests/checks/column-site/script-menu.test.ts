@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlSite } from '../../../crawler/crawl.ts';
-import { resolveOptions } from '../../../crawler/options.ts';
+import { crawlSite } from '../../../crawler/crawl/crawl.ts';
+import { resolveOptions } from '../../../crawler/config/options.ts';
 import { BrowserPool } from '../../../crawler/render/browser-pool.ts';
 import { needsRendering } from '../../../crawler/render/render-policy.ts';
-import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import type { Report } from '../../../shared/model/report.ts';
 import { countyPage, STATIC_BODY } from './county-site.ts';
 import { runSite, summary } from './run-site.ts';

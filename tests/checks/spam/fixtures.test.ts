@@ -5,7 +5,7 @@ import { CHECKS } from '../../../shared/checks/index.ts';
 import { CheckEngine } from '../../../shared/engine/run-checks.ts';
 import type { Finding } from '../../../shared/model/finding.ts';
 import { decodeHtml } from '../../../crawler/fetch/charset.ts';
-import { snapshotFromHtml } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotFromHtml } from '../../../crawler/page/snapshot-from-html.ts';
 import { MUST_FLAG, MUST_NOT_FLAG, type SpamFixture } from './fixtures.ts';
 import { pageHtml, serveFixtures, testClient, type FixtureServer } from './serve.ts';
 

@@ -6,7 +6,7 @@ import { findScriptCloaking } from '../../../shared/spam/cloaking.ts';
 import { entityEncodedFields } from '../../../shared/spam/markup.ts';
 import { stuffedTitleNames } from '../../../shared/spam/title-stuffing.ts';
 import type { PageVariant } from '../../../shared/spam/variants.ts';
-import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { jiebaSegment } from '../../../crawler/text/jieba-segmenter.ts';
 
 /** Patterns of the real re-hosted spam sites in ../shared/bench/real-gov/hacked, as they are written there. */

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkProbe } from '../../../shared/checks/link-probe.ts';
 import { spamLinkTarget } from '../../../shared/checks/spam-link-target/index.ts';
 import { CheckEngine } from '../../../shared/engine/run-checks.ts';
-import { toProbeResult } from '../../../crawler/link-prober.ts';
+import { toProbeResult } from '../../../crawler/links/link-prober.ts';
 import { decodeHtml } from '../../../crawler/fetch/charset.ts';
-import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { pageHtml, serveFixtures, testClient, type FixtureServer } from './serve.ts';
 
 let server: FixtureServer;

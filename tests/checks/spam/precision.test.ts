@@ -7,7 +7,7 @@ import type { Finding } from '../../../shared/model/finding.ts';
 import { isKnownService } from '../../../shared/spam/known-services.ts';
 import { scriptSigns } from '../../../shared/spam/markup.ts';
 import { scoreText, spamTerms } from '../../../shared/spam/matcher.ts';
-import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { BENCH_DIR } from '../../../crawler/text/bench-data.ts';
 import { jiebaSegment } from '../../../crawler/text/jieba-segmenter.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jiebaSegment } from '../../../crawler/text/jieba-segmenter.ts';
-import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { sunpinyinLanguageModel } from '../../../crawler/text/sunpinyin-files.ts';
 import { DEFAULT_LM_RULE, lmSlips } from '../../../shared/checks/typo-confusion/lm-slips.ts';
 import { typoConfusion } from '../../../shared/checks/typo-confusion/index.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jiebaSegment } from '../../../crawler/text/jieba-segmenter.ts';
 import { crawlerLanguageModels } from '../../../crawler/text/language-models.ts';
-import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { CHECKS } from '../../../shared/checks/index.ts';
 import { CheckEngine } from '../../../shared/engine/run-checks.ts';
 import type { Finding } from '../../../shared/model/finding.ts';

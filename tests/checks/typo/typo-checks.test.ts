@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jiebaSegment } from '../../../crawler/text/jieba-segmenter.ts';
-import { snapshotOf } from '../../../crawler/snapshot/snapshot-from-html.ts';
+import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { CHECK_BY_ID } from '../../../shared/checks/index.ts';
 import { CheckEngine } from '../../../shared/engine/run-checks.ts';
 import type { Finding } from '../../../shared/model/finding.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { crawlSite } from '../../../crawler/crawl.ts';
-import { resolveOptions } from '../../../crawler/options.ts';
+import { crawlSite } from '../../../crawler/crawl/crawl.ts';
+import { resolveOptions } from '../../../crawler/config/options.ts';
 import { FakeHosts } from './fake-hosts.ts';
 import type { Replay } from './linkinator-scenarios.ts';
 import { outcomeOf, type Outcome } from './outcome.ts';

@@ -1,0 +1,386 @@
+import { EventEmitter } from 'node:events';
+import { CHECKS } from '../../shared/checks/index.ts';
+import type { CheckDefinition } from '../../shared/checks/types.ts';
+import { CheckEngine } from '../../shared/engine/run-checks.ts';
+import { checkErrorFinding } from '../../shared/engine/check-error.ts';
+import type { Finding } from '../../shared/model/finding.ts';
+import type { PageRecord, Report } from '../../shared/model/report.ts';
+import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
+import { columnOptions } from '../../shared/columns/options.ts';
+import { classifyStartPage, startPageFacts, type StartPage } from '../../shared/columns/start-page.ts';
+import { buildReport } from '../../shared/report/build-report.ts';
+import {
+  computeVerdict,
+  isHomePageCheck,
+  judgesFromHomePage,
+  startPageFailure,
+  unreachableVerdict,
+} from '../../shared/report/verdict.ts';
+import { UsageError } from '../runtime/errors.ts';
+import { jiebaSegment } from '../text/jieba-segmenter.ts';
+import { crawlerLanguageModels } from '../text/language-models.ts';
+import { A11ySampler } from '../a11y/a11y-sampler.ts';
+import { isAttachmentUrl } from '../attachments/attachment-format.ts';
+import { withVisitorVariants } from '../cloaking/fetch-variants.ts';
+import { HostLimiter, type RequestLimiter } from '../fetch/host-limiter.ts';
+import { AddressPolicy } from '../fetch/address-policy.ts';
+import { HttpClient } from '../fetch/http-client.ts';
+import { withDualStack } from '../ipv6/dual-stack-fetcher.ts';
+import type { FrontierEntry } from '../frontier/frontier.ts';
+import { CrawlLinkProbe } from '../links/link-prober.ts';
+import { browserRecheck } from '../links/browser-recheck.ts';
+import type { CrawlOptions } from '../config/options.ts';
+import { loadPage } from '../page/page-loader.ts';
+import { BrowserPool } from '../render/browser-pool.ts';
+import { RobotsCache } from '../frontier/robots.ts';
+import { storableOptions } from '../config/secrets.ts';
+import { SpiderTrapGuard } from '../frontier/spider-trap.ts';
+import { readSitemaps } from '../frontier/sitemap.ts';
+import type { CrawlState } from '../store/crawl-state.ts';
+import { reuseKey, type StoredPage } from '../store/page-validators.ts';
+import { MemoryState } from '../store/memory-state.ts';
+import { isPostgresUrl } from '../store/pg-schema.ts';
+import { PgState } from '../store/pg-state.ts';
+import { SqliteState } from '../store/sqlite-state.ts';
+import { inScope, looksLikePage, makeScope, normalizeUrl, type Scope } from '../frontier/url.ts';
+import { VERSION } from '../runtime/version.ts';
+import { runPool } from './work-pool.ts';
+
+export interface CrawlProgress {
+  done: number;
+  queued: number;
+  findings: number;
+}
+
+export interface InspectorEvents {
+  page: [PageRecord];
+  finding: [Finding];
+  progress: [CrawlProgress];
+  /** Every page is done; the site-level checks start (columns, link verdicts, IPv6, the verdict). */
+  stage: ['site'];
+}
+
+// Elements whose targets are documents a visitor navigates to (the rest are resources, probed only).
+const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame', 'meta']);
+
+interface Crawl {
+  client: HttpClient;
+  /** Where connections may go (no intranet/loopback but the start origin and --allow-private). */
+  policy: AddressPolicy;
+  limiter: RequestLimiter;
+  a11y: A11ySampler;
+  pool: BrowserPool | undefined;
+  engine: CheckEngine;
+  robots: RobotsCache;
+  state: CrawlState;
+  scope: Scope;
+  traps: SpiderTrapGuard;
+}
+
+/** Crawls one site and runs every check; progress arrives as events, the whole report as the result. */
+export class Inspector extends EventEmitter<InspectorEvents> {
+  /** What the start page turned out to be (a home page, or an article or column page given as the start URL). */
+  private startPage: StartPage | undefined;
+
+  /** `limiter`: per-host politeness shared beyond this crawl (distributed workers); by default the crawl's own. */
+  constructor(
+    private readonly options: CrawlOptions,
+    private readonly limiter?: RequestLimiter,
+  ) {
+    super();
+  }
+
+  async run(): Promise<Report> {
+    const o = this.options;
+    const checks = selectChecks(o.checks);
+    const state: CrawlState = !o.db
+      ? new MemoryState(o.maxPages)
+      : isPostgresUrl(o.db)
+        ? await PgState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume, reuseKey(VERSION, o))
+        : SqliteState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume, reuseKey(VERSION, o));
+    // One limiter for every request the crawl causes: pages, probes, Chromium's, the IPv6 check.
+    const limiter = this.limiter ?? new HostLimiter(o.concurrency, o.delayMs);
+    const policy = new AddressPolicy({ startUrl: o.startUrl, allowPrivate: o.allowPrivate });
+    await policy.prepare();
+    const client = new HttpClient({
+      userAgent: o.userAgent,
+      timeoutMs: o.timeoutMs,
+      maxBytes: o.maxBytes,
+      maxRedirects: o.maxRedirects,
+      retries: o.retries,
+      retryBaseMs: o.retryBaseMs,
+      maxRetryAfterMs: o.maxRetryAfterMs,
+      limiter,
+      policy,
+    });
+    const scope = makeScope(o.startUrl, o.extraHosts, o.skipLinks);
+    // --external none: a rendered page's resources from other hosts are not fetched either.
+    const ownSite = o.external === 'none' ? (url: string) => inScope(url, scope) : undefined;
+    // --render never means no browser at all (so no accessibility pass either): the fast, HTTP-only mode.
+    const pool =
+      o.render !== 'never' && BrowserPool.available()
+        ? new BrowserPool({
+            tabs: o.renderTabs,
+            timeoutMs: o.timeoutMs * 2,
+            userAgent: o.userAgent,
+            network: { client, limiter, policy, ...(ownSite ? { ownSite } : {}) },
+          })
+        : undefined;
+    const engine = new CheckEngine({
+      checks,
+      siteUrl: o.startUrl,
+      asOf: o.asOf,
+      profiles: o.profiles,
+      checkOptions: o.checkOptions,
+      capabilities: { rendered: pool !== undefined, network: true },
+      segment: jiebaSegment,
+      // The models cost ~110 MB and 1 s each: loaded only when the check that reads them runs.
+      languageModels: checks.some((c) => c.id === 'typo-confusion') ? crawlerLanguageModels() : undefined,
+    });
+    const crawl: Crawl = {
+      client,
+      policy,
+      limiter,
+      a11y: new A11ySampler({ mode: o.a11y }),
+      pool,
+      engine,
+      robots: new RobotsCache(client, o.userAgent),
+      state,
+      scope,
+      traps: new SpiderTrapGuard(),
+    };
+    let report: Report | undefined;
+    try {
+      await state.enqueue({ url: o.startUrl, depth: 0 });
+      if (o.useSitemap) await this.seedFromSitemaps(crawl);
+      await runPool(
+        o.concurrency,
+        () => state.next(),
+        (entry) => this.visit(entry, crawl),
+      );
+      report = await this.finish(crawl);
+      return report;
+    } finally {
+      await pool?.close();
+      await client.close();
+      await state.close(report);
+    }
+  }
+
+  private async finish({ client, policy, limiter, pool, engine, state, scope, traps, a11y }: Crawl): Promise<Report> {
+    const o = this.options;
+    this.emit('stage', 'site');
+    // Links a firewall refused get a second look in Chromium when there is one.
+    const memory = state.probeMemory?.(o.probeEvery);
+    const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool), memory);
+    const pages = await state.pages();
+    // A start page that could not be fetched leaves nothing to judge the site by: 无法访问, no column or footer findings.
+    const startRecord = pages.find((p) => p.depth === 0 && p.url === o.startUrl);
+    const failure = startPageFailure(startRecord);
+    const allSiteFindings = await withDualStack({ ...o, limiter, policy }, (dual) =>
+      engine.finish({ probe, dual }, (checkId) => state.collected(checkId)),
+    );
+    memory?.flush();
+    const siteFindings = failure ? allSiteFindings.filter((f) => !judgesFromHomePage(f)) : allSiteFindings;
+    for (const finding of siteFindings) this.emit('finding', finding);
+    const checkSections = Object.fromEntries(
+      Object.entries(engine.sections).filter(([id]) => !failure || !isHomePageCheck(id)),
+    );
+    const report = buildReport({
+      version: VERSION,
+      startUrl: o.startUrl,
+      siteName: o.siteName,
+      startedAt: state.startedAt,
+      finishedAt: new Date(),
+      asOf: o.asOf,
+      profiles: o.profiles,
+      pages,
+      findings: [...(await state.findings()), ...siteFindings],
+      checks: engine.timing(),
+      linksProbed: probe.probed,
+      sections: {
+        ...checkSections,
+        crawl: {
+          frontierRefused: state.refused,
+          resumed: state.resumed,
+          unchanged: pages.filter((p) => p.unchanged).length,
+          probesReused: memory?.reused ?? 0,
+          ...traps.summary(),
+        },
+        'a11y-sampling': a11y.stats(),
+      },
+    });
+    const customProfiles = columnOptions(o.checkOptions['column-missing'] ?? {}).profiles;
+    // The national verdict judges the merged findings: one template problem counts once.
+    report.sections.verdict = failure
+      ? unreachableVerdict(o.startUrl, failure, startRecord?.skipped ?? '', report.profiles, customProfiles, o.asOf)
+      : computeVerdict(report.findings, report.profiles, customProfiles, { startPage: this.startPage, asOf: o.asOf });
+    return report;
+  }
+
+  private async visit(entry: FrontierEntry, crawl: Crawl): Promise<void> {
+    const { state } = crawl;
+    try {
+      if (!this.options.ignoreRobots && !(await crawl.robots.isAllowed(entry.url))) {
+        const skipped = 'disallowed by robots.txt (use --ignore-robots to override)';
+        await this.complete(entry.url, state, {
+          record: {
+            url: entry.url,
+            finalUrl: entry.url,
+            status: 0,
+            contentType: '',
+            title: '',
+            depth: entry.depth,
+            rendered: false,
+            skipped,
+          },
+          probe: { url: entry.url, status: 0, finalUrl: entry.url, redirects: [entry.url], error: 'blocked-by-robots' },
+          findings: [],
+          collected: [],
+        });
+        return;
+      }
+      // The start page, and pages the cloaking check fetches as spiders (what they get may change alone), are
+      // always judged afresh.
+      const cloaked = this.wantsCloakingCheck(entry) && crawl.engine.activeChecks.some((c) => c.id === 'spam-cloaking');
+      const previous = entry.depth > 0 && !cloaked ? await state.previousPage?.(entry.url) : undefined;
+      const loaded = await loadPage(entry, crawl.client, {
+        render: this.options.render,
+        pool: crawl.pool,
+        attachmentMaxBytes: this.options.attachmentMaxBytes,
+        a11y: crawl.a11y,
+        evidenceDir: this.options.evidenceDir,
+        ...(previous ? { previous: previous.validators } : {}),
+      });
+      if (loaded.unchanged && previous) {
+        await this.reuse(entry, previous, crawl);
+        return;
+      }
+      if (loaded.snapshot && this.wantsCloakingCheck(entry)) {
+        loaded.snapshot = await withVisitorVariants(crawl.client, loaded.snapshot);
+      }
+      if (loaded.snapshot && entry.depth === 0) this.startPage = classifyStartPage(startPageFacts(loaded.snapshot));
+      const inspection = loaded.snapshot
+        ? await crawl.engine.inspectPage(loaded.snapshot)
+        : { findings: [], collected: [] };
+      // A page picked for the accessibility pass that did not get it says so, instead of looking clean.
+      const axe = loaded.a11yMissed ? crawl.engine.activeChecks.find((c) => c.id === 'a11y-axe') : undefined;
+      if (axe) {
+        inspection.findings.push(
+          checkErrorFinding(axe, entry.url, new Error(`本页无障碍检测未进行（${loaded.a11yMissed}）`)),
+        );
+      }
+      // A page that redirected off the site is checked but its links are not followed.
+      const links =
+        loaded.snapshot && inScope(loaded.snapshot.finalUrl, crawl.scope) ? navigableUrls(loaded.snapshot) : [];
+      await this.followLinks(links, entry, crawl);
+      await this.complete(entry.url, state, {
+        record: loaded.record,
+        probe: loaded.probe,
+        ...inspection,
+        ...(loaded.validators ? { validators: { ...loaded.validators, links } } : {}),
+      });
+    } catch (error) {
+      // One page never stops the crawl: record why it failed and go on.
+      const skipped = `internal error: ${(error as Error).message}`;
+      await this.complete(entry.url, state, {
+        record: {
+          url: entry.url,
+          finalUrl: entry.url,
+          status: 0,
+          contentType: '',
+          title: '',
+          depth: entry.depth,
+          rendered: false,
+          skipped,
+        },
+        probe: {
+          url: entry.url,
+          status: 0,
+          finalUrl: entry.url,
+          redirects: [entry.url],
+          error: 'other',
+          errorMessage: skipped,
+        },
+        findings: [],
+        collected: [],
+      }).catch(() => undefined);
+    } finally {
+      this.emit('progress', { done: state.pagesDone, queued: state.pending, findings: state.findingsCount });
+    }
+  }
+
+  private async complete(url: string, state: CrawlState, page: Parameters<CrawlState['complete']>[1]): Promise<void> {
+    await state.complete(url, page);
+    this.emit('page', page.record);
+    for (const finding of page.findings) this.emit('finding', finding);
+  }
+
+  /**
+   * Incremental re-crawl: a page unchanged since the previous run keeps that run's record, findings and
+   * site-check items without being parsed or checked; its stored links feed the frontier.
+   */
+  private async reuse(entry: FrontierEntry, previous: StoredPage, crawl: Crawl): Promise<void> {
+    await this.followLinks(previous.validators.links, entry, crawl);
+    await this.complete(entry.url, crawl.state, {
+      ...previous,
+      record: { ...previous.record, depth: entry.depth, unchanged: true },
+    });
+  }
+
+  private async followLinks(urls: readonly string[], entry: FrontierEntry, crawl: Crawl): Promise<void> {
+    if (entry.depth >= this.options.maxDepth) return;
+    for (const url of urls) {
+      if (inScope(url, crawl.scope) && this.isCrawlable(url) && crawl.traps.admit(url)) {
+        await crawl.state.enqueue({ url, depth: entry.depth + 1, referrer: entry.url });
+      }
+    }
+  }
+
+  private wantsCloakingCheck(entry: FrontierEntry): boolean {
+    const maxDepth = { none: -1, home: 0, top: 1, all: Infinity }[this.options.cloaking];
+    return entry.depth <= maxDepth && !isAttachmentUrl(entry.url);
+  }
+
+  /** Pages, and attachments unless --no-attachments; never images, styles and the like. */
+  private isCrawlable(url: string): boolean {
+    return looksLikePage(url) || (this.options.attachments && isAttachmentUrl(url));
+  }
+
+  private async seedFromSitemaps({ client, robots, state, scope }: Crawl): Promise<void> {
+    const origin = new URL(this.options.startUrl).origin;
+    const listed = await robots.sitemaps(origin);
+    const sitemapUrls = listed.length
+      ? listed.map((s) => normalizeUrl(s, origin)).filter((u): u is string => !!u)
+      : [`${origin}/sitemap.xml`];
+    for (const raw of await readSitemaps(client, sitemapUrls, this.options.maxPages, (u) => inScope(u, scope))) {
+      const url = normalizeUrl(raw);
+      if (url && inScope(url, scope) && this.isCrawlable(url)) await state.enqueue({ url, depth: 1 });
+    }
+  }
+}
+
+/** The page's links a visitor navigates to, normalized: what the frontier takes (and an unchanged page keeps). */
+function navigableUrls(page: PageSnapshot): string[] {
+  const urls = page.links.filter((link) => NAVIGABLE.has(link.element)).map((link) => normalizeUrl(link.url));
+  return [...new Set(urls.filter((url): url is string => !!url))];
+}
+
+/** The registry, or the checks named by --checks (unknown names are a usage error). */
+export function selectChecks(ids: readonly string[]): CheckDefinition[] {
+  if (!ids.length) return [...CHECKS];
+  const unknown = ids.filter((id) => !CHECKS.some((c) => c.id === id));
+  if (unknown.length) {
+    const known = CHECKS.map((c) => c.id).join(', ');
+    throw new UsageError(
+      `未知的检查项：${unknown.join(', ')}（可用：${known}）`,
+      `Unknown checks: ${unknown.join(', ')} (known: ${known})`,
+    );
+  }
+  return CHECKS.filter((c) => ids.includes(c.id));
+}
+
+/** Crawls the site and returns the report. */
+export function crawlSite(options: CrawlOptions): Promise<Report> {
+  return new Inspector(options).run();
+}
