@@ -1,0 +1,30 @@
+import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
+import { decodeHtml } from '../fetch/charset.ts';
+import type { FetchedPage } from './fetch-step.ts';
+import { snapshotFromHtml } from './snapshot-from-html.ts';
+
+const HTML_TYPE = /text\/html|application\/xhtml\+xml/i;
+
+/** A web page's bytes decoded (GBK, GB2312, UTF-8 …) and parsed into the snapshot every check reads. */
+export function parseHtml(page: FetchedPage): { snapshot: PageSnapshot; notes: string[] } | { skipped: string } {
+  const { entry, response: res, record } = page;
+  const { contentType } = record;
+  if (contentType && !HTML_TYPE.test(contentType)) return { skipped: `not HTML (${contentType.split(';')[0]})` };
+  if (res.truncated) return { skipped: `too large (over ${res.body?.length ?? 0} bytes)` };
+  const decoded = decodeHtml(res.body ?? new Uint8Array(), contentType);
+  const snapshot = snapshotFromHtml({
+    url: entry.url,
+    finalUrl: res.finalUrl,
+    status: res.status,
+    headers: res.headers,
+    contentType,
+    charset: decoded.encoding,
+    html: decoded.text,
+    rendered: false,
+    depth: entry.depth,
+  });
+  const notes = decoded.mismatch
+    ? [`declared charset ${decoded.mismatch} does not match the bytes; decoded otherwise`]
+    : [];
+  return { snapshot, notes };
+}
