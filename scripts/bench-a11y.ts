@@ -37,13 +37,14 @@ function page(n: number): string {
   const items = Array.from(
     { length: 20 },
     (_, i) =>
-      `<li><a href="/p/${(n * 7 + i) % PAGES}.html">关于做好2024年第${i}批政务公开工作的通知</a><span>2024-05-${10 + (i % 18)}</span></li>`,
+      `<li><a href="/p/${(n * 7 + i) % PAGES}.html">关于做好2024年第${i}批政务公开工作的通` +
+      `知</a><span>2024-05-${10 + (i % 18)}</span></li>`,
   ).join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某县人民政府 第${n}页</title>
 <style>body{font:14px/1.6 sans-serif} .dim{color:#bbb}</style></head><body>
 <header><img src="/logo.png" ${n % 2 ? '' : 'alt="某县人民政府"'} width="200" height="40"><nav><ul>${nav}</ul></nav></header>
 <main><h1>通知公告</h1><ul>${items}</ul>
-${n % 3 === 0 ? '<form><input type="text" name="q"><button>搜索</button></form>' : '<form><label>搜索<input type="text" name="q"></label><button>搜索</button></form>'}
+${n % 3 === 0 ? '<form><input type="text" ' + 'name="q"><button>搜' + '索</button></form>' : '<form><label>搜索<input ' + 'type="text" name="q"></label><button>搜索</button></form>'}
 ${n % 4 === 0 ? '<p class="dim">本页信息由县政府办公室发布</p>' : '<p>本页信息由县政府办公室发布</p>'}
 ${n % 5 === 0 ? '<a href="/rss"><i class="icon"></i></a>' : ''}</main>
 <footer><p>主办单位：某县人民政府办公室 网站标识码：1234567890</p></footer></body></html>`;
@@ -111,7 +112,8 @@ const rate = (s: number) => PAGES / s;
 console.log(`${PAGES} loopback pages, axe tags ${TAGS.join(' ')}`);
 console.log(`govcheck a11y pass (${TABS} tabs): ${oursSeconds.toFixed(2)} s, ${rate(oursSeconds).toFixed(2)} pages/s`);
 console.log(
-  `pa11y-ci 4.1.1 (concurrency ${PA11Y_CONCURRENCY}): ${theirSeconds.toFixed(2)} s, ${rate(theirSeconds).toFixed(2)} pages/s ` +
+  `pa11y-ci 4.1.1 (concurrency ${PA11Y_CONCURRENCY}): ${theirSeconds.toFixed(2)} s,` +
+    ` ${rate(theirSeconds).toFixed(2)} pages/s ` +
     '(includes its Node start-up)',
 );
 console.log(`ratio: ${(theirSeconds / oursSeconds).toFixed(2)}x; pages pa11y-ci failed to test: ${failedPages.size}`);

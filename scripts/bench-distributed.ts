@@ -82,7 +82,8 @@ async function main(): Promise<void> {
     console.log('|---|---|---|---|');
     for (const r of results) {
       console.log(
-        `| ${r.workers} | ${r.seconds.toFixed(1)} | ${r.perMinute.toFixed(1)} | ${(r.perMinute / results[0].perMinute).toFixed(2)} |`,
+        `| ${r.workers} | ${r.seconds.toFixed(1)} | ${r.perMinute.toFixed(1)} |` +
+          ` ${(r.perMinute / results[0].perMinute).toFixed(2)} |`,
       );
     }
   } finally {

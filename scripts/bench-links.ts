@@ -169,7 +169,8 @@ async function main(): Promise<void> {
     const lk = await runLinkinator(site, server);
     for (const r of [gov, lk]) {
       console.log(
-        `${r.name.padEnd(10)} ${r.pages} pages in ${r.seconds.toFixed(2)} s = ${(r.pages / r.seconds).toFixed(0)} pages/s ` +
+        `${r.name.padEnd(10)} ${r.pages} pages in ${r.seconds.toFixed(2)} s = ${(r.pages / r.seconds).toFixed(0)} ` +
+          `pages/s ` +
           `(CPU ${r.cpuSeconds.toFixed(2)} s = ${(r.pages / r.cpuSeconds).toFixed(0)} pages per CPU-second); ` +
           `${r.requests} requests to the site; broken ${r.broken.size}; soft-404 ${r.soft404.size}`,
       );
@@ -188,7 +189,8 @@ async function main(): Promise<void> {
     );
     console.log(
       `broken = generated truth: govcheck ${same(truth, gov.broken)}, linkinator ${same(truth, lk.broken)}; ` +
-        `false alarms: govcheck ${diff(gov.broken, truth).length}, linkinator ${diff(lk.broken, truth).length} (${falseAlarms(lk, truth)}); ` +
+        `false alarms: govcheck ${diff(gov.broken, truth).length}, linkinator ${diff(lk.broken, truth).length} ` +
+        `(${falseAlarms(lk, truth)}); ` +
         `missed: govcheck ${diff(truth, gov.broken).length}, linkinator ${diff(truth, lk.broken).length}`,
     );
     console.log(

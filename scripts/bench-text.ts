@@ -58,7 +58,10 @@ function measure(name: string, blocks: string[], detect: Detector): string {
   }
   const rate = size / 1e6 / best;
   // Two significant digits below 10 MB/s: the LM rows (0.4–1 MB/s) would otherwise hide ±20 % changes.
-  return `| ${name} | ${(size / 1e6).toFixed(1)} | ${rate < 10 ? rate.toPrecision(2) : rate.toFixed(1)} | ${hits} | ${setupMs.toFixed(0)} |`;
+  return (
+    `| ${name} | ${(size / 1e6).toFixed(1)} | ${rate < 10 ? rate.toPrecision(2) : rate.toFixed(1)} | ${hits} ` +
+    `| ${setupMs.toFixed(0)} |`
+  );
 }
 
 const noSegment =

@@ -6,7 +6,8 @@
  * Chromium (with axe) on a sample. Prints pages/s, links/s, peak RSS, ratios against linkinator, whether the
  * broken sets agree, and the fixture server's own capacity (a plain undici loop). --memory: govcheck
  * links-only with --db only (the 50,000-page bounded-memory run). --incremental: only the two --db crawls of
- * the incremental re-crawl row (the second over the unchanged site). --max-old-space (default 2000, as bin/govcheck.mjs): runs govcheck under
+ * the incremental re-crawl row (the second over the unchanged site). --max-old-space (default 2000, as
+ * bin/govcheck.mjs): runs govcheck under
  * `node --max-old-space-size=MB` (V8 lets the heap grow to ~4× the live data when its limit is the default
  * 4 GB, ~1.5–2× under a limit below 2 GB; docs/benchmarks.md 内存).
  */
@@ -186,7 +187,8 @@ function table(rows: Row[], site: SiteFacts, reference?: Row): string {
     const linkRate = (site.links * (r.pages / site.pages)) / r.seconds;
     const ratio = reference && r !== reference ? `${(rate / (reference.pages / reference.seconds)).toFixed(2)}×` : '';
     lines.push(
-      `| ${r.name} | ${fmt(r.pages)} | ${fmt(r.seconds, 1)} | ${fmt(rate)} | ${fmt(linkRate)} | ${fmt(r.peakRssMb)} | ${ratio} ` +
+      `| ${r.name} | ${fmt(r.pages)} | ${fmt(r.seconds, 1)} | ${fmt(rate)} | ${fmt(linkRate)} |` +
+        ` ${fmt(r.peakRssMb)} | ${ratio} ` +
         `| ${r.broken ? fmt(r.broken.size) : ''} | ${r.note ?? ''} |`,
     );
   }
@@ -201,8 +203,10 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'govcheck-bench-'));
   try {
     console.log(
-      `machine: ${availableParallelism()} cores, load ${(await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')}; ` +
-        `site ${site.url}: ${site.pages} pages, ${site.links} links, ${site.broken.length} broken targets; concurrency ${concurrency}`,
+      `machine: ${availableParallelism()} cores, load` +
+        ` ${(await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')}; ` +
+        `site ${site.url}: ${site.pages} pages, ${site.links} links, ${site.broken.length} broken targets; ` +
+        `concurrency ${concurrency}`,
     );
     const linksOnly = [
       '--checks',
@@ -246,9 +250,12 @@ async function main(): Promise<void> {
     console.log(table([gov, lk, all, ...(await incrementalRows(site, dir)), rendered], site, lk));
     const truth = new Set(site.broken);
     console.log(
-      `broken sets identical (govcheck links-only vs linkinator): ${!diff(gov.broken!, lk.broken!).length && !diff(lk.broken!, gov.broken!).length}; ` +
-        `only govcheck ${diff(gov.broken!, lk.broken!).length}, only linkinator ${diff(lk.broken!, gov.broken!).length}; ` +
-        `vs generated truth: govcheck missed ${diff(truth, gov.broken!).length} / extra ${diff(gov.broken!, truth).length}, ` +
+      `broken sets identical (govcheck links-only vs linkinator):` +
+        ` ${!diff(gov.broken!, lk.broken!).length && !diff(lk.broken!, gov.broken!).length}; ` +
+        `only govcheck ${diff(gov.broken!, lk.broken!).length}, only linkinator` +
+        ` ${diff(lk.broken!, gov.broken!).length}; ` +
+        `vs generated truth: govcheck missed ${diff(truth, gov.broken!).length} / extra` +
+        ` ${diff(gov.broken!, truth).length}, ` +
         `linkinator missed ${diff(truth, lk.broken!).length} / extra ${diff(lk.broken!, truth).length}`,
     );
   } finally {

@@ -74,14 +74,16 @@ console.log(
 );
 console.log(`  without a Deque baseline (all rules "untested"): ${rows.length - compared.length}`);
 console.log(
-  `Agreement with axe-core's published per-case results: ${agree.length}/${compared.length} = ${pct(agree.length, compared.length)}`,
+  `Agreement with axe-core's published per-case results: ${agree.length}/${compared.length} =` +
+    ` ${pct(agree.length, compared.length)}`,
 );
 
 const expectedFailed = rows.filter((r) => r.c.expected === 'failed');
 const flagged = (r: (typeof rows)[number]) => r.ours === 'failed';
 const falseFail = rows.filter((r) => r.c.expected !== 'failed' && flagged(r));
 console.log(
-  `Against the ACT expected outcomes: failed-detection recall ${expectedFailed.filter(flagged).length}/${expectedFailed.length} = ` +
+  `Against the ACT expected outcomes: failed-detection recall` +
+    ` ${expectedFailed.filter(flagged).length}/${expectedFailed.length} = ` +
     `${pct(expectedFailed.filter(flagged).length, expectedFailed.length)}; false-failure rate ${falseFail.length}/` +
     `${rows.length - expectedFailed.length} = ${pct(falseFail.length, rows.length - expectedFailed.length)}`,
 );
@@ -96,7 +98,8 @@ if (disagreements.length) {
   );
   for (const r of disagreements) {
     console.log(
-      `  ${r.c.ruleId} ${r.c.testcaseTitle} [${r.c.axe_rule_ids.join(',')}] published=${r.deque} ours=${r.ours ?? 'error'} ` +
+      `  ${r.c.ruleId} ${r.c.testcaseTitle} [${r.c.axe_rule_ids.join(',')}] published=${r.deque} ` +
+        `ours=${r.ours ?? 'error'} ` +
         `ACT=${r.c.expected} ${r.detail}\n    ${site.origin.replace(/:\d+$/, '')}${r.c.url_path}`,
     );
   }

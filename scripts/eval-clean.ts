@@ -222,9 +222,12 @@ async function main() {
   const per = (n: number, chars: number) => ((n * PER) / Math.max(1, chars)).toFixed(2);
   const charsOf = (id: string) => (id === 'typo-confusion' ? sampleChars : allChars);
   const out: string[] = [
-    `Text: ${allChars.toLocaleString('en')} characters (${sites.length} sites: ${sites.filter((s) => s.transcript).length} 新闻联播 days` +
-      ` + ${sites.filter((s) => !s.transcript).length} saved-page folders); typo-confusion (LM rule, ${models.length} models)` +
-      ` on ${ALL ? 'all' : `${sample.size} sites (held-out days + every saved folder)`}: ${sampleChars.toLocaleString('en')} characters.`,
+    `Text: ${allChars.toLocaleString('en')} characters (${sites.length} sites:` +
+      ` ${sites.filter((s) => s.transcript).length} 新闻联播 days` +
+      ` + ${sites.filter((s) => !s.transcript).length} saved-page folders); typo-confusion (LM rule,` +
+      ` ${models.length} models)` +
+      ` on ${ALL ? 'all' : `${sample.size} sites (held-out days + every saved folder)`}:` +
+      ` ${sampleChars.toLocaleString('en')} characters.`,
     '',
     'Alarms per 100,000 characters (fail = 问题清单, 疑似 = 待人工确认, review = 待人工复核; veto = fail at 单项否决):',
     '',
@@ -234,7 +237,8 @@ async function main() {
       .sort()
       .map(
         ([id, t]) =>
-          `| ${id} | ${charsOf(id).toLocaleString('en')} | ${per(t.fail, charsOf(id))} | ${per(t.suspect, charsOf(id))} | ${per(t.review, charsOf(id))} | ${t.veto} |`,
+          `| ${id} | ${charsOf(id).toLocaleString('en')} | ${per(t.fail, charsOf(id))} |` +
+          ` ${per(t.suspect, charsOf(id))} | ${per(t.review, charsOf(id))} | ${t.veto} |`,
       ),
   ];
   const spelling = ['typo-serious', 'typo-confusion'].map((id) => byCheck.get(id) ?? tally());
@@ -242,7 +246,8 @@ async function main() {
     spelling.reduce((s, t, i) => s + (pick(t) * PER) / Math.max(1, i === 0 ? allChars : sampleChars), 0);
   out.push(
     '',
-    `错别字 (typo-serious + typo-confusion): fail ${rate((t) => t.fail).toFixed(2)} / 100,000, 疑似 ${rate((t) => t.suspect).toFixed(2)}` +
+    `错别字 (typo-serious + typo-confusion): fail ${rate((t) => t.fail).toFixed(2)} / 100,000, 疑似` +
+      ` ${rate((t) => t.suspect).toFixed(2)}` +
       ` / 100,000, veto ${spelling[0].veto + spelling[1].veto}`,
   );
   const findingRate = (tier: Tier) =>

@@ -177,12 +177,14 @@ const MODES: Mode[] = [
   { name: 'tiers 1+2, dictionary mode' },
 ];
 const rows: string[] = [
-  '| data set | sentences | mode | det P | det R | det F1 | cor P | cor R | cor F1 | char P | char R | false alarms (clean) | det P ⊆ | loose P | loose R |',
+  '| data set | sentences | mode | det P | det R | det F1 | cor P | cor R | cor F1 | char P | char R | false ' +
+    'alarms (clean) | det P ⊆ | loose P | loose R |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];
 const row = (name: string, s: Score, mode: string) =>
   `| ${name} | ${s.n} | ${mode} | ${pct(s.detP)} | ${pct(s.detR)} | ${pct(s.detF1)} | ` +
-  `${pct(s.corP)} | ${pct(s.corR)} | ${pct(s.corF1)} | ${pct(s.charP)} | ${pct(s.charR)} | ${(s.falseAlarm * 100).toFixed(1)} % | ` +
+  `${pct(s.corP)} | ${pct(s.corR)} | ${pct(s.corF1)} | ${pct(s.charP)} | ${pct(s.charR)} |` +
+  ` ${(s.falseAlarm * 100).toFixed(1)} % | ` +
   `${pct(s.subsetP)} | ${pct(s.looseP)} | ${pct(s.looseR)} |`;
 const multiError: string[] = [];
 const breakdown: string[] = [];
@@ -192,7 +194,8 @@ for (const [name, file] of SETS) {
     const s = score(pairs, spelling, mode);
     if (mode.segment)
       breakdown.push(
-        `${name}, ${mode.name}: ${s.strictFP} strict false positives, ${s.partial} of them partial detections (every flag right, another error missed)`,
+        `${name}, ${mode.name}: ${s.strictFP} strict false positives, ${s.partial} of them partial detections ` +
+          `(every flag right, another error missed)`,
       );
     rows.push(row(name, s, `${mode.name}, fail + 疑似`));
     if (mode.languageModels?.length === 2)
@@ -201,7 +204,8 @@ for (const [name, file] of SETS) {
   const clean = pairs.filter((p) => p.source === p.target);
   const formal = score(clean, detectFormalWriting, { name: 'tier 3', segment: jiebaSegment });
   rows.push(
-    `| ${name} | ${clean.length} clean | tier 3 only | – | – | – | – | – | – | – | – | ${(formal.falseAlarm * 100).toFixed(1)} % | – | – | – |`,
+    `| ${name} | ${clean.length} clean | tier 3 only | – | – | – | – | – | – | – | – |` +
+      ` ${(formal.falseAlarm * 100).toFixed(1)} % | – | – | – |`,
   );
   const wrong = pairs.map((p) => diffPositions(p.source, p.target).size).filter((k) => k > 0);
   multiError.push(
@@ -240,7 +244,10 @@ function heldOutPairs({ name, segment, languageModels }: Mode): string {
     if (spelling({ text: carrier(correct), segment, languageModels, pageDate: PAGE_DATE }).length > 0) alarms++;
   }
   const n = pairs.length;
-  return `| typo-pairs-zh (${n} pairs) | ${name} | ${pct(flagged / n)} | ${pct(right / n)} | ${((alarms / n) * 100).toFixed(1)} % |`;
+  return (
+    `| typo-pairs-zh (${n} pairs) | ${name} | ${pct(flagged / n)} | ${pct(right / n)} |` +
+    ` ${((alarms / n) * 100).toFixed(1)} % |`
+  );
 }
 console.log(
   [

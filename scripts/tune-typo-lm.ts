@@ -5,7 +5,8 @@
  * rows here are optimistic for tier 2 and only the differences between settings mean anything.
  * Prints, per setting: LM-only flagged characters and their precision, and the combined strict sentence
  * detection P/R and false alarms (same definitions as scripts/eval-typos.ts).
- * Run: npx tsx scripts/tune-typo-lm.ts [context]   (needs sunpinyin-data, libime-data-language-model optional; a few minutes)
+ * Run: npx tsx scripts/tune-typo-lm.ts [context]   (needs sunpinyin-data, libime-data-language-model optional; a few
+ * minutes)
  */
 import { readPairs, type SentencePair } from '../crawler/text/bench-data.ts';
 import { jiebaSegment } from '../crawler/text/jieba-segmenter.ts';
@@ -104,7 +105,11 @@ function evaluate(rows: Row[], setting: Setting, lmOnly: boolean): string {
     }
   }
   const f = (x: number) => x.toFixed(3);
-  return `LM chars ${String(lmChars).padStart(4)}, LM char P ${f(lmRight / Math.max(1, lmChars))} | det P ${f(tp / Math.max(1, tp + fp))} R ${f(tp / Math.max(1, tp + fn))} | false alarms ${((alarms / Math.max(1, clean)) * 100).toFixed(1)} %`;
+  return (
+    `LM chars ${String(lmChars).padStart(4)}, LM char P ${f(lmRight / Math.max(1, lmChars))} | det P` +
+    ` ${f(tp / Math.max(1, tp + fp))} R ${f(tp / Math.max(1, tp + fn))} | false alarms` +
+    ` ${((alarms / Math.max(1, clean)) * 100).toFixed(1)} %`
+  );
 }
 
 /** The rule exactly as configured (rounds > 1 make the threshold filter above approximate). */
@@ -144,14 +149,17 @@ for (const [name, subset] of [
     );
   console.log(`  default rule after tiers 1+2, as configured: ${combinedAsConfigured(subset)}`);
   console.log(
-    `  tiers 1+2 only (optimistic: their pairs were mined from train): ${evaluate(subset, { minGain: Infinity, minGainWord: Infinity, termBonus: 0 }, false)}`,
+    `  tiers 1+2 only (optimistic: their pairs were mined from train):` +
+      ` ${evaluate(subset, { minGain: Infinity, minGainWord: Infinity, termBonus: 0 }, false)}`,
   );
   for (const minGain of [8, 9, 10, 11]) {
     for (const minGainWord of [10, 12, 14, Infinity]) {
       for (const termBonus of [0, 2, 3]) {
         const setting = { minGain, minGainWord, termBonus };
         console.log(
-          `  minGain ${String(minGain).padEnd(3)} minGainWord ${String(minGainWord).padEnd(8)} termBonus ${termBonus} LM alone: ${evaluate(subset, setting, true)}  ||  after tiers 1+2: ${evaluate(subset, setting, false)}`,
+          `  minGain ${String(minGain).padEnd(3)} minGainWord ${String(minGainWord).padEnd(8)} termBonus` +
+            ` ${termBonus} LM alone: ${evaluate(subset, setting, true)}  ||  after tiers 1+2:` +
+            ` ${evaluate(subset, setting, false)}`,
         );
       }
     }

@@ -19,14 +19,16 @@ async function inspect(path: string): Promise<void> {
   const blocks = snapshot?.textBlocks ?? [];
   const chars = blocks.reduce((n, b) => n + b.text.length, 0);
   console.log(
-    `${basename(path)}: ${snapshot?.meta['govcheck:attachment-format'] ?? '-'}, ${bytes.length} bytes, ${ms} ms (${cpuMs} ms CPU), ` +
+    `${basename(path)}: ${snapshot?.meta['govcheck:attachment-format'] ?? '-'}, ${bytes.length} bytes, ${ms} ms ` +
+      `(${cpuMs} ms CPU), ` +
       `${blocks.length} blocks, ${chars} chars, ${snapshot?.links.length ?? 0} links` +
       (problem ? `, problem ${problem.messageId}: ${problem.reason}` : ''),
   );
   for (const b of blocks.slice(0, 3)) console.log(`  ${b.path}: ${b.text.slice(0, 60)}`);
   for (const e of tallyExposure(blocks)) {
     console.log(
-      `  ${e.kind}: ${e.count} (${e.distinct} different, ${e.masked} masked), e.g. ${e.sample} at ${e.places.slice(0, 3).join(', ')}`,
+      `  ${e.kind}: ${e.count} (${e.distinct} different, ${e.masked} masked), e.g. ${e.sample} at` +
+        ` ${e.places.slice(0, 3).join(', ')}`,
     );
   }
 }

@@ -90,7 +90,10 @@ export function zipBombReason(bytes: Uint8Array, caps: ZipCaps = DEFAULT_ZIP_CAP
   }
   const ratio = dir.uncompressedBytes / Math.max(1, bytes.length);
   if (dir.uncompressedBytes > caps.ratioFloorBytes && ratio > caps.maxRatio) {
-    return `unzips to ${mb(dir.uncompressedBytes)} from ${mb(bytes.length)} (${Math.round(ratio)}:1, limit ${caps.maxRatio}:1)`;
+    return (
+      `unzips to ${mb(dir.uncompressedBytes)} from ${mb(bytes.length)} (${Math.round(ratio)}:1, limit` +
+      ` ${caps.maxRatio}:1)`
+    );
   }
   return undefined;
 }

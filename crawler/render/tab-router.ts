@@ -66,7 +66,8 @@ function respondWith(request: HTTPRequest, response: FetchedDocument): Promise<v
  * without asking the site again (original bytes and content type: a GBK page stays GBK). Other GETs are
  * fetched by the crawl's HTTP client, so its limiter spaces them like any page fetch, from this process and
  * its connections, and the bytes are handed to the tab. What the client cannot send (POST and other methods
- * from a page's script; with `browserNavigations`, the tab's own navigations) Chromium sends itself once the limiter gives it a slot, held until the response is in.
+ * from a page's script; with `browserNavigations`, the tab's own navigations) Chromium sends itself once the limiter
+ * gives it a slot, held until the response is in.
  */
 export class TabRouter {
   private readonly ready = new Map<string, FetchedDocument>();

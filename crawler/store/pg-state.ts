@@ -181,7 +181,8 @@ export class PgState extends StoredState implements CrawlState {
       return false;
     }
     const { rowCount } = await this.pool.query(
-      'INSERT INTO frontier (run_id, url, depth, referrer) VALUES ($1, $2, $3, $4) ON CONFLICT (run_id, url) DO NOTHING',
+      'INSERT INTO frontier (run_id, url, depth, referrer) VALUES ($1, $2, $3, $4) ON CONFLICT (run_id, url) DO ' +
+        'NOTHING',
       [this.runId, entry.url, entry.depth, entry.referrer ?? null],
     );
     const added = rowCount ?? 0;
@@ -238,7 +239,8 @@ export class PgState extends StoredState implements CrawlState {
       }
       if (page.collected.length) {
         await client.query(
-          'INSERT INTO collected (run_id, page_url, check_id, item) SELECT $1, $2, unnest($3::text[]), unnest($4::text[])',
+          'INSERT INTO collected (run_id, page_url, check_id, item) SELECT $1, $2, unnest($3::text[]), ' +
+            'unnest($4::text[])',
           [this.runId, url, page.collected.map(([id]) => id), page.collected.map(([, item]) => JSON.stringify(item))],
         );
       }

@@ -41,7 +41,8 @@ export function optionsDoc(): string {
     '## 抓取选项 / Crawl options',
     '',
     'Flags on the command line, or the same key in camelCase in the config file (`--config`); flags override the',
-    'config. Both are judged by one rule (crawler/config/option-rules.ts). Schema: `crawler/config/config.schema.json`.',
+    'config. Both are judged by one rule (crawler/config/option-rules.ts). Schema: ' +
+      '`crawler/config/config.schema.json`.',
     '',
     crawlOptionsTable(),
     '',

@@ -17,7 +17,8 @@ const ZERO_WIDTH = '\\u200b-\\u200f\\u2060-\\u2064\\ufeff\\u00ad\\u034f\\u180e';
 // What is deleted: zero-width characters anywhere; up to three symbols or spaces between two CJK characters
 // (a single plain space is layout, not a dodge); bracketed pinyin right after a CJK character.
 const DELETIONS = new RegExp(
-  `([${ZERO_WIDTH}])|(?<=[${CJK}])(?:([\\s*＊·•_~^#|\\-./\\\\'"‘’“”${ZERO_WIDTH}]{1,3})(?=[${CJK}])|([(（][a-zA-Z]{1,6}[1-4]?[)）]))`,
+  `([${ZERO_WIDTH}])|(?<=[${CJK}])(?:([\\s*＊·•_~^#|\\-./\\\\'"‘’“”${ZERO_WIDTH}]{1,` +
+    `3})(?=[${CJK}])|([(（][a-zA-Z]{1,6}[1-4]?[)）]))`,
   'g',
 );
 

@@ -108,35 +108,38 @@ function expectNoFullNumber(findings: Finding[]): void {
 }
 
 describe('readable attachments become page snapshots the page checks read unchanged', () => {
-  it('PDF: paragraphs per page, typo and privacy findings located by page, masked evidence, link annotations', async () => {
-    const result = await load('/files/notice.pdf');
-    expect(result.problem).toBeUndefined();
-    const snap = result.snapshot!;
-    expect(snap.textBlocks.every((b) => b.tag === 'attachment')).toBe(true);
-    expect(snap.title).toBe('低保公示'); // the PDF's Title property (Chromium writes the HTML <title>)
-    expect(snap.links.map((l) => l.url)).toContain(LINK_URL);
-    const typoBlock = snap.textBlocks.find((b) => b.text.includes(PDF_TYPO_SENTENCE))!;
-    expect(typoBlock.path).toMatch(/^page 1 paragraph \d+$/);
+  it(
+    'PDF: paragraphs per page, typo and privacy findings located by page, masked evidence, link ' + 'annotations',
+    async () => {
+      const result = await load('/files/notice.pdf');
+      expect(result.problem).toBeUndefined();
+      const snap = result.snapshot!;
+      expect(snap.textBlocks.every((b) => b.tag === 'attachment')).toBe(true);
+      expect(snap.title).toBe('低保公示'); // the PDF's Title property (Chromium writes the HTML <title>)
+      expect(snap.links.map((l) => l.url)).toContain(LINK_URL);
+      const typoBlock = snap.textBlocks.find((b) => b.text.includes(PDF_TYPO_SENTENCE))!;
+      expect(typoBlock.path).toMatch(/^page 1 paragraph \d+$/);
 
-    const findings = await check(result);
-    expect(findings.filter((f) => f.messageId === 'check-error')).toEqual([]);
-    const typo = byCategory(findings, 'typo').find((f) => f.text === '再接再励');
-    expect(typo?.location?.selector).toBe(typoBlock.path);
-    expect(typo?.url).toBe(`${served.base}/files/notice.pdf`);
+      const findings = await check(result);
+      expect(findings.filter((f) => f.messageId === 'check-error')).toEqual([]);
+      const typo = byCategory(findings, 'typo').find((f) => f.text === '再接再励');
+      expect(typo?.location?.selector).toBe(typoBlock.path);
+      expect(typo?.url).toBe(`${served.base}/files/notice.pdf`);
 
-    const privacy = byCategory(findings, 'privacy');
-    const ids = privacy.find((f) => f.messageId === 'id-number')!;
-    expect(ids.severity).toBe('major');
-    expect(ids.data).toMatchObject({ count: 3, distinct: 3, masked: 1, sample: '110***********7571' });
-    expect((ids.data.places as string[]).every((p) => p.startsWith('page 2 '))).toBe(true);
-    expect(ids.location?.selector).toMatch(/^page 2 paragraph \d+$/);
-    expect(privacy.find((f) => f.messageId === 'mobile')?.data).toMatchObject({
-      count: 3,
-      masked: 1,
-      sample: '138****8000',
-    });
-    expectNoFullNumber(findings);
-  });
+      const privacy = byCategory(findings, 'privacy');
+      const ids = privacy.find((f) => f.messageId === 'id-number')!;
+      expect(ids.severity).toBe('major');
+      expect(ids.data).toMatchObject({ count: 3, distinct: 3, masked: 1, sample: '110***********7571' });
+      expect((ids.data.places as string[]).every((p) => p.startsWith('page 2 '))).toBe(true);
+      expect(ids.location?.selector).toMatch(/^page 2 paragraph \d+$/);
+      expect(privacy.find((f) => f.messageId === 'mobile')?.data).toMatchObject({
+        count: 3,
+        masked: 1,
+        sample: '138****8000',
+      });
+      expectNoFullNumber(findings);
+    },
+  );
 
   it('DOCX: paragraphs (table cells included) and hyperlinks; typo and bank cards found', async () => {
     const result = await load('/files/subsidy.docx');

@@ -14,7 +14,8 @@ beforeAll(async () => {
     if (req.url === '/robots.txt') {
       robotsHits++;
       res.end(
-        'User-agent: *\nDisallow: /admin/\nCrawl-delay: 2\n\nUser-agent: govcheck\nDisallow: /private/\n\nSitemap: http://x.gov.cn/sm.xml\n',
+        'User-agent: *\nDisallow: /admin/\nCrawl-delay: 2\n\nUser-agent: govcheck\nDisallow: /private/\n\nSitemap:' +
+          ' http://x.gov.cn/sm.xml\n',
       );
     } else res.writeHead(404).end();
   });
@@ -61,7 +62,8 @@ describe('parseSitemap', () => {
   it('reads url sets and sitemap indexes', () => {
     expect(
       parseSitemap(
-        '<urlset><url><loc> http://a.gov.cn/1?a=1&amp;b=2 </loc></url><url><loc><![CDATA[http://a.gov.cn/2]]></loc></url></urlset>',
+        '<urlset><url><loc> http://a.gov.cn/1?a=1&amp;b=2 ' +
+          '</loc></url><url><loc><![CDATA[http://a.gov.cn/2]]></loc></url></urlset>',
       ),
     ).toEqual({ urls: ['http://a.gov.cn/1?a=1&b=2', 'http://a.gov.cn/2'], sitemaps: [] });
     expect(parseSitemap('<sitemapindex><sitemap><loc>http://a.gov.cn/s1.xml</loc></sitemap></sitemapindex>')).toEqual({

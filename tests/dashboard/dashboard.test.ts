@@ -84,38 +84,42 @@ describe('govcheck serve: dashboard over two real runs of a fixture site', () =>
     await page.screenshot({ path: `${SCREENSHOTS}dashboard-run.png`, fullPage: true });
   });
 
-  it('shows the column tree by state, and filters the findings by category, status and unit; page-derived markup stays text', async () => {
-    await page.goto(sitePath(), { waitUntil: 'load' });
-    const section = seeded.runs[1].report.sections['column-missing'] as { columns: { state: string }[] };
-    const missing = section.columns.filter((c) => c.state === 'missing').length;
-    expect(missing).toBeGreaterThan(0);
-    expect(await page.$$eval('.column-tree li[data-state="missing"].col-bad', (l) => l.length)).toBe(missing);
-    const all = await rowsShown();
-    expect(all.length).toBeGreaterThan(5);
-    expect(await page.$('#injected')).toBeNull();
-    expect(await page.$eval('#findings', (t) => t.textContent)).toContain(HOSTILE_TITLE);
+  it(
+    'shows the column tree by state, and filters the findings by category, status and unit; page-derived markup ' +
+      'stays text',
+    async () => {
+      await page.goto(sitePath(), { waitUntil: 'load' });
+      const section = seeded.runs[1].report.sections['column-missing'] as { columns: { state: string }[] };
+      const missing = section.columns.filter((c) => c.state === 'missing').length;
+      expect(missing).toBeGreaterThan(0);
+      expect(await page.$$eval('.column-tree li[data-state="missing"].col-bad', (l) => l.length)).toBe(missing);
+      const all = await rowsShown();
+      expect(all.length).toBeGreaterThan(5);
+      expect(await page.$('#injected')).toBeNull();
+      expect(await page.$eval('#findings', (t) => t.textContent)).toContain(HOSTILE_TITLE);
 
-    await Promise.all([page.waitForNavigation(), page.select('select[name=category]', '错别字')]);
-    const typos = await rowsShown();
-    expect(typos.length).toBeLessThan(all.length);
-    expect(typos.every((r) => r.includes('错别字'))).toBe(true);
-    expect(typos.some((r) => r.includes('防碍'))).toBe(true);
+      await Promise.all([page.waitForNavigation(), page.select('select[name=category]', '错别字')]);
+      const typos = await rowsShown();
+      expect(typos.length).toBeLessThan(all.length);
+      expect(typos.every((r) => r.includes('错别字'))).toBe(true);
+      expect(typos.some((r) => r.includes('防碍'))).toBe(true);
 
-    await Promise.all([page.waitForNavigation(), page.select('select[name=status]', 'fixed')]);
-    const fixed = await rowsShown();
-    expect(fixed).toHaveLength(1);
-    expect(fixed[0]).toContain('再接再励');
+      await Promise.all([page.waitForNavigation(), page.select('select[name=status]', 'fixed')]);
+      const fixed = await rowsShown();
+      expect(fixed).toHaveLength(1);
+      expect(fixed[0]).toContain('再接再励');
 
-    await page.goto(sitePath(), { waitUntil: 'load' });
-    await Promise.all([page.waitForNavigation(), page.select('select[name=unit]', '县融媒体中心')]);
-    const news = await rowsShown();
-    expect(news.length).toBeGreaterThan(0);
-    expect(news.every((r) => r.includes('/news/'))).toBe(true);
-    await page.goto(sitePath(), { waitUntil: 'load' });
-    await page.setViewport({ width: 1280, height: 1400 });
-    await page.screenshot({ path: `${SCREENSHOTS}dashboard-site.png` });
-    await page.setViewport({ width: 1280, height: 900 });
-  });
+      await page.goto(sitePath(), { waitUntil: 'load' });
+      await Promise.all([page.waitForNavigation(), page.select('select[name=unit]', '县融媒体中心')]);
+      const news = await rowsShown();
+      expect(news.length).toBeGreaterThan(0);
+      expect(news.every((r) => r.includes('/news/'))).toBe(true);
+      await page.goto(sitePath(), { waitUntil: 'load' });
+      await page.setViewport({ width: 1280, height: 1400 });
+      await page.screenshot({ path: `${SCREENSHOTS}dashboard-site.png` });
+      await page.setViewport({ width: 1280, height: 900 });
+    },
+  );
 
   it('serves every report format as a valid file', async () => {
     const runId = (await store.runs(seeded.base))[1].id;

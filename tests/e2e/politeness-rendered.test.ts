@@ -103,12 +103,15 @@ describe.skipIf(!BrowserPool.available())('politeness with rendering, proven fro
   // With Chromium busy on two cores, arrival times drift by up to ~150 ms after the limiter let a request
   // go, which says more about CPU contention than about the crawl: the spacing is checked where the crawl
   // sets it, and every request the server saw is matched to a slot the limiter gave.
-  it("every request the site saw, Chromium's included, waited for a limiter slot; never more at once than allowed", () => {
-    expect(log.some((e) => e.path === '/s/app.js')).toBe(true);
-    assertAllPermitted(log, limiter.permits);
-    assertPermitsSpaced(limiter.permits, DELAY_MS);
-    expect(mostInFlight(log)).toBeLessThanOrEqual(CONCURRENCY);
-  });
+  it(
+    "every request the site saw, Chromium's included, waited for a limiter slot; never more at once than " + 'allowed',
+    () => {
+      expect(log.some((e) => e.path === '/s/app.js')).toBe(true);
+      assertAllPermitted(log, limiter.permits);
+      assertPermitsSpaced(limiter.permits, DELAY_MS);
+      expect(mostInFlight(log)).toBeLessThanOrEqual(CONCURRENCY);
+    },
+  );
 
   it("Chromium sent only what the crawl's HTTP client cannot: the script's POSTs", () => {
     const crawlClient = log.find((e) => e.path === '/p/0.html')!.acceptEncoding;

@@ -28,24 +28,27 @@ const engineWith = (checks: PageCheck[] | ReturnType<typeof defineSiteCheck>[], 
 describe('CheckEngine', () => {
   const page = snapshotOf('<p>正文</p>', 'http://127.0.0.1/a.html');
 
-  it("fills each language's message with its own word where a result gives words, and stores only the code", async () => {
-    const check = definePageCheck({
-      ...meta,
-      id: 'words-check',
-      messages: { hit: { zh: '暗链（{how}）：{text}', en: 'Hidden link ({how}): {text}' } },
-      run: () => [
-        {
-          messageId: 'hit',
-          text: '赌场',
-          data: { how: 'off-screen' },
-          words: { how: { zh: '移出屏幕', en: 'off-screen' } },
-        },
-      ],
-    });
-    const [finding] = await engineWith([check]).checkPage(page);
-    expect(finding.message).toEqual({ zh: '暗链（移出屏幕）：赌场', en: 'Hidden link (off-screen): 赌场' });
-    expect(finding.data).toEqual({ how: 'off-screen' });
-  });
+  it(
+    "fills each language's message with its own word where a result gives words, and stores only the " + 'code',
+    async () => {
+      const check = definePageCheck({
+        ...meta,
+        id: 'words-check',
+        messages: { hit: { zh: '暗链（{how}）：{text}', en: 'Hidden link ({how}): {text}' } },
+        run: () => [
+          {
+            messageId: 'hit',
+            text: '赌场',
+            data: { how: 'off-screen' },
+            words: { how: { zh: '移出屏幕', en: 'off-screen' } },
+          },
+        ],
+      });
+      const [finding] = await engineWith([check]).checkPage(page);
+      expect(finding.message).toEqual({ zh: '暗链（移出屏幕）：赌场', en: 'Hidden link (off-screen): 赌场' });
+      expect(finding.data).toEqual({ how: 'off-screen' });
+    },
+  );
 
   it('turns results into findings with rendered messages, defaults and a stable id', async () => {
     const check = definePageCheck({

@@ -46,5 +46,6 @@ console.log(
 );
 console.log(
   `frontier refused ${(report.sections.crawl as { frontierRefused: number }).frontierRefused}, ` +
-    `links probed ${report.stats.linksProbed}, external targets asked ${site.externalTargetsAsked()}, findings ${report.findings.length}`,
+    `links probed ${report.stats.linksProbed}, external targets asked ${site.externalTargetsAsked()}, findings` +
+    ` ${report.findings.length}`,
 );

@@ -44,7 +44,10 @@ function sitePages(path: string): string | undefined {
       <a href="${origin('refuses6.test')}/">外链三</a>`;
   }
   if (path === '/a')
-    return `<title>政务公开</title><p>通知公告</p><a href="/c">通知</a><a href="${origin('v4only.test')}/y">外链四</a><a href="${origin('refuses6.test')}/z">外链五</a>`;
+    return (
+      `<title>政务公开</title><p>通知公告</p><a href="/c">通知</a><a href="${origin('v4only.test')}/y">外链四</a><a ` +
+      `href="${origin('refuses6.test')}/z">外链五</a>`
+    );
   if (path === '/b' || path === '/c') return `<title>栏目${path}</title><p>正文</p>`;
   return undefined;
 }
@@ -108,7 +111,8 @@ async function inspect(options: { routeCheck?: RouteCheck; target?: number; site
 describe.skipIf(!loopback6)('ipv6-support over loopback fixture hosts', () => {
   it('computes the 二、三级链接 ratio, lists what fails and reports the differing IPv6 version', async () => {
     const { findings, section, siteUrl } = await inspect();
-    // Level 2: /a /b v4only/x differs/ refuses6/ (/missing is dead on both: not counted); level 3: /c v4only/y refuses6/z.
+    // Level 2: /a /b v4only/x differs/ refuses6/ (/missing is dead on both: not counted); level 3: /c v4only/y
+    // refuses6/z.
     expect(section.tally).toMatchObject({ tested: 8, supported: 4, untestable: 0, verdict: 'fail' });
     expect(section.tally!.ratio).toBe(0.5);
     expect(section.levels).toEqual({ 2: { tested: 5, supported: 3 }, 3: { tested: 3, supported: 1 } });

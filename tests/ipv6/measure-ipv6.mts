@@ -36,9 +36,11 @@ const ms = performance.now() - started;
 await dual.close();
 await site.close();
 console.log(
-  `${links + 1} URLs × 2 families: ${Math.round(ms)} ms (${(ms / (links + 1)).toFixed(1)} ms per URL), ${findings.length} findings`,
+  `${links + 1} URLs × 2 families: ${Math.round(ms)} ms (${(ms / (links + 1)).toFixed(1)} ms per URL),` +
+    ` ${findings.length} findings`,
 );
 // What this machine's kernel says about reaching a public IPv6 address (nothing is sent).
 console.log(
-  `route to 2001:db8::1: ${(await kernelRouteCheck('2001:db8::1')) ?? 'ok'}; route to ::1: ${(await kernelRouteCheck('::1')) ?? 'ok'}`,
+  `route to 2001:db8::1: ${(await kernelRouteCheck('2001:db8::1')) ?? 'ok'}; route to ::1:` +
+    ` ${(await kernelRouteCheck('::1')) ?? 'ok'}`,
 );

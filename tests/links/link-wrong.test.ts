@@ -52,7 +52,8 @@ async function inspect(pages: Record<string, string>, probe: LinkProbe) {
 }
 
 const FOOTER =
-  '<footer><a id="oa" href="http://192.168.1.20/oa/">内网办公</a> <a id="old" href="http://old-bureau.example.gov.cn/">原网站</a></footer>';
+  '<footer><a id="oa" href="http://192.168.1.20/oa/">内网办公</a> <a id="old" ' +
+  'href="http://old-bureau.example.gov.cn/">原网站</a></footer>';
 
 describe('link-wrong (错链) on a public government site', () => {
   const probe = () =>

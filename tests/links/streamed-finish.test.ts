@@ -17,7 +17,9 @@ const PAGES = 40;
 
 /** Nav with a broken template link, content links (some dead, some with fragments), images, a moved page. */
 function page(n: number): string {
-  const nav = `<nav>${n % 3 ? '' : '<span>新</span>'}<a href="/">首页</a> <a href="/gone/notice.html">通知公告</a> <a href="/p/1.html#top">第1页</a></nav>`;
+  const nav =
+    `<nav>${n % 3 ? '' : '<span>新</span>'}<a href="/">首页</a> <a href="/gone/notice.html">通知公告</a> <a ` +
+    `href="/p/1.html#top">第1页</a></nav>`;
   const body = [
     `<h2 id="top">第${n}页</h2>`,
     `<a href="/p/${(n + 1) % PAGES}.html#top">下一页</a>`,

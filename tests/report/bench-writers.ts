@@ -35,9 +35,11 @@ for (const format of REPORT_FORMATS) {
           ? [...output.chunks].reduce((n, c) => n + Buffer.byteLength(c), 0)
           : Object.values(output.parts).reduce((n, p) => n + p.length, 0);
   const { user, system } = process.cpuUsage(cpu);
-  // CPU time of this process (Chromium's own work for the PDF is not in it) is steadier than wall time on a busy machine.
+  // CPU time of this process (Chromium's own work for the PDF is not in it) is steadier than wall time on a busy
+  // machine.
   console.log(
-    `${format}\twall ${Math.round(performance.now() - start)} ms\tcpu ${Math.round((user + system) / 1000)} ms\t${Math.round(bytes / 1024)} KB`,
+    `${format}\twall ${Math.round(performance.now() - start)} ms\tcpu ${Math.round((user + system) / 1000)} ` +
+      `ms\t${Math.round(bytes / 1024)} KB`,
   );
 }
 await browser.close();

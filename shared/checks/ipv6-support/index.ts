@@ -22,7 +22,9 @@ export const ipv6Support = defineSiteCheck<LinkingPage>({
   title: { zh: 'IPv6支持度', en: 'IPv6 support' },
   description: {
     zh: '检查网站域名及首页、二级和三级链接所在域名的AAAA记录，分别通过IPv4和IPv6访问，计算二、三级链接的IPv6支持度，并比较两种访问方式的内容是否一致。',
-    en: 'Checks AAAA records of the site and of its second- and third-level links, fetches each over IPv4 and IPv6, computes the IPv6 support ratio and compares both versions.',
+    en:
+      'Checks AAAA records of the site and of its second- and third-level links, fetches each over IPv4 and ' +
+      'IPv6, computes the IPv6 support ratio and compares both versions.',
   },
   indicators: ['NAT-D24', 'NAT-P11'],
   severity: 'major',
@@ -49,11 +51,15 @@ export const ipv6Support = defineSiteCheck<LinkingPage>({
     },
     'ratio-below-target': {
       zh: '二、三级链接IPv6支持度为 {ratioText}（{supported}/{tested}），低于目标 {targetText}',
-      en: 'IPv6 support of second/third-level links is {ratioText} ({supported}/{tested}), below the target {targetText}',
+      en:
+        'IPv6 support of second/third-level links is {ratioText} ({supported}/{tested}), below the target ' +
+        '{targetText}',
     },
     'ratio-undecided': {
       zh: '二、三级链接IPv6支持度无法判定：{untestable} 个链接未能测试（已测 {supported}/{tested}，目标 {targetText}）',
-      en: 'IPv6 support ratio undecided: {untestable} links could not be tested ({supported}/{tested} tested, target {targetText})',
+      en:
+        'IPv6 support ratio undecided: {untestable} links could not be tested ({supported}/{tested} tested, ' +
+        'target {targetText})',
     },
     'content-differs': {
       zh: '通过IPv4和IPv6访问的内容不一致（{aspects}）：{target}',
@@ -62,7 +68,9 @@ export const ipv6Support = defineSiteCheck<LinkingPage>({
   },
   fix: {
     zh: '为网站及其链接的域名配置AAAA记录，确保服务器（或CDN）在IPv6上提供与IPv4相同的内容；外部链接不支持IPv6的，联系对方网站或更换链接。',
-    en: 'Publish AAAA records for the site and linked hosts and serve the same content over IPv6 as over IPv4 (server or CDN).',
+    en:
+      'Publish AAAA records for the site and linked hosts and serve the same content over IPv6 as over IPv4 ' +
+      '(server or CDN).',
   },
   collect({ page }) {
     if (page.depth === undefined || page.depth > 1) return undefined;

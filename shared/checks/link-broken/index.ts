@@ -44,7 +44,9 @@ export const linkBroken = defineSiteCheck<PageLinks>({
   title: { zh: '死链检查', en: 'Broken links' },
   description: {
     zh: '检查页面中的超链接、图片、附件、样式和脚本地址是否可以正常访问，包括“软404”页面、空附件和失效锚点。',
-    en: 'Checks that links, images, attachments, styles and scripts can be fetched, including soft-404s, empty attachments and missing anchors.',
+    en:
+      'Checks that links, images, attachments, styles and scripts can be fetched, including soft-404s, empty ' +
+      'attachments and missing anchors.',
   },
   indicators: ['NAT-D20'],
   severity: 'major',

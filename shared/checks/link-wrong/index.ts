@@ -24,7 +24,9 @@ export const linkWrong = defineSiteCheck<WrongLinks>({
   title: { zh: '错链检查', en: 'Wrong links' },
   description: {
     zh: '检查指向内网或本机地址、本地文件路径、跳转到首页（内容已删除）以及已关停政府网站域名的链接。',
-    en: 'Finds links to intranet or loopback addresses, local file paths, links redirected to a home page (removed content) and links into closed government domains.',
+    en:
+      'Finds links to intranet or loopback addresses, local file paths, links redirected to a home page (removed' +
+      ' content) and links into closed government domains.',
   },
   indicators: ['NAT-D20'],
   severity: 'major',

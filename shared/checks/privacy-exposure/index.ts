@@ -31,7 +31,9 @@ export const privacyExposure = definePageCheck({
   title: { zh: '个人信息未去标识化', en: 'Personal numbers not de-identified' },
   description: {
     zh: '查找页面和附件文字中完整公开的公民身份号码、银行卡号和手机号码（已打码的形式视为合规）。',
-    en: 'Finds resident ID, bank card and mobile numbers published in full in page and attachment text (masked forms comply).',
+    en:
+      'Finds resident ID, bank card and mobile numbers published in full in page and attachment text (masked ' +
+      'forms comply).',
   },
   indicators: ['PRIV-1'],
   severity: 'major',
@@ -61,7 +63,9 @@ export const privacyExposure = definePageCheck({
   },
   fix: {
     zh: '对公开内容中的个人信息去标识化处理（如 110***********1234、138****5678），或撤下原文件后重新发布。',
-    en: 'De-identify personal numbers before publishing (e.g. 110***********1234, 138****5678), or withdraw and re-publish the file.',
+    en:
+      'De-identify personal numbers before publishing (e.g. 110***********1234, 138****5678), or withdraw and ' +
+      're-publish the file.',
   },
   run({ page, asOf, options }) {
     const minMobiles = Number(options.minMobiles ?? DEFAULT_MIN_MOBILES);

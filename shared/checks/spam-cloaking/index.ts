@@ -80,7 +80,9 @@ export const spamCloaking = definePageCheck({
   title: { zh: '针对搜索引擎的差异内容（黑帽SEO）', en: 'Cloaking for search engines' },
   description: {
     zh: '分别以普通浏览器、百度/搜狗/360/谷歌爬虫身份和搜索引擎来路访问同一页面，比较可见文字、链接和跳转，找出只给部分访客看的内容。',
-    en: 'Fetches a page as a browser, as Baidu/Sogou/360/Google crawlers and from a search-engine referer, and reports text, links or redirects only some of them get.',
+    en:
+      'Fetches a page as a browser, as Baidu/Sogou/360/Google crawlers and from a search-engine referer, and ' +
+      'reports text, links or redirects only some of them get.',
   },
   indicators: ['NAT-V1'],
   severity: 'veto',
@@ -102,12 +104,15 @@ export const spamCloaking = definePageCheck({
     'script-cloaking': {
       zh: '运行脚本后页面变为错误页（“{rendered}”），而服务器返回的源代码含 {servedChars} 字正文供搜索引擎收录：疑似用脚本对访客隐藏被劫持的内容',
       en:
-        'After scripts run the page turns into an error page ("{rendered}") while the served source holds {servedChars} ' +
+        'After scripts run the page turns into an error page ("{rendered}") while the served source holds ' +
+        '{servedChars} ' +
         'characters for search engines: content hidden from people by script (cloaking)',
     },
     'script-blank': {
       zh: '运行脚本后页面空白，而服务器返回的源代码含 {servedChars} 字正文，需人工复核是否为脚本遮蔽',
-      en: 'The page is blank after scripts run while the served source holds {servedChars} characters; review for cloaking',
+      en:
+        'The page is blank after scripts run while the served source holds {servedChars} characters; review for ' +
+        'cloaking',
     },
     'offsite-link': {
       zh: '仅向 {visibleTo} 显示的外部链接：{target}，需人工复核',

@@ -60,7 +60,9 @@ export const spamLinkTarget = defineSiteCheck<OutboundLink[]>({
   title: { zh: '外链目标网站含违法有害内容', en: 'Link targets that now serve spam' },
   description: {
     zh: '访问页面中的外部链接目标，查找已变为博彩、色情等违法有害网站的外链（如过期被抢注的友情链接域名）。',
-    en: 'Fetches off-site link targets and reports those that now serve gambling, porn or similar content (e.g. expired, re-registered partner domains).',
+    en:
+      'Fetches off-site link targets and reports those that now serve gambling, porn or similar content (e.g. ' +
+      'expired, re-registered partner domains).',
   },
   indicators: ['NAT-V1'],
   severity: 'veto',
@@ -77,7 +79,9 @@ export const spamLinkTarget = defineSiteCheck<OutboundLink[]>({
   },
   fix: {
     zh: '立即删除或更换该外链，并复查全部友情链接和外部链接；外链应定期检查，域名到期或内容变化的及时下线。',
-    en: 'Remove or replace the link at once and re-check all partner and external links; review external links regularly.',
+    en:
+      'Remove or replace the link at once and re-check all partner and external links; review external links ' +
+      'regularly.',
   },
   collect({ page }) {
     const links: OutboundLink[] = [];

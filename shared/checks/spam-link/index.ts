@@ -30,7 +30,9 @@ export const spamLink = definePageCheck({
   title: { zh: '暗链与违法有害链接', en: 'Hidden and spam links' },
   description: {
     zh: '查找指向博彩、色情等网站的链接（含隐藏、脚本写入、滚动条和微型框架中的暗链）以及成片的外部链接。',
-    en: 'Finds links to gambling, porn and similar sites (including hidden, script-written, marquee and tiny-frame links) and link farms.',
+    en:
+      'Finds links to gambling, porn and similar sites (including hidden, script-written, marquee and tiny-frame' +
+      ' links) and link farms.',
   },
   indicators: ['NAT-V1'],
   severity: 'veto',

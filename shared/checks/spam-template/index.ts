@@ -88,7 +88,9 @@ export const spamTemplate = definePageCheck({
   title: { zh: '篡改与垃圾模板特征', en: 'Tampering and spam-template signs' },
   description: {
     zh: '查找被篡改页面的特征：成串的无意义标签、混淆加密的脚本、针对搜索引擎来访者的跳转、为躲避过滤插入的拼音。',
-    en: 'Finds signs of tampering: runs of junk tags, obfuscated scripts, redirects of search-engine visitors, pinyin inserted to dodge filters.',
+    en:
+      'Finds signs of tampering: runs of junk tags, obfuscated scripts, redirects of search-engine visitors, ' +
+      'pinyin inserted to dodge filters.',
   },
   indicators: ['NAT-V1'],
   severity: 'veto',

@@ -19,7 +19,9 @@ export const spamText = definePageCheck({
   title: { zh: '植入的违法有害文字', en: 'Injected spam text' },
   description: {
     zh: '查找页面标题、正文、隐藏元素和 meta 标签中被植入的博彩、彩票、色情、办证等违法有害文字。',
-    en: 'Finds gambling, lottery, porn and black-market text injected into the title, body, hidden elements and meta tags.',
+    en:
+      'Finds gambling, lottery, porn and black-market text injected into the title, body, hidden elements and ' +
+      'meta tags.',
   },
   indicators: ['NAT-V1'],
   severity: 'veto',

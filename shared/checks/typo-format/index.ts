@@ -9,7 +9,9 @@ export const typoFormat = definePageCheck({
   title: { zh: '公文格式与标点', en: 'Formal writing and punctuation' },
   description: {
     zh: '检查发文字号格式（GB/T 9704-2012）、不存在的日期、误重复的字、不成对的括号引号和中文句中的半角标点。',
-    en: 'Checks document numbers (GB/T 9704-2012), impossible dates, doubled characters, unpaired brackets and quotes, half-width punctuation in Chinese.',
+    en:
+      'Checks document numbers (GB/T 9704-2012), impossible dates, doubled characters, unpaired brackets and ' +
+      'quotes, half-width punctuation in Chinese.',
   },
   indicators: ['NAT-P9'],
   severity: 'minor',

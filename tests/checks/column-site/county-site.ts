@@ -25,13 +25,14 @@ export function countyPage(p: PageSpec): string {
     .map(([k, v]) => `<meta name="${k}" content="${esc(v)}">`)
     .join('');
   const list = p.list
-    ? `<ul class="list">${p.list.map(([t, d], i) => `<li><a href="item-${i}.html">${esc(t)}</a>${d ? `<span>${d}</span>` : ''}</li>`).join('')}</ul>`
+    ? `<ul class="list` +
+      `">${p.list.map(([t, d], i) => `<li><a href="item-${i}.html">${esc(t)}</a>${d ? `<span>${d}</span>` : ''}</li>`).join('')}</ul>`
     : '';
   return `<!doctype html><html><head><meta charset="${p.charset ?? 'utf-8'}"><title>${esc(p.title)}</title>${meta}</head><body>
 <div class="header"><h1>平安县人民政府</h1><form action="/search"><input type="text" name="searchword"><button>搜索</button></form></div>
 <div class="nav"><ul>${links(p.nav ?? [])}</ul></div>
 ${p.side ? `<div class="side"><ul>${links(p.side)}</ul></div>` : ''}
-<div class="main">${p.crumbs ? `<div class="position">当前位置：${p.crumbs.join(' > ')}</div>` : ''}${list}${p.body ? `<div class="content">${p.body}</div>` : ''}</div>
+<div class="main">${p.crumbs ? `<div class="position">当前位置` + `：${p.crumbs.join(' > ')}</` + `div` + `>` : ''}${list}${p.body ? `<div class="content">${p.body}</div>` : ''}</div>
 <div class="footer">${p.footer ?? GOOD_FOOTER}</div></body></html>`;
 }
 

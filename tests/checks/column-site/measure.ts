@@ -34,8 +34,10 @@ const t1 = performance.now();
 const findings = await engine.finish();
 const t2 = performance.now();
 console.log(
-  `${total} pages: collect ${(t1 - t0).toFixed(0)} ms (${((t1 - t0) / total).toFixed(2)} ms/page for ${ids.length} checks), ` +
-    `finish ${(t2 - t1).toFixed(0)} ms, ${findings.length} findings, heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`,
+  `${total} pages: collect ${(t1 - t0).toFixed(0)} ms (${((t1 - t0) / total).toFixed(2)} ms/page for` +
+    ` ${ids.length} checks), ` +
+    `finish ${(t2 - t1).toFixed(0)} ms, ${findings.length} findings, heap` +
+    ` ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`,
 );
 console.log(
   engine

@@ -40,14 +40,18 @@ describe.runIf(BrowserPool.available())('a page whose rendering times out', () =
   }, 120_000);
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it('keeps the reason on the page record and lists a per-page incomplete finding for the missing accessibility pass', () => {
-    const home = report.pages.find((p) => p.depth === 0)!;
-    expect(home.notes?.some((n) => n.startsWith('render failed'))).toBe(true);
-    const missed = report.findings.filter((f) => f.checkId === 'a11y-axe' && f.messageId === 'check-error');
-    expect(missed.map((f) => f.url)).toEqual([home.url]);
-    expect(missed[0]).toMatchObject({ outcome: 'incomplete' });
-    expect(missed[0].message.zh).toContain('本页无障碍检测未进行（render failed');
-    // The page that rendered got its pass and no such note.
-    expect(report.findings.some((f) => f.messageId === 'check-error' && f.url.endsWith('/ok.html'))).toBe(false);
-  });
+  it(
+    'keeps the reason on the page record and lists a per-page incomplete finding for the missing accessibility ' +
+      'pass',
+    () => {
+      const home = report.pages.find((p) => p.depth === 0)!;
+      expect(home.notes?.some((n) => n.startsWith('render failed'))).toBe(true);
+      const missed = report.findings.filter((f) => f.checkId === 'a11y-axe' && f.messageId === 'check-error');
+      expect(missed.map((f) => f.url)).toEqual([home.url]);
+      expect(missed[0]).toMatchObject({ outcome: 'incomplete' });
+      expect(missed[0].message.zh).toContain('本页无障碍检测未进行（render failed');
+      // The page that rendered got its pass and no such note.
+      expect(report.findings.some((f) => f.messageId === 'check-error' && f.url.endsWith('/ok.html'))).toBe(false);
+    },
+  );
 });

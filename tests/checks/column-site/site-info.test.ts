@@ -151,12 +151,16 @@ describe('site-info: footer items and home-page entries', () => {
     expect(rendered.findings.filter((f) => f.messageId === 'unrendered-footer')).toEqual([]);
   });
 
-  it('prefers the number with its province over an "ICP备案编号：" label, and accepts old 12-digit numbers and no 号', async () => {
-    const footer = GOOD_FOOTER.replace('蜀ICP备12345678号-1', 'ICP备案编号：京ICP备13026484').replace(
-      '川公网安备 51012302000123号',
-      '京公网安备:110402430068号',
-    );
-    const { findings } = await run({ '/': { title: '首页', nav, depth: 0, footer } });
-    expect(summary(findings)).toEqual([]);
-  });
+  it(
+    'prefers the number with its province over an "ICP备案编号：" label, and accepts old 12-digit numbers and no ' +
+      '号',
+    async () => {
+      const footer = GOOD_FOOTER.replace('蜀ICP备12345678号-1', 'ICP备案编号：京ICP备13026484').replace(
+        '川公网安备 51012302000123号',
+        '京公网安备:110402430068号',
+      );
+      const { findings } = await run({ '/': { title: '首页', nav, depth: 0, footer } });
+      expect(summary(findings)).toEqual([]);
+    },
+  );
 });

@@ -68,7 +68,8 @@ describe('spam checks on loopback fixture pages', () => {
       );
       expect(
         match,
-        `${want.check}/${want.messageId}/${want.hiddenHow ?? ''} in ${JSON.stringify(findings.map((f) => [f.checkId, f.messageId, f.data.hiddenHow]))}`,
+        `${want.check}/${want.messageId}/${want.hiddenHow ?? ''} in` +
+          ` ${JSON.stringify(findings.map((f) => [f.checkId, f.messageId, f.data.hiddenHow]))}`,
       ).toBeDefined();
       expect(match!.outcome).toBe(want.outcome ?? 'fail');
       if ((want.outcome ?? 'fail') === 'fail') expect(match!.severity).toBe('veto');
@@ -83,25 +84,28 @@ describe('spam checks on loopback fixture pages', () => {
     }
   });
 
-  it('reports a hidden link farm as one finding listing every target, its selectors and the hiding technique', async () => {
-    const findings = await check(MUST_FLAG.find((f) => f.name === 'off-screen')!);
-    const links = findings.filter((f) => f.checkId === 'spam-link');
-    expect(links).toHaveLength(1);
-    const [farm] = links;
-    expect([...(farm.data.targets as string[])].sort()).toEqual([
-      'http://bet365-cp.vip/',
-      'http://www.amxpj8888.cc/',
-      'http://www.js-casino.top/',
-    ]);
-    expect(farm.count).toBe(3);
-    expect(farm.locations?.map((l) => l.selector)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^div#fl > a/)]),
-    );
-    expect(farm.data.visibleTo).toEqual(['crawlers', 'page-source']);
-    expect(farm.message.zh).toContain('暗链（移出屏幕）'); // the hiding code in words, never English in zh
-    expect(farm.message.en).toContain('Hidden links (off-screen)');
-    expect(farm.data.vetoEvidence).toMatch(/隐藏（移出屏幕）的 3 个链接中 3 个指向违法有害网站/);
-  });
+  it(
+    'reports a hidden link farm as one finding listing every target, its selectors and the hiding ' + 'technique',
+    async () => {
+      const findings = await check(MUST_FLAG.find((f) => f.name === 'off-screen')!);
+      const links = findings.filter((f) => f.checkId === 'spam-link');
+      expect(links).toHaveLength(1);
+      const [farm] = links;
+      expect([...(farm.data.targets as string[])].sort()).toEqual([
+        'http://bet365-cp.vip/',
+        'http://www.amxpj8888.cc/',
+        'http://www.js-casino.top/',
+      ]);
+      expect(farm.count).toBe(3);
+      expect(farm.locations?.map((l) => l.selector)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^div#fl > a/)]),
+      );
+      expect(farm.data.visibleTo).toEqual(['crawlers', 'page-source']);
+      expect(farm.message.zh).toContain('暗链（移出屏幕）'); // the hiding code in words, never English in zh
+      expect(farm.message.en).toContain('Hidden links (off-screen)');
+      expect(farm.data.vetoEvidence).toMatch(/隐藏（移出屏幕）的 3 个链接中 3 个指向违法有害网站/);
+    },
+  );
 
   it.each(MUST_NOT_FLAG.map((f) => [f.name, f] as const))('does not flag %s', async (_, fixture) => {
     const findings = await check(fixture);

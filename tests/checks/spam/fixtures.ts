@@ -19,7 +19,8 @@ export interface SpamFixture {
 const notice =
   '<h1>关于做好2024年春季森林防火工作的通知</h1><p>各乡镇人民政府、县直各单位：为切实做好春季森林防火工作，现将有关事项通知如下。</p>';
 const farm =
-  '<a href="http://www.amxpj8888.cc/">澳门新葡京娱乐城</a><a href="http://www.js-casino.top/">金沙娱乐官网</a><a href="http://bet365-cp.vip/">bet365体育投注</a>';
+  '<a href="http://www.amxpj8888.cc/">澳门新葡京娱乐城</a><a href="http://www.js-casino.top/">金沙娱乐官网</a><a ' +
+  'href="http://bet365-cp.vip/">bet365体育投注</a>';
 // A hidden block with a link farm and a line of spam text: spam-link reports the farm, spam-text the text.
 const hiddenFarm = (style: string) =>
   `${notice}<div id="fl" style="${style}"><p>百家乐真人娱乐开户送彩金</p>${farm}</div>`;
@@ -55,7 +56,9 @@ export const MUST_FLAG: SpamFixture[] = [
   },
   {
     name: 'tiny-iframe',
-    body: `${notice}<iframe src="http://www.bet365-cp888.top/index.html" width="0" height="0" frameborder="0"></iframe>`,
+    body:
+      `${notice}<iframe src="http://www.bet365-cp888.top/index.html" width="0" height="0" ` +
+      `frameborder="0"></iframe>`,
     expect: [{ check: 'spam-link', messageId: 'hidden', hiddenHow: 'tiny-iframe' }],
   },
   {
@@ -84,17 +87,23 @@ export const MUST_FLAG: SpamFixture[] = [
   },
   {
     name: 'obfuscated-script',
-    body: `${notice}<script>document.write(unescape("${escape('<div style="display:none"><a href="http://amxpj.cc/">澳门新葡京娱乐城</a></div>')}"));</script>`,
+    body:
+      `${notice}<script>document.write(unescape` +
+      `("${escape('<div style="display:none"><a href="http://amxpj.cc/">澳门新葡京娱乐城</a></div>')}"));</script>`,
     expect: [{ check: 'spam-template', messageId: 'obfuscated-spam' }],
   },
   {
     name: 'referrer-redirect',
-    body: `${notice}<script>var r=document.referrer;if(r.indexOf("baidu.com")>-1||r.indexOf("sogou")>-1){window.location.href="http://amxpj8888.cc/";}</script>`,
+    body:
+      `${notice}<script>var r=document.referrer;` +
+      `if(r.indexOf("baidu.com")>-1||r.indexOf("sogou")>-1){window.location.href="http://amxpj8888.cc/";}</script>`,
     expect: [{ check: 'spam-template', messageId: 'referrer-redirect', hiddenHow: 'referrer-redirect' }],
   },
   {
     name: 'spam-script-host',
-    body: `${notice}<script src="http://js.amxpj8888.cc/tongji.js"></script><script src="https://cdn.bootcdn.net/jquery.min.js"></script>`,
+    body:
+      `${notice}<script src="http://js.amxpj8888.cc/tongji.js"></script><script ` +
+      `src="https://cdn.bootcdn.net/jquery.min.js"></script>`,
     expect: [{ check: 'spam-template', messageId: 'spam-script-host', hiddenHow: 'external-script' }],
   },
   {
@@ -104,12 +113,17 @@ export const MUST_FLAG: SpamFixture[] = [
   },
   {
     name: 'hidden-offsite-cluster',
-    body: `${notice}<div style="display:none"><a href="http://shop-one.example.com/">产品一</a><a href="http://shop-two.example.net/">产品二</a><a href="http://shop-three.example.org/">产品三</a></div>`,
+    body:
+      `${notice}<div style="display:none"><a href="http://shop-one.example.com/">产品一</a><a ` +
+      `href="http://shop-two.example.net/">产品二</a><a href="http://shop-three.example.org/">产品三</a></div>`,
     expect: [{ check: 'spam-link', messageId: 'hidden-cluster', hiddenHow: 'display:none', outcome: 'incomplete' }],
   },
   {
     name: 'footer-link-run',
-    body: `${notice}<div class="footer">${Array.from({ length: 9 }, (_, i) => `<a href="http://site${'abcdefghi'[i]}.example.com/">合作伙伴${i}</a>`).join(' ')}</div>`,
+    body:
+      `${notice}<div ` +
+      `class="footer` +
+      `">${Array.from({ length: 9 }, (_, i) => `<a href="http://site${'abcdefghi'[i]}.example.com/">合作伙伴${i}</a>`).join(' ')}</div>`,
     expect: [{ check: 'spam-link', messageId: 'footer-run', outcome: 'incomplete' }],
   },
   {

@@ -44,8 +44,10 @@ const CONAC =
 const CNZZ =
   `<script type="text/javascript">var cnzz_protocol = (("https:" == document.location.protocol) ? "https://" : ` +
   `"http://");document.write(unescape("%3Cspan id='cnzz_stat_icon_1279012345'%3E%3C/span%3E%3Cscript src='" + ` +
-  `cnzz_protocol + "s4.cnzz.com/z_stat.php%3Fid%3D1279012345%26show%3Dpic' type='text/javascript'%3E%3C/script%3E"));</script>`;
-const JIUCUO = `<script id="_jiucuo_" sitecode="1500000042" src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script>`;
+  `cnzz_protocol + "s4.cnzz.com/z_stat.php%3Fid%3D1279012345%26show%3Dpic' ` +
+  `type='text/javascript'%3E%3C/script%3E"));</script>`;
+const JIUCUO =
+  `<script id="_jiucuo_" sitecode="1500000042" ` + `src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script>`;
 const BAIDU_TONGJI =
   `<script>var _hmt = _hmt || [];(function() {var hm = document.createElement("script");` +
   `hm.src = "https://hm.baidu.com/hm.js?0f2c7b1c3a9f";var s = document.getElementsByTagName("script")[0];` +

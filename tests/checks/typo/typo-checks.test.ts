@@ -96,13 +96,17 @@ describe('site options and hosts', () => {
     expect((await engine.checkPage(page)).map((f) => f.suggestion)).toEqual(['齐齐哈尔市人民政府']);
   });
 
-  it('without a segmenter (dictionary mode) curated pairs still work; two-character mined pairs and lexicon slips are off', async () => {
-    expect((await run(CONFUSION[0], null)).map((f) => f.suggestion)).toEqual(['再接再厉']);
-    const mined = { check: 'typo-confusion', text: '这种情况一搬不会发生。', expect: [] };
-    expect((await run(mined)).map((f) => f.suggestion)).toEqual(['一般']);
-    expect(await run(mined, null)).toEqual([]);
-    expect(await run(CONFUSION.find((x) => x.text.includes('总休'))!, null)).toEqual([]);
-  });
+  it(
+    'without a segmenter (dictionary mode) curated pairs still work; two-character mined pairs and lexicon slips ' +
+      'are off',
+    async () => {
+      expect((await run(CONFUSION[0], null)).map((f) => f.suggestion)).toEqual(['再接再厉']);
+      const mined = { check: 'typo-confusion', text: '这种情况一搬不会发生。', expect: [] };
+      expect((await run(mined)).map((f) => f.suggestion)).toEqual(['一般']);
+      expect(await run(mined, null)).toEqual([]);
+      expect(await run(CONFUSION.find((x) => x.text.includes('总休'))!, null)).toEqual([]);
+    },
+  );
 
   it('a footer repeated on two pages gives the same evidence (the report merges it into one finding)', async () => {
     const engine = engineFor('typo-confusion', jiebaSegment);

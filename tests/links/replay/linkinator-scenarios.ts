@@ -74,7 +74,8 @@ export const LINKINATOR: Record<string, Replay | string> = {
     hosts: { ...site('basic'), 'example.invalid': { mocks: { '/': 0 } } },
   },
   'basic | timeout of 1 ms':
-    "a 1 ms timeout is below govcheck's 100 ms minimum (config schema); timeouts are covered by tests/links/kinds.test.ts",
+    "a 1 ms timeout is below govcheck's 100 ms minimum (config schema); timeouts are covered by " +
+    'tests/links/kinds.test.ts',
   "basic | 429 with retry-after (seconds, HTTP date, '3s', '1m1s') then 200, retry enabled": {
     start: `${SITE}/index.html`,
     retries: 1,
@@ -97,7 +98,8 @@ export const LINKINATOR: Record<string, Replay | string> = {
   },
   'skip | link matching linksToSkip': { start: `${SITE}/index.html`, hosts: site('skip'), skip: ['http://very.bad'] },
   'skip-fragments | skip patterns see the fragment part of the URL':
-    'govcheck fetches a page once without its #fragment, so skip patterns never see fragments; a fragment on another site is not judged (see missing-fragment)',
+    'govcheck fetches a page once without its #fragment, so skip patterns never see fragments; a fragment on ' +
+    'another site is not judged (see missing-fragment)',
   "filter | 2 of 3 links skipped by a predicate (URL contains 'filterme')":
     'linkinator-only: a JavaScript predicate; govcheck skips by regular expression (--skip)',
   'relative | relative links, recursive crawl of local files': {
@@ -278,7 +280,8 @@ export const LINKINATOR: Record<string, Replay | string> = {
     'Markdown heading slugs: not web pages',
   'fragments-markdown-invalid | missing heading slug in .md': 'Markdown heading slugs: not web pages',
   'fragments-client-state | client-side state fragments skipped by fragmentsToSkip; a plain missing section still broken':
-    "needs linkinator's fragmentsToSkip list (^code/, ^show-examples$); govcheck skips #/ and #!/ routes by default only",
+    "needs linkinator's fragmentsToSkip list (^code/, ^show-examples$); govcheck skips #/ and #!/ routes by " +
+    'default only',
   'fragments-404 | link to a missing page with a fragment (no test in the suite states the outcome; the page itself is missing -> broken)':
     'no expected outcome upstream',
   'defaultconfig | a linkinator.config.json in the working directory is read (CLI)': 'linkinator-only: its config file',

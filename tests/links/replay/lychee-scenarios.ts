@@ -83,7 +83,8 @@ export const LYCHEE: Record<string, ExtractReplay | Replay | string> = {
   'text_fragments/ | Scroll-to-Text fragments (#:~:text=...) served over HTTP: plain --include-fragments ignores them; --include-fragments=text-only checks them':
     'text-fragment matching not implemented; #:~:text= fragments are never reported (tests/links/fragments.test.ts)',
   'sitemap/sitemap.xml | URLs are read from a sitemap':
-    "the fixture's <loc> values are relative, which the sitemap protocol forbids; sitemap seeding is tested with the crawler",
+    "the fixture's <loc> values are relative, which the sitemap protocol forbids; sitemap seeding is tested with " +
+    'the crawler',
   'sitemap/not-a-sitemap.xml | XML that is not a sitemap yields no URLs and a warning': 'lychee-only: its warning text',
   'filechecker/dir_links.md | links to directories: default accepts existing dirs; fragments on dirs fail':
     'Markdown input, not a web page',
