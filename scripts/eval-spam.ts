@@ -14,6 +14,7 @@ import { snapshotOf } from '../crawler/page/snapshot-from-html.ts';
 import { CHECKS } from '../shared/checks/index.ts';
 import type { PageCheck } from '../shared/checks/types.ts';
 import { scoreText } from '../shared/spam/matcher.ts';
+import { itemsOnTheSpot } from '../shared/engine/shared-analyses.ts';
 import { evalRealMaterial } from './eval-spam-real.ts';
 
 const SPAM = join(BENCH_DIR, 'spam-keywords-zh');
@@ -71,7 +72,7 @@ async function judge(body: string): Promise<'fail' | 'review' | 'none'> {
   };
   let review = false;
   for (const check of CHECKS_RUN) {
-    for (const r of await check.run({ ...info, page })) {
+    for (const r of await check.run({ ...info, page, item: itemsOnTheSpot({ ...info, page }) })) {
       if ((r.outcome ?? 'fail') === 'fail') return 'fail';
       review = true;
     }

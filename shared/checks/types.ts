@@ -66,6 +66,8 @@ export interface RunInfo {
 
 export interface PageContext extends RunInfo {
   page: PageSnapshot;
+  /** What a shared analysis the check `uses` collected from this page (computed once per page for all). */
+  item<C>(analysis: SharedAnalysis<C, unknown>): C | undefined;
 }
 
 export interface SiteContext extends RunInfo {
@@ -75,6 +77,30 @@ export interface SiteContext extends RunInfo {
   dual?: DualStackProbe;
   /** Puts a structured section into the report under this check's id (e.g. the column tree). */
   addSection(value: unknown): void;
+  /**
+   * The result of a shared analysis the check `uses`, finished once per crawl for every check reading it with
+   * the same options (a check configured on its own gets its own run).
+   */
+  analysis<R>(analysis: SharedAnalysis<unknown, R>): Promise<R>;
+}
+
+/** What a shared analysis sees of a page: the run's facts, no check's options. */
+export type AnalysisPageContext = Omit<PageContext, 'options' | 'signal' | 'item'>;
+
+/** What a shared analysis finishes with: the reading check's options, probe and signal. */
+export type AnalysisContext = Omit<SiteContext, 'addSection' | 'analysis'>;
+
+/**
+ * Something several checks judge from (the column tree of the site, the script of a page), declared once: the
+ * engine collects it once per page and, if it has `finish`, keeps its items (once, under its id) and finishes it
+ * once per crawl. Checks name it in `uses` and read it through their context (`item`, `analysis`).
+ */
+export interface SharedAnalysis<C = unknown, R = unknown> {
+  /** Stable key: the crawler stores the items under it next to check ids, so never renamed nor a check id. */
+  id: string;
+  collect(ctx: AnalysisPageContext): C | undefined;
+  /** Over every page's item; absent for a per-page analysis, whose items are then not kept. */
+  finish?(collected: Collected<C>, ctx: AnalysisContext): R | Promise<R>;
 }
 
 interface CheckMeta {
@@ -94,6 +120,8 @@ interface CheckMeta {
   needs?: readonly Capability[];
   /** The options it reads (config `checkOptions.<id>`): schema and defaults; none when absent. */
   options?: CheckOptionsSpec;
+  /** Shared analyses it reads (ctx.item, ctx.analysis): the engine runs those of active checks only. */
+  uses?: readonly SharedAnalysis<any, any>[];
 }
 
 /** What a host may lack: a rendered page (Chromium, computed styles) or the network (link probes). */
@@ -111,7 +139,8 @@ export interface PageCheck extends CheckMeta {
  */
 export interface SiteCheck<C = unknown> extends CheckMeta {
   scope: 'site';
-  collect(ctx: PageContext): C | undefined;
+  /** Absent when the check judges only from shared analyses. */
+  collect?(ctx: PageContext): C | undefined;
   finish(collected: Collected<C>, ctx: SiteContext): CheckResult[] | Promise<CheckResult[]>;
 }
 

@@ -4,7 +4,9 @@ import type {
   CheckDefinition,
   CheckResult,
   PageCheck,
+  PageContext,
   RunInfo,
+  SharedAnalysis,
   SiteCheck,
   SiteContext,
 } from '../checks/types.ts';
@@ -15,11 +17,12 @@ import type { Localized } from '../model/localized.ts';
 import type { CheckTiming } from '../model/report.ts';
 import { checkErrorFinding } from './check-error.ts';
 import { groupResults } from './group-findings.ts';
+import { AnalysisResults, assertUses, sharedAnalyses } from './shared-analyses.ts';
 import { toFinding } from './to-finding.ts';
 
 export interface PageInspection {
   findings: Finding[];
-  /** [check id, item] for every site check that collected something from the page. */
+  /** [check or shared analysis id, item] for every site check or analysis that collected something from the page. */
   collected: [string, unknown][];
 }
 
@@ -53,8 +56,12 @@ export class CheckEngine {
   readonly sections: Record<string, unknown> = {};
   private readonly timeoutMs: number;
 
+  /** The shared analyses the active checks use, collected once per page before the checks run. */
+  private readonly analyses: SharedAnalysis[];
+
   constructor(private readonly options: EngineOptions) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.analyses = sharedAnalyses(this.activeChecks, new Set(options.checks.map((c) => c.id)));
   }
 
   get activeChecks(): CheckDefinition[] {
@@ -80,19 +87,29 @@ export class CheckEngine {
   async inspectPage(page: PageSnapshot): Promise<PageInspection> {
     const findings: Finding[] = [];
     const collected: [string, unknown][] = [];
+    const items = this.collectAnalyses(page, collected, findings);
     for (const check of this.activeChecks) {
+      const pageContext = (signal: AbortSignal): PageContext => ({
+        ...this.runInfo(check, signal),
+        page,
+        item: (analysis) => {
+          assertUses(check, analysis);
+          return items.get(analysis) as never;
+        },
+      });
       if (check.scope === 'page') {
         findings.push(
           ...(await this.timed(check, page.url, this.timeoutMs, (signal) =>
-            (check as PageCheck).run({ ...this.runInfo(check, signal), page }),
+            (check as PageCheck).run(pageContext(signal)),
           )),
         );
         continue;
       }
+      if (!check.collect) continue;
       const started = performance.now();
       try {
         // collect is synchronous: nothing to time out, so its signal is never aborted.
-        const item = (check as SiteCheck).collect({ ...this.runInfo(check, new AbortController().signal), page });
+        const item = (check as SiteCheck).collect!(pageContext(new AbortController().signal));
         if (item !== undefined) collected.push([check.id, item]);
         this.record(check.id, started, false);
       } catch (error) {
@@ -102,6 +119,42 @@ export class CheckEngine {
       }
     }
     return { findings, collected };
+  }
+
+  /**
+   * Every shared analysis's item of the page, computed once for all the checks reading it; only those with a
+   * finish are kept. A failing one counts as a failed run of each check using it, whose reads get undefined.
+   */
+  private collectAnalyses(
+    page: PageSnapshot,
+    collected: [string, unknown][],
+    findings: Finding[],
+  ): Map<SharedAnalysis, unknown> {
+    const items = new Map<SharedAnalysis, unknown>();
+    for (const analysis of this.analyses) {
+      const users = this.activeChecks.filter((c) => c.uses?.includes(analysis));
+      const started = performance.now();
+      try {
+        const { options: _options, signal: _signal, ...run } = this.runInfo(users[0], new AbortController().signal);
+        const item = analysis.collect({ ...run, page });
+        items.set(analysis, item);
+        if (item !== undefined && analysis.finish) collected.push([analysis.id, item]);
+        // Its time is shared by the checks that use it, so the report's check times still add up; it is the page
+        // run of a check that does nothing else per page (a column check).
+        const share = (performance.now() - started) / users.length;
+        for (const check of users) {
+          const t = this.addTime(check.id, share);
+          if (check.scope === 'site' && !check.collect) t.runs += 1;
+        }
+      } catch (error) {
+        if (this.options.debug) throw error;
+        for (const check of users) {
+          this.record(check.id, started, true);
+          findings.push(checkErrorFinding(check, page.url, error));
+        }
+      }
+    }
+    return items;
   }
 
   /** Takes site-check items collected earlier (by inspectPage, possibly in a previous process). */
@@ -118,19 +171,24 @@ export class CheckEngine {
     stored?: (checkId: string) => Collected<unknown>,
   ): Promise<Finding[]> {
     const findings: Finding[] = [];
+    const itemsOf = (id: string) => (stored ? stored(id) : collectedFrom(this.collected.get(id) ?? []));
+    const analyses = new AnalysisResults(itemsOf);
     for (const check of this.activeChecks) {
       if (check.scope !== 'site') continue;
-      const items = stored ? stored(check.id) : collectedFrom(this.collected.get(check.id) ?? []);
       findings.push(
         ...(await this.timed(check, this.options.siteUrl, this.timeoutMs * 10, (signal) => {
+          const run = { ...this.runInfo(check, signal), ...extra };
           const ctx: SiteContext = {
-            ...this.runInfo(check, signal),
-            ...extra,
+            ...run,
             addSection: (value) => {
               this.sections[check.id] = value;
             },
+            analysis: (analysis) => {
+              assertUses(check, analysis);
+              return analyses.read(analysis, run);
+            },
           };
-          return check.finish(items, ctx);
+          return check.finish(itemsOf(check.id), ctx);
         })),
       );
     }
@@ -200,11 +258,16 @@ export class CheckEngine {
   }
 
   private record(checkId: string, started: number, failed: boolean): void {
-    const t = this.timings.get(checkId) ?? { runs: 0, errors: 0, ms: 0 };
+    const t = this.addTime(checkId, performance.now() - started);
     t.runs += 1;
     t.errors += failed ? 1 : 0;
-    t.ms += performance.now() - started;
+  }
+
+  private addTime(checkId: string, ms: number): Pick<CheckTiming, 'runs' | 'errors' | 'ms'> {
+    const t = this.timings.get(checkId) ?? { runs: 0, errors: 0, ms: 0 };
+    t.ms += ms;
     this.timings.set(checkId, t);
+    return t;
   }
 }
 

@@ -1,15 +1,12 @@
 import type { ColumnState } from '../../columns/analyse.ts';
-import { analyseSite } from '../../columns/analyse-site.ts';
-import type { ColumnPage } from '../../columns/collect.ts';
+import { columnAnalysis } from '../../columns/column-analysis.ts';
 import { vetoCounts } from '../../columns/veto.ts';
 import { defineSiteCheck } from '../define-check.ts';
-import { collectColumns } from '../column-missing/index.ts';
 import type { CheckResult } from '../types.ts';
-import { gather } from '../collected.ts';
 import { COLUMN_OPTIONS } from '../../columns/option-schema.ts';
 
 /** Blank columns: a column page with no entries, only a placeholder, or no page at all. */
-export const columnEmpty = defineSiteCheck<ColumnPage>({
+export const columnEmpty = defineSiteCheck({
   id: 'column-empty',
   category: 'column-empty',
   title: { zh: '空白栏目', en: 'Blank columns' },
@@ -42,9 +39,9 @@ export const columnEmpty = defineSiteCheck<ColumnPage>({
     zh: '及时在“{column}”栏目发布应公开的信息；确无此类信息的，在栏目页说明原因（如依据“三定”方案不产生此类信息）；无法保障的栏目应整合或关停。',
     en: 'Publish the information due in "{column}", or explain on the page why there is none; merge or close columns you cannot keep up.',
   },
-  collect: collectColumns,
-  async finish(collected, ctx) {
-    const analysis = await analyseSite(await gather(collected), ctx);
+  uses: [columnAnalysis],
+  async finish(_collected, ctx) {
+    const analysis = await ctx.analysis(columnAnalysis);
     const counts = vetoCounts(analysis).blank;
     ctx.addSection({ blank: counts.ids, threshold: counts.threshold, veto: counts.veto });
     // C4: the blank columns that reached the veto count.

@@ -1,30 +1,16 @@
 import type { ColumnAnalysis, ColumnState } from '../../columns/analyse.ts';
 import { columnTree } from '../../columns/tree-section.ts';
-import { analyseSite } from '../../columns/analyse-site.ts';
-import { collectColumnPage, type ColumnPage } from '../../columns/collect.ts';
+import { columnAnalysis } from '../../columns/column-analysis.ts';
 import { defineSiteCheck } from '../define-check.ts';
-import type { CheckResult, PageContext } from '../types.ts';
-import { gather } from '../collected.ts';
+import type { CheckResult } from '../types.ts';
 import { COLUMN_OPTIONS } from '../../columns/option-schema.ts';
-
-// The three column checks keep the same summary of each page: compute it once per snapshot.
-const summaries = new WeakMap<object, { asOf: string; summary: ColumnPage }>();
-
-/** Every column check keeps the same small summary of each page. */
-export function collectColumns({ page, asOf }: PageContext): ColumnPage {
-  const known = summaries.get(page);
-  if (known?.asOf === asOf) return known.summary;
-  const summary = collectColumnPage(page, asOf);
-  summaries.set(page, { asOf, summary });
-  return summary;
-}
 
 const VETO_WHEN_MISSING = new Set(['NAT-V5', 'NAT-V6']);
 /** A column behind an unrendered script menu may well be there: a middle confidence for a person to settle. */
 const UNSEEN_MENU_CONFIDENCE = 0.5;
 
 /** Missing mandatory columns (and present ones under a non-standard name or in the wrong place). */
-export const columnMissing = defineSiteCheck<ColumnPage>({
+export const columnMissing = defineSiteCheck({
   id: 'column-missing',
   category: 'column-missing',
   title: { zh: '必设栏目缺失', en: 'Missing mandatory columns' },
@@ -54,9 +40,9 @@ export const columnMissing = defineSiteCheck<ColumnPage>({
     zh: '按要求设置（或更名为）“{column}”栏目，并保证从首页或上级栏目可以访问。',
     en: 'Create (or rename to) the column "{column}" and link it from the home page or its parent column.',
   },
-  collect: collectColumns,
-  async finish(collected, ctx) {
-    const analysis = await analyseSite(await gather(collected), ctx);
+  uses: [columnAnalysis],
+  async finish(_collected, ctx) {
+    const analysis = await ctx.analysis(columnAnalysis);
     ctx.addSection(columnTree(analysis));
     return analysis.columns.flatMap((c) => missingResult(c, analysis));
   },

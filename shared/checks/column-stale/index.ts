@@ -1,19 +1,16 @@
 import type { ColumnState } from '../../columns/analyse.ts';
-import { analyseSite } from '../../columns/analyse-site.ts';
-import type { ColumnPage } from '../../columns/collect.ts';
+import { columnAnalysis } from '../../columns/column-analysis.ts';
 import { columnOptions } from '../../columns/options.ts';
 import { vetoCounts, vetoGroup } from '../../columns/veto.ts';
 import { periodLabel } from '../../text/dates.ts';
-import { collectColumns } from '../column-missing/index.ts';
 import { defineSiteCheck } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
-import { gather } from '../collected.ts';
 import { COLUMN_OPTIONS } from '../../columns/option-schema.ts';
 
 const HOME_COLUMN = '首页';
 
 /** Columns (and the home page) with nothing new inside their window, judged against --as-of. */
-export const columnStale = defineSiteCheck<ColumnPage>({
+export const columnStale = defineSiteCheck({
   id: 'column-stale',
   category: 'column-stale',
   title: { zh: '栏目不更新', en: 'Stale columns' },
@@ -54,9 +51,9 @@ export const columnStale = defineSiteCheck<ColumnPage>({
     zh: '及时更新“{column}”栏目；确实无需更新的栏目应整合、归档或在页面说明；信息须标注发布日期。',
     en: 'Update "{column}" regularly, merge or archive columns that need no updates, and date every entry.',
   },
-  collect: collectColumns,
-  async finish(collected, ctx) {
-    const analysis = await analyseSite(await gather(collected), ctx);
+  uses: [columnAnalysis],
+  async finish(_collected, ctx) {
+    const analysis = await ctx.analysis(columnAnalysis);
     const options = columnOptions(ctx.options);
     const counts = vetoCounts(analysis);
     ctx.addSection({

@@ -1,9 +1,9 @@
 import { pageKey } from '../../columns/discover.ts';
 import { isTemplate } from '../../columns/list-entries.ts';
 import type { PageSnapshot } from '../../model/page-snapshot.ts';
-import { collectColumns } from '../column-missing/index.ts';
+import { columnAnalysis } from '../../columns/column-analysis.ts';
 import { defineSiteCheck } from '../define-check.ts';
-import type { CheckResult } from '../types.ts';
+import type { CheckResult, PageContext } from '../types.ts';
 import { gather } from '../collected.ts';
 
 interface ArticleLinks {
@@ -21,8 +21,9 @@ const COLUMN = '政策解读';
 const MIN_ARTICLE = 300;
 
 /** An article page (not a list), with the column it says it belongs to. */
-function articleColumn(page: PageSnapshot, ctx: Parameters<typeof collectColumns>[0]): string | undefined {
-  const summary = collectColumns(ctx);
+function articleColumn(page: PageSnapshot, ctx: PageContext): string | undefined {
+  const summary = ctx.item(columnAnalysis);
+  if (!summary) return undefined;
   const article = summary.article || (summary.entryCount < 3 && summary.contentChars >= MIN_ARTICLE);
   return article ? [page.meta['columnname'] ?? '', ...page.breadcrumbs].join(' ') : undefined;
 }
@@ -52,6 +53,8 @@ export const policyInterpretation = defineSiteCheck<ArticleLinks>({
     zh: '在解读页面提供政策文件原文链接，并在政策文件页面提供解读链接，做到文件与解读双向关联。',
     en: 'Link the interpretation to the document and the document to the interpretation.',
   },
+  // The column checks' page summary says whether a page is an article.
+  uses: [columnAnalysis],
   collect(ctx) {
     const { page } = ctx;
     const column = articleColumn(page, ctx);

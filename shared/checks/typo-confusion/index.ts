@@ -4,7 +4,7 @@ import { scanBlocks } from '../../text/scan-blocks.ts';
 import type { CheckResult } from '../types.ts';
 import { detectCommonTypos } from './detect.ts';
 import { gather } from '../collected.ts';
-import { isTraditionalPage } from '../typo-script/detect.ts';
+import { traditionalScript } from '../typo-script/detect.ts';
 const DEFAULT_HARVEST_MIN_PAGES = 5;
 
 /** Guesses from the lexicon rules and mined pairs may be local names; hand-written pairs never are. */
@@ -41,9 +41,10 @@ export const typoConfusion = defineSiteCheck<PageCandidates>({
     zh: '将“{text}”改为“{suggestion}”；若为专有名词，请加入白名单。',
     en: 'Replace "{text}" with "{suggestion}"; if it is a proper noun, add it to the white-list.',
   },
+  uses: [traditionalScript],
   collect(ctx) {
     // Pairs, lexicon and language models are simplified Chinese: a traditional page is typo-script's.
-    if (isTraditionalPage(ctx.page)) return undefined;
+    if (ctx.item(traditionalScript)) return undefined;
     const results = scanBlocks(ctx, detectCommonTypos);
     return results.length > 0 ? { url: ctx.page.url, results } : undefined;
   },

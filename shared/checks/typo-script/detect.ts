@@ -1,6 +1,6 @@
 import { Converter } from 'opencc-js';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
-import type { PageSnapshot } from '../../model/page-snapshot.ts';
+import { defineAnalysis } from '../define-check.ts';
 import type { TextHit } from '../../text/scan-blocks.ts';
 
 type Convert = (text: string) => string;
@@ -55,25 +55,21 @@ export function isTraditional(text: string): boolean {
   return traditional >= 5 && traditional > 4 * simplified;
 }
 
-const traditionalPages = new WeakMap<PageSnapshot, boolean>();
-
 /**
- * True for a page in traditional script (its visible text), remembered per snapshot: typo-script checks
- * only these, typo-serious and typo-confusion (whose lexicons, pairs and models are simplified) none of them.
+ * Whether a page is in traditional script (its visible text), judged once per page for the three checks that
+ * read it: typo-script checks only these, typo-serious and typo-confusion (whose lexicons, pairs and models are
+ * simplified) none of them.
  */
-export function isTraditionalPage(page: PageSnapshot): boolean {
-  let traditional = traditionalPages.get(page);
-  if (traditional === undefined) {
-    traditional = isTraditional(
+export const traditionalScript = defineAnalysis<boolean>({
+  id: 'traditional-script',
+  collect: ({ page }) =>
+    isTraditional(
       page.textBlocks
         .filter((b) => !b.hidden)
         .map((b) => b.text)
         .join('\n'),
-    );
-    traditionalPages.set(page, traditional);
-  }
-  return traditional;
-}
+    ),
+});
 
 /**
  * On a traditional page: converting to simplified and back with OpenCC's phrase tables restores the right

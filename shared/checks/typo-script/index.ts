@@ -1,6 +1,6 @@
 import { definePageCheck } from '../define-check.ts';
 import { scanBlocks, type Detector } from '../../text/scan-blocks.ts';
-import { detectScriptErrors, isTraditionalPage } from './detect.ts';
+import { detectScriptErrors, traditionalScript } from './detect.ts';
 
 const detectScript: Detector = ({ text }) => detectScriptErrors(text);
 
@@ -29,7 +29,8 @@ export const typoScript = definePageCheck({
     zh: '将“{text}”改为“{suggestion}”，并检查简繁转换流程（应按词转换）。',
     en: 'Replace "{text}" with "{suggestion}" and convert by phrase, not by character.',
   },
+  uses: [traditionalScript],
   run(ctx) {
-    return isTraditionalPage(ctx.page) ? scanBlocks(ctx, detectScript) : [];
+    return ctx.item(traditionalScript) ? scanBlocks(ctx, detectScript) : [];
   },
 });

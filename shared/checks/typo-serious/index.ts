@@ -2,7 +2,7 @@ import { definePageCheck } from '../define-check.ts';
 import { allHan } from '../../text/cjk.ts';
 import { scanBlocks } from '../../text/scan-blocks.ts';
 import type { PageContext } from '../types.ts';
-import { isTraditionalPage } from '../typo-script/detect.ts';
+import { traditionalScript } from '../typo-script/detect.ts';
 import { seriousDetector } from './detect.ts';
 const SITE_NAME_KEYS = ['sitename', 'site_name', 'og:site_name'];
 
@@ -46,7 +46,8 @@ export const typoSerious = definePageCheck({
     en: 'Correct "{text}" to "{suggestion}" at once and review similar content.',
   },
   // Traditional pages are typo-script's: the protected terms are simplified.
-  run: (ctx) => (isTraditionalPage(ctx.page) ? [] : scanBlocks(ctx, seriousDetector(siteTerms(ctx)))),
+  uses: [traditionalScript],
+  run: (ctx) => (ctx.item(traditionalScript) ? [] : scanBlocks(ctx, seriousDetector(siteTerms(ctx)))),
 });
 
 /** Terms the site adds: `protectedTerms` from the config and the site's own name from its meta tags. */

@@ -5,6 +5,7 @@ import { sunpinyinLanguageModel } from '../../../crawler/text/sunpinyin-files.ts
 import { DEFAULT_LM_RULE, lmSlips } from '../../../shared/checks/typo-confusion/lm-slips.ts';
 import { typoConfusion } from '../../../shared/checks/typo-confusion/index.ts';
 import type { CheckResult, SiteContext } from '../../../shared/checks/types.ts';
+import { itemsOnTheSpot } from '../../../shared/engine/shared-analyses.ts';
 import type { PageCandidates } from '../../../shared/text/harvest.ts';
 import type { LanguageModel } from '../../../shared/text/language-model.ts';
 
@@ -84,8 +85,12 @@ describe('typo-confusion with a language model from the host', () => {
       languageModels,
     };
     const page = snapshotOf(html, 'http://127.0.0.1/a.html');
-    const collected = typoConfusion.collect({ ...base, page });
-    const ctx: SiteContext = { ...base, addSection: () => {} };
+    const collected = typoConfusion.collect!({ ...base, page, item: itemsOnTheSpot({ ...base, page }) });
+    const ctx: SiteContext = {
+      ...base,
+      addSection: () => {},
+      analysis: () => Promise.reject(new Error('typo-confusion reads no shared analysis')),
+    };
     const pages: PageCandidates[] = collected ? [collected] : [];
     return typoConfusion.finish(
       {

@@ -1,7 +1,8 @@
+import { gather } from '../checks/collected.ts';
+import { defineAnalysis } from '../checks/define-check.ts';
 import type { LinkProbe, ProbeResult } from '../checks/link-probe.ts';
-import type { SiteContext } from '../checks/types.ts';
 import { analyseColumns, type ColumnAnalysis } from './analyse.ts';
-import type { ColumnPage } from './collect.ts';
+import { collectColumnPage, type ColumnPage } from './collect.ts';
 
 // Firewalls answer robots with these while people get the page: not proof that the column is dead.
 const BLOCKED = new Set([401, 403, 429, 999]);
@@ -27,6 +28,12 @@ async function probeUnvisited(analysis: ColumnAnalysis, probe: LinkProbe | undef
   return { ...analysis, columns };
 }
 
-/** What every column check starts from: the analysis of the collected pages, dead column pages included. */
-export const analyseSite = (pages: readonly ColumnPage[], ctx: SiteContext): Promise<ColumnAnalysis> =>
-  probeUnvisited(analyseColumns(pages, ctx), ctx.probe);
+/**
+ * What every column check judges from: a small summary of each page (also read by policy-interpretation's
+ * collect), and the column tree of the site, dead column pages included, analysed once per crawl.
+ */
+export const columnAnalysis = defineAnalysis<ColumnPage, ColumnAnalysis>({
+  id: 'columns',
+  collect: ({ page, asOf }) => collectColumnPage(page, asOf),
+  finish: async (collected, ctx) => probeUnvisited(analyseColumns(await gather(collected), ctx), ctx.probe),
+});
