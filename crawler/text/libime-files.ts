@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SYLLABLE_CHARS } from '../../shared/text/char-pinyin.ts';
+import charPinyin from '../../shared/data/char-pinyin.json' with { type: 'json' };
 import { kenlmModel, type SyllablesOf } from '../../shared/text/kenlm-model.ts';
 import type { LanguageModel } from '../../shared/text/language-model.ts';
 import { multiarchDirs } from './debian-dirs.ts';
@@ -18,13 +18,13 @@ export function libimeModelPath(dirs: readonly string[] = defaultDirs()): string
 
 /**
  * Pinyin for the candidate search, which a KenLM model lacks: SunPinyin's readings (every character)
- * when sunpinyin-data is installed, else the smaller same-sound table of shared/text/char-pinyin.ts.
+ * when sunpinyin-data is installed, else the smaller same-sound table of shared/data/char-pinyin.json.
  */
 function pinyinSource(): SyllablesOf {
   const sunpinyin = sunpinyinLanguageModel();
   if (sunpinyin) return (ch) => sunpinyin.syllables(ch);
   const byChar = new Map<string, number[]>();
-  Object.values(SYLLABLE_CHARS).forEach((chars, id) => {
+  Object.values(charPinyin.syllables).forEach((chars, id) => {
     for (const ch of chars) byChar.set(ch, [...(byChar.get(ch) ?? []), id]);
   });
   return (ch) => byChar.get(ch) ?? [];

@@ -1,6 +1,6 @@
-import { SYLLABLE_CHARS } from './char-pinyin.ts';
+import charPinyin from '../data/char-pinyin.json' with { type: 'json' };
+import shapeNeighbours from '../data/shape-neighbours.json' with { type: 'json' };
 import { SHAPE_GROUPS, SOUND_GROUPS } from './confusable-groups.ts';
-import { SHAPE_NEIGHBOUR_LINES } from './shape-neighbours.ts';
 
 /** char → characters it is easily confused with (same sound or similar shape). */
 const CONFUSABLE = new Map<string, Set<string>>();
@@ -20,7 +20,7 @@ function link(group: Iterable<string>, into = CONFUSABLE): void {
   }
 }
 
-for (const chars of Object.values(SYLLABLE_CHARS)) link(chars);
+for (const chars of Object.values(charPinyin.syllables)) link(chars);
 for (const group of [...SHAPE_GROUPS, ...SOUND_GROUPS]) {
   link(group);
   link(group, OFF_PINYIN);
@@ -29,7 +29,7 @@ for (const group of SHAPE_GROUPS) link(group, SHAPE);
 // Each generated line is a character and some of its neighbours; those neighbours need not look alike
 // among themselves (未: 末 and 米), so only the pairs are linked. Not part of CONFUSABLE: the lexicon rules
 // that use isConfusable were built on the word-list readings and hand-written groups.
-for (const line of SHAPE_NEIGHBOUR_LINES.split('\n')) {
+for (const line of shapeNeighbours.lines) {
   const [first, ...later] = line;
   for (const other of later) {
     link([first, other], SHAPE);
@@ -47,7 +47,7 @@ export function confusablesOf(ch: string): Iterable<string> {
   return CONFUSABLE.get(ch) ?? [];
 }
 
-/** 形近字 of ch: the table generated from Unihan (shape-neighbours.ts) and the hand-written groups. */
+/** 形近字 of ch: the table generated from Unihan (shared/data/shape-neighbours.json) and the hand-written groups. */
 export function shapeNeighboursOf(ch: string): Iterable<string> {
   return SHAPE.get(ch) ?? [];
 }

@@ -10,7 +10,7 @@ import type { DetectInput, TextHit } from '../../text/scan-blocks.ts';
 import { alignsWithWords, correctionReadsBetter, isWord, type Segment } from '../../text/segmenter.ts';
 import { detectSeriousErrors } from '../typo-serious/detect.ts';
 import { CONFUSION } from './dictionary.ts';
-import { OFFICIAL_TERMS } from './official-terms.ts';
+import official from '../../data/official-terms.json' with { type: 'json' };
 import { correctionGain, lmSlips } from './lm-slips.ts';
 import { wordSlips } from './word-slips.ts';
 
@@ -62,7 +62,7 @@ const normalText = (text: string, h: TextHit): boolean =>
   inQuotedOrCompanyName(text, h.start, h.end);
 
 /**
- * Every hit of the rules, before tiers and the clean-text filter (crawler/text/build-clean-text-keys.ts
+ * Every hit of the rules, before tiers and the clean-text filter (scripts/gen/clean-text-keys.ts
  * learns that filter from these).
  */
 export function candidateTypos(input: DetectInput): TextHit[] {
@@ -110,7 +110,7 @@ const overlapsAny = (hits: readonly TextHit[], w: TextHit): boolean =>
 
 function termNearMisses(text: string, segment: Segment, taken: readonly TextHit[]): TextHit[] {
   termMatcher ??= new NearMissMatcher(
-    OFFICIAL_TERMS.filter((t) => t.length >= 5),
+    official.terms.filter((t) => t.length >= 5),
     { edits: ['substitute'] },
   );
   const out: TextHit[] = [];

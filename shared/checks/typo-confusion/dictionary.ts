@@ -1,5 +1,5 @@
 import { CURATED_PAIRS_TSV } from './pairs-curated.ts';
-import { MINED_PAIRS_TSV } from './pairs-mined.ts';
+import mined from '../../data/pairs-mined.json' with { type: 'json' };
 
 export interface Correction {
   right: string;
@@ -16,6 +16,6 @@ function parse(tsv: string): [string, string][] {
 
 /** wrong → correction; a curated pair wins over a mined one for the same wrong form. */
 export const CONFUSION = new Map<string, Correction>([
-  ...parse(MINED_PAIRS_TSV).map(([w, right]): [string, Correction] => [w, { right, curated: false }]),
+  ...mined.pairs.map(([w, right]): [string, Correction] => [w, { right, curated: false }]),
   ...parse(CURATED_PAIRS_TSV).map(([w, right]): [string, Correction] => [w, { right, curated: true }]),
 ]);

@@ -4,7 +4,7 @@ import { bestPath, pathCost } from '../../text/lm-score.ts';
 import { MultiMatcher } from '../../text/multi-matcher.ts';
 import type { TextHit } from '../../text/scan-blocks.ts';
 import { segmentsInto, type Segment } from '../../text/segmenter.ts';
-import { OFFICIAL_TERMS } from './official-terms.ts';
+import official from '../../data/official-terms.json' with { type: 'json' };
 import { replacementsIn, type Replacement } from './lm-candidates.ts';
 import { PLACE_SUFFIX } from './word-slips.ts';
 
@@ -41,7 +41,7 @@ const HAN_RUN = /[\u3400-\u9fff]{2,}/g;
 const CODE_BEFORE = /[0-9A-Za-z０-９%％]$/;
 
 let termMatcher: MultiMatcher | undefined;
-const officialTerms = (): MultiMatcher => (termMatcher ??= new MultiMatcher(OFFICIAL_TERMS));
+const officialTerms = (): MultiMatcher => (termMatcher ??= new MultiMatcher(official.terms));
 
 /**
  * Characters inside an official term as written (部际联席, 因城施策, 卫生健康委): the model was trained on

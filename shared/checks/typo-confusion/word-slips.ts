@@ -2,7 +2,7 @@ import { isConfusable } from '../../text/confusable.ts';
 import { isHan } from '../../text/cjk.ts';
 import type { TextHit } from '../../text/scan-blocks.ts';
 import { correctionReadsBetter, type Segment } from '../../text/segmenter.ts';
-import { OFFICIAL_TERMS } from './official-terms.ts';
+import official from '../../data/official-terms.json' with { type: 'json' };
 
 /** Characters that stand alone so often that a slip cannot be told from normal text. */
 const FUNCTION_CHARS = /[的了在是和与及对将把被从向为并于等之其而或以所也都就还又不有这那个中上下日月年号时]/;
@@ -14,7 +14,7 @@ let byWildcard: Map<string, string[]> | undefined;
 
 function wildcardIndex(): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const word of OFFICIAL_TERMS) {
+  for (const word of official.terms) {
     if (word.length > 4) continue;
     for (let i = 0; i < word.length; i++) {
       const key = word.slice(0, i) + '*' + word.slice(i + 1);
