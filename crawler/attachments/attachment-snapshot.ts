@@ -25,7 +25,9 @@ export interface AttachmentFacts {
 }
 
 export interface AttachmentResult {
-  /** Present whenever there is something for checks to look at, problem or not (attachment-readable reads the problem). */
+  /**
+   * Present whenever there is something for checks to look at, problem or not (attachment-readable reads the problem).
+   */
   snapshot?: PageSnapshot;
   /** Why the text is missing or incomplete. Without a snapshot (empty, HTML) the problem belongs to the link checks. */
   problem?: { messageId: string; reason: string };

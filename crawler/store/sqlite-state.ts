@@ -98,7 +98,9 @@ export class SqliteState extends StoredState implements CrawlState {
     this.previousRun = row?.id;
   }
 
-  /** Link probes of this run; the previous run's results of targets that answered well reused until `every` runs old. */
+  /**
+   * Link probes of this run; the previous run's results of targets that answered well reused until `every` runs old.
+   */
   probeMemory(every: number): ProbeMemory {
     const read = this.db.prepare('SELECT probe, age FROM link_probes WHERE run_id = ? AND url = ?');
     const previous = (url: string): StoredProbe | undefined => {

@@ -1,4 +1,7 @@
-/** What the database-backed states (SQLite, PostgreSQL) keep beside the database: progress counters, so a progress line never costs a query. */
+/**
+ * What the database-backed states (SQLite, PostgreSQL) keep beside the database: progress counters, so a progress line
+ * never costs a query.
+ */
 export abstract class StoredState {
   /** URLs refused because of the page cap. */
   refused = 0;

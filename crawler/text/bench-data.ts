@@ -9,7 +9,9 @@ export interface SentencePair {
   target: string;
 }
 
-/** ECSpell `<n>\t<source>\t<target>` or pycorrector `<source>\t<target>` rows; rows whose lengths differ are dropped. */
+/**
+ * ECSpell `<n>\t<source>\t<target>` or pycorrector `<source>\t<target>` rows; rows whose lengths differ are dropped.
+ */
 export function readPairs(relativePath: string): SentencePair[] {
   const text = readFileSync(join(BENCH_DIR, relativePath), 'utf8');
   const pairs: SentencePair[] = [];

@@ -5,7 +5,10 @@ import { BENCH_DIR } from './bench-data.ts';
 /** 新闻联播 transcripts (MIT, ../shared/bench/real-gov/PROVENANCE.md): clean, edited official text. */
 export const TRANSCRIPTS_DIR = join(BENCH_DIR, 'real-gov/text/xinwenlianbo');
 
-/** Every ninth day, from the first, is held out of what is learnt from the transcripts: eval:clean judges the LM rule on those. */
+/**
+ * Every ninth day, from the first, is held out of what is learnt from the transcripts: eval:clean judges the LM rule on
+ * those.
+ */
 export const HELD_OUT_EVERY = 9;
 
 /** Transcript files of 2022–2025 in date order (2026 is kept back by the bench for an unseen evaluation). */

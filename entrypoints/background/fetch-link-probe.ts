@@ -15,7 +15,9 @@ export interface FetchProbeOptions {
 // Servers that refuse HEAD answer these; the link may still work with GET.
 const RETRY_WITH_GET = new Set([403, 404, 405, 501]);
 
-/** The extension's network capability: the background's fetch, limited per host, HEAD first, GET when HEAD is refused. */
+/**
+ * The extension's network capability: the background's fetch, limited per host, HEAD first, GET when HEAD is refused.
+ */
 export function createFetchLinkProbe(options: FetchProbeOptions): LinkProbe {
   const queue = new PerHostQueue(options.perHost);
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));

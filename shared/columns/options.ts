@@ -1,6 +1,8 @@
 import { SITE_TYPES, type ColumnSpec, type Profile, type Scoring, type SiteType } from '../profiles/types.ts';
 
-/** Options every column check reads from the config (`columns`, or `checkOptions.column-missing` etc.), all optional. */
+/**
+ * Options every column check reads from the config (`columns`, or `checkOptions.column-missing` etc.), all optional.
+ */
 export interface ColumnOptions {
   /** 门户 / 部门 / 乡镇: columns that do not apply are skipped. Default: the profiles' own, else portal. */
   siteType?: SiteType;

@@ -21,10 +21,10 @@ export const DOCX_TYPO_SENTENCE = '请各村按照要求认真布署，确保补
 export const XLSX_TYPO_SENTENCE = '备注：请各村按步就班推进公示工作。';
 export const LINK_URL = 'https://www.example-county.gov.cn/zwgk/policy.html';
 
-const htmlPage = (
-  body: string,
-) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>低保公示</title>
-<style>body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;font-size:14px} .next{break-before:page}</style>
+const htmlPage = (body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>低保公示</title>
+<style>body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;font-size:14px} ` +
+  `.next{break-before:page}</style>
 </head><body>${body}</body></html>`;
 
 /** Two pages: notice text (a typo in a long paragraph, a link) and the list of people with full numbers. */

@@ -7,9 +7,11 @@ import { BrowserPool } from '../../crawler/render/browser-pool.ts';
 
 // The dead link exists only after the page's script ran (a 信息公开 list filled in by JavaScript). The
 // /waf.html page refuses clients that lack a browser's navigation headers, as firewalls do.
-const HOME = `<!doctype html><html><head><meta charset="utf-8"><title>首页</title></head><body><ul id="list"></ul>
+const HOME =
+  `<!doctype html><html><head><meta charset="utf-8"><title>首页</title></head><body><ul id="list"></ul>
 <a href="/waf.html">办事大厅</a>
-<script>document.getElementById('list').innerHTML = '<li><a href="/js-gone.html">脚本生成的链接</a></li>';</script></body></html>`;
+<script>document.getElementById('list').innerHTML = '<li><a href="/js-gone.html">脚本生成的链接</a></li>';` +
+  `</script></body></html>`;
 const server = createServer((req, res) => {
   const waf = req.url === '/waf.html';
   const status = req.url === '/' ? 200 : waf ? (req.headers['sec-fetch-mode'] === 'navigate' ? 200 : 403) : 404;

@@ -9,14 +9,17 @@ const LINKS = [...Array(50)].map((_, i) => `<li><a href="/t/${i % 10}.html">第 
  * text in white on white, a 严重错别字 (veto), a same-origin iframe with a typo, a cross-origin iframe, 50 links
  * to 10 targets, and an image that does not load (no box, but nobody hid it).
  */
-const home = (otherOrigin: string) => `<!doctype html>
+const home = (otherOrigin: string) =>
+  `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>某县人民政府</title>
-<style>body{font:16px/1.8 "Noto Sans CJK SC",sans-serif;margin:24px 40px;color:#222} iframe{border:1px solid #ccc}</style>
+<style>body{font:16px/1.8 "Noto Sans CJK SC",sans-serif;margin:24px 40px;color:#222} iframe{border:1px solid ` +
+  `#ccc}</style>
 </head><body>
 <h1>某县人民政府</h1>
 <p id="lead">深入学习习近苹新时代中国特色社会主义思想，扎实推进各项工作。</p>
 <p id="news">今年以来，全县上下认真落实各项决策部署，经济社会保持平稳发展。</p>
-<div id="injected" style="position:absolute;left:-10000px;top:-10000px"><a href="http://www.example-casino.com/">澳门葡京赌场 在线博彩</a></div>
+<div id="injected" style="position:absolute;left:-10000px;top:-10000px"><a href="http://www.example-casino.com/">澳` +
+  `门葡京赌场 在线博彩</a></div>
 <p id="after">请各乡镇、各部门结合实际抓好落实。</p>
 <p id="white" style="color:#fff;background:#fff">澳门葡京赌场 在线博彩 六合彩 彩票投注</p>
 <p id="photo">图片新闻：<img src="/photos/missing.png"></p>
@@ -29,8 +32,10 @@ const FRAME = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><ti
 <body><p id="frame-notice">各单位要认真布署防汛准备工作，确保安全度汛。</p></body></html>`;
 
 /** A frameset page, as many county sites still have: the menu frame and the content frame. */
-export const FRAMESET = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某镇人民政府</title></head>
-<frameset cols="200,*"><frame name="menu" src="/fs/menu.html"><frame name="main" src="/fs/main.html"></frameset></html>`;
+export const FRAMESET =
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某镇人民政府</title></head>
+<frameset cols="200,*"><frame name="menu" src="/fs/menu.html"><frame name="main" ` +
+  `src="/fs/main.html"></frameset></html>`;
 
 const FRAMESET_MENU = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>导航</title></head>
 <body><ul><li><a href="/fs/main.html" target="main">首页</a></li></ul>

@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 
-const PAGE = `<!doctype html><html><head>
-<link rel="stylesheet" href="/s.css"><link rel="icon" href="/favicon.ico"><link rel="preconnect" href="https://cdn.example.cn">
-<link rel="canonical" href="https://www.example.gov.cn/"><meta property="og:image" content="/og.png"><meta name="description" content="/not-a-link">
+const PAGE =
+  `<!doctype html><html><head>
+<link rel="stylesheet" href="/s.css"><link rel="icon" href="/favicon.ico"><link rel="preconnect" ` +
+  `href="https://cdn.example.cn">
+<link rel="canonical" href="https://www.example.gov.cn/"><meta property="og:image" content="/og.png"><meta ` +
+  `name="description" content="/not-a-link">
 <meta http-equiv="Refresh" content="5; URL='/moved.html'"><script src="/a.js"></script>
-<script type="application/ld+json">{"@context":"https://schema.org","logo":{"url":"https://www.example.gov.cn/logo.png"}}</script>
+<script type="application/ld+json">{"@context":"https://schema.org",` +
+  `"logo":{"url":"https://www.example.gov.cn/logo.png"}}</script>
 <style>.b{background:url("/bg.png")} @import "/print.css";</style></head>
 <body background="/old-bg.gif"><table background="/table.gif"><tr><td>x</td></tr></table>
 <a href="/a.html">文章 <b>一</b></a><map><area href="/map.html" alt="地图"></map>
 <img src="/1.png" srcset="/1-2x.png 2x, /1-3x.png 3x" alt="图一"><picture><source srcset="/p.webp"></picture>
-<iframe src="/frame.html"></iframe><object data="/f.swf"></object><embed src="/e.swf"><video src="/v.mp4" poster="/v.jpg"></video>
-<div style="background-image:url(/div.png)"></div><input type="image" src="/btn.png" alt="提交"><input type="text" src="/no.png">
+<iframe src="/frame.html"></iframe><object data="/f.swf"></object><embed src="/e.swf"><video src="/v.mp4" ` +
+  `poster="/v.jpg"></video>
+<div style="background-image:url(/div.png)"></div><input type="image" src="/btn.png" alt="提交"><input type="text" ` +
+  `src="/no.png">
 <blockquote cite="/source.html">引文</blockquote><x-card href="/custom.html"></x-card>
 <a href="mailto:a@example.gov.cn">邮箱</a><a href="data:text/plain,hi">数据</a></body></html>`;
 

@@ -74,12 +74,14 @@ export async function startSteeringSite(intranetPort: number): Promise<HostileSi
     '/app.html',
     '/download.html',
   ];
-  const script = `
+  const script =
+    `
     fetch(${JSON.stringify(inside('127.0.0.1', '/api'))}).catch(() => {});
     new Image().src = ${JSON.stringify(inside('127.0.0.1', '/pixel.png'))};
     const xhr = new XMLHttpRequest(); xhr.open('POST', ${JSON.stringify(inside('127.0.0.1', '/post'))}); xhr.send('x');
     window.open(${JSON.stringify(inside('127.0.0.1', '/popup'))});
-    const b = document.createElement('a'); b.href = ${JSON.stringify(inside('127.0.0.1', '/blank'))}; b.target = '_blank';
+    const b = document.createElement('a'); b.href = ${JSON.stringify(inside('127.0.0.1', '/blank'))}; b.target = ` +
+    `'_blank';
     document.body.appendChild(b); b.click();`;
   let downloads = 0;
   const server = createServer((req, res) => {

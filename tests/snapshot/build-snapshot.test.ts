@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 
-const HTML = `<html lang="zh-CN"><head><title> 云溪县 人民政府 </title><base href="/sub/">
+const HTML =
+  `<html lang="zh-CN"><head><title> 云溪县 人民政府 </title><base href="/sub/">
 <meta name="ColumnName" content="通知公告"><meta http-equiv="refresh" content="5;url=/moved.html">
-<link rel="stylesheet" href="/s.css"><link rel="preconnect" href="https://cdn.example"><style>.x{background:url("bg.png")}</style>
+<link rel="stylesheet" href="/s.css"><link rel="preconnect" ` +
+  `href="https://cdn.example"><style>.x{background:url("bg.png")}</style>
 <script src="/app.js"></script><script>var t = "再接再励";</script></head>
 <body><div id="nav"><a href="a.html">首页</a> <a href="/b.html#top">政务公开</a></div>
 <div class="position">当前位置：首页 &gt; 政务公开 &gt; 通知公告</div>

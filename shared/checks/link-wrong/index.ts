@@ -17,7 +17,10 @@ const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame']);
 // Paths a site's home page is served under.
 const HOME_PATH = /^\/((index|default|home|main)\.(s?html?|jsp|php|aspx?))?$/i;
 
-/** 错链: links that open the wrong thing — intranet or local addresses, removed content sent home, dead government domains. */
+/**
+ * 错链: links that open the wrong thing — intranet or local addresses, removed content sent home, dead government
+ * domains.
+ */
 export const linkWrong = defineSiteCheck<WrongLinks>({
   id: 'link-wrong',
   category: 'broken-link',

@@ -81,7 +81,10 @@ const UNKNOWN_TAGS_MIN = 4;
 /** Characters followed by bracketed pinyin in one block, from which filter dodging is reported. */
 const PINYIN_MIN = 3;
 
-/** Signs of a tampered page or a spam template: junk tags, obfuscated loaders, search-referrer redirects, pinyin dodging. */
+/**
+ * Signs of a tampered page or a spam template: junk tags, obfuscated loaders, search-referrer redirects, pinyin
+ * dodging.
+ */
 export const spamTemplate = definePageCheck({
   id: 'spam-template',
   category: 'spam',

@@ -85,9 +85,11 @@ describe('column checks on a crawled loopback site', () => {
 
 describe.runIf(BrowserPool.available())('a menu built by script', () => {
   let site: { url: string; server: Server };
-  const menu = `<div class="nav" id="menu"></div><script>
+  const menu =
+    `<div class="nav" id="menu"></div><script>
     var items = [['政府信息公开', '/xxgk/'], ['新闻动态', '/xwdt/'], ['通知公告', '/tzgg/']];
-    document.getElementById('menu').innerHTML = items.map(function (i) { return '<a href="' + i[1] + '">' + i[0] + '</a>'; }).join(' ');
+    document.getElementById('menu').innerHTML = items.map(function (i) { return '<a href="' + i[1] + '">' + i[0] +` +
+    ` '</a>'; }).join(' ');
   </script>`;
   beforeAll(async () => {
     const page = (title: string, date: string) =>
