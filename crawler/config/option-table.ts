@@ -207,6 +207,14 @@ export const CRAWL_OPTIONS: readonly OptionSpec[] = [
     default: 'sample',
   },
   {
+    key: 'a11ySampleAbove',
+    flag: '--a11y-sample-above <pages>',
+    kind: int(0),
+    zh: '--a11y sample：站点已知页面数超过此数后，无障碍检查改为按模板抽样（此前每页都查）',
+    en: '--a11y sample: once the site is known to have more pages than this, audit a sample per template',
+    default: 50,
+  },
+  {
     key: 'attachments',
     flag: '--no-attachments',
     kind: BOOLEAN,

@@ -57,6 +57,8 @@ export interface CrawlOptions {
   cloaking: 'none' | 'home' | 'top' | 'all';
   /** Accessibility pass (axe-core, in Chromium): every page, a sample per template, or none. */
   a11y: A11yMode;
+  /** `a11y: sample`: sites known to have more pages than this get the pass on a sample per template. */
+  a11ySampleAbove: number;
   /** Folder for evidence screenshots; the CLI puts it next to the reports. */
   evidenceDir?: string;
   /** Read attachments (PDF, DOCX, XLSX …) linked from the site and check their text. */

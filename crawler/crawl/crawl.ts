@@ -32,6 +32,7 @@ import { browserRecheck } from '../links/browser-recheck.ts';
 import type { CrawlOptions } from '../config/options.ts';
 import { loadPage } from '../page/page-loader.ts';
 import { BrowserPool } from '../render/browser-pool.ts';
+import { RenderDecider } from '../render/render-decision.ts';
 import { RobotsCache } from '../frontier/robots.ts';
 import { storableOptions } from '../config/secrets.ts';
 import { SpiderTrapGuard } from '../frontier/spider-trap.ts';
@@ -69,6 +70,7 @@ interface Crawl {
   policy: AddressPolicy;
   limiter: RequestLimiter;
   a11y: A11ySampler;
+  decider: RenderDecider;
   pool: BrowserPool | undefined;
   engine: CheckEngine;
   robots: RobotsCache;
@@ -141,7 +143,12 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       client,
       policy,
       limiter,
-      a11y: new A11ySampler({ mode: o.a11y }),
+      a11y: new A11ySampler({
+        mode: o.a11y,
+        sampleAbove: o.a11ySampleAbove,
+        siteSize: () => state.pagesDone + state.pending,
+      }),
+      decider: new RenderDecider(o.render),
       pool,
       engine,
       robots: new RobotsCache(client, o.userAgent),
@@ -167,7 +174,18 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     }
   }
 
-  private async finish({ client, policy, limiter, pool, engine, state, scope, traps, a11y }: Crawl): Promise<Report> {
+  private async finish({
+    client,
+    policy,
+    limiter,
+    pool,
+    engine,
+    state,
+    scope,
+    traps,
+    a11y,
+    decider,
+  }: Crawl): Promise<Report> {
     const o = this.options;
     this.emit('stage', 'site');
     // Links a firewall refused get a second look in Chromium when there is one.
@@ -205,6 +223,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
           resumed: state.resumed,
           unchanged: pages.filter((p) => p.unchanged).length,
           probesReused: memory?.reused ?? 0,
+          rendering: decider.summary(),
           ...traps.summary(),
         },
         'a11y-sampling': a11y.stats(),
@@ -245,7 +264,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       const cloaked = this.wantsCloakingCheck(entry) && crawl.engine.activeChecks.some((c) => c.id === 'spam-cloaking');
       const previous = entry.depth > 0 && !cloaked ? await state.previousPage?.(entry.url) : undefined;
       const loaded = await loadPage(entry, crawl.client, {
-        render: this.options.render,
+        decider: crawl.decider,
         pool: crawl.pool,
         attachmentMaxBytes: this.options.attachmentMaxBytes,
         a11y: crawl.a11y,

@@ -5,7 +5,7 @@ import type { A11ySampler } from '../a11y/a11y-sampler.ts';
 import type { HttpClient } from '../fetch/http-client.ts';
 import type { FrontierEntry } from '../frontier/frontier.ts';
 import type { BrowserPool } from '../render/browser-pool.ts';
-import type { RenderMode } from '../render/render-policy.ts';
+import type { RenderDecider } from '../render/render-decision.ts';
 import type { PageValidators } from '../store/page-validators.ts';
 import { readAttachment } from './attachment-step.ts';
 import { fetchEntry, type FetchedPage } from './fetch-step.ts';
@@ -28,7 +28,8 @@ export interface LoadedPage {
 
 /** How one frontier entry is fetched and turned into a snapshot. */
 export interface LoadSettings {
-  render: RenderMode;
+  /** `--render`, decided per page from its raw HTML and its template's evidence. */
+  decider: RenderDecider;
   pool: BrowserPool | undefined;
   /** Which pages get the accessibility pass (axe-core and measurements) while rendered. */
   a11y?: A11ySampler;

@@ -3,7 +3,7 @@ import type { A11ySampler } from '../a11y/a11y-sampler.ts';
 import { withRawVariant } from '../cloaking/fetch-variants.ts';
 import type { HttpResponse } from '../fetch/http-client.ts';
 import type { BrowserPool } from '../render/browser-pool.ts';
-import { needsRendering, type RenderMode } from '../render/render-policy.ts';
+import type { RenderDecider } from '../render/render-decision.ts';
 import { snapshotFromHtml } from './snapshot-from-html.ts';
 
 export interface RenderOutcome {
@@ -13,18 +13,42 @@ export interface RenderOutcome {
   a11yMissed?: string;
 }
 
+interface RenderSettings {
+  pool: BrowserPool | undefined;
+  decider: RenderDecider;
+  a11y?: A11ySampler;
+  evidenceDir?: string;
+}
+
 /**
- * Renders the page in Chromium when the render policy or the accessibility sample asks for it; otherwise, or when
- * rendering fails, the raw snapshot is what gets checked (the notes say why).
+ * Renders the page in Chromium when the render decision (which knows the accessibility sample) asks for it;
+ * otherwise, or when rendering fails, the raw snapshot is what gets checked (the notes say why).
  */
 export async function renderWhenNeeded(
   raw: PageSnapshot,
   res: HttpResponse,
-  settings: { render: RenderMode; pool: BrowserPool | undefined; a11y?: A11ySampler; evidenceDir?: string },
+  settings: RenderSettings,
 ): Promise<RenderOutcome> {
-  const { pool } = settings;
-  const wantA11y = pool !== undefined && settings.a11y?.wants(raw) === true;
-  if (!pool || !(needsRendering(raw, settings.render) || wantA11y)) return { snapshot: raw, notes: [] };
+  const { pool, decider, a11y } = settings;
+  if (!pool) return { snapshot: raw, notes: [] };
+  const wantA11y = a11y?.wants(raw) === true;
+  const decision = await decider.decide(raw, wantA11y);
+  if (!decision.render) return { snapshot: raw, notes: [] };
+  // render() never throws, so the evidence always arrives: pages of the template may be waiting for it.
+  const outcome = await render(raw, res, pool, wantA11y ? settings.evidenceDir : false);
+  decider.done(decision, raw, outcome.snapshot.rendered ? outcome.snapshot : undefined);
+  if (outcome.snapshot.a11y) a11y?.learn(raw, outcome.snapshot.a11y);
+  return outcome;
+}
+
+/** `audit`: run the accessibility pass too (with the folder for its evidence screenshots), or false. */
+async function render(
+  raw: PageSnapshot,
+  res: HttpResponse,
+  pool: BrowserPool,
+  audit: string | undefined | false,
+): Promise<RenderOutcome> {
+  const wantA11y = audit !== false;
   try {
     // The tab gets the bytes fetched before instead of asking the site for the page a second time.
     const document = {
@@ -35,7 +59,7 @@ export async function renderWhenNeeded(
     };
     const rendered = await pool.render(res.finalUrl, {
       document,
-      ...(wantA11y ? { axe: true, evidenceDir: settings.evidenceDir } : {}),
+      ...(wantA11y ? { axe: true, evidenceDir: audit } : {}),
     });
     // The raw snapshot rides along, so checks can tell what only script added (links, text).
     const snapshot = withRawVariant(snapshotFromHtml({ ...raw, html: rendered.html, rendered: true }), raw);

@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { A11ySampler } from '../../../crawler/a11y/a11y-sampler.ts';
+import type { A11yAudit } from '../../../shared/a11y/audit-types.ts';
 import { templateKey } from '../../../crawler/a11y/template-key.ts';
 import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { indicatorsForTags, WCAG_TAG_TO_INDICATOR } from '../../../shared/a11y/indicator-map.ts';
@@ -30,25 +31,76 @@ describe('template grouping', () => {
   });
 });
 
+/** An accessibility pass that found these axe rules violated. */
+const audit = (rules: string[]): A11yAudit => ({
+  axe: {
+    version: '4',
+    locale: 'zh_CN',
+    violations: rules.map((id) => ({
+      id,
+      impact: 'serious',
+      tags: [],
+      help: id,
+      helpUrl: '',
+      nodes: [],
+      nodeCount: 1,
+    })),
+    incomplete: [],
+    passes: [],
+    inapplicable: [],
+  },
+  text: { chars: 0, byFontPx: [], byLineHeight: [] },
+  overlays: [],
+});
+
 describe('A11ySampler', () => {
   const pages = [...Array.from({ length: 30 }, (_, i) => article(i)), ...Array.from({ length: 30 }, (_, i) => list(i))];
 
-  it('sample: every page up to fullUpTo, then perTemplate pages of each template', () => {
-    const sampler = new A11ySampler({ mode: 'sample', fullUpTo: 10, perTemplate: 2 });
-    const taken = pages.filter((p) => sampler.wants(p));
-    // First 10 articles (all under the limit), then 2 list pages: the list template was not seen yet.
-    expect(taken.length).toBe(12);
-    expect(taken.slice(10).every((p) => p.url.includes('/col'))).toBe(true);
-    expect(sampler.stats()).toEqual({ mode: 'sample', audited: 12, skipped: 48, templates: 2 });
+  it('sample: every page while the site is known to be small, then perTemplate pages of each template', () => {
+    let known = 10;
+    const sampler = new A11ySampler({ mode: 'sample', sampleAbove: 10, perTemplate: 2, siteSize: () => known });
+    const first = pages.slice(0, 5).filter((p) => sampler.wants(p));
+    known = 60;
+    const rest = pages.slice(5).filter((p) => sampler.wants(p));
+    // 5 articles while the site looked small; then none more (the template had 2), and 2 list pages.
+    expect(first.length).toBe(5);
+    expect(rest.length).toBe(2);
+    expect(rest.every((p) => p.url.includes('/col'))).toBe(true);
+    expect(sampler.stats()).toEqual({ mode: 'sample', audited: 7, skipped: 53, templates: 2 });
+  });
+
+  it('sample: a template stays sampled until perTemplate audits in a row reveal no new axe rule', () => {
+    const sampler = new A11ySampler({ mode: 'sample', sampleAbove: 0, perTemplate: 2, siteSize: () => 60 });
+    const articles = pages.slice(0, 30);
+    // Audits come back as they are picked (one page at a time); only the 4th article shows image-alt.
+    const violated = new Map([
+      [3, ['region']],
+      [4, ['image-alt']],
+    ]);
+    const taken = articles.filter((p, i) => {
+      if (!sampler.wants(p)) return false;
+      sampler.learn(p, audit(violated.get(i + 1) ?? []));
+      return true;
+    });
+    // Articles 1 and 2 reveal nothing: with 2 in a row the template is left, and image-alt (article 4) is not found …
+    expect(taken.map((p) => articles.indexOf(p) + 1)).toEqual([1, 2]);
+    const again = new A11ySampler({ mode: 'sample', sampleAbove: 0, perTemplate: 3, siteSize: () => 60 });
+    const audited = articles.filter((p, i) => {
+      if (!again.wants(p)) return false;
+      again.learn(p, audit(violated.get(i + 1) ?? []));
+      return true;
+    });
+    // … with 3 in a row: article 3 reveals region, 4 image-alt, then 5, 6, 7 reveal nothing new.
+    expect(audited.map((p) => articles.indexOf(p) + 1)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('sample on a small site audits every page', () => {
-    const sampler = new A11ySampler({ mode: 'sample' });
+    const sampler = new A11ySampler({ mode: 'sample', siteSize: () => 50 });
     expect(pages.every((p) => sampler.wants(p))).toBe(true);
   });
 
   it('full takes every HTML page, off none', () => {
-    const full = new A11ySampler({ mode: 'full', fullUpTo: 1 });
+    const full = new A11ySampler({ mode: 'full', sampleAbove: 1, siteSize: () => 60 });
     const off = new A11ySampler({ mode: 'off' });
     expect(pages.filter((p) => full.wants(p)).length).toBe(60);
     expect(pages.filter((p) => off.wants(p)).length).toBe(0);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../../crawler/crawl/crawl.ts';
 import { resolveOptions } from '../../../crawler/config/options.ts';
 import { BrowserPool } from '../../../crawler/render/browser-pool.ts';
-import { needsRendering } from '../../../crawler/render/render-policy.ts';
+import { renderSignal } from '../../../crawler/render/render-policy.ts';
 import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import type { Report } from '../../../shared/model/report.ts';
 import { countyPage, STATIC_BODY } from './county-site.ts';
@@ -22,12 +22,12 @@ const page = (title: string, date: string) =>
 
 describe('a column linked only from a menu a script file builds', () => {
   it('makes --render auto render the page', () => {
-    expect(needsRendering(snapshotOf(page('平安县人民政府', '2024-05-30'), 'http://127.0.0.1/'), 'auto')).toBe(true);
+    expect(renderSignal(snapshotOf(page('平安县人民政府', '2024-05-30'), 'http://127.0.0.1/'))).toBe('script-menu');
     const plain = countyPage({ title: '平安县人民政府', nav: [['通知公告', '/tzgg/']], body: STATIC_BODY }).replace(
       '</body>',
       '<script src="/s.js"></script></body>',
     );
-    expect(needsRendering(snapshotOf(plain, 'http://127.0.0.1/'), 'auto')).toBe(false);
+    expect(renderSignal(snapshotOf(plain, 'http://127.0.0.1/'))).toBe('script');
   });
 });
 
