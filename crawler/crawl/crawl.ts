@@ -31,6 +31,7 @@ import { CrawlLinkProbe } from '../links/link-prober.ts';
 import { browserRecheck } from '../links/browser-recheck.ts';
 import type { CrawlOptions } from '../config/options.ts';
 import { loadPage } from '../page/page-loader.ts';
+import { withVariantsHash } from '../page/reuse-step.ts';
 import { BrowserPool } from '../render/browser-pool.ts';
 import { RenderDecider } from '../render/render-decision.ts';
 import { RobotsCache } from '../frontier/robots.ts';
@@ -45,6 +46,7 @@ import { PgState } from '../store/pg-state.ts';
 import { SqliteState } from '../store/sqlite-state.ts';
 import { inScope, looksLikePage, makeScope, normalizeUrl, type Scope } from '../frontier/url.ts';
 import { VERSION } from '../runtime/version.ts';
+import { ModelsOnDemand } from './models-on-demand.ts';
 import { runPool } from './work-pool.ts';
 
 export interface CrawlProgress {
@@ -83,6 +85,7 @@ interface Crawl {
 export class Inspector extends EventEmitter<InspectorEvents> {
   /** What the start page turned out to be (a home page, or an article or column page given as the start URL). */
   private startPage: StartPage | undefined;
+  private readonly models = new ModelsOnDemand(crawlerLanguageModels);
 
   /** `limiter`: per-host politeness shared beyond this crawl (distributed workers); by default the crawl's own. */
   constructor(
@@ -128,6 +131,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
             network: { client, limiter, policy, ...(ownSite ? { ownSite } : {}) },
           })
         : undefined;
+    const typoModels = checks.some((c) => c.id === 'typo-confusion') ? this.models : undefined;
     const engine = new CheckEngine({
       checks,
       siteUrl: o.startUrl,
@@ -136,8 +140,10 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       checkOptions: o.checkOptions,
       capabilities: { rendered: pool !== undefined, network: true },
       segment: jiebaSegment,
-      // The models cost ~110 MB and 1 s each: loaded only when the check that reads them runs.
-      languageModels: checks.some((c) => c.id === 'typo-confusion') ? crawlerLanguageModels() : undefined,
+      // Only when the check that reads them runs, and only once a page is checked (ModelsOnDemand).
+      get languageModels() {
+        return typoModels?.current;
+      },
     });
     const crawl: Crawl = {
       client,
@@ -259,26 +265,31 @@ export class Inspector extends EventEmitter<InspectorEvents> {
         });
         return;
       }
-      // The start page, and pages the cloaking check fetches as spiders (what they get may change alone), are
-      // always judged afresh.
+      // The start page (its snapshot classifies the site) and pages the cloaking check fetches as spiders (what
+      // they get may change alone) are fetched in full, and reused only when the page and its variants are as before.
       const cloaked = this.wantsCloakingCheck(entry) && crawl.engine.activeChecks.some((c) => c.id === 'spam-cloaking');
-      const previous = entry.depth > 0 && !cloaked ? await state.previousPage?.(entry.url) : undefined;
+      const whole = entry.depth === 0 || cloaked;
+      const previous = await state.previousPage?.(entry.url);
       const loaded = await loadPage(entry, crawl.client, {
         decider: crawl.decider,
         pool: crawl.pool,
         attachmentMaxBytes: this.options.attachmentMaxBytes,
         a11y: crawl.a11y,
         evidenceDir: this.options.evidenceDir,
-        ...(previous ? { previous: previous.validators } : {}),
+        ...(previous && !whole ? { previous: previous.validators } : {}),
       });
-      if (loaded.unchanged && previous) {
-        await this.reuse(entry, previous, crawl);
-        return;
-      }
       if (loaded.snapshot && this.wantsCloakingCheck(entry)) {
         loaded.snapshot = await withVisitorVariants(crawl.client, loaded.snapshot);
       }
       if (loaded.snapshot && entry.depth === 0) this.startPage = classifyStartPage(startPageFacts(loaded.snapshot));
+      if (whole && loaded.snapshot && loaded.validators) {
+        loaded.validators = withVariantsHash(loaded.validators, loaded.snapshot);
+      }
+      if (previous && (loaded.unchanged || (whole && loaded.validators?.hash === previous.validators.hash))) {
+        await this.reuse(entry, previous, crawl);
+        return;
+      }
+      if (loaded.snapshot) this.models.want();
       const inspection = loaded.snapshot
         ? await crawl.engine.inspectPage(loaded.snapshot)
         : { findings: [], collected: [] };

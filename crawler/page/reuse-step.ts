@@ -1,3 +1,5 @@
+import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
+import { variantsOf } from '../../shared/spam/variants.ts';
 import type { HttpResponse } from '../fetch/http-client.ts';
 import { contentHash, type PageValidators } from '../store/page-validators.ts';
 
@@ -22,4 +24,14 @@ export function compareWithPrevious(res: HttpResponse, previous: PageValidators 
       hash,
     },
   };
+}
+
+/**
+ * Validators of a page fetched in full every run (the start page, whose snapshot classifies the site, and pages
+ * also fetched as search engines, which may change for spiders alone): the body's hash together with every
+ * visitor variant, so the page is reused only when people and spiders get what they got before. No ETag or
+ * Last-Modified: a 304 to a conditional request would say nothing about the variants.
+ */
+export function withVariantsHash(validators: Omit<PageValidators, 'links'>, snapshot: PageSnapshot) {
+  return { hash: contentHash(validators.hash + JSON.stringify(variantsOf(snapshot))) };
 }

@@ -19,7 +19,7 @@ export interface StoredPage extends CompletedPage {
   validators: PageValidators;
 }
 
-export const contentHash = (body: Uint8Array): string => createHash('sha256').update(body).digest('hex');
+export const contentHash = (body: Uint8Array | string): string => createHash('sha256').update(body).digest('hex');
 
 /** Headers of a conditional GET: the server answers 304 Not Modified when the page is as it was. */
 export function conditionalHeaders(validators: PageValidators | undefined): Record<string, string> {

@@ -16,7 +16,9 @@ const PAGES = 50;
 // Every 7th page has a dead link; every 3rd, and every page past its first version, a half-width comma (typo-format).
 const versions = new Map<number, number>();
 const version = (n: number) => versions.get(n) ?? 1;
-function page(n: number): string {
+/** Pages that Baiduspider gets with a gambling link the people's version has not (cloaking). */
+const cloakedFor = new Set<number>();
+function page(n: number, spider = false): string {
   const links =
     n === 0
       ? Array.from({ length: PAGES - 1 }, (_, i) => `<a href="/p/${i + 1}.html">第${i + 1}页</a>`)
@@ -24,6 +26,7 @@ function page(n: number): string {
   if (n % 7 === 0 && n > 0) links.push(`<a href="/missing/${n}.html">旧链接</a>`);
   // Targets probed but never crawled (not pages): one answers, one is gone.
   if (n === 0) links.push('<a href="/files/logo.png">标志</a>', '<a href="/files/gone.png">旧图</a>');
+  if (spider && cloakedFor.has(n)) links.push('<a href="http://127.0.0.2/bet.html">澳门赌场 真人百家乐</a>');
   const text = n % 3 === 0 || version(n) > 1 ? '各单位要认真做好工作,确保安全。' : '各单位要认真做好工作，确保安全。';
   return `<!doctype html><html><head><meta charset="utf-8"><title>第${n}页</title></head><body>
 <p>${text}</p><p>第${version(n)}版。</p>${links.join(' ')}</body></html>`;
@@ -55,7 +58,8 @@ describe('incremental re-crawl with --db', () => {
         n % 5 !== 0 &&
         (n % 2 === 0 ? req.headers['if-none-match'] === etag : req.headers['if-modified-since'] === lastModified);
       if (fresh) return void res.writeHead(304, validators).end();
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...validators }).end(page(n));
+      const spider = /Baiduspider/.test(req.headers['user-agent'] ?? '');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...validators }).end(page(n, spider));
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -67,7 +71,11 @@ describe('incremental re-crawl with --db', () => {
   afterEach(() => vi.restoreAllMocks());
 
   /** Crawls with a count of page-check runs per URL (CheckEngine.inspectPage calls). */
-  async function crawl(db: string, probeEvery = 4): Promise<{ report: Report; checked: string[] }> {
+  async function crawl(
+    db: string,
+    probeEvery = 4,
+    checks = ['link-broken', 'typo-format'],
+  ): Promise<{ report: Report; checked: string[] }> {
     requests = new Map();
     const inspect = vi.spyOn(CheckEngine.prototype, 'inspectPage');
     const report = await crawlSite(
@@ -78,7 +86,7 @@ describe('incremental re-crawl with --db', () => {
         useSitemap: false,
         retries: 0,
         maxDepth: 100,
-        checks: ['link-broken', 'typo-format'],
+        checks,
         asOf: '2026-11-20',
         probeEvery,
       }),
@@ -106,10 +114,12 @@ describe('incremental re-crawl with --db', () => {
         else if (n % 2 === 0) expect(headers?.['if-none-match']).toBe(`"p${n}-v1"`);
         else expect(headers?.['if-modified-since']).toBe(new Date(Date.UTC(2026, 0, 1)).toUTCString());
       }
-      // Only the start page is judged afresh; 304s and same-hash pages reuse the stored results.
-      expect(second.checked).toEqual(['/']);
-      expect(second.report.pages.filter((p) => p.unchanged)).toHaveLength(PAGES - 1);
-      expect((second.report.sections.crawl as { unchanged: number }).unchanged).toBe(PAGES - 1);
+      // The start page is fetched in full (no conditional request) and reused by its hash; 304s and same-hash
+      // pages reuse the stored results: no page is checked again.
+      expect(requests.get('/')?.['if-none-match']).toBeUndefined();
+      expect(second.checked).toEqual([]);
+      expect(second.report.pages.filter((p) => p.unchanged)).toHaveLength(PAGES);
+      expect((second.report.sections.crawl as { unchanged: number }).unchanged).toBe(PAGES);
       expect(ids(second.report)).toEqual(ids(first.report));
       // 复核: every reused finding is 仍存在.
       expect(diffReports(second.report, first.report).counts).toEqual({
@@ -128,7 +138,7 @@ describe('incremental re-crawl with --db', () => {
     expect(first.checked).toHaveLength(PAGES);
     versions.set(23, 2); // an odd page: answered by Last-Modified, which moves with the version
     const second = await crawl(db);
-    expect(second.checked).toEqual(['/', '/p/23.html']);
+    expect(second.checked).toEqual(['/p/23.html']);
     // The page's new half-width comma joins the site-wide typo-format finding (merged across template pages).
     const typoPages = (r: Report) =>
       r.findings.filter((f) => f.checkId === 'typo-format').flatMap((f) => f.pages ?? [f.url]);
@@ -136,9 +146,27 @@ describe('incremental re-crawl with --db', () => {
     expect(typoPages(second.report)).toContain(`${base}p/23.html`);
     versions.set(35, 2); // a page without validators: the new bytes hash differently
     const third = await crawl(db);
-    expect(third.checked).toEqual(['/', '/p/35.html']);
+    expect(third.checked).toEqual(['/p/35.html']);
     expect(third.report.pages.find((p) => p.url === `${base}p/35.html`)?.unchanged).toBeUndefined();
-    expect((third.report.sections.crawl as { unchanged: number }).unchanged).toBe(PAGES - 2);
+    expect((third.report.sections.crawl as { unchanged: number }).unchanged).toBe(PAGES - 1);
+  });
+
+  it('checks a page fetched as spiders again when only what Baiduspider gets changed', async () => {
+    const db = join(dir, 'cloaking.sqlite');
+    versions.clear();
+    const checks = ['link-broken', 'typo-format', 'spam-cloaking'];
+    const first = await crawl(db, 4, checks);
+    expect(first.checked).toHaveLength(PAGES);
+    // Every page is one link from the start page: fetched as search engines too (--cloaking top), never
+    // conditionally, and reused because neither the page nor any variant changed.
+    const second = await crawl(db, 4, checks);
+    expect(requests.get('/p/2.html')?.['if-none-match']).toBeUndefined();
+    expect(second.checked).toEqual([]);
+    expect(ids(second.report)).toEqual(ids(first.report));
+    cloakedFor.add(4); // the people's page stays byte for byte the same
+    const third = await crawl(db, 4, checks);
+    expect(third.checked).toEqual(['/p/4.html']);
+    expect(third.report.findings.some((f) => f.checkId === 'spam-cloaking' && f.url === `${base}p/4.html`)).toBe(true);
   });
 
   it('probes a target that answered well every 3rd run with --probe-every 3, and a broken one every run', async () => {
