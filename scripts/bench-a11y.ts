@@ -30,6 +30,9 @@ const PA11Y_CONCURRENCY = Number(values['pa11y-concurrency']);
 const TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'best-practice'];
 
 /** A county-portal-like page; page n breaks some rules (missing alt, unlabelled input, low contrast, empty link). */
+const UNLABELLED_SEARCH = '<form><input type="text" name="q"><button>搜索</button></form>';
+const LABELLED_SEARCH = '<form><label>搜索<input type="text" name="q"></label><button>搜索</button></form>';
+
 function page(n: number): string {
   const nav = Array.from({ length: 12 }, (_, i) => `<li><a href="/p/${(n + i) % PAGES}.html">栏目${i}</a></li>`).join(
     '',
@@ -44,7 +47,7 @@ function page(n: number): string {
 <style>body{font:14px/1.6 sans-serif} .dim{color:#bbb}</style></head><body>
 <header><img src="/logo.png" ${n % 2 ? '' : 'alt="某县人民政府"'} width="200" height="40"><nav><ul>${nav}</ul></nav></header>
 <main><h1>通知公告</h1><ul>${items}</ul>
-${n % 3 === 0 ? '<form><input type="text" ' + 'name="q"><button>搜' + '索</button></form>' : '<form><label>搜索<input ' + 'type="text" name="q"></label><button>搜索</button></form>'}
+${n % 3 === 0 ? UNLABELLED_SEARCH : LABELLED_SEARCH}
 ${n % 4 === 0 ? '<p class="dim">本页信息由县政府办公室发布</p>' : '<p>本页信息由县政府办公室发布</p>'}
 ${n % 5 === 0 ? '<a href="/rss"><i class="icon"></i></a>' : ''}</main>
 <footer><p>主办单位：某县人民政府办公室 网站标识码：1234567890</p></footer></body></html>`;
