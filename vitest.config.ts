@@ -26,6 +26,7 @@ const INTEGRATION = [
   'tests/hostile/disk-full.test.ts',
   'tests/privacy/report-formats.test.ts',
   'tests/render/evidence-crop.test.ts',
+  'tests/render/render-auto-crawl.test.ts',
   'tests/report/html-pdf.test.ts',
   'tests/report/notice-pdf.test.ts',
   'tests/report/recheck-two-crawls.test.ts',

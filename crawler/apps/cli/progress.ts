@@ -7,6 +7,8 @@ import { summarize } from '../../../shared/report/summary.ts';
 import { siteDisplayName } from '../../../shared/report/evidence-text.ts';
 import type { Verdict } from '../../../shared/report/verdict.ts';
 import type { CrawlProgress } from '../../crawl/crawl.ts';
+import type { RenderSummary } from '../../render/render-decision.ts';
+import { renderingLine } from '../../render/rendering-text.ts';
 
 /** What showProgress listens to: the Inspector's progress events. */
 export interface ProgressSource {
@@ -77,7 +79,8 @@ export function showProgress(inspector: ProgressSource, stream: NodeJS.WriteStre
 
 /**
  * The closing summary, zh then en: the verdict, veto count, problems by category (the report's own counts),
- * what needs a person, and 复核 counts when there was a previous report.
+ * what needs a person, pages rendered in Chromium and why (a crawl with a browser), and 复核 counts when there was
+ * a previous report.
  */
 export function closingSummary(report: Report): string {
   const summary = summarize(report);
@@ -95,12 +98,15 @@ export function closingSummary(report: Report): string {
   const byCategory = (labels: Record<Category, string>, unit: string) =>
     summary.byCategory.map((t) => `${labels[t.key as Category] ?? t.key} ${t.count}${unit}`);
   const r = summary.recheck;
+  const rendering = (report.sections.crawl as { rendering?: RenderSummary } | undefined)?.rendering;
+  const rendered = rendering && rendering.mode !== 'never' ? renderingLine(rendering) : undefined;
   const zh = [
     `检查完成：${name}，${report.stats.pagesFetched} 个页面`,
     `结论：${label.zh}；单项否决问题 ${summary.vetoes} 条${score !== undefined ? `；估算得分 ${score}` : ''}`,
     `问题 ${summary.failures} 条${more ? `（共 ${places} 处）` : ''}` +
       `${summary.failures ? `：${byCategory(CATEGORY_LABEL, ' 条').join('，')}` : ''}`,
     `待人工确认（疑似）${suspects} 条，待人工复核 ${review} 条`,
+    ...(rendered ? [rendered.zh] : []),
     ...(r ? [`复核：新发现 ${r.new} 条，仍存在 ${r.open} 条，已整改 ${r.fixed} 条，本次未复查 ${r.unchecked} 条`] : []),
   ];
   const en = [
@@ -109,6 +115,7 @@ export function closingSummary(report: Report): string {
     `Problems ${summary.failures}${more ? ` (${places} places)` : ''}` +
       `${summary.failures ? `: ${byCategory(CATEGORY_LABEL_EN, '').join(', ')}` : ''}`,
     `Suspected, to confirm ${suspects}; needs manual review ${review}`,
+    ...(rendered ? [rendered.en] : []),
     ...(r ? [`Re-check: new ${r.new}, still open ${r.open}, fixed ${r.fixed}, not re-checked ${r.unchecked}`] : []),
   ];
   return `${zh.join('\n')}\n${en.join('\n')}\n`;
