@@ -1,4 +1,4 @@
-import { hidingWords } from '../spam/reason-labels.ts';
+import { hidingWords } from '../shared/spam/reason-labels.ts';
 
 /**
  * How hidden content is hidden, in words a webmaster understands: the reason codes of shared/snapshot/hidden.ts

@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.ts';
+import type { Finding } from '../shared/model/finding.ts';
 
 /** The webmaster's decisions about findings, kept in extension storage. */
 export interface Marks {

@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.ts';
+import type { Finding } from '../shared/model/finding.ts';
 
 /** Findings in the order their ids appear in `order` (page order); those not placed keep their order, last. */
 export function inPageOrder(findings: readonly Finding[], order: readonly string[]): Finding[] {

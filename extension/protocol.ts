@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ProbeResult } from '../checks/link-probe.ts';
-import type { Finding } from '../model/finding.ts';
-import type { Localized } from '../model/localized.ts';
+import type { ProbeResult } from '../shared/checks/link-probe.ts';
+import type { Finding } from '../shared/model/finding.ts';
+import type { Localized } from '../shared/model/localized.ts';
 
 /** A frame of the inspected page: checked like the page itself, or why it could not be. */
 export interface FrameStatus {

@@ -1,5 +1,5 @@
-import type { Finding } from '../model/finding.ts';
-import { REPORT_SCHEMA_VERSION, type Report } from '../model/report.ts';
+import type { Finding } from '../shared/model/finding.ts';
+import { REPORT_SCHEMA_VERSION, type Report } from '../shared/model/report.ts';
 
 /** A report file that is not a govcheck JSON report; the message is shown to the webmaster (zh first). */
 export class ReportImportError extends Error {

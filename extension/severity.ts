@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../model/finding.ts';
+import type { Finding, Severity } from '../shared/model/finding.ts';
 
 /** 单项否决 / 严重 / 一般 / 提示, with the English, for places without the extension's locale files. */
 export const SEVERITY_TEXT: Record<Severity, { zh: string; en: string }> = {

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { Report } from '../model/report.ts';
+import type { Report } from '../shared/model/report.ts';
 import { EMPTY_MARKS, type Marks } from './marks.ts';
 
 /** "不是错别字" terms and "已确认" finding ids; v1 is the first stored shape. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onMessages, type BackgroundProtocol } from '@/shared/ext/protocol.ts';
+import { onMessages, type BackgroundProtocol } from '@/extension/protocol.ts';
 import { createFetchLinkProbe, PROBES_PER_HOST } from './fetch-link-probe.ts';
 import { inspectTab } from './inspect-tab.ts';
 import { probeRefused } from './probe-address-policy.ts';
@@ -11,7 +11,7 @@ import type { TypoHandOverProtocol } from '@/entrypoints/inspector.content/typo-
 type PanelRequests = Pick<BackgroundProtocol, 'inspect-tab' | 'show-report-findings'>;
 type InspectorRequests = Pick<BackgroundProtocol, 'probe-link'>;
 
-/** Wiring only: the panel and content scripts talk to these handlers through shared/ext/protocol.ts. */
+/** Wiring only: the panel and content scripts talk to these handlers through extension/protocol.ts. */
 export default defineBackground(() => {
   const probe = createFetchLinkProbe({
     perHost: PROBES_PER_HOST,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { isWhitelisted } from '@/shared/ext/marks.ts';
-import { marksItem } from '@/shared/ext/storage.ts';
-import { sendToTab, type BackgroundProtocol, type InspectionResult } from '@/shared/ext/protocol.ts';
+import { isWhitelisted } from '@/extension/marks.ts';
+import { marksItem } from '@/extension/storage.ts';
+import { sendToTab, type BackgroundProtocol, type InspectionResult } from '@/extension/protocol.ts';
 import { showCount } from './badge.ts';
 
 /** Built by WXT from entrypoints/inspector.content/ (registration: runtime, so it is not in the manifest). */

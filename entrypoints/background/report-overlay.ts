@@ -1,8 +1,8 @@
 import type { Finding } from '@/shared/model/finding.ts';
-import { isWhitelisted } from '@/shared/ext/marks.ts';
-import { sendToTab, type BackgroundProtocol } from '@/shared/ext/protocol.ts';
-import { findingsForPage } from '@/shared/ext/report-import.ts';
-import { marksItem, reportItem } from '@/shared/ext/storage.ts';
+import { isWhitelisted } from '@/extension/marks.ts';
+import { sendToTab, type BackgroundProtocol } from '@/extension/protocol.ts';
+import { findingsForPage } from '@/extension/report-import.ts';
+import { marksItem, reportItem } from '@/extension/storage.ts';
 import { showCount } from './badge.ts';
 import { injectInspector } from './inspect-tab.ts';
 

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Handlers } from '@/shared/ext/protocol.ts';
+import type { Handlers } from '@/extension/protocol.ts';
 
 type Sender = Browser.runtime.MessageSender;
 

@@ -1,6 +1,6 @@
-import { isWhitelisted } from '@/shared/ext/marks.ts';
-import { inPageOrder } from '@/shared/ext/page-order.ts';
-import { onMessages, sendToBackground, type ContentProtocol } from '@/shared/ext/protocol.ts';
+import { isWhitelisted } from '@/extension/marks.ts';
+import { inPageOrder } from '@/extension/page-order.ts';
+import { onMessages, sendToBackground, type ContentProtocol } from '@/extension/protocol.ts';
 import { HighlightOverlay } from './overlay.ts';
 import { runPageChecks } from './run-page-checks.ts';
 import { checkTyposInBackground } from './typo-hand-over.ts';

@@ -1,8 +1,8 @@
 import type { Finding, Location } from '@/shared/model/finding.ts';
-import type { HighlightResult, HighlightSource } from '@/shared/ext/protocol.ts';
-import { hiddenHowLabel } from '@/shared/ext/hidden-how.ts';
-import { pageKey } from '@/shared/ext/report-import.ts';
-import { SEVERITY_TEXT } from '@/shared/ext/severity.ts';
+import type { HighlightResult, HighlightSource } from '@/extension/protocol.ts';
+import { hiddenHowLabel } from '@/extension/hidden-how.ts';
+import { pageKey } from '@/extension/report-import.ts';
+import { SEVERITY_TEXT } from '@/extension/severity.ts';
 import { hiddenPlacement, placementBox, reveal, type Box, type HiddenPlacement } from './hidden-placement.ts';
 import { locateFinding, type FindingTarget } from './locate.ts';
 import { OVERLAY_CSS } from './overlay-style.ts';

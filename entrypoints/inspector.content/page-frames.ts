@@ -1,4 +1,4 @@
-import type { FrameStatus } from '@/shared/ext/protocol.ts';
+import type { FrameStatus } from '@/extension/protocol.ts';
 
 const CROSS_ORIGIN = {
   zh: '跨域框架：浏览器不允许扩展读取其内容，请在新标签页中打开该地址单独检查',

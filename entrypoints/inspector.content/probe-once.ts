@@ -1,5 +1,5 @@
 import type { LinkProbe, ProbeResult } from '@/shared/checks/link-probe.ts';
-import type { UncheckedLinks } from '@/shared/ext/protocol.ts';
+import type { UncheckedLinks } from '@/extension/protocol.ts';
 
 export interface RunProbe extends LinkProbe {
   /** Targets the background could not probe for want of host permission, and the origins to ask for. */

@@ -24,7 +24,7 @@ export interface TypoFindings {
 
 type Reply = { ok: true; value: TypoFindings } | { ok: false; error: string } | undefined;
 
-/** Sends the snapshot to the background (shared/ext/protocol.ts envelopes and replies). */
+/** Sends the snapshot to the background (extension/protocol.ts envelopes and replies). */
 export async function checkTyposInBackground(run: TypoRun): Promise<TypoFindings> {
   const reply = (await browser.runtime.sendMessage({ type: 'check-typos', data: run })) as Reply;
   if (!reply) throw new Error('没有收到回复：check-typos (no reply)');

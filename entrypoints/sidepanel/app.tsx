@@ -2,7 +2,7 @@ import { ReportBox } from './components/report-box.tsx';
 import { MarksBox } from './components/marks-box.tsx';
 import { FindingGroups } from './components/finding-groups.tsx';
 import { FrameList } from './components/frame-list.tsx';
-import { isSuspect } from '@/shared/ext/severity.ts';
+import { isSuspect } from '@/extension/severity.ts';
 import { t } from './i18n.ts';
 import type { PanelClient } from './models/panel-client.ts';
 import { usePanel } from './models/use-panel.ts';

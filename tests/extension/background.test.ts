@@ -5,8 +5,8 @@ import inspector from '@/entrypoints/inspector.content/index.ts';
 import { INSPECTOR_SCRIPT } from '@/entrypoints/background/inspect-tab.ts';
 import { PROBES_PER_HOST } from '@/entrypoints/background/fetch-link-probe.ts';
 import { DEFAULT_OPTIONS } from '@/crawler/config/options.ts';
-import { sendToBackground } from '@/shared/ext/protocol.ts';
-import { marksItem, reportItem } from '@/shared/ext/storage.ts';
+import { sendToBackground } from '@/extension/protocol.ts';
+import { marksItem, reportItem } from '@/extension/storage.ts';
 import { PAGE, reportWith, typoAt } from './report-fixture.ts';
 
 const TAB = 7;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByCategory } from '@/entrypoints/sidepanel/models/group-findings.ts';
-import { inPageOrder } from '@/shared/ext/page-order.ts';
+import { inPageOrder } from '@/extension/page-order.ts';
 import { deadLinkAt, PAGE, vetoTypoAt } from './report-fixture.ts';
 
 describe('order of findings in the panel', () => {

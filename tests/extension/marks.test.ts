@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { configToOptions } from '../../crawler/config/config.ts';
-import { EMPTY_MARKS, exportMarks, isWhitelisted, markConfirmed, markNotTypo } from '@/shared/ext/marks.ts';
-import { marksItem } from '@/shared/ext/storage.ts';
+import { EMPTY_MARKS, exportMarks, isWhitelisted, markConfirmed, markNotTypo } from '@/extension/marks.ts';
+import { marksItem } from '@/extension/storage.ts';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onMessages, sendToBackground, type BackgroundProtocol } from '@/shared/ext/protocol.ts';
+import { onMessages, sendToBackground, type BackgroundProtocol } from '@/extension/protocol.ts';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsForPage, pageKey, parseReport, ReportImportError } from '@/shared/ext/report-import.ts';
+import { findingsForPage, pageKey, parseReport, ReportImportError } from '@/extension/report-import.ts';
 import { PAGE, reportWith, typoAt } from './report-fixture.ts';
 
 describe('report import', () => {

@@ -1,9 +1,9 @@
 import { useErrorBoundary } from 'preact/hooks';
 import type { Finding } from '@/shared/model/finding.ts';
 import { SEVERITIES } from '@/shared/model/finding.ts';
-import { hiddenHowLabel } from '@/shared/ext/hidden-how.ts';
-import { isWhitelisted, type Marks } from '@/shared/ext/marks.ts';
-import { occurrenceCount } from '@/shared/ext/severity.ts';
+import { hiddenHowLabel } from '@/extension/hidden-how.ts';
+import { isWhitelisted, type Marks } from '@/extension/marks.ts';
+import { occurrenceCount } from '@/extension/severity.ts';
 import { categoryLabel, pick, t } from '../i18n.ts';
 import { countBySeverity, groupByCategory, suspectsByConfidence } from '../models/group-findings.ts';
 

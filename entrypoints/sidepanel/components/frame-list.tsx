@@ -1,4 +1,4 @@
-import type { FrameStatus } from '@/shared/ext/protocol.ts';
+import type { FrameStatus } from '@/extension/protocol.ts';
 import { pick, t } from '../i18n.ts';
 
 /** The page's frames: checked with it (same origin), or 未检查 with the reason (other origins). */

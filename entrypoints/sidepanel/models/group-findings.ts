@@ -1,6 +1,6 @@
 import type { Category, Finding, Severity } from '@/shared/model/finding.ts';
 import { SEVERITIES } from '@/shared/model/finding.ts';
-import { isSuspect } from '@/shared/ext/severity.ts';
+import { isSuspect } from '@/extension/severity.ts';
 
 export interface FindingGroup {
   category: Category;

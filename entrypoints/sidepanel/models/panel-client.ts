@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Report } from '@/shared/model/report.ts';
-import { exportMarks, type Marks } from '@/shared/ext/marks.ts';
-import { sendToBackground, sendToTab, type BackgroundProtocol, type InspectionResult } from '@/shared/ext/protocol.ts';
-import { parseReport } from '@/shared/ext/report-import.ts';
+import { exportMarks, type Marks } from '@/extension/marks.ts';
+import { sendToBackground, sendToTab, type BackgroundProtocol, type InspectionResult } from '@/extension/protocol.ts';
+import { parseReport } from '@/extension/report-import.ts';
 import { buildReport } from '@/shared/report/build-report.ts';
-import { marksItem, reportItem } from '@/shared/ext/storage.ts';
+import { marksItem, reportItem } from '@/extension/storage.ts';
 
 /** Everything the panel does outside itself; a fake in tests. */
 export interface PanelClient {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '@/shared/model/finding.ts';
 import type { Report } from '@/shared/model/report.ts';
-import { EMPTY_MARKS, markConfirmed, markNotTypo, type Marks } from '@/shared/ext/marks.ts';
-import { inPageOrder } from '@/shared/ext/page-order.ts';
-import type { InspectionResult } from '@/shared/ext/protocol.ts';
+import { EMPTY_MARKS, markConfirmed, markNotTypo, type Marks } from '@/extension/marks.ts';
+import { inPageOrder } from '@/extension/page-order.ts';
+import type { InspectionResult } from '@/extension/protocol.ts';
 import type { PanelClient } from './panel-client.ts';
 
 export interface ReportView {
