@@ -19,6 +19,7 @@ const INTEGRATION = [
   'tests/crawler/links-recheck.test.ts',
   'tests/crawler/links-rendered.test.ts',
   'tests/crawler/script-cloaking.test.ts',
+  'tests/crawler/threads-crawl.test.ts',
   'tests/dashboard/dashboard.test.ts',
   'tests/dashboard/evidence-images.test.ts',
   'tests/dashboard/pg-run-store.test.ts',

@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AttachmentProblem } from '../../shared/checks/attachment-readable/problem.ts';
 import type { AttachmentFormat } from './attachment-format.ts';
 import type { AttachmentLimits, ExtractedDocument } from './extracted.ts';
 import type { ReadAnswer, ReadJob } from './reader-thread.ts';
+import { moduleAt, spawnThread } from '../workers/spawn-thread.ts';
 
 export interface ReaderPoolOptions {
   /** Attachments parsed at once (each in its own thread). */
@@ -14,24 +13,6 @@ export interface ReaderPoolOptions {
 }
 
 const DEFAULTS: ReaderPoolOptions = { threads: 2, heapMb: 384 };
-
-// From source the thread loads the TypeScript reader through tsx, as `npm run govcheck` does for the main thread
-// (hooks registered there do not reach worker threads); compiled (dist/), the JavaScript reader directly.
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-(workerData.tsx ? import(workerData.tsx).then((tsx) => tsx.register({ tsconfig: workerData.tsconfig })) : Promise.resolve())
-  .then(() => import(workerData.entry));`;
-
-function bootstrapData(): Record<string, string> {
-  if (import.meta.url.endsWith('.js')) return { entry: new URL('./reader-thread.js', import.meta.url).href };
-  const require = createRequire(import.meta.url);
-  return {
-    // The ESM build: its register() finds tsx's loader relative to itself (the CommonJS build does not, here).
-    tsx: pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href,
-    tsconfig: new URL('../../tsconfig.json', import.meta.url).pathname,
-    entry: new URL('./reader-thread.ts', import.meta.url).href,
-  };
-}
 
 /**
  * Parses attachments in worker threads with a heap limit and a deadline that terminates the thread: a DOCX
@@ -81,9 +62,7 @@ export class ReaderPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: bootstrapData(),
+    const worker = spawnThread(moduleAt(import.meta.url, './reader-thread'), undefined, {
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: 32 },
     });
     this.alive++;

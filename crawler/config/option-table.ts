@@ -80,6 +80,14 @@ export const CRAWL_OPTIONS: readonly OptionSpec[] = [
   },
   { key: 'renderTabs', kind: int(1, 16), zh: 'Chromium 标签页数', en: 'tabs of the Chromium pool', default: 2 },
   {
+    key: 'threads',
+    flag: '--threads <n>',
+    kind: int(0, 64),
+    zh: '运行页面检查的工作线程数（0 = 在主线程中运行）',
+    en: 'worker threads running the page checks (0 = in the main thread)',
+    defaultText: 'CPU cores（CPU 核数）',
+  },
+  {
     key: 'profiles',
     flag: '--profile <ids>',
     kind: LIST,

@@ -23,6 +23,8 @@ export interface CrawlOptions {
   render: RenderMode;
   /** Tabs of the Chromium pool. */
   renderTabs: number;
+  /** Worker threads running the page checks (0: the crawl's own thread); undefined: one per core. */
+  threads?: number;
   profiles: string[];
   /** yyyy-mm-dd freshness rules are judged against. */
   asOf: string;

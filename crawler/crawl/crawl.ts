@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { CHECKS } from '../../shared/checks/index.ts';
 import type { CheckDefinition } from '../../shared/checks/types.ts';
-import { CheckEngine } from '../../shared/engine/run-checks.ts';
+import type { CheckEngine } from '../../shared/engine/run-checks.ts';
 import { checkErrorFinding } from '../../shared/engine/check-error.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
@@ -17,7 +17,6 @@ import {
   unreachableVerdict,
 } from '../../shared/report/verdict.ts';
 import { UsageError } from '../runtime/errors.ts';
-import { jiebaSegment } from '../text/jieba-segmenter.ts';
 import { crawlerLanguageModels } from '../text/language-models.ts';
 import { A11ySampler } from '../a11y/a11y-sampler.ts';
 import { isAttachmentUrl } from '../attachments/attachment-format.ts';
@@ -48,6 +47,7 @@ import { inScope, looksLikePage, makeScope, normalizeUrl, type Scope } from '../
 import { VERSION } from '../runtime/version.ts';
 import { ModelsOnDemand } from './models-on-demand.ts';
 import { runPool } from './work-pool.ts';
+import { pageChecker, type PageChecker } from '../workers/page-checker.ts';
 
 export interface CrawlProgress {
   done: number;
@@ -75,6 +75,8 @@ interface Crawl {
   decider: RenderDecider;
   pool: BrowserPool | undefined;
   engine: CheckEngine;
+  /** Runs the page checks (in worker threads unless --threads 0). */
+  checker: PageChecker;
   robots: RobotsCache;
   state: CrawlState;
   scope: Scope;
@@ -132,19 +134,20 @@ export class Inspector extends EventEmitter<InspectorEvents> {
           })
         : undefined;
     const typoModels = checks.some((c) => c.id === 'typo-confusion') ? this.models : undefined;
-    const engine = new CheckEngine({
+    const checker = pageChecker({
       checks,
       siteUrl: o.startUrl,
       asOf: o.asOf,
       profiles: o.profiles,
       checkOptions: o.checkOptions,
       capabilities: { rendered: pool !== undefined, network: true },
-      segment: jiebaSegment,
       // Only when the check that reads them runs, and only once a page is checked (ModelsOnDemand).
       get languageModels() {
         return typoModels?.current;
       },
+      threads: o.threads,
     });
+    const { engine } = checker;
     const crawl: Crawl = {
       client,
       policy,
@@ -157,6 +160,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       decider: new RenderDecider(o.render),
       pool,
       engine,
+      checker,
       robots: new RobotsCache(client, o.userAgent),
       state,
       scope,
@@ -175,6 +179,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       return report;
     } finally {
       await pool?.close();
+      await checker.close();
       await client.close();
       await state.close(report);
     }
@@ -182,6 +187,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
 
   private async finish({
     client,
+    checker,
     policy,
     limiter,
     pool,
@@ -220,7 +226,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       profiles: o.profiles,
       pages,
       findings: [...(await state.findings()), ...siteFindings],
-      checks: engine.timing(),
+      checks: checker.timing(),
       linksProbed: probe.probed,
       sections: {
         ...checkSections,
@@ -290,8 +296,8 @@ export class Inspector extends EventEmitter<InspectorEvents> {
         return;
       }
       if (loaded.snapshot) this.models.want();
-      const inspection = loaded.snapshot
-        ? await crawl.engine.inspectPage(loaded.snapshot)
+      const { failure, ...inspection } = loaded.snapshot
+        ? await crawl.checker.inspect(loaded.snapshot)
         : { findings: [], collected: [] };
       // A page picked for the accessibility pass that did not get it says so, instead of looking clean.
       const axe = loaded.a11yMissed ? crawl.engine.activeChecks.find((c) => c.id === 'a11y-axe') : undefined;
@@ -305,10 +311,11 @@ export class Inspector extends EventEmitter<InspectorEvents> {
         loaded.snapshot && inScope(loaded.snapshot.finalUrl, crawl.scope) ? navigableUrls(loaded.snapshot) : [];
       await this.followLinks(links, entry, crawl);
       await this.complete(entry.url, state, {
-        record: loaded.record,
+        // Checks that could not run (their thread crashed) say so on the page, which is checked afresh next time.
+        record: failure ? { ...loaded.record, notes: [...(loaded.record.notes ?? []), failure] } : loaded.record,
         probe: loaded.probe,
         ...inspection,
-        ...(loaded.validators ? { validators: { ...loaded.validators, links } } : {}),
+        ...(loaded.validators && !failure ? { validators: { ...loaded.validators, links } } : {}),
       });
     } catch (error) {
       // One page never stops the crawl: record why it failed and go on.

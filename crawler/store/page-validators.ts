@@ -40,6 +40,7 @@ const NOT_AFFECTING_PAGE_RESULTS = new Set([
   'concurrency',
   'delayMs',
   'renderTabs',
+  'threads',
   'timeoutMs',
   'retries',
   'retryBaseMs',

@@ -1,6 +1,7 @@
+import type { KenlmTables } from '../../shared/text/kenlm-model.ts';
 import type { LanguageModel } from '../../shared/text/language-model.ts';
-import { libimeLanguageModel } from './libime-files.ts';
-import { sunpinyinLanguageModel } from './sunpinyin-files.ts';
+import { libimeLanguageModel, libimeModelOf, libimeTables } from './libime-files.ts';
+import { sunpinyinFiles, sunpinyinLanguageModel, sunpinyinModelOf, type SunpinyinFiles } from './sunpinyin-files.ts';
 
 /**
  * The crawler's language models for RunInfo.languageModels, from the Debian packages scripts/setup.sh
@@ -11,4 +12,27 @@ import { sunpinyinLanguageModel } from './sunpinyin-files.ts';
  */
 export function crawlerLanguageModels(): LanguageModel[] {
   return [sunpinyinLanguageModel(), libimeLanguageModel()].filter((m): m is LanguageModel => m !== undefined);
+}
+
+/** The models' bulk, in shared memory: SunPinyin's files and libime's decoded tables. */
+export interface LanguageModelData {
+  sunpinyin?: SunpinyinFiles;
+  libime?: KenlmTables;
+}
+
+/**
+ * Read and decoded once (in the main thread) into shared memory, for the page worker threads: each builds
+ * its models over the same ~100 MB of tables (languageModelsOf), keeping only lookups and memos its own.
+ */
+export function sharedLanguageModelData(): LanguageModelData {
+  const sunpinyin = sunpinyinFiles(true);
+  const libime = libimeTables(true);
+  return { ...(sunpinyin ? { sunpinyin } : {}), ...(libime ? { libime } : {}) };
+}
+
+/** The models over data from sharedLanguageModelData (in a worker thread: the same memory, not a copy). */
+export function languageModelsOf(data: LanguageModelData): LanguageModel[] {
+  const sunpinyin = sunpinyinModelOf(data.sunpinyin);
+  const libime = data.libime && libimeModelOf(data.libime, sunpinyin);
+  return [sunpinyin, libime].filter((m): m is LanguageModel => m !== undefined);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { LanguageModel } from '../../shared/text/language-model.ts';
 import { sunpinyinModel } from '../../shared/text/sunpinyin-model.ts';
 import { multiarchDirs } from './debian-dirs.ts';
+import { readShared } from './shared-file.ts';
 
 const LM_FILE = 'lm_sc.t3g';
 const LEXICON_FILE = 'pydict_sc.bin';
@@ -15,6 +16,34 @@ export function sunpinyinDataDir(dirs: readonly string[] = defaultDirs()): strin
   return dirs.find((dir) => existsSync(join(dir, LM_FILE)) && existsSync(join(dir, LEXICON_FILE)));
 }
 
+/** SunPinyin's two files as bytes: what sunpinyinModel reads (its tables are views of them, never copies). */
+export interface SunpinyinFiles {
+  lm: Uint8Array;
+  lexicon: Uint8Array;
+}
+
+/**
+ * The installed files, read once; `shared`: into shared memory, so worker threads given them build their
+ * models over the same 39 MB. Undefined when the package is missing.
+ */
+export function sunpinyinFiles(shared = false): SunpinyinFiles | undefined {
+  const dir = sunpinyinDataDir();
+  if (!dir) return undefined;
+  const read = shared ? readShared : readFileSync;
+  return { lm: read(join(dir, LM_FILE)), lexicon: read(join(dir, LEXICON_FILE)) };
+}
+
+/** The model over files read by sunpinyinFiles, or undefined (none, or not usable: said once). */
+export function sunpinyinModelOf(files: SunpinyinFiles | undefined): LanguageModel | undefined {
+  try {
+    return files && sunpinyinModel(files.lm, files.lexicon);
+  } catch (error) {
+    // A damaged or foreign file must not stop a crawl: run without the LM rule, say why once.
+    process.emitWarning(`sunpinyin-data not usable, typo LM rule off: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
 let loaded: LanguageModel | null | undefined;
 
 /**
@@ -23,15 +52,6 @@ let loaded: LanguageModel | null | undefined;
  * LM tier then stays silent and everything else runs as before.
  */
 export function sunpinyinLanguageModel(): LanguageModel | undefined {
-  if (loaded === undefined) {
-    const dir = sunpinyinDataDir();
-    try {
-      loaded = dir ? sunpinyinModel(readFileSync(join(dir, LM_FILE)), readFileSync(join(dir, LEXICON_FILE))) : null;
-    } catch (error) {
-      // A damaged or foreign file must not stop a crawl: run without the LM rule, say why once.
-      process.emitWarning(`sunpinyin-data in ${dir} not usable, typo LM rule off: ${(error as Error).message}`);
-      loaded = null;
-    }
-  }
+  loaded ??= sunpinyinModelOf(sunpinyinFiles()) ?? null;
   return loaded ?? undefined;
 }

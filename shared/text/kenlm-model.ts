@@ -155,8 +155,42 @@ class KenlmModel implements LanguageModel {
   }
 }
 
+/** The decoded tables of a KenLM trie binary with its vocabulary strings (kenlm-binary.ts). */
+export type KenlmTables = ReturnType<typeof readKenlm>;
+
+/**
+ * The model's tables read from the binary. `shared`: every table in shared memory, so worker threads that get
+ * them build their models over the same bytes (each ~50 MB for libime's) instead of a copy each.
+ */
+export function kenlmTables(data: Uint8Array | ArrayBuffer, shared = false): KenlmTables {
+  const tables = readKenlm(data instanceof Uint8Array ? data : new Uint8Array(data));
+  return shared ? { ...tables, levels: tables.levels.map(sharedLevel) } : tables;
+}
+
+/** A LanguageModel over tables of kenlmTables (the vocabulary lookups and the memo are its own). */
+export function kenlmModelOf({ levels, words }: KenlmTables, syllables: SyllablesOf): LanguageModel {
+  return new KenlmModel(levels, words, syllables);
+}
+
 /** A LanguageModel over the bytes of a KenLM trie binary with its vocabulary strings (kenlm-binary.ts). */
 export function kenlmModel(data: Uint8Array | ArrayBuffer, syllables: SyllablesOf): LanguageModel {
-  const { levels, words } = readKenlm(data instanceof Uint8Array ? data : new Uint8Array(data));
-  return new KenlmModel(levels, words, syllables);
+  return kenlmModelOf(kenlmTables(data), syllables);
+}
+
+function sharedLevel(level: Level): Level {
+  return {
+    word: inSharedMemory(level.word),
+    cost: inSharedMemory(level.cost),
+    backoff: inSharedMemory(level.backoff),
+    extends: inSharedMemory(level.extends),
+    next: inSharedMemory(level.next),
+    parent: inSharedMemory(level.parent),
+  };
+}
+
+function inSharedMemory<T extends Int32Array | Float32Array | Uint8Array>(table: T): T {
+  const Table = table.constructor as new (buffer: SharedArrayBuffer) => T;
+  const copy = new Table(new SharedArrayBuffer(table.byteLength));
+  copy.set(table);
+  return copy;
 }
