@@ -89,8 +89,6 @@ describe('incremental re-crawl with --db', () => {
         checks,
         asOf: '2026-11-20',
         probeEvery,
-        // The spy counts page checks in this thread: none in worker threads.
-        threads: 0,
       }),
     );
     const checked = report.pages.filter((p) => !p.unchanged && !p.skipped).map((p) => new URL(p.url).pathname);
