@@ -4,12 +4,9 @@ import { generatedFiles, root } from '../../scripts/gen/generated-files.ts';
 import { withReportEnums } from '../../scripts/gen/report-enums.ts';
 
 describe('generated files', () => {
-  it.each(Object.entries(generatedFiles()))(
-    '%s is up to date (run `npm run gen` after changing its source)',
-    (path, expected) => {
-      expect(readFileSync(root(path), 'utf8')).toBe(expected);
-    },
-  );
+  it.each(Object.entries(generatedFiles()))('%s is up to date', (path, expected) => {
+    expect(readFileSync(root(path), 'utf8'), `${path} is stale: run \`npm run gen\` and commit it`).toBe(expected);
+  });
 
   it("writes the report schema's category enum from CATEGORIES", () => {
     const stale = '"category": { "enum": ["broken-link", "typo"] },\n"severity": { "enum": ["veto"] }';
