@@ -82,7 +82,7 @@ export function pageLinks(i: number, pages: number, deadPort: number): string[] 
   return links;
 }
 
-function pageHtml(i: number, pages: number, deadPort: number): string {
+export function pageHtml(i: number, pages: number, deadPort: number): string {
   const [home, nav0, nav1, nav2, about, css, ...rest] = pageLinks(i, pages, deadPort);
   const body = rest
     .map((href) =>

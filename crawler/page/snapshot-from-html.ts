@@ -1,13 +1,13 @@
-import { parseHTML } from 'linkedom';
 import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
-import { buildSnapshot, type FetchFacts } from '../../shared/snapshot/build-snapshot.ts';
+import type { FetchFacts } from '../../shared/snapshot/build-snapshot.ts';
+import { streamSnapshot } from '../../shared/snapshot/stream-snapshot.ts';
 
-/** Node host: parse decoded HTML with linkedom, then build the shared snapshot from that DOM. */
+/**
+ * Node host: the shared snapshot of decoded HTML, built in one streaming pass (no DOM; equal to linkedom +
+ * buildSnapshot, tests/snapshot/stream-snapshot.test.ts).
+ */
 export function snapshotFromHtml(facts: FetchFacts): PageSnapshot {
-  // linkedom needs a full document to populate documentElement/body for fragments and broken markup.
-  const html = /<html[\s>]/i.test(facts.html) ? facts.html : `<!doctype html><html><body>${facts.html}</body></html>`;
-  const { document } = parseHTML(html);
-  return buildSnapshot(document as unknown as Document, facts);
+  return streamSnapshot(facts);
 }
 
 /** Convenience for tests and fixtures: a snapshot of an HTML string as if served at url with status 200. */

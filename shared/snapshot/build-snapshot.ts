@@ -18,7 +18,8 @@ export interface SnapshotOptions {
 /** Attribute the crawler's renderer sets on elements that computed styles hide. */
 export const HIDDEN_MARK = 'data-govcheck-hidden';
 
-const SKIP = new Set([
+/** Elements whose content is never page text. */
+export const SKIP = new Set([
   'script',
   'style',
   'noscript',
@@ -31,7 +32,8 @@ const SKIP = new Set([
   'canvas',
   'select',
 ]);
-const BLOCK = new Set([
+/** Elements that start and end a text block. */
+export const BLOCK = new Set([
   'address',
   'article',
   'aside',
@@ -82,7 +84,7 @@ const BLOCK_END = -1;
 const BREADCRUMB_LABEL = /(当前位置|您的位置|你的位置|您现在的位置|所在位置|当前栏目)\s*[:：]?/;
 const BREADCRUMB_SEPARATORS = /\s*(?:>>|>|»|›|→|\/|＞|\|)\s*/;
 
-export function defaultHiddenReason(el: Element): string | undefined {
+export function defaultHiddenReason(el: Pick<Element, 'getAttribute' | 'hasAttribute'>): string | undefined {
   const marked = el.getAttribute(HIDDEN_MARK);
   if (marked) return marked;
   if (el.hasAttribute('hidden')) return 'hidden-attribute';
@@ -114,15 +116,31 @@ export function buildSnapshot(doc: Document, facts: FetchFacts, options: Snapsho
     };
   });
   const meta: Record<string, string> = {};
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const key = (
-      el.getAttribute('name') ??
-      el.getAttribute('property') ??
-      el.getAttribute('http-equiv') ??
-      ''
-    ).toLowerCase();
-    if (key) meta[key] = el.getAttribute('content') ?? '';
-  }
+  for (const el of Array.from(doc.querySelectorAll('meta'))) addMeta(meta, el);
+  return assembleSnapshot(facts, {
+    title: collapse(doc.querySelector('title')?.textContent),
+    lang: doc.documentElement?.getAttribute('lang') ?? '',
+    meta,
+    textBlocks,
+    links,
+  });
+}
+
+/** `<meta name|property|http-equiv>` → content, lower-case key; a later one wins. */
+export function addMeta(meta: Record<string, string>, el: Pick<Element, 'getAttribute'>): void {
+  const key = (
+    el.getAttribute('name') ??
+    el.getAttribute('property') ??
+    el.getAttribute('http-equiv') ??
+    ''
+  ).toLowerCase();
+  if (key) meta[key] = el.getAttribute('content') ?? '';
+}
+
+/** What a snapshot builder reads from the document; the rest (breadcrumbs, dates) follows from it. */
+export type DocumentParts = Pick<PageSnapshot, 'title' | 'lang' | 'meta' | 'textBlocks' | 'links'>;
+
+export function assembleSnapshot(facts: FetchFacts, parts: DocumentParts): PageSnapshot {
   return {
     url: facts.url,
     finalUrl: facts.finalUrl,
@@ -131,13 +149,9 @@ export function buildSnapshot(doc: Document, facts: FetchFacts, options: Snapsho
     contentType: facts.contentType,
     charset: facts.charset,
     html: facts.html,
-    title: collapse(doc.querySelector('title')?.textContent),
-    lang: doc.documentElement?.getAttribute('lang') ?? '',
-    meta,
-    textBlocks,
-    links,
-    breadcrumbs: findBreadcrumbs(textBlocks),
-    dates: textBlocks.filter((b) => !b.hidden).flatMap((b) => findDates(b.text, b.path)),
+    ...parts,
+    breadcrumbs: findBreadcrumbs(parts.textBlocks),
+    dates: parts.textBlocks.filter((b) => !b.hidden).flatMap((b) => findDates(b.text, b.path)),
     rendered: facts.rendered,
     ...(facts.depth !== undefined ? { depth: facts.depth } : {}),
     fetchedAt: facts.fetchedAt ?? new Date().toISOString(),

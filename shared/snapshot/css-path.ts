@@ -23,11 +23,23 @@ function positionOf(node: Element, parent: Element, positions: SiblingPositions)
   return known.get(node) ?? [1, 1];
 }
 
+/** What a CSS path reads of an element: a DOM Element, or the streaming parser's record of one. */
+export interface PathNode {
+  readonly localName: string;
+  getAttribute(name: string): string | null;
+  readonly parentElement: PathNode | null;
+}
+
 /** A CSS selector that finds this element again: the nearest ancestor id, then nth-of-type steps. */
 export function cssPath(el: Element, positions: SiblingPositions = new WeakMap()): string {
+  return pathOf(el, (node, parent) => positionOf(node, parent, positions));
+}
+
+/** cssPath over any element shape, given each element's nth-of-type index and its tag's count among siblings. */
+export function pathOf<N extends PathNode>(el: N, position: (node: N, parent: N) => [number, number]): string {
   const steps: string[] = [];
-  let node: Element | null = el;
-  while (node && node.nodeType === 1) {
+  let node: N | null = el;
+  while (node) {
     const tag = node.localName.toLowerCase();
     const id = node.getAttribute('id');
     if (id && IDENT.test(id)) {
@@ -38,12 +50,12 @@ export function cssPath(el: Element, positions: SiblingPositions = new WeakMap()
       steps.unshift(tag);
       break;
     }
-    const parent: Element | null = node.parentElement;
+    const parent = node.parentElement as N | null;
     if (!parent) {
       steps.unshift(tag);
       break;
     }
-    const [index, count] = positionOf(node, parent, positions);
+    const [index, count] = position(node, parent);
     steps.unshift(count > 1 ? `${tag}:nth-of-type(${index})` : tag);
     node = parent;
   }

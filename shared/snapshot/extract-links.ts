@@ -34,15 +34,27 @@ const URL_META =
 const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi;
 const ABSOLUTE_HTTP = /^https?:\/\/[^\s"'<>]+$/i;
 
-export interface RawLink extends Omit<PageLink, 'url' | 'path' | 'hidden' | 'region'> {
-  el: Element;
+/**
+ * What link extraction reads of an element: a DOM Element, or the streaming parser's record of one
+ * (shared/snapshot/stream-snapshot.ts).
+ */
+export interface LinkSource {
+  readonly localName: string;
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
+  /** Only `img[alt]`: the image whose alt names an otherwise empty link. */
+  querySelector(selectors: 'img[alt]'): LinkSource | null;
+}
+
+export interface RawLink<E extends LinkSource = Element> extends Omit<PageLink, 'url' | 'path' | 'hidden' | 'region'> {
+  el: E;
 }
 
 export function collapse(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function linkText(el: Element, tag: string): string {
+function linkText(el: LinkSource, tag: string): string {
   if (tag === 'img' || tag === 'area' || tag === 'input')
     return collapse(el.getAttribute('alt') ?? el.getAttribute('title'));
   if (tag !== 'a') return '';
@@ -56,26 +68,34 @@ function linkText(el: Element, tag: string): string {
 export function extractRawLinks(doc: Document): RawLink[] {
   const links: RawLink[] = [];
   // One pass over the elements: a selector per attribute walks the whole tree twenty times.
-  for (const el of Array.from(doc.querySelectorAll('*'))) {
-    const tag = el.localName.toLowerCase();
-    const attributes =
-      LINK_ATTRIBUTES[tag] ?? (tag.includes('-') || !KNOWN_TAGS.has(tag) ? CUSTOM_ELEMENT_ATTRIBUTES : undefined);
-    if (attributes) addAttributeLinks(links, el, tag, attributes);
-    if (tag === 'meta') addMetaLink(links, el);
-    else if (tag === 'style') {
-      for (const raw of cssUrls(el.textContent ?? ''))
-        links.push({ el, raw, element: 'style', attribute: 'url()', text: '' });
-    } else if (tag === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
-      for (const raw of jsonUrls(el.textContent ?? ''))
-        links.push({ el, raw, element: 'script', attribute: 'ld+json', text: '' });
-    }
-    const style = el.getAttribute('style');
-    if (style) for (const raw of cssUrls(style)) links.push({ el, raw, element: tag, attribute: 'style', text: '' });
-  }
+  for (const el of Array.from(doc.querySelectorAll('*'))) addElementLinks(links, el);
   return links;
 }
 
-function addAttributeLinks(links: RawLink[], el: Element, tag: string, attributes: readonly string[]): void {
+/** The URLs one element references, appended in the order extractRawLinks gives them. */
+export function addElementLinks<E extends LinkSource>(links: RawLink<E>[], el: E): void {
+  const tag = el.localName.toLowerCase();
+  const attributes =
+    LINK_ATTRIBUTES[tag] ?? (tag.includes('-') || !KNOWN_TAGS.has(tag) ? CUSTOM_ELEMENT_ATTRIBUTES : undefined);
+  if (attributes) addAttributeLinks(links, el, tag, attributes);
+  if (tag === 'meta') addMetaLink(links, el);
+  else if (tag === 'style') {
+    for (const raw of cssUrls(el.textContent ?? ''))
+      links.push({ el, raw, element: 'style', attribute: 'url()', text: '' });
+  } else if (tag === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
+    for (const raw of jsonUrls(el.textContent ?? ''))
+      links.push({ el, raw, element: 'script', attribute: 'ld+json', text: '' });
+  }
+  const style = el.getAttribute('style');
+  if (style) for (const raw of cssUrls(style)) links.push({ el, raw, element: tag, attribute: 'style', text: '' });
+}
+
+function addAttributeLinks<E extends LinkSource>(
+  links: RawLink<E>[],
+  el: E,
+  tag: string,
+  attributes: readonly string[],
+): void {
   const rel = el.getAttribute('rel') ?? undefined;
   if (tag === 'link' && HINT_RELS.test(rel ?? '')) return;
   if (tag === 'input' && (el.getAttribute('type') ?? '').toLowerCase() !== 'image') return;
@@ -92,7 +112,7 @@ function addAttributeLinks(links: RawLink[], el: Element, tag: string, attribute
   }
 }
 
-function addMetaLink(links: RawLink[], el: Element): void {
+function addMetaLink<E extends LinkSource>(links: RawLink<E>[], el: E): void {
   const content = el.getAttribute('content') ?? '';
   if ((el.getAttribute('http-equiv') ?? '').toLowerCase() === 'refresh') {
     const match = /url\s*=\s*['"]?([^'"]+)/i.exec(content);

@@ -16,7 +16,7 @@ const REGION_NAMES: [RegExp, NonNullable<TextBlock['region']>][] = [
 ];
 
 /** The page region an element's own tag, id or class names; undefined when it names none. */
-export function ownRegion(el: Element): TextBlock['region'] {
+export function ownRegion(el: Pick<Element, 'localName' | 'getAttribute'>): TextBlock['region'] {
   const byTag = REGION_TAGS[el.localName.toLowerCase()];
   if (byTag) return byTag;
   const role = el.getAttribute('role');
