@@ -45,9 +45,9 @@ interface TemplateEvidence {
 const NO_RENDER: RenderDecision = { render: false };
 
 /**
- * `--render auto`, decided from evidence per page template (crawler/a11y/template-key.ts). The start page, pages
- * picked for the accessibility pass and pages nearly empty without their scripts (`script-page`) are always
- * rendered. Any other page with scripts is rendered as one of its template's first `sampleSize` samples; once
+ * `--render auto`, decided from evidence per page template (crawler/a11y/template-key.ts). Pages picked for the
+ * accessibility pass and pages nearly empty without their scripts (`script-page`) are always rendered; the start
+ * page when one of those or the raw-HTML rule (an empty script menu) asks, as before. Any other page with scripts is rendered as one of its template's first `sampleSize` samples; once
  * they are in, the template's other pages are rendered only if some sample's rendered links or visible text
  * differed from its raw HTML (a render that fails counts as a difference). Every rendering of a page with scripts
  * is evidence for its template, whatever it was rendered for. Pages of one template arriving while the sample is
@@ -70,10 +70,18 @@ export class RenderDecider {
     if (this.mode === 'always') return { render: true, reason: 'always' };
     const signal = renderSignal(raw);
     const template = signal ? templateKey(raw) : undefined;
+    // The start page keeps the raw-HTML rule (and the accessibility sample): no sample decides for it.
+    const home = raw.depth === 0;
     const forced: RenderReason | undefined =
-      raw.depth === 0 ? 'home' : forA11y ? 'a11y-sample' : signal === 'script-page' ? 'script-page' : undefined;
+      home && (forA11y || (signal && signal !== 'script'))
+        ? 'home'
+        : forA11y
+          ? 'a11y-sample'
+          : signal === 'script-page'
+            ? 'script-page'
+            : undefined;
     if (forced) return template ? this.sampled(template, forced) : { render: true, reason: forced };
-    if (!template) return NO_RENDER;
+    if (!template || home) return NO_RENDER;
     const evidence = this.evidence(template);
     for (;;) {
       if (evidence.differs)

@@ -5,7 +5,14 @@ const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame']);
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** What the checks read of a page, normalised: visible navigable link targets and visible text blocks. */
+// A clock a script writes (今天是 2026年12月7日 16:05:24 星期一) shows the visitor's time, not the site's content,
+// and appears only once its timer ticked: kept out, or the evidence would depend on how long a render took.
+const TIME_OF_DAY = /\d{1,2}:\d{2}/;
+const CLOCK_PARTS =
+  /\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(:\d{2})?|(星期|礼拜|周)[一二三四五六日天]|[^\p{L}\p{N}]/gu;
+const isClock = (text: string) => TIME_OF_DAY.test(text) && text.replace(CLOCK_PARTS, '').length <= 6;
+
+/** What the checks read of a page, normalised: visible navigable link targets and visible text blocks (no clock). */
 function readable(page: PageSnapshot): Set<string> {
   const facts = new Set<string>();
   for (const link of page.links) {
@@ -13,7 +20,7 @@ function readable(page: PageSnapshot): Set<string> {
   }
   for (const block of page.textBlocks) {
     const text = collapse(block.text);
-    if (text && !block.hidden) facts.add(`text ${text}`);
+    if (text && !block.hidden && !isClock(text)) facts.add(`text ${text}`);
   }
   return facts;
 }

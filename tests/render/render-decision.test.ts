@@ -40,6 +40,10 @@ describe('what rendering changes', () => {
     const hidden = renderedAs(page);
     hidden.textBlocks[0] = { ...hidden.textBlocks[0], hidden: 'display:none' };
     expect(renderingChanges(page, hidden)).toBe(true);
+    // A clock a script writes is the visitor's time, not content: how long the render took must not matter.
+    expect(renderingChanges(page, renderedAs(page, '<p>今天是 2026年12月7日 16:05:24 星期一</p>'))).toBe(false);
+    expect(renderingChanges(page, renderedAs(page, '<p>现在时间：16:05:24</p>'))).toBe(false);
+    expect(renderingChanges(page, renderedAs(page, '<p>2026年12月7日 全县安全生产会议 16:00 召开</p>'))).toBe(true);
   });
 });
 
@@ -92,11 +96,15 @@ describe('--render auto per template', () => {
     expect(decider.summary().rendered).toBe(0);
   });
 
-  it('always renders the start page, the accessibility sample and pages nearly empty without their scripts', async () => {
+  it('renders the start page by the raw-HTML rule, the accessibility sample, pages nearly empty without scripts', async () => {
     const decider = new RenderDecider('auto');
     const home = { ...article(1), depth: 0 };
     const empty = { ...snapshotOf(frame('<div id="app"></div>'), url('app.html')), depth: 1 };
-    expect(await decider.decide(home, false)).toMatchObject({ render: true, reason: 'home' });
+    const menu = frame(`<div class="menu" id="menu"></div><p>${TEXT}</p>`, '<script src="/menu.js"></script>');
+    // The start page as before: rendered for the accessibility pass or an empty script menu, else never.
+    expect(await decider.decide(home, true)).toMatchObject({ render: true, reason: 'home' });
+    expect(await decider.decide({ ...snapshotOf(menu, url('')), depth: 0 }, false)).toMatchObject({ reason: 'home' });
+    expect(await decider.decide(home, false)).toEqual({ render: false });
     expect(await decider.decide(article(2), true)).toMatchObject({ render: true, reason: 'a11y-sample' });
     expect(await decider.decide(empty, false)).toMatchObject({ render: true, reason: 'script-page' });
     // Pages without scripts are never rendered for evidence: nothing could change them.
