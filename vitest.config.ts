@@ -40,9 +40,10 @@ const INTEGRATION = [
 ];
 
 /**
- * Whole crawls of a loopback site (crawlSite, or runAllSites for a seeded dashboard store): each loads every check's data, jieba and, with typo-confusion,
- * both language models, and waits on real timeouts, retries and politeness delays; plus HTTP client tests that wait
- * real seconds by design (Retry-After, timeouts, deadlines). Project `crawl`: in `npm test`, not in test:unit.
+ * Whole crawls of a loopback site (crawlSite, or runAllSites for a seeded dashboard store): each loads every
+ * check's data, jieba and, with typo-confusion, both language models, and waits on real timeouts, retries and
+ * politeness delays; plus HTTP client tests that wait real seconds by design (Retry-After, timeouts, deadlines).
+ * Project `crawl`: in `npm test`, not in test:unit.
  */
 const CRAWLS = [
   'tests/checks/column-site/start-page.test.ts',
