@@ -12,10 +12,21 @@ const RENDERING: RenderSummary = {
   templatesDiffering: 1,
 };
 
+/** sections.crawl of a crawl that rendered as `rendering` says. */
+const crawlSection = (rendering: RenderSummary) => ({
+  frontierRefused: 0,
+  resumed: false,
+  unchanged: 0,
+  probesReused: 0,
+  trapsCapped: 0,
+  traps: [],
+  rendering,
+});
+
 describe('the closing summary on rendering', () => {
   it('says how many pages were rendered and why, and how many their template spared, zh then en', () => {
     const report = makeReport(BASE_FINDINGS);
-    report.sections.crawl = { rendering: RENDERING };
+    report.sections.crawl = crawlSection(RENDERING);
     const lines = closingSummary(report).split('\n');
     expect(lines).toContain(
       '浏览器渲染 8 页：首页 1，模板抽样 4，模板渲染有差异 3；3 页因所属模板的抽样渲染无差异而未渲染',
@@ -32,7 +43,7 @@ describe('the closing summary on rendering', () => {
   it('says nothing of rendering without a browser (--render never) or in a report without the count', () => {
     const report = makeReport(BASE_FINDINGS);
     expect(closingSummary(report)).not.toMatch(/渲染|Rendered/);
-    report.sections.crawl = { rendering: { ...RENDERING, mode: 'never', rendered: 0, byReason: {} } };
+    report.sections.crawl = crawlSection({ ...RENDERING, mode: 'never', rendered: 0, byReason: {} });
     expect(closingSummary(report)).not.toMatch(/渲染|Rendered/);
   });
 });
