@@ -157,7 +157,7 @@ export const SHAPE_GROUPS: readonly string[] = [
 
 /**
  * 同音字 for characters of leaders' names and key terms that the 公文 word list (the source of
- * char-pinyin.ts) does not cover well.
+ * shared/data/char-pinyin.json) does not cover well.
  */
 export const SOUND_GROUPS: readonly string[] = [
   '习席袭息西喜系',
