@@ -129,11 +129,20 @@ export function isNonPublicIp(text: string): boolean {
 
 const INTRANET_NAME = /^(localhost|[^.]+|.*\.(localhost|local|lan|intranet|internal|corp|home|localdomain))$/i;
 
+// A site's pages name the same few hosts thousands of times: each is judged once (bounded for hostile pages).
+const privateHosts = new Map<string, boolean>();
+const PRIVATE_HOSTS_KEPT = 10_000;
+
 /** True for non-public IPs in any spelling, and single-label or intranet-suffixed names. */
 export function isPrivateHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  if (parseIpAddress(host)) return isNonPublicIp(host);
-  return INTRANET_NAME.test(host);
+  let known = privateHosts.get(hostname);
+  if (known === undefined) {
+    if (privateHosts.size >= PRIVATE_HOSTS_KEPT) privateHosts.clear();
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    known = parseIpAddress(host) ? isNonPublicIp(host) : INTRANET_NAME.test(host);
+    privateHosts.set(hostname, known);
+  }
+  return known;
 }
 
 export type WrongAddress = 'private-address' | 'local-file';
@@ -153,7 +162,15 @@ export function wrongAddress(raw: string, url: string, siteUrl: string): WrongAd
   } catch {
     return undefined;
   }
-  return isPrivateHost(host) && !isPrivateHost(new URL(siteUrl).hostname) ? 'private-address' : undefined;
+  return isPrivateHost(host) && !isPrivateSite(siteUrl) ? 'private-address' : undefined;
+}
+
+let site: { url: string; private: boolean } | undefined;
+
+/** Whether the site itself is on an intranet (then its intranet links are no error); one site per crawl. */
+function isPrivateSite(siteUrl: string): boolean {
+  if (site?.url !== siteUrl) site = { url: siteUrl, private: isPrivateHost(new URL(siteUrl).hostname) };
+  return site.private;
 }
 
 /** *.gov.cn and the Chinese .政务 suffix (国办发〔2017〕47号). */
