@@ -19,6 +19,8 @@ export function assertCheckSelection(checks: readonly string[], checkOptions: Re
       `Unknown checks: ${unknown.join(', ')} (known: ${known.join(', ')})`,
     );
   }
+  // Nothing to judge (the common case) spares compiling every check's option schema at start-up.
+  if (!Object.keys(checkOptions).length) return;
   validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(checkOptionsJsonSchema());
   if (validator(checkOptions)) return;
   const { zh, en } = schemaProblems(validator.errors ?? [], 'checkOptions');

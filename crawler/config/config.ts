@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { parseStatusPolicy } from '../../shared/links/status-policy.ts';
 import { UsageError } from '../runtime/errors.ts';
@@ -24,7 +24,10 @@ export interface ConfigFile extends Partial<Omit<CrawlOptions, 'checkOptions'>> 
 const COLUMN_CHECKS = ['column-missing', 'column-empty', 'column-stale'];
 
 // strict off: the generated schema carries `default` and `$comment` for editors.
-const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile<ConfigFile>(configSchema);
+// Compiled on first use: a crawl without a config file never needs it (start-up time).
+let validator: ValidateFunction<ConfigFile> | undefined;
+const configValidator = () =>
+  (validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile<ConfigFile>(configSchema));
 
 /** Reads and validates a config file into crawl-option overrides; throws UsageError with every problem. */
 export async function loadConfig(path: string): Promise<Partial<CrawlOptions>> {
@@ -57,6 +60,7 @@ export function configToOptions(data: unknown, source = 'config'): Partial<Crawl
       throw new UsageError(`配置文件 ${source} 不符合要求：${zh}`, `Config file ${source} is invalid: ${en}`);
     }
   }
+  const validate = configValidator();
   if (!validate(data)) {
     const { zh, en } = schemaProblems(validate.errors ?? []);
     throw new UsageError(

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import type { Report } from '../../shared/model/report.ts';
 import type { UnitMap } from '../../shared/report/units.ts';
@@ -26,9 +26,10 @@ export interface ReportCommandArgs extends NoticeFlags {
 }
 
 // Formats are not checked here: the report was made by govcheck and its dates are ISO strings by construction.
-const validateReport = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile<Report>(
-  reportSchema,
-);
+// Compiled on first use, not when a crawl loads this module (start-up time).
+let validator: ValidateFunction<Report> | undefined;
+const reportValidator = () =>
+  (validator ??= new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile<Report>(reportSchema));
 
 /** Writes the requested formats from a saved JSON report, prints each path; returns the exit code. */
 export async function runReportCommand(args: ReportCommandArgs): Promise<number> {
@@ -53,6 +54,7 @@ export async function runReportCommand(args: ReportCommandArgs): Promise<number>
 
 export async function readReport(path: string): Promise<Report> {
   const data = await readData(path, '报告', 'report');
+  const validateReport = reportValidator();
   if (!validateReport(data)) {
     const problems = (validateReport.errors ?? [])
       .slice(0, 5)

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { configToOptions } from '../../config/config.ts';
 import { UsageError } from '../../runtime/errors.ts';
@@ -68,7 +68,9 @@ export interface SitesConfig {
   sites: SiteEntry[];
 }
 
-const validate = new Ajv({ allErrors: true }).compile<SitesFile>(sitesSchema);
+// Compiled on first use: only `run`, `schedule` and the dashboard read a sites file (start-up time).
+let validator: ValidateFunction<SitesFile> | undefined;
+const sitesValidator = () => (validator ??= new Ajv({ allErrors: true }).compile<SitesFile>(sitesSchema));
 
 /** Reads and validates a sites file (YAML or JSON); every problem is listed in one UsageError. */
 export async function loadSitesConfig(path: string): Promise<SitesConfig> {
@@ -80,6 +82,7 @@ export async function loadSitesConfig(path: string): Promise<SitesConfig> {
     const [zh, en] = readProblem(error);
     throw new UsageError(`无法读取站点配置 ${path}：${zh}`, `Cannot read sites file ${path}: ${en}`);
   }
+  const validate = sitesValidator();
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
     throw new UsageError(`站点配置 ${path} 不符合要求：${problems}`, `Sites file ${path} is invalid: ${problems}`);
