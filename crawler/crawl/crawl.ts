@@ -280,6 +280,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
         decider: crawl.decider,
         pool: crawl.pool,
         attachmentMaxBytes: this.options.attachmentMaxBytes,
+        parse: (page) => crawl.checker.parse(page),
         a11y: crawl.a11y,
         evidenceDir: this.options.evidenceDir,
         ...(previous && !whole ? { previous: previous.validators } : {}),

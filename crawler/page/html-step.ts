@@ -5,8 +5,11 @@ import { snapshotFromHtml } from './snapshot-from-html.ts';
 
 const HTML_TYPE = /text\/html|application\/xhtml\+xml/i;
 
+/** A page's snapshot and notes on how it was read, or why it could not be. */
+export type ParsedHtml = { snapshot: PageSnapshot; notes: string[] } | { skipped: string };
+
 /** A web page's bytes decoded (GBK, GB2312, UTF-8 …) and parsed into the snapshot every check reads. */
-export function parseHtml(page: FetchedPage): { snapshot: PageSnapshot; notes: string[] } | { skipped: string } {
+export function parseHtml(page: FetchedPage): ParsedHtml {
   const { entry, response: res, record } = page;
   const { contentType } = record;
   if (contentType && !HTML_TYPE.test(contentType)) return { skipped: `not HTML (${contentType.split(';')[0]})` };

@@ -9,7 +9,7 @@ import type { RenderDecider } from '../render/render-decision.ts';
 import type { PageValidators } from '../store/page-validators.ts';
 import { readAttachment } from './attachment-step.ts';
 import { fetchEntry, type FetchedPage } from './fetch-step.ts';
-import { parseHtml } from './html-step.ts';
+import { parseHtml, type ParsedHtml } from './html-step.ts';
 import { renderWhenNeeded } from './render-step.ts';
 import { compareWithPrevious } from './reuse-step.ts';
 
@@ -37,6 +37,8 @@ export interface LoadSettings {
   evidenceDir?: string;
   /** Largest attachment read (PDF, DOCX, XLSX …); pages keep the client's own cap. */
   attachmentMaxBytes: number;
+  /** Parses a page's bytes into its snapshot (in a worker thread while the crawl fetches on); parseHtml by default. */
+  parse?: (page: FetchedPage) => ParsedHtml | Promise<ParsedHtml>;
   /** The previous run's validators of this URL: the request is conditional, and an unchanged page stops here. */
   previous?: PageValidators;
 }
@@ -63,7 +65,7 @@ async function snapshotOf(page: FetchedPage, settings: LoadSettings): Promise<Lo
   if (res.error) return skip(`${res.error}: ${res.errorMessage ?? ''}`.trim());
   if (res.status >= 400) return skip(`HTTP ${res.status}`);
   if (page.attachment) return { ...(await readAttachment(page, settings.attachmentMaxBytes)), probe };
-  const parsed = parseHtml(page);
+  const parsed = await (settings.parse ?? parseHtml)(page);
   if ('skipped' in parsed) return skip(parsed.skipped);
   const rendered = await renderWhenNeeded(parsed.snapshot, res, settings);
   const notes = [...parsed.notes, ...rendered.notes];

@@ -3,6 +3,8 @@ import type { CheckDefinition } from '../../shared/checks/types.ts';
 import { CheckEngine, type EngineOptions } from '../../shared/engine/run-checks.ts';
 import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
 import type { CheckTiming } from '../../shared/model/report.ts';
+import type { FetchedPage } from '../page/fetch-step.ts';
+import { parseHtml, type ParsedHtml } from '../page/html-step.ts';
 import { jiebaSegment } from '../text/jieba-segmenter.ts';
 import { sharedLanguageModelData } from '../text/language-models.ts';
 import { PageWorkers, type CheckedPage, type PortableEngineOptions } from './page-workers.ts';
@@ -11,6 +13,8 @@ import { PageWorkers, type CheckedPage, type PortableEngineOptions } from './pag
 export interface PageChecker {
   /** The crawl thread's engine: the site checks at the end, and which checks are active. */
   readonly engine: CheckEngine;
+  /** The page's bytes parsed into its snapshot. */
+  parse(page: FetchedPage): ParsedHtml | Promise<ParsedHtml>;
   inspect(snapshot: PageSnapshot): Promise<CheckedPage>;
   /** Every check's runs, errors and time, wherever its page runs happened. */
   timing(): CheckTiming[];
@@ -49,6 +53,7 @@ export function pageChecker(options: PageCheckerOptions): PageChecker {
     });
     return {
       engine,
+      parse: parseHtml,
       inspect: (snapshot) => engine.inspectPage(snapshot),
       timing: () => engine.timing(),
       close: async () => undefined,
@@ -64,6 +69,7 @@ export function pageChecker(options: PageCheckerOptions): PageChecker {
   });
   return {
     engine,
+    parse: (page) => workers.parse(page),
     inspect: (snapshot) => workers.inspect(snapshot),
     timing: () => workers.timing(engine.timing()),
     close: () => workers.close(),

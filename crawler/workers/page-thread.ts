@@ -1,22 +1,26 @@
-// The worker side of PageWorkers: one check engine per thread, its models over the main thread's shared memory;
-// each message is one page's snapshot, each answer its findings, site-check items and check timings.
+// The worker side of PageWorkers: one check engine per thread, its models over the crawl thread's shared memory.
+// Each message is one page to parse (bytes → snapshot) or to check (snapshot → findings, site-check items and
+// timings).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CheckDefinition } from '../../shared/checks/types.ts';
 import { CheckEngine, type PageInspection } from '../../shared/engine/run-checks.ts';
 import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
+import type { FetchedPage } from '../page/fetch-step.ts';
+import { parseHtml } from '../page/html-step.ts';
 import { jiebaSegment } from '../text/jieba-segmenter.ts';
 import { languageModelsOf } from '../text/language-models.ts';
 import { timingGrowth, type TimingCounts } from './check-timings.ts';
 import type { PageThreadData } from './page-workers.ts';
 
-export interface InspectJob {
-  id: number;
-  snapshot: PageSnapshot;
-}
+/** What parsing reads of a fetched page (the rest stays in the crawl thread). */
+export type ParseInput = Pick<FetchedPage, 'entry' | 'response' | 'record'>;
 
-export type InspectAnswer =
-  | { id: number; inspection: PageInspection; timings: [string, TimingCounts][] }
-  | { id: number; error: string };
+export type ThreadRequest = { kind: 'parse'; page: ParseInput } | { kind: 'inspect'; snapshot: PageSnapshot };
+
+export type ThreadAnswer =
+  | { parsed: ReturnType<typeof parseHtml> }
+  | { inspection: PageInspection; timings: [string, TimingCounts][] }
+  | { error: string };
 
 const { data } = workerData as { data: PageThreadData };
 const { CHECKS } = (await import(data.checksModule)) as { CHECKS: readonly CheckDefinition[] };
@@ -28,15 +32,20 @@ const engine = new CheckEngine({
 });
 let counted = engine.timing();
 
-parentPort!.on('message', async ({ id, snapshot }: InspectJob) => {
+async function answer(request: ThreadRequest): Promise<ThreadAnswer> {
+  if (request.kind === 'parse') return { parsed: parseHtml(request.page as FetchedPage) };
+  const inspection = await engine.inspectPage(request.snapshot);
+  const now = engine.timing();
+  const timings = timingGrowth(counted, now);
+  counted = now;
+  return { inspection, timings };
+}
+
+parentPort!.on('message', async ({ id, request }: { id: number; request: ThreadRequest }) => {
   try {
-    const inspection = await engine.inspectPage(snapshot);
-    const now = engine.timing();
-    const answer: InspectAnswer = { id, inspection, timings: timingGrowth(counted, now) };
-    counted = now;
-    parentPort!.postMessage(answer);
+    parentPort!.postMessage({ id, ...(await answer(request)) });
   } catch (error) {
-    // The engine never throws for a check; this is an item that cannot cross threads, or worse.
-    parentPort!.postMessage({ id, error: String((error as Error)?.message ?? error) } satisfies InspectAnswer);
+    // The engine never throws for a check: this is a parser failure, an item that cannot cross threads, or worse.
+    parentPort!.postMessage({ id, error: String((error as Error)?.message ?? error) });
   }
 });

@@ -4,7 +4,8 @@ import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
 import type { CheckTiming } from '../../shared/model/report.ts';
 import type { LanguageModelData } from '../text/language-models.ts';
 import { addTimings, withPageTimings, type TimingCounts } from './check-timings.ts';
-import type { InspectAnswer } from './page-thread.ts';
+import type { ParsedHtml } from '../page/html-step.ts';
+import type { ParseInput, ThreadAnswer, ThreadRequest } from './page-thread.ts';
 import { moduleAt, spawnThread } from './spawn-thread.ts';
 
 /** The engine settings that cross to a thread (functions and models are made there). */
@@ -33,9 +34,11 @@ export interface PageWorkersOptions extends Omit<PageThreadData, 'checksModule' 
 /** A page's inspection; `failure`: its checks could not run (the thread crashed or overran), and why. */
 export type CheckedPage = PageInspection & { failure?: string };
 
+type Answer = ThreadAnswer | { failure: string };
+
 interface Job {
-  snapshot: PageSnapshot;
-  resolve: (page: CheckedPage) => void;
+  request: ThreadRequest;
+  settle: (answer: Answer) => void;
 }
 
 const REGISTRY = moduleAt(import.meta.url, '../../shared/checks/index').href;
@@ -55,12 +58,21 @@ export class PageWorkers {
 
   constructor(private readonly options: PageWorkersOptions) {}
 
+  /** The page's bytes parsed into its snapshot in a thread; a thread that fails leaves the page skipped, and why. */
+  async parse({ entry, response, record }: ParseInput): Promise<ParsedHtml> {
+    const answer = await this.submit({ kind: 'parse', page: { entry, response, record } });
+    if ('parsed' in answer) return answer.parsed;
+    return { skipped: `not parsed: ${failureOf(answer)}` };
+  }
+
   /** The page's findings and site-check items, checked in a thread; never rejects. */
-  inspect(snapshot: PageSnapshot): Promise<CheckedPage> {
-    return new Promise((resolve) => {
-      this.queue.push({ snapshot, resolve });
-      this.dispatch();
-    });
+  async inspect(snapshot: PageSnapshot): Promise<CheckedPage> {
+    const answer = await this.submit({ kind: 'inspect', snapshot });
+    if ('inspection' in answer) {
+      addTimings(this.pageTimings, answer.timings);
+      return answer.inspection;
+    }
+    return { findings: [], collected: [], failure: `page checks failed: ${failureOf(answer)}` };
   }
 
   /** The main engine's timing with every thread's page runs added. */
@@ -98,24 +110,23 @@ export class PageWorkers {
     return worker;
   }
 
-  private run(worker: Worker, { snapshot, resolve }: Job): void {
+  private submit(request: ThreadRequest): Promise<Answer> {
+    return new Promise((settle) => {
+      this.queue.push({ request, settle });
+      this.dispatch();
+    });
+  }
+
+  private run(worker: Worker, { request, settle }: Job): void {
     const id = ++this.lastId;
     const deadlineMs = this.options.deadlineMs ?? 300_000;
-    const failed = (why: string): CheckedPage => ({
-      findings: [],
-      collected: [],
-      failure: `page checks failed: ${why}`,
-    });
-    const onMessage = (answer: InspectAnswer) => {
-      if (answer.id !== id) return;
-      if ('error' in answer) return settle(failed(answer.error), true);
-      addTimings(this.pageTimings, answer.timings);
-      settle(answer.inspection, true);
+    const onMessage = (answer: ThreadAnswer & { id: number }) => {
+      if (answer.id === id) finish(answer, true);
     };
-    const onError = (error: Error) => settle(failed(`their thread crashed (${error.message})`), false);
-    const onExit = (code: number) => settle(failed(`their thread stopped (exit code ${code})`), false);
-    const timer = setTimeout(() => settle(failed(`not done within ${deadlineMs} ms`), false), deadlineMs);
-    const settle = (page: CheckedPage, reusable: boolean) => {
+    const onError = (error: Error) => finish({ failure: `their thread crashed (${error.message})` }, false);
+    const onExit = (code: number) => finish({ failure: `their thread stopped (exit code ${code})` }, false);
+    const timer = setTimeout(() => finish({ failure: `not done within ${deadlineMs} ms` }, false), deadlineMs);
+    const finish = (answer: Answer, reusable: boolean) => {
       clearTimeout(timer);
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (reusable) {
@@ -126,11 +137,17 @@ export class PageWorkers {
         this.workers.delete(worker);
         void worker.terminate();
       }
-      resolve(page);
+      settle(answer);
       this.dispatch();
     };
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.ref();
-    worker.postMessage({ id, snapshot });
+    worker.postMessage({ id, request });
   }
+}
+
+/** Why a thread gave no answer of the kind asked for. */
+function failureOf(answer: Answer): string {
+  if ('error' in answer) return answer.error;
+  return 'failure' in answer ? answer.failure : 'the thread answered another request';
 }

@@ -6,8 +6,8 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 // (hooks registered there do not reach worker threads); compiled (dist/), the JavaScript entry directly.
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
-(workerData.tsx ? import(workerData.tsx).then((tsx) => tsx.register({ tsconfig: workerData.tsconfig })) : Promise.resolve())
-  .then(() => import(workerData.entry));`;
+const tsx = workerData.tsx && import(workerData.tsx).then((api) => api.register({ tsconfig: workerData.tsconfig }));
+Promise.resolve(tsx).then(() => import(workerData.entry));`;
 
 /**
  * A worker thread running `entry` (a module URL ending in .ts from source, .js compiled); `data` reaches it as

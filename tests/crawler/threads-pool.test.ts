@@ -3,6 +3,22 @@ import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 import { PageWorkers } from '../../crawler/workers/page-workers.ts';
 import { CHECKS } from './fixtures/thread-checks.ts';
 
+// <title>县政府</title><a href="/news.html">新闻</a>, in GBK: decoded in the thread as the crawl thread would.
+const GBK_PAGE = new Uint8Array([
+  ...new TextEncoder().encode('<title>'),
+  0xcf,
+  0xd8,
+  0xd5,
+  0xfe,
+  0xb8,
+  0xae,
+  ...new TextEncoder().encode('</title><a href="/news.html">'),
+  0xd0,
+  0xc2,
+  0xce,
+  0xc5,
+  ...new TextEncoder().encode('</a>'),
+]);
 const page = (name: string) => snapshotOf(`<title>${name}</title><p>正文</p>`, `http://127.0.0.1/${name}.html`);
 
 describe('page checks in worker threads', () => {
@@ -25,6 +41,27 @@ describe('page checks in worker threads', () => {
     expect(checked.findings.map((f) => [f.checkId, f.text, f.url])).toEqual([
       ['test-title', 'first', 'http://127.0.0.1/first.html'],
     ]);
+  });
+
+  it('parses a fetched page into its snapshot in a thread', async () => {
+    const url = 'http://127.0.0.1/parsed.html';
+    const headers = { 'content-type': 'text/html; charset=gbk' };
+    const parsed = await workers.parse({
+      entry: { url, depth: 1 },
+      response: { url, finalUrl: url, status: 200, headers, redirects: [url], retries: 0, body: GBK_PAGE },
+      record: {
+        url,
+        finalUrl: url,
+        status: 200,
+        contentType: headers['content-type'],
+        title: '',
+        depth: 1,
+        rendered: false,
+      },
+    });
+    if (!('snapshot' in parsed)) throw new Error(parsed.skipped);
+    expect(parsed.snapshot.title).toBe('县政府');
+    expect(parsed.snapshot.links.map((l) => l.url)).toEqual(['http://127.0.0.1/news.html']);
   });
 
   it('a check that throws inside a thread is recorded as failed for that page; the other checks still run', async () => {
