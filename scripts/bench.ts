@@ -1,11 +1,14 @@
 /**
- * npm run bench [-- --pages 5000 --concurrency 16 --render-pages 100 --memory --incremental --max-old-space MB]
+ * npm run bench [-- --pages 5000 --concurrency 16 --render-pages 100 --memory [--all-checks] --incremental
+ *   --threads 1,2,4 --max-old-space MB]
  * One generated county site (crawler/links/bench-site.ts, served by `scripts/bench-links.ts --serve` in a child)
  * and, one after another in this process tree, each checker as a child process under /usr/bin/time -v:
  * govcheck links-only, `linkinator --recurse`, govcheck with every non-render check, govcheck rendering in
  * Chromium (with axe) on a sample. Prints pages/s, links/s, peak RSS, ratios against linkinator, whether the
  * broken sets agree, and the fixture server's own capacity (a plain undici loop). --memory: govcheck
- * links-only with --db only (the 50,000-page bounded-memory run). --incremental: only the two --db crawls of
+ * links-only with --db only (the 50,000-page bounded-memory run; --all-checks: every non-render check, models
+ * included). --threads LIST: only linkinator and every non-render check at each --threads (page-check worker
+ * threads; with --memory, the threads of that run). --incremental: only the two --db crawls of
  * the incremental re-crawl row (the second over the unchanged site). --max-old-space (default 2000, as
  * bin/govcheck.mjs): runs govcheck under
  * `node --max-old-space-size=MB` (V8 lets the heap grow to ~4× the live data when its limit is the default
@@ -31,6 +34,8 @@ const { values } = parseArgs({
     memory: { type: 'boolean', default: false },
     incremental: { type: 'boolean', default: false },
     'max-old-space': { type: 'string', default: '2000' },
+    threads: { type: 'string' },
+    'all-checks': { type: 'boolean', default: false },
   },
 });
 const concurrency = Number(values.concurrency);
@@ -219,8 +224,13 @@ async function main(): Promise<void> {
     ];
     if (values.memory) {
       const heap = values['max-old-space'] ? ` (node --max-old-space-size=${values['max-old-space']})` : '';
-      const row = await govcheck(`govcheck links-only --db${heap}`, site, dir, [
-        ...linksOnly,
+      const threads = values.threads ? ['--threads', values.threads] : [];
+      const [what, flags] = values['all-checks']
+        ? ['all non-render checks', ['--render', 'never']]
+        : ['links-only', linksOnly];
+      const row = await govcheck(`${['govcheck', what, ...threads].join(' ')} --db${heap}`, site, dir, [
+        ...flags,
+        ...threads,
         '--db',
         join(dir, 'state.sqlite'),
       ]);
@@ -229,6 +239,21 @@ async function main(): Promise<void> {
     }
     if (values.incremental) {
       console.log(table(await incrementalRows(site, dir), site));
+      return;
+    }
+    if (values.threads) {
+      const lk = await linkinator(site);
+      const rows = [lk];
+      const counts = values.threads.split(',');
+      for (const n of counts) {
+        const flags = ['--render', 'never', '--threads', n];
+        const row = await govcheck(`govcheck all non-render checks --threads ${n}`, site, dir, flags);
+        // The thread count must not change what is found.
+        if (rows.length > 1)
+          row.note += `; same findings as --threads ${counts[0]}: ${row.findingIds === rows[1].findingIds}`;
+        rows.push(row);
+      }
+      console.log(table(rows, site, lk));
       return;
     }
     const capacity = await serverCapacity(site);
