@@ -105,6 +105,10 @@ export default defineConfig({
           include: ['tests/extension/**/*.test.{ts,tsx}'],
           exclude: EXTENSION_SEGMENTER,
           environment: 'happy-dom',
+          // One module graph and one window per worker (WXT's fake browser and the check set load once);
+          // each file still starts from an empty document.
+          isolate: false,
+          setupFiles: ['tests/helpers/fresh-document.ts'],
         },
       },
       {
