@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { cleanText } from './clean-text.ts';
 import {
   TextBudget,
@@ -23,8 +22,8 @@ function ownText(el: Element): string {
  * hyperlinks. mammoth reads the main document body; page headers and footers are not part of it.
  */
 export async function extractDocx(bytes: Uint8Array, limits: AttachmentLimits): Promise<ExtractedDocument> {
-  // Loaded on first use: most crawls meet few Word files.
-  const { default: mammoth } = await import('mammoth');
+  // Loaded on first use: most crawls meet few Word files (and page snapshots need no DOM).
+  const [{ default: mammoth }, { parseHTML }] = await Promise.all([import('mammoth'), import('linkedom')]);
   const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const blocks: ExtractedBlock[] = [];

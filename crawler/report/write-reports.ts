@@ -9,11 +9,8 @@ import type { Report } from '../../shared/model/report.ts';
 import { withRecheck } from '../../shared/report/diff.ts';
 import type { RectifyOptions } from '../../shared/report/rows.ts';
 import { renderCsvReport } from './csv-report.ts';
-import { renderDocxReport } from './docx/docx-report.ts';
 import { renderHtmlReport } from './html-report.ts';
 import { jsonReportChunks } from './json-report.ts';
-import { renderPdfReports } from './pdf-report.ts';
-import { renderXlsxReport } from './xlsx-report.ts';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.ts';
 
 export interface ReportOptions extends RectifyOptions {
@@ -32,13 +29,20 @@ type FileOutput = string | Uint8Array | { chunks: Iterable<string> };
 
 export type ReportWriter = (report: Report, options: ReportOptions) => ReportOutput | Promise<ReportOutput>;
 
-/** Output formats by name; each turns the JSON report into its file(s). */
+/**
+ * Output formats by name; each turns the JSON report into its file(s). The XLSX, DOCX and PDF writers load
+ * when asked for: their libraries (exceljs alone is ~100 modules) would slow every crawl's start-up.
+ */
 export const REPORT_WRITERS: Record<ReportFormat, ReportWriter> = {
   json: (report) => ({ chunks: jsonReportChunks(report) }),
   html: renderHtmlReport,
-  xlsx: renderXlsxReport,
-  docx: async (report, options) => ({ parts: await renderDocxReport(report, options) }),
-  pdf: async (report, options) => ({ parts: await renderPdfReports(report, options) }),
+  xlsx: async (report, options) => (await import('./xlsx-report.ts')).renderXlsxReport(report, options),
+  docx: async (report, options) => ({
+    parts: await (await import('./docx/docx-report.ts')).renderDocxReport(report, options),
+  }),
+  pdf: async (report, options) => ({
+    parts: await (await import('./pdf-report.ts')).renderPdfReports(report, options),
+  }),
   csv: renderCsvReport,
 };
 
