@@ -210,7 +210,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     const allSiteFindings = await withDualStack({ ...o, limiter, policy }, (dual) =>
       engine.finish({ probe, dual }, (checkId) => state.collected(checkId)),
     );
-    memory?.flush();
+    await memory?.flush();
     const siteFindings = failure ? allSiteFindings.filter((f) => !judgesFromHomePage(f)) : allSiteFindings;
     for (const finding of siteFindings) this.emit('finding', finding);
     const checkSections = Object.fromEntries(
@@ -360,10 +360,11 @@ export class Inspector extends EventEmitter<InspectorEvents> {
    */
   private async reuse(entry: FrontierEntry, previous: StoredPage, crawl: Crawl): Promise<void> {
     await this.followLinks(previous.validators.links, entry, crawl);
-    await this.complete(entry.url, crawl.state, {
-      ...previous,
-      record: { ...previous.record, depth: entry.depth, unchanged: true },
-    });
+    const record = { ...previous.record, depth: entry.depth, unchanged: true };
+    // A state that gave a previous page completes one (the two come together, see CrawlState).
+    await crawl.state.completeUnchanged!(entry.url, record, previous);
+    this.emit('page', record);
+    for (const finding of previous.findings) this.emit('finding', finding);
   }
 
   private async followLinks(urls: readonly string[], entry: FrontierEntry, crawl: Crawl): Promise<void> {

@@ -43,6 +43,11 @@ export interface CrawlState {
   complete(url: string, page: CompletedPage): Promise<void>;
   /** Incremental re-crawl (states with a store): the previous run's result for this URL, if one can stand in. */
   previousPage?(url: string): Promise<StoredPage | undefined>;
+  /**
+   * Completes a page unchanged since the previous run with that run's result (present with previousPage): its
+   * findings, collected items and validators are copied inside the store, not parsed and written again.
+   */
+  completeUnchanged?(url: string, record: PageRecord, stored: StoredPage): Promise<void>;
   /** Link targets not crawled as pages, probed every `every` runs while they answer well (states with a store). */
   probeMemory?(every: number): ProbeMemory;
   pages(): Promise<PageRecord[]>;

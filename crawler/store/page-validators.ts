@@ -14,8 +14,11 @@ export interface PageValidators {
   links: string[];
 }
 
-/** A page as the previous run left it: enough to stand in for fetching and checking it again. */
-export interface StoredPage extends CompletedPage {
+/**
+ * A page as the previous run left it: enough to stand in for fetching and checking it again. Its collected items
+ * stay in the store (copied there by CrawlState.completeUnchanged, never parsed).
+ */
+export interface StoredPage extends Omit<CompletedPage, 'collected'> {
   validators: PageValidators;
 }
 

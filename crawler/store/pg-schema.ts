@@ -59,6 +59,13 @@ CREATE TABLE IF NOT EXISTS validators (
   links TEXT NOT NULL,
   PRIMARY KEY (run_id, url)
 );
+CREATE TABLE IF NOT EXISTS link_probes (
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  url TEXT NOT NULL,
+  probe TEXT NOT NULL,
+  age INTEGER NOT NULL,
+  PRIMARY KEY (run_id, url)
+);
 CREATE INDEX IF NOT EXISTS findings_page ON findings (run_id, page_url);
 CREATE INDEX IF NOT EXISTS collected_page ON collected (run_id, page_url, id);
 CREATE TABLE IF NOT EXISTS workers (

@@ -13,6 +13,7 @@ import { COLLECTED_BATCH, readCollected, type CollectedRow } from './read-collec
 import { storedReport } from './run-history.ts';
 import { StoredState } from './stored-state.ts';
 import type { StoredPage } from './page-validators.ts';
+import { ProbeMemory, type StoredProbe } from './probe-memory.ts';
 
 // Hands out the oldest unfinished URL nobody alive holds: unclaimed, or claimed by a worker whose heartbeat
 // stopped (killed). SKIP LOCKED lets several workers claim at once without waiting on each other's rows.
@@ -28,6 +29,16 @@ const PREVIOUS_RUN = `SELECT r.id FROM runs r JOIN run_reuse k ON k.run_id = r.i
   WHERE r.start_url = $1 AND r.finished_at IS NOT NULL AND k.reuse_key = $2 AND r.id < $3 ORDER BY r.id DESC LIMIT 1`;
 const STORED_PAGE = `SELECT v.etag, v.last_modified, v.hash, v.links, p.record, p.probe FROM validators v
   JOIN pages p ON p.run_id = v.run_id AND p.url = v.url WHERE v.run_id = $1 AND v.url = $2`;
+// An unchanged page's rows of the previous run, copied as stored ($1 new run, $2 old run, $3 URL).
+const COPY_UNCHANGED = [
+  `INSERT INTO findings (run_id, page_url, finding) SELECT $1, page_url, finding FROM findings
+    WHERE run_id = $2 AND page_url = $3 ORDER BY id`,
+  `INSERT INTO collected (run_id, page_url, check_id, item) SELECT $1, page_url, check_id, item FROM collected
+    WHERE run_id = $2 AND page_url = $3 ORDER BY id`,
+  `INSERT INTO validators (run_id, url, etag, last_modified, hash, links)
+    SELECT $1, url, etag, last_modified, hash, links FROM validators WHERE run_id = $2 AND url = $3
+    ON CONFLICT (run_id, url) DO NOTHING`,
+];
 
 /**
  * Crawl state in PostgreSQL, for distributed workers (`--db postgres://…`). Same guarantees as SqliteState
@@ -44,6 +55,8 @@ export class PgState extends StoredState implements CrawlState {
   private readonly heartbeat: ReturnType<typeof setInterval>;
   /** The newest finished run of this site with the same reuse key (incremental re-crawl; see SqliteState). */
   private previousRun: number | undefined;
+  /** That run's link probes (targets not crawled as pages: a few per page at most), read once at the start. */
+  private readonly previousProbes = new Map<string, StoredProbe>();
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -99,9 +112,38 @@ export class PgState extends StoredState implements CrawlState {
       rows: [row],
     } = await this.pool.query<{ id: number }>(PREVIOUS_RUN, [startUrl, reuseKey, this.runId]);
     this.previousRun = row?.id;
+    if (this.previousRun === undefined) return;
+    const { rows } = await this.pool.query<{ url: string; probe: string; age: number }>(
+      'SELECT url, probe, age FROM link_probes WHERE run_id = $1',
+      [this.previousRun],
+    );
+    for (const r of rows) this.previousProbes.set(r.url, { probe: JSON.parse(r.probe) as ProbeResult, age: r.age });
   }
 
-  /** What the previous run stored for this URL (record, probe, findings, collected items, validators), if any. */
+  /** Link probes of this run; the previous run's results of targets that answered well kept until `every` runs old. */
+  probeMemory(every: number): ProbeMemory {
+    return new ProbeMemory(
+      (url) => this.previousProbes.get(url),
+      every,
+      async (probes) => {
+        // One row per URL (the last result), so the upsert never meets the same key twice.
+        const latest = new Map(probes);
+        await this.pool.query(
+          `INSERT INTO link_probes (run_id, url, probe, age)
+          SELECT $1, unnest($2::text[]), unnest($3::text[]), unnest($4::int[])
+          ON CONFLICT (run_id, url) DO UPDATE SET probe = excluded.probe, age = excluded.age`,
+          [
+            this.runId,
+            [...latest.keys()],
+            [...latest.values()].map((p) => JSON.stringify(p.probe)),
+            [...latest.values()].map((p) => p.age),
+          ],
+        );
+      },
+    );
+  }
+
+  /** What the previous run stored for this URL (record, probe, findings, validators), if any. */
   async previousPage(url: string): Promise<StoredPage | undefined> {
     if (this.previousRun === undefined) return undefined;
     const params = [this.previousRun, url];
@@ -120,10 +162,6 @@ export class PgState extends StoredState implements CrawlState {
       'SELECT finding FROM findings WHERE run_id = $1 AND page_url = $2 ORDER BY id',
       params,
     );
-    const items = await this.pool.query<{ check_id: string; item: string }>(
-      'SELECT check_id, item FROM collected WHERE run_id = $1 AND page_url = $2 ORDER BY id',
-      params,
-    );
     const validators = {
       ...(row.etag ? { etag: row.etag } : {}),
       ...(row.last_modified ? { lastModified: row.last_modified } : {}),
@@ -134,7 +172,6 @@ export class PgState extends StoredState implements CrawlState {
       record: JSON.parse(row.record) as PageRecord,
       probe: JSON.parse(row.probe) as ProbeResult,
       findings: findings.rows.map((f) => JSON.parse(f.finding) as Finding),
-      collected: items.rows.map((c): [string, unknown] => [c.check_id, JSON.parse(c.item)]),
       validators,
     };
   }
@@ -217,19 +254,43 @@ export class PgState extends StoredState implements CrawlState {
     }
   }
 
+  async completeUnchanged(url: string, record: PageRecord, stored: StoredPage): Promise<void> {
+    const written = await inTransaction(this.pool, async (client) => {
+      if (!(await this.markDone(client, url, record, stored.probe))) return false;
+      for (const sql of COPY_UNCHANGED) await client.query(sql, [this.runId, this.previousRun, url]);
+      return true;
+    });
+    this.counted(url, stored.probe, written, stored.findings.length);
+  }
+
+  /**
+   * The frontier row done and the page's record, unless another worker completed it first (a slow worker whose
+   * claim was taken over adds nothing twice): whether this completion counts.
+   */
+  private async markDone(client: pg.PoolClient, url: string, record: PageRecord, probe: ProbeResult) {
+    const marked = await client.query(
+      'UPDATE frontier SET done = true, claimed_by = NULL WHERE run_id = $1 AND url = $2 AND NOT done',
+      [this.runId, url],
+    );
+    if (!marked.rowCount) return false;
+    await client.query(
+      `INSERT INTO pages (run_id, url, record, probe) VALUES ($1, $2, $3, $4)
+      ON CONFLICT (run_id, url) DO UPDATE SET record = excluded.record, probe = excluded.probe`,
+      [this.runId, url, JSON.stringify(record), JSON.stringify(probe)],
+    );
+    return true;
+  }
+
+  private counted(url: string, probe: ProbeResult, written: boolean, findings: number): void {
+    this.crawled.set(url, probe);
+    if (!written) return;
+    this.done++;
+    this.findingTotal += findings;
+  }
+
   async complete(url: string, page: CompletedPage): Promise<void> {
     const written = await inTransaction(this.pool, async (client) => {
-      // Only the first completion counts: a slow worker whose claim was taken over adds nothing twice.
-      const marked = await client.query(
-        'UPDATE frontier SET done = true, claimed_by = NULL WHERE run_id = $1 AND url = $2 AND NOT done',
-        [this.runId, url],
-      );
-      if (!marked.rowCount) return false;
-      await client.query(
-        `INSERT INTO pages (run_id, url, record, probe) VALUES ($1, $2, $3, $4)
-        ON CONFLICT (run_id, url) DO UPDATE SET record = excluded.record, probe = excluded.probe`,
-        [this.runId, url, JSON.stringify(page.record), JSON.stringify(page.probe)],
-      );
+      if (!(await this.markDone(client, url, page.record, page.probe))) return false;
       if (page.findings.length) {
         await client.query('INSERT INTO findings (run_id, page_url, finding) SELECT $1, $2, unnest($3::text[])', [
           this.runId,
@@ -254,10 +315,7 @@ export class PgState extends StoredState implements CrawlState {
       }
       return true;
     });
-    this.crawled.set(url, page.probe);
-    if (!written) return;
-    this.done++;
-    this.findingTotal += page.findings.length;
+    this.counted(url, page.probe, written, page.findings.length);
   }
 
   async pages(): Promise<PageRecord[]> {

@@ -18,7 +18,7 @@ export class ProbeMemory {
   constructor(
     private readonly previous: (url: string) => StoredProbe | undefined,
     private readonly every: number,
-    private readonly save: (probes: readonly [string, StoredProbe][]) => void,
+    private readonly save: (probes: readonly [string, StoredProbe][]) => void | Promise<void>,
   ) {}
 
   /** The previous run's result when it answered well and is young enough, else undefined (probe it). */
@@ -36,8 +36,8 @@ export class ProbeMemory {
   }
 
   /** Writes this run's results for the next run. */
-  flush(): void {
-    this.save(this.kept);
+  async flush(): Promise<void> {
+    await this.save(this.kept);
   }
 }
 

@@ -11,7 +11,8 @@ const PAGES = 12;
 const page = (n: number) => `<!doctype html><html><head><meta charset="utf-8"><title>第${n}页</title></head><body>
 <p>各单位要认真做好工作,确保安全。</p>${
   n === 0
-    ? Array.from({ length: PAGES - 1 }, (_, i) => `<a href="/p/${i + 1}.html">第${i + 1}页</a>`).join('')
+    ? Array.from({ length: PAGES - 1 }, (_, i) => `<a href="/p/${i + 1}.html">第${i + 1}页</a>`).join('') +
+      '<a href="/logo.png">标志</a>'
     : '<a href="/gone.html">旧链接</a>'
 }</body></html>`;
 
@@ -20,10 +21,13 @@ describe('incremental re-crawl with a PostgreSQL store', () => {
   let server: Server;
   let base: string;
   let requests = new Map<string, IncomingHttpHeaders>();
+  /** Requests for the image (a target probed, never crawled) in the crawl running now. */
+  let logoHits = 0;
 
   beforeAll(async () => {
     postgres = await startPostgres();
     server = createServer((req, res) => {
+      if (req.url === '/logo.png') return void (logoHits++, res.writeHead(200, { 'content-type': 'image/png' }).end());
       const match = /^\/(?:p\/(\d+)\.html)?$/.exec(req.url ?? '/');
       if (!match) return void res.writeHead(404, { 'content-type': 'text/html' }).end('<p>页面不存在</p>');
       requests.set(req.url ?? '/', req.headers);
@@ -41,6 +45,7 @@ describe('incremental re-crawl with a PostgreSQL store', () => {
 
   const crawl = (): Promise<Report> => {
     requests = new Map();
+    logoHits = 0;
     return crawlSite(
       resolveOptions({
         startUrl: base,
@@ -50,15 +55,23 @@ describe('incremental re-crawl with a PostgreSQL store', () => {
         retries: 0,
         checks: ['link-broken', 'typo-format'],
         asOf: '2026-11-20',
+        probeEvery: 2,
       }),
     );
   };
 
   it('sends If-None-Match on the second crawl and takes over every unchanged page with its findings', async () => {
     const first = await crawl();
+    expect(logoHits).toBe(1);
     const second = await crawl();
     expect(requests.get('/p/3.html')?.['if-none-match']).toBe('"p3"');
-    expect(second.pages.filter((p) => p.unchanged)).toHaveLength(PAGES - 1);
+    // The start page too: fetched in full and reused because it hashes as before.
+    expect(second.pages.filter((p) => p.unchanged)).toHaveLength(PAGES);
     expect(second.findings.map((f) => f.id).sort()).toEqual(first.findings.map((f) => f.id).sort());
+    // --probe-every 2: the image that answered well keeps its result one run, and is probed again the next.
+    expect([logoHits, (second.sections.crawl as { probesReused: number }).probesReused]).toEqual([0, 1]);
+    const third = await crawl();
+    expect([logoHits, (third.sections.crawl as { probesReused: number }).probesReused]).toEqual([1, 0]);
+    expect(third.findings.map((f) => f.id).sort()).toEqual(first.findings.map((f) => f.id).sort());
   });
 });
