@@ -108,7 +108,7 @@ async function govcheck(name: string, site: SiteFacts, dir: string, flags: strin
       .filter((f) => f.checkId === 'link-broken' && f.outcome === 'fail' && f.target && f.messageId !== 'soft-404')
       .map((f) => f.target!),
   );
-  const crawl = report.sections?.crawl as { trapsCapped?: number; unchanged?: number } | undefined;
+  const crawl = report.sections?.crawl;
   return {
     name,
     pages: report.stats.pagesChecked,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { configSchema } from './config-schema.ts';
 import { optionsDoc, withReadmeOptions } from './options-doc.ts';
 import { withReportEnums } from './report-enums.ts';
+import { withReportSections } from './report-sections.ts';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -12,7 +13,9 @@ export function generatedFiles(): Record<string, string> {
     'crawler/config/config.schema.json': `${JSON.stringify(configSchema(), null, 2)}\n`,
     'docs/options.md': optionsDoc(),
     'README.md': withReadmeOptions(readFileSync(root('README.md'), 'utf8')),
-    'shared/report/report.schema.json': withReportEnums(readFileSync(root('shared/report/report.schema.json'), 'utf8')),
+    'shared/report/report.schema.json': withReportSections(
+      withReportEnums(readFileSync(root('shared/report/report.schema.json'), 'utf8')),
+    ),
   };
 }
 

@@ -70,13 +70,13 @@ export interface PageContext extends RunInfo {
   item<C>(analysis: SharedAnalysis<C, unknown>): C | undefined;
 }
 
-export interface SiteContext extends RunInfo {
+export interface SiteContext<S = unknown> extends RunInfo {
   /** Present where the host can reach the network (crawler; extension background). */
   probe?: LinkProbe;
   /** Fetches a URL over IPv4 and over IPv6 separately (crawler only; the ipv6 check needs it). */
   dual?: DualStackProbe;
-  /** Puts a structured section into the report under this check's id (e.g. the column tree). */
-  addSection(value: unknown): void;
+  /** Puts a structured section into the report under this check's id (e.g. the column tree): its declared `section`. */
+  addSection(value: S): void;
   /**
    * The result of a shared analysis the check `uses`, finished once per crawl for every check reading it with
    * the same options (a check configured on its own gets its own run).
@@ -133,15 +133,27 @@ export interface PageCheck extends CheckMeta {
 }
 
 /**
+ * The report section a site check writes under its id (report.sections[id]): its type, and a line saying what it
+ * holds (the report schema's description). Made by reportSection<S>().
+ */
+export interface SectionSpec<S> {
+  description: string;
+  /** Carries the type only: never set. */
+  readonly type?: S;
+}
+
+/**
  * A site check sees every page through `collect` (keep what it returns small: it is stored until the end),
  * then judges once in `finish`, reading the items back as a stream: a check whose items grow with the site
  * (link uses) folds them pass by pass instead of gathering them all.
  */
-export interface SiteCheck<C = unknown> extends CheckMeta {
+export interface SiteCheck<C = unknown, S = never> extends CheckMeta {
   scope: 'site';
+  /** The report section it writes through ctx.addSection, if any (its type is report.sections[id]'s). */
+  section?: SectionSpec<S>;
   /** Absent when the check judges only from shared analyses. */
   collect?(ctx: PageContext): C | undefined;
-  finish(collected: Collected<C>, ctx: SiteContext): CheckResult[] | Promise<CheckResult[]>;
+  finish(collected: Collected<C>, ctx: SiteContext<S>): CheckResult[] | Promise<CheckResult[]>;
 }
 
-export type CheckDefinition = PageCheck | SiteCheck<any>;
+export type CheckDefinition = PageCheck | SiteCheck<any, any>;

@@ -10,6 +10,7 @@ import type {
   SiteCheck,
   SiteContext,
 } from '../checks/types.ts';
+import type { CheckSections } from '../checks/sections.ts';
 import type { Finding } from '../model/finding.ts';
 import type { PageSnapshot } from '../model/page-snapshot.ts';
 import type { LanguageModel } from '../text/language-model.ts';
@@ -53,7 +54,7 @@ export class CheckEngine {
   private readonly collected = new Map<string, unknown[]>();
   private readonly timings = new Map<string, Pick<CheckTiming, 'runs' | 'errors' | 'ms'>>();
   /** Report sections site checks added, by check id. */
-  readonly sections: Record<string, unknown> = {};
+  readonly sections: CheckSections = {};
   private readonly timeoutMs: number;
 
   /** The shared analyses the active checks use, collected once per page before the checks run. */
@@ -181,7 +182,8 @@ export class CheckEngine {
           const ctx: SiteContext = {
             ...run,
             addSection: (value) => {
-              this.sections[check.id] = value;
+              // addSection took the type the check declares for its id.
+              (this.sections as Record<string, unknown>)[check.id] = value;
             },
             analysis: (analysis) => {
               assertUses(check, analysis);

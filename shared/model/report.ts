@@ -1,5 +1,6 @@
 import type { Localized } from './localized.ts';
 import type { Category, Finding, Severity } from './finding.ts';
+import type { ReportSections } from './report-sections.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -50,8 +51,8 @@ export interface Report {
   pages: PageRecord[];
   findings: Finding[];
   checks: CheckTiming[];
-  /** Filled by site-level checks (e.g. columns, verdict); free-form sections keyed by check id. */
-  sections: Record<string, unknown>;
+  /** Structured results: site checks' sections under their ids, and the crawler's own (crawl, verdict …). */
+  sections: ReportSections;
 }
 
 export interface ReportStats {

@@ -16,7 +16,7 @@ export interface ReportInput {
   findings: Finding[];
   checks: CheckTiming[];
   linksProbed: number;
-  sections?: Record<string, unknown>;
+  sections?: Report['sections'];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { veto: 0, major: 1, minor: 2, info: 3 };

@@ -76,7 +76,7 @@ export function withRecheck(current: Report, previous: Report): Report {
 }
 
 export function recheckOf(report: Report): Recheck | undefined {
-  return report.sections[RECHECK_SECTION] as Recheck | undefined;
+  return report.sections[RECHECK_SECTION];
 }
 
 /** 整改状态 of a current finding: 待整改 when there is no previous report. */

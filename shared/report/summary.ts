@@ -6,7 +6,6 @@ import { countBy } from './build-report.ts';
 import { recheckOf, type Recheck } from './diff.ts';
 import { CATEGORY_LABEL, SEVERITY_LABEL } from './labels.ts';
 import { columnFinder } from './page-columns.ts';
-import type { Verdict } from './verdict.ts';
 
 export interface Tally {
   key: string;
@@ -59,7 +58,7 @@ export function summarize(report: Report): ReportSummary {
     (k) => CATEGORY_LABEL[k as Category] ?? k,
   );
   // The national verdict (shared/report/verdict.ts) also weighs deductions; without it, veto findings decide.
-  const national = report.sections.verdict as Verdict | undefined;
+  const national = report.sections.verdict;
   return {
     passed: national ? national.result === 'pass' : vetoes === 0,
     // Notices (a start page that is not the home page) travel with the verdict into every format.

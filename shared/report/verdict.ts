@@ -187,7 +187,7 @@ const HOME_PAGE_CATEGORIES = new Set(['column-missing', 'column-empty', 'column-
 
 /** The report's verdict is 无法访问 (its own exit code in the CLI). */
 export const isUnreachable = (report: Pick<Report, 'sections'>): boolean =>
-  (report.sections.verdict as Verdict | undefined)?.result === 'unreachable';
+  report.sections.verdict?.result === 'unreachable';
 
 /** A finding (or report section, by check id) that only means something when the home page was inspected. */
 export const judgesFromHomePage = (f: Pick<Finding, 'checkId' | 'category'>): boolean =>
@@ -255,8 +255,7 @@ export function unreachableVerdict(
 }
 
 /** The verdict's notices (empty without a verdict). */
-export const verdictNotices = (report: Pick<Report, 'sections'>): Localized[] =>
-  (report.sections.verdict as Verdict | undefined)?.notices ?? [];
+export const verdictNotices = (report: Pick<Report, 'sections'>): Localized[] => report.sections.verdict?.notices ?? [];
 
 const GROUP_LABEL: Record<VetoGroup, [string, string]> = {
   staleNewsNotice: ['动态要闻、通知公告、政策文件类栏目不更新', 'stale news / notice / policy columns'],

@@ -6,6 +6,9 @@ import { translator } from '../../crawler/apps/dashboard/i18n.ts';
 import { ColumnTree } from '../../crawler/apps/dashboard/views/column-tree.tsx';
 import { SitePage } from '../../crawler/apps/dashboard/views/site-page.tsx';
 import type { FindingRow } from '../../shared/report/rows.ts';
+import { columnEntry, columnTreeOf } from '../helpers/report-sections.ts';
+
+const matchAt = (url: string) => ({ url, text: '', confidence: 1, kind: 'exact' as const, source: 'menu' as const });
 
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 
@@ -87,13 +90,13 @@ describe('dashboard views and filters', () => {
   it('nests catalog columns under their parent and colours them by state', () => {
     const html = renderToString(
       h(ColumnTree, {
-        section: {
-          columns: [
-            { id: 'xxgk', name: '政府信息公开', state: 'ok', match: { url: 'javascript:alert(1)' } },
-            { id: 'guide', name: '公开指南', parent: 'xxgk', state: 'stale' },
+        section: columnTreeOf(
+          [
+            columnEntry({ id: 'xxgk', name: '政府信息公开', state: 'ok', match: matchAt('javascript:alert(1)') }),
+            columnEntry({ id: 'guide', name: '公开指南', parent: 'xxgk', state: 'stale' }),
           ],
-          otherColumns: [{ name: '专题', url: 'http://127.0.0.1/zt/', source: 'menu' }],
-        },
+          [{ name: '专题', url: 'http://127.0.0.1/zt/', source: 'menu' }],
+        ),
         t: translator('zh'),
       }),
     );
@@ -116,7 +119,9 @@ describe('dashboard views and filters', () => {
     const t = translator('en');
     const html =
       renderToString(h(SitePage, { t, lang: 'en', site, rows: ROWS, shown: ROWS, filters: {} })) +
-      renderToString(h(ColumnTree, { section: { columns: [{ id: 'a', name: 'A', state: 'stale' }] }, t }));
+      renderToString(
+        h(ColumnTree, { section: columnTreeOf([columnEntry({ id: 'a', name: 'A', state: 'stale' })]), t }),
+      );
     // Row content (category labels, descriptions from the report) is taken out; what remains is interface.
     const chrome = html.replace(/<tbody>.*?<\/tbody>/gs, '').replace(/<option value="[^"]+"[^>]*>[^<]*<\/option>/g, '');
 

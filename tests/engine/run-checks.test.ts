@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definePageCheck, defineSiteCheck } from '../../shared/checks/define-check.ts';
+import { definePageCheck, defineSiteCheck, reportSection } from '../../shared/checks/define-check.ts';
 import { gather } from '../../shared/checks/collected.ts';
 import type { PageCheck } from '../../shared/checks/types.ts';
 import { CheckEngine } from '../../shared/engine/run-checks.ts';
@@ -187,10 +187,11 @@ describe('CheckEngine', () => {
   });
 
   it('runs site checks after all pages, with their sections and options', async () => {
-    const counter = defineSiteCheck<number>({
+    const counter = defineSiteCheck({
       ...meta,
       id: 'count-pages',
-      collect: ({ page: p }) => p.textBlocks.length,
+      section: reportSection<{ pages: number }>('pages seen'),
+      collect: ({ page: p }): number => p.textBlocks.length,
       finish: async (collected, ctx) => {
         const counts = await gather(collected);
         ctx.addSection({ pages: counts.length });

@@ -6,6 +6,7 @@ import { jsonReportChunks } from '../../crawler/report/json-report.ts';
 import { writeReports } from '../../crawler/report/write-reports.ts';
 import type { Report } from '../../shared/model/report.ts';
 import { hostileReport, makeReport } from './fixtures.ts';
+import { crawlSection } from '../helpers/report-sections.ts';
 
 const pretty = (report: Report) => `${JSON.stringify(report, null, 2)}\n`;
 
@@ -24,7 +25,7 @@ describe('the JSON report written piece by piece', () => {
       ...makeReport([]),
       pages: [],
       siteName: undefined,
-      sections: { crawl: { refused: 0, traps: [] } },
+      sections: { crawl: crawlSection() },
     } as Report;
     expect([...jsonReportChunks(report)].join('')).toBe(pretty(report));
     expect(JSON.parse([...jsonReportChunks(report)].join(''))).toEqual(JSON.parse(pretty(report)));

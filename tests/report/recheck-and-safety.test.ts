@@ -9,6 +9,7 @@ import { unitOf } from '../../shared/report/units.ts';
 import { computeVerdict } from '../../shared/report/verdict.ts';
 import { assertValidReport } from '../helpers/validate-report.ts';
 import { BASE_FINDINGS, HOSTILE_FINDING, makeReport, SITE, UNITS } from './fixtures.ts';
+import { columnEntry, columnTreeOf } from '../helpers/report-sections.ts';
 
 const [linkA, linkB, typo, spam] = BASE_FINDINGS;
 
@@ -81,14 +82,12 @@ describe('rows and summary', () => {
 
   it("finds 所属栏目 from the column check's section by the longest folder, never the site root", () => {
     const report = makeReport([spam]);
-    report.sections['column-missing'] = {
-      columns: [
-        { name: '动态要闻', foundAs: '新闻动态', url: `${SITE}news/index.html` },
-        { name: '通知公告', url: `${SITE}news/tzgg/index.html` },
-        { name: '首页', url: `${SITE}index.html` },
-        { name: '负责人信息', url: null },
-      ],
-    };
+    report.sections['column-missing'] = columnTreeOf([
+      columnEntry({ name: '动态要闻', foundAs: '新闻动态', url: `${SITE}news/index.html` }),
+      columnEntry({ name: '通知公告', url: `${SITE}news/tzgg/index.html` }),
+      columnEntry({ name: '首页', url: `${SITE}index.html` }),
+      columnEntry({ name: '负责人信息', url: null }),
+    ]);
     const columnOf = columnFinder(report);
     expect([`${SITE}news/2026/1.html`, `${SITE}news/tzgg/2.html`, `${SITE}about.html`].map(columnOf)).toEqual([
       '新闻动态',

@@ -3,7 +3,6 @@ import type { Category } from '../../../shared/model/finding.ts';
 import { officialText, siteDisplayName } from '../../../shared/report/evidence-text.ts';
 import { addDays, chinaToday, crawlDate, findingRows } from '../../../shared/report/rows.ts';
 import { summarize } from '../../../shared/report/summary.ts';
-import type { Verdict } from '../../../shared/report/verdict.ts';
 import {
   arabicDate,
   chineseDate,
@@ -55,7 +54,7 @@ export function siteResult(entry: RoundEntry): SiteResult {
     return { ...base, date: '', problems: 0, vetoes: 0, suspects: 0, incomplete: 0, byCategory: {}, reasons: '' };
   }
   const summary = summarize(entry.report);
-  const verdict = entry.report.sections.verdict as Verdict | undefined;
+  const verdict = entry.report.sections.verdict;
   const suspects = entry.report.findings.filter((f) => f.outcome === 'incomplete' && f.data.suspect === true).length;
   return {
     ...base,

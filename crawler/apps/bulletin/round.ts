@@ -1,6 +1,5 @@
 import type { Report } from '../../../shared/model/report.ts';
 import { summarize } from '../../../shared/report/summary.ts';
-import type { Verdict } from '../../../shared/report/verdict.ts';
 import { UsageError } from '../../runtime/errors.ts';
 import { listRuns, type RunSummary } from '../../store/run-history.ts';
 import { siteCrawlOptions, type SiteEntry, type SitesConfig } from '../sites/sites-config.ts';
@@ -24,7 +23,7 @@ export interface RoundEntry {
 
 /** The verdict a stored report carries (sections.verdict); older reports without one: veto findings decide. */
 export function verdictOf(report: Report): Exclude<RoundVerdict, 'unchecked'> {
-  const verdict = report.sections.verdict as Verdict | undefined;
+  const verdict = report.sections.verdict;
   if (verdict) return verdict.result === 'unreachable' ? 'unreachable' : verdict.result;
   return summarize(report).vetoes > 0 ? 'fail' : 'pass';
 }

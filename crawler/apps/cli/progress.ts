@@ -5,9 +5,7 @@ import { CATEGORY_LABEL, CATEGORY_LABEL_EN } from '../../../shared/report/labels
 import { isSuspect, occurrencesOf } from '../../../shared/report/rows.ts';
 import { summarize } from '../../../shared/report/summary.ts';
 import { siteDisplayName } from '../../../shared/report/evidence-text.ts';
-import type { Verdict } from '../../../shared/report/verdict.ts';
 import type { CrawlProgress } from '../../crawl/crawl.ts';
-import type { RenderSummary } from '../../render/render-decision.ts';
 import { renderingLine } from '../../render/rendering-text.ts';
 
 /** What showProgress listens to: the Inspector's progress events. */
@@ -84,7 +82,7 @@ export function showProgress(inspector: ProgressSource, stream: NodeJS.WriteStre
  */
 export function closingSummary(report: Report): string {
   const summary = summarize(report);
-  const verdict = report.sections.verdict as Verdict | undefined;
+  const verdict = report.sections.verdict;
   const suspects = report.findings.filter(isSuspect).length;
   const review = summary.incomplete - suspects;
   const fails = report.findings.filter((f) => f.outcome === 'fail');
@@ -98,7 +96,7 @@ export function closingSummary(report: Report): string {
   const byCategory = (labels: Record<Category, string>, unit: string) =>
     summary.byCategory.map((t) => `${labels[t.key as Category] ?? t.key} ${t.count}${unit}`);
   const r = summary.recheck;
-  const rendering = (report.sections.crawl as { rendering?: RenderSummary } | undefined)?.rendering;
+  const rendering = report.sections.crawl?.rendering;
   const rendered = rendering && rendering.mode !== 'never' ? renderingLine(rendering) : undefined;
   const zh = [
     `检查完成：${name}，${report.stats.pagesFetched} 个页面`,

@@ -101,7 +101,7 @@ export function startWorker(settings: WorkerSettings): Worker<SiteJob, SiteJobRe
     const { report, paths } = finished?.report
       ? { report: finished.report, paths: await writeSiteReports(config, site, finished.report) }
       : await runSite(config, site, settings.log, limiter);
-    const crawl = report.sections.crawl as { resumed?: boolean } | undefined;
+    const crawl = report.sections.crawl;
     return {
       pages: report.stats.pagesFetched,
       findings: report.findings.length,

@@ -1,6 +1,5 @@
 import { CATEGORIES } from '../../../shared/model/finding.ts';
 import type { Report } from '../../../shared/model/report.ts';
-import type { Verdict } from '../../../shared/report/verdict.ts';
 import { isPostgresUrl } from '../../store/pg-schema.ts';
 import { listRuns } from '../../store/run-history.ts';
 import { availabilitySummary } from './availability.ts';
@@ -40,7 +39,7 @@ export async function siteHistory(config: SitesConfig, site: SiteEntry): Promise
 
 /** 未发现不合格 / 不合格 / 无法访问 (short: the reasons are in the report); 未评定 for reports without a verdict. */
 function verdictLabel(report: Report): string {
-  const verdict = report.sections.verdict as Verdict | undefined;
+  const verdict = report.sections.verdict;
   if (!verdict) return '未评定';
   return verdict.result === 'pass' ? '未发现不合格' : verdict.label.zh;
 }

@@ -1,9 +1,16 @@
 import type { ColumnState } from '../../columns/analyse.ts';
 import { columnAnalysis } from '../../columns/column-analysis.ts';
 import { vetoCounts } from '../../columns/veto.ts';
-import { defineSiteCheck } from '../define-check.ts';
+import { defineSiteCheck, reportSection } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 import { COLUMN_OPTIONS } from '../../columns/option-schema.ts';
+
+/** report.sections['column-empty']: the blank columns and whether they reached the NAT-V4 veto count. */
+export interface BlankColumnsSection {
+  blank: string[];
+  threshold: number;
+  veto: boolean;
+}
 
 /** Blank columns: a column page with no entries, only a placeholder, or no page at all. */
 export const columnEmpty = defineSiteCheck({
@@ -40,6 +47,7 @@ export const columnEmpty = defineSiteCheck({
     en: 'Publish the information due in "{column}", or explain on the page why there is none; merge or close columns you cannot keep up.',
   },
   uses: [columnAnalysis],
+  section: reportSection<BlankColumnsSection>('空白栏目及否决计数 / blank columns against the veto count'),
   async finish(_collected, ctx) {
     const analysis = await ctx.analysis(columnAnalysis);
     const counts = vetoCounts(analysis).blank;

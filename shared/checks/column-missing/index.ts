@@ -1,7 +1,7 @@
 import type { ColumnAnalysis, ColumnState } from '../../columns/analyse.ts';
-import { columnTree } from '../../columns/tree-section.ts';
+import { columnTree, type ColumnTreeSection } from '../../columns/tree-section.ts';
 import { columnAnalysis } from '../../columns/column-analysis.ts';
-import { defineSiteCheck } from '../define-check.ts';
+import { defineSiteCheck, reportSection } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 import { COLUMN_OPTIONS } from '../../columns/option-schema.ts';
 
@@ -41,6 +41,9 @@ export const columnMissing = defineSiteCheck({
     en: 'Create (or rename to) the column "{column}" and link it from the home page or its parent column.',
   },
   uses: [columnAnalysis],
+  section: reportSection<ColumnTreeSection>(
+    '栏目树（各必设栏目的状态）/ the column tree: each required column and its state',
+  ),
   async finish(_collected, ctx) {
     const analysis = await ctx.analysis(columnAnalysis);
     ctx.addSection(columnTree(analysis));

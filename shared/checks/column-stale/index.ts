@@ -1,13 +1,24 @@
-import type { ColumnState } from '../../columns/analyse.ts';
+import type { ColumnAnalysis, ColumnState } from '../../columns/analyse.ts';
 import { columnAnalysis } from '../../columns/column-analysis.ts';
 import { columnOptions } from '../../columns/options.ts';
 import { vetoCounts, vetoGroup } from '../../columns/veto.ts';
 import { periodLabel } from '../../text/dates.ts';
-import { defineSiteCheck } from '../define-check.ts';
+import { defineSiteCheck, reportSection } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 import { COLUMN_OPTIONS } from '../../columns/option-schema.ts';
 
 const HOME_COLUMN = '首页';
+
+/** report.sections['column-stale']: the windows used, the home page's update and the two NAT-V4 stale counts. */
+export interface StaleColumnsSection {
+  asOf: string;
+  windows: ColumnAnalysis['resolved']['windows'];
+  home: ColumnAnalysis['home'] | null;
+  staleNewsNotice: VetoCount;
+  longStale: VetoCount;
+}
+
+type VetoCount = ReturnType<typeof vetoCounts>['longStale'];
 
 /** Columns (and the home page) with nothing new inside their window, judged against --as-of. */
 export const columnStale = defineSiteCheck({
@@ -52,6 +63,9 @@ export const columnStale = defineSiteCheck({
     en: 'Update "{column}" regularly, merge or archive columns that need no updates, and date every entry.',
   },
   uses: [columnAnalysis],
+  section: reportSection<StaleColumnsSection>(
+    '更新时限、首页更新及不更新栏目计数 / update windows, home-page updates, stale counts',
+  ),
   async finish(_collected, ctx) {
     const analysis = await ctx.analysis(columnAnalysis);
     const options = columnOptions(ctx.options);

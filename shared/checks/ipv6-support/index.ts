@@ -3,7 +3,7 @@ import { NO_LOCAL_IPV6 } from '../../ipv6/dual-stack.ts';
 import { mapLimited } from '../../ipv6/map-limited.ts';
 import { sampleLinks, type LinkingPage } from '../../ipv6/sample.ts';
 import { classifySupport, isUsable, percent, tallySupport } from '../../ipv6/support.ts';
-import { defineSiteCheck } from '../define-check.ts';
+import { defineSiteCheck, reportSection } from '../define-check.ts';
 import type { CheckResult } from '../types.ts';
 import { failureReason, hostFindings, type Ipv6Section, sectionOf, type TestedLink } from './results.ts';
 import { gather } from '../collected.ts';
@@ -16,7 +16,7 @@ const PARALLEL = 4;
 const ADDRESS_HOST = /^(\d+\.\d+\.\d+\.\d+|\[.*\]|localhost)$/i;
 
 /** IPv6 readiness: AAAA records, the 二、三级链接 IPv6 support ratio, and the same content over IPv4 and IPv6. */
-export const ipv6Support = defineSiteCheck<LinkingPage>({
+export const ipv6Support = defineSiteCheck({
   id: 'ipv6-support',
   category: 'ipv6',
   title: { zh: 'IPv6支持度', en: 'IPv6 support' },
@@ -72,7 +72,10 @@ export const ipv6Support = defineSiteCheck<LinkingPage>({
       'Publish AAAA records for the site and linked hosts and serve the same content over IPv6 as over IPv4 ' +
       '(server or CDN).',
   },
-  collect({ page }) {
+  section: reportSection<Ipv6Section>(
+    'IPv6 支持度：AAAA 记录、二三级链接支持率 / IPv6 support: AAAA records, link ratio',
+  ),
+  collect({ page }): LinkingPage | undefined {
     if (page.depth === undefined || page.depth > 1) return undefined;
     const links = page.links.filter((l) => NAVIGABLE.has(l.element) && /^https?:/i.test(l.url)).map((l) => l.url);
     return { url: page.url, depth: page.depth, links };

@@ -5,7 +5,7 @@ import { contentShape, htmlText, soft404Phrase } from '../../links/soft-404.ts';
 import { parseStatusPolicy } from '../../links/status-policy.ts';
 import type { PageSnapshot } from '../../model/page-snapshot.ts';
 import type { Collected } from '../collected.ts';
-import { defineSiteCheck } from '../define-check.ts';
+import { defineSiteCheck, reportSection } from '../define-check.ts';
 import type { LinkProbe } from '../link-probe.ts';
 import type { CheckResult } from '../types.ts';
 import { judgeProbe, type CrawledPageFacts, type JudgeContext, type LinkVerdict } from './verdict.ts';
@@ -38,7 +38,7 @@ const CHECKABLE = /^https?:/i;
 const TEMPLATE = new Set(['nav', 'header', 'footer', 'aside']);
 
 /** Dead links: every http(s) link of every page, probed once per distinct target. */
-export const linkBroken = defineSiteCheck<PageLinks>({
+export const linkBroken = defineSiteCheck({
   id: 'link-broken',
   category: 'broken-link',
   title: { zh: '死链检查', en: 'Broken links' },
@@ -99,7 +99,8 @@ export const linkBroken = defineSiteCheck<PageLinks>({
     zh: '修改或删除该链接；如为附件，请重新上传；如目标页面已迁移，请更新为新地址。',
     en: 'Fix or remove the link; re-upload the attachment or point it to the new address.',
   },
-  collect({ page, siteUrl }) {
+  section: reportSection<LinkStats>('链接目标统计 / link targets: ok, broken, inconclusive, skipped'),
+  collect({ page, siteUrl }): PageLinks | undefined {
     const uses = linkUses(
       page,
       siteUrl,

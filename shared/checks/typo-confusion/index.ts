@@ -1,5 +1,5 @@
-import { defineSiteCheck } from '../define-check.ts';
-import { harvestProperNouns, type PageCandidates } from '../../text/harvest.ts';
+import { defineSiteCheck, reportSection } from '../define-check.ts';
+import { harvestProperNouns, type Harvest, type PageCandidates } from '../../text/harvest.ts';
 import { scanBlocks } from '../../text/scan-blocks.ts';
 import type { CheckResult } from '../types.ts';
 import { detectCommonTypos } from './detect.ts';
@@ -14,7 +14,7 @@ const harvestable = (r: CheckResult): boolean => r.data?.curated !== true;
  * Tier 2: common typos (错→正 dictionary, near misses of official terms), confirmed by word segmentation.
  * A site check so that proper nouns recurring across the site can be harvested before anything is reported.
  */
-export const typoConfusion = defineSiteCheck<PageCandidates>({
+export const typoConfusion = defineSiteCheck({
   id: 'typo-confusion',
   category: 'typo',
   title: { zh: '常见错别字', en: 'Common typos' },
@@ -42,7 +42,10 @@ export const typoConfusion = defineSiteCheck<PageCandidates>({
     en: 'Replace "{text}" with "{suggestion}"; if it is a proper noun, add it to the white-list.',
   },
   uses: [traditionalScript],
-  collect(ctx) {
+  section: reportSection<{ harvestedProperNouns: Harvest['harvested'] }>(
+    '多页出现、不再报错的本地专名 / local proper nouns harvested from several pages',
+  ),
+  collect(ctx): PageCandidates | undefined {
     // Pairs, lexicon and language models are simplified Chinese: a traditional page is typo-script's.
     if (ctx.item(traditionalScript)) return undefined;
     const results = scanBlocks(ctx, detectCommonTypos);

@@ -1,4 +1,5 @@
-import type { ColumnAnalysis, ColumnState } from '../../../../shared/columns/analyse.ts';
+import type { ColumnState } from '../../../../shared/columns/analyse.ts';
+import type { ColumnTreeEntry, ColumnTreeSection } from '../../../../shared/columns/tree-section.ts';
 import { safeHref } from '../../../../shared/report/escape.ts';
 import type { TextKey, Translate } from '../i18n.ts';
 
@@ -18,12 +19,11 @@ const STATE_LABEL: Record<ColumnState['state'], [TextKey, string]> = {
 
 /**
  * The column tree of a run, coloured by state: the catalog's columns nested by their parent column, then the
- * site's other menu columns. Read defensively: the column check owns report.sections['column-missing'].
+ * site's other menu columns (report.sections['column-missing']; absent when the check did not run).
  */
-export function ColumnTree({ section, t }: { section: unknown; t: Translate }) {
-  const analysis = section as Partial<ColumnAnalysis> | undefined;
-  const columns = Array.isArray(analysis?.columns) ? analysis.columns : [];
-  const others = Array.isArray(analysis?.otherColumns) ? analysis.otherColumns : [];
+export function ColumnTree({ section, t }: { section: ColumnTreeSection | undefined; t: Translate }) {
+  const columns = section?.columns ?? [];
+  const others = section?.otherColumns ?? [];
   if (!columns.length && !others.length) return <p class="muted">—</p>;
   const ids = new Set(columns.map((c) => c.id));
   const childrenOf = (parent?: string) =>
@@ -64,7 +64,7 @@ export function ColumnTree({ section, t }: { section: unknown; t: Translate }) {
   );
 }
 
-function ColumnNode({ column, t, children }: { column: ColumnState; t: Translate; children?: unknown }) {
+function ColumnNode({ column, t, children }: { column: ColumnTreeEntry; t: Translate; children?: unknown }) {
   const known = STATE_LABEL[column.state];
   const [label, tone] = known ? [t(known[0]), known[1]] : [column.state, 'muted'];
   return (
