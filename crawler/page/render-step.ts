@@ -33,7 +33,9 @@ export async function renderWhenNeeded(
   if (!pool) return { snapshot: raw, notes: [] };
   const wantA11y = a11y?.wants(raw) === true;
   const decision = await decider.decide(raw, wantA11y);
-  if (!decision.render) return { snapshot: raw, notes: [] };
+  if (!decision.render) {
+    return { snapshot: decision.asServed ? { ...raw, rendersAsServed: true } : raw, notes: [] };
+  }
   // render() never throws, so the evidence always arrives: pages of the template may be waiting for it.
   const outcome = await render(raw, res, pool, wantA11y ? settings.evidenceDir : false);
   decider.done(decision, raw, outcome.snapshot.rendered ? outcome.snapshot : undefined);

@@ -14,7 +14,11 @@ export type RenderReason =
   | 'template-differs';
 
 export type RenderDecision =
-  | { render: false }
+  | {
+      render: false;
+      /** Pages of its template rendered exactly as served: its scripts are taken to add nothing. */
+      asServed?: true;
+    }
   | {
       render: true;
       reason: RenderReason;
@@ -88,7 +92,7 @@ export class RenderDecider {
         return { render: true, reason: signal === 'script-menu' ? 'script-menu' : 'template-differs' };
       if (evidence.compared >= this.sampleSize) {
         this.sameAsSample++;
-        return NO_RENDER;
+        return { render: false, asServed: true };
       }
       if (evidence.compared + evidence.inFlight < this.sampleSize) return this.sampled(template, 'template-sample');
       await new Promise<void>((resolve) => evidence.waiters.push(resolve));

@@ -62,6 +62,8 @@ const FETCHES_CONTENT =
   /\$\.(ajax|get|post|getJSON)\(|\.load\(\s*["']|\bfetch\(|XMLHttpRequest|v-for=|ng-repeat|template-list/i;
 
 export function collectColumnPage(page: PageSnapshot, asOf: string): ColumnPage {
+  // Unrendered, a page's scripts may build its list or menu, unless its template was seen to render as served.
+  const scriptsMayAdd = !page.rendered && !page.rendersAsServed;
   const sitemap = SITEMAP.test(page.title) || SITEMAP.test(pathOf(page.finalUrl || page.url));
   const entries = listEntries(page, asOf);
   const dated = entries
@@ -100,8 +102,8 @@ export function collectColumnPage(page: PageSnapshot, asOf: string): ColumnPage 
         ? { placeholder: { kind: 'blank' as const, text: placeholderBlock.text } }
         : {}),
     contentChars,
-    ...(!page.rendered && FETCHES_CONTENT.test(page.html) ? { scriptFilled: true } : {}),
-    ...(!page.rendered && EMPTY_MENU.test(page.html) && /<script/i.test(page.html) ? { scriptMenu: true } : {}),
+    ...(scriptsMayAdd && FETCHES_CONTENT.test(page.html) ? { scriptFilled: true } : {}),
+    ...(scriptsMayAdd && EMPTY_MENU.test(page.html) && /<script/i.test(page.html) ? { scriptMenu: true } : {}),
   };
 }
 

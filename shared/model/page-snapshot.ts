@@ -30,6 +30,11 @@ export interface PageSnapshot {
   dates: DetectedDate[];
   /** True when the DOM came from a browser (script ran, computed styles known). */
   rendered: boolean;
+  /**
+   * Not rendered because pages of its template rendered exactly as served (`--render auto`'s evidence): its
+   * scripts are taken to add nothing a check reads, so checks need not hedge for content only a script builds.
+   */
+  rendersAsServed?: boolean;
   /** Accessibility pass (axe-core + measured text sizes and pop-ups) when the page was rendered with it. */
   a11y?: A11yAudit;
   /** Crawl depth from the start URL (0 for the start page); undefined outside a crawl. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { snapshotOf } from '../../crawler/page/snapshot-from-html.ts';
 import { renderingChanges } from '../../crawler/render/render-evidence.ts';
 import { RenderDecider, type RenderDecision } from '../../crawler/render/render-decision.ts';
+import { siteInfoFacts } from '../../shared/checks/site-info/facts.ts';
+import { collectColumnPage } from '../../shared/columns/collect.ts';
 import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
 
 const TEXT =
@@ -54,6 +56,7 @@ describe('--render auto per template', () => {
     const decider = new RenderDecider('auto');
     const decisions = await decideInTurn(decider, pages, '');
     expect(decisions.map((d) => d.render)).toEqual([true, true, false, false, false, false]);
+    expect(decisions[2]).toEqual({ render: false, asServed: true });
     expect(decider.summary()).toMatchObject({
       rendered: 2,
       byReason: { 'template-sample': 2 },
@@ -116,11 +119,27 @@ describe('--render auto per template', () => {
     for (const page of pages.slice(0, 2)) {
       decider.done(await decider.decide(page, true), page, renderedAs(page));
     }
-    expect(await decider.decide(pages[2], false)).toEqual({ render: false });
+    expect(await decider.decide(pages[2], false)).toEqual({ render: false, asServed: true });
   });
 
   it('keeps never and always as they were', async () => {
     expect(await new RenderDecider('never').decide({ ...article(1), depth: 0 }, true)).toEqual({ render: false });
     expect(await new RenderDecider('always').decide(article(1, ''), false)).toMatchObject({ reason: 'always' });
+  });
+});
+
+describe('a page left unrendered because its template rendered as served', () => {
+  it('is not hedged for a footer, list or menu only a script could build', () => {
+    const html = frame(
+      '<div class="nav" id="menu"></div><script>$.get("/list.json")</script>',
+      '<script src="/js/footer.js"></script>',
+    );
+    const unrendered = snapshotOf(html, url('index.html'));
+    const asServed = { ...unrendered, rendersAsServed: true };
+    expect(siteInfoFacts(unrendered).scriptFooter).toBe(true);
+    expect(siteInfoFacts(asServed).scriptFooter).toBeUndefined();
+    expect(collectColumnPage(unrendered, '2026-12-01')).toMatchObject({ scriptFilled: true, scriptMenu: true });
+    expect(collectColumnPage(asServed, '2026-12-01')).not.toHaveProperty('scriptFilled');
+    expect(collectColumnPage(asServed, '2026-12-01')).not.toHaveProperty('scriptMenu');
   });
 });

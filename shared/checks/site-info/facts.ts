@@ -130,7 +130,7 @@ export function siteInfoFacts(page: PageSnapshot, asOf?: string): SiteInfoFacts 
       links.some((l) => SEARCH_TEXT.test(l.text)) ||
       SEARCH_FORM.test(page.html) ||
       page.textBlocks.some((b) => b.tag === 'button' && SEARCH_TEXT.test(b.text)),
-    ...(!page.rendered && SCRIPT_FOOTER.test(page.html) ? { scriptFooter: true } : {}),
+    ...(!page.rendered && !page.rendersAsServed && SCRIPT_FOOTER.test(page.html) ? { scriptFooter: true } : {}),
   };
 }
 
