@@ -3,6 +3,7 @@ import { CHECKS } from '../../shared/checks/index.ts';
 import type { CheckDefinition } from '../../shared/checks/types.ts';
 import type { CheckEngine } from '../../shared/engine/run-checks.ts';
 import { checkErrorFinding } from '../../shared/engine/check-error.ts';
+import { storedItemKeys } from '../../shared/engine/shared-analyses.ts';
 import type { Finding } from '../../shared/model/finding.ts';
 import type { PageRecord, Report } from '../../shared/model/report.ts';
 import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
@@ -100,11 +101,13 @@ export class Inspector extends EventEmitter<InspectorEvents> {
   async run(): Promise<Report> {
     const o = this.options;
     const checks = selectChecks(o.checks);
+    // Stored pages carry their items by check or analysis id: only a run keeping the same ids takes them over.
+    const reuse = reuseKey(`${VERSION} ${storedItemKeys(checks).join(',')}`, o);
     const state: CrawlState = !o.db
       ? new MemoryState(o.maxPages)
       : isPostgresUrl(o.db)
-        ? await PgState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume, reuseKey(VERSION, o))
-        : SqliteState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume, reuseKey(VERSION, o));
+        ? await PgState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume, reuse)
+        : SqliteState.open(o.db, o.startUrl, storableOptions(o), o.maxPages, o.resume, reuse);
     // One limiter for every request the crawl causes: pages, probes, Chromium's, the IPv6 check.
     const limiter = this.limiter ?? new HostLimiter(o.concurrency, o.delayMs);
     const policy = new AddressPolicy({ startUrl: o.startUrl, allowPrivate: o.allowPrivate });

@@ -51,3 +51,15 @@ export const itemsOnTheSpot =
   (ctx: AnalysisPageContext) =>
   <C>(analysis: SharedAnalysis<C, unknown>): C | undefined =>
     analysis.collect(ctx);
+
+/**
+ * The ids a host stores page items under (site checks that collect, shared analyses that finish), sorted: a
+ * store whose pages were kept under other ids (an older version, other checks) cannot hand them over.
+ */
+export function storedItemKeys(checks: readonly CheckDefinition[]): string[] {
+  const checkKeys = checks.filter((c) => c.scope === 'site' && c.collect).map((c) => c.id);
+  const analysisKeys = sharedAnalyses(checks, new Set(checks.map((c) => c.id)))
+    .filter((a) => a.finish)
+    .map((a) => a.id);
+  return [...checkKeys, ...analysisKeys].sort();
+}

@@ -4,6 +4,7 @@ import { collectedFrom, gather } from '../../shared/checks/collected.ts';
 import { defineAnalysis, definePageCheck, defineSiteCheck } from '../../shared/checks/define-check.ts';
 import type { CheckDefinition } from '../../shared/checks/types.ts';
 import { CheckEngine, type EngineOptions } from '../../shared/engine/run-checks.ts';
+import { storedItemKeys } from '../../shared/engine/shared-analyses.ts';
 
 const meta = {
   category: 'typo' as const,
@@ -185,5 +186,17 @@ describe('the traditional-script analysis', () => {
     expect(collect).toHaveBeenCalledTimes(2);
     expect(collect.mock.results.map((r) => r.value)).toEqual([true, false]);
     collect.mockRestore();
+  });
+});
+
+describe('storedItemKeys', () => {
+  it('names what a crawl stores per page: collecting site checks and finishing analyses, not per-page ones', async () => {
+    const { CHECKS } = await import('../../shared/checks/index.ts');
+    const keys = storedItemKeys(CHECKS);
+    expect(keys).toContain('columns');
+    expect(keys).toContain('link-broken');
+    expect(keys).not.toContain('column-missing');
+    expect(keys).not.toContain('traditional-script');
+    expect(keys).toEqual([...keys].sort());
   });
 });
