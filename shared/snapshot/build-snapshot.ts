@@ -141,7 +141,7 @@ export function addMeta(meta: Record<string, string>, el: Pick<Element, 'getAttr
 export type DocumentParts = Pick<PageSnapshot, 'title' | 'lang' | 'meta' | 'textBlocks' | 'links'>;
 
 export function assembleSnapshot(facts: FetchFacts, parts: DocumentParts): PageSnapshot {
-  return {
+  const snapshot: PageSnapshot = {
     url: facts.url,
     finalUrl: facts.finalUrl,
     status: facts.status,
@@ -150,12 +150,34 @@ export function assembleSnapshot(facts: FetchFacts, parts: DocumentParts): PageS
     charset: facts.charset,
     html: facts.html,
     ...parts,
-    breadcrumbs: findBreadcrumbs(parts.textBlocks),
-    dates: parts.textBlocks.filter((b) => !b.hidden).flatMap((b) => findDates(b.text, b.path)),
+    breadcrumbs: [],
+    dates: [],
     rendered: facts.rendered,
     ...(facts.depth !== undefined ? { depth: facts.depth } : {}),
     fetchedAt: facts.fetchedAt ?? new Date().toISOString(),
   };
+  // Derived on first read: a crawl whose checks never read them (links only) never pays for them.
+  derivedOnRead(snapshot, 'breadcrumbs', () => findBreadcrumbs(parts.textBlocks));
+  derivedOnRead(snapshot, 'dates', () =>
+    parts.textBlocks.filter((b) => !b.hidden).flatMap((b) => findDates(b.text, b.path)),
+  );
+  return snapshot;
+}
+
+/** Makes `key` a property computed at its first read (or replaced by a write), then a plain data property. */
+function derivedOnRead<T extends object, K extends keyof T>(target: T, key: K, derive: () => T[K]): void {
+  const settle = (value: T[K]) =>
+    Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value = derive();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
 }
 
 /**

@@ -80,6 +80,18 @@ describe('buildSnapshot', () => {
     expect(s.dates.map((d) => d.iso)).toEqual(['2024-05-06']);
   });
 
+  it('derives dates and breadcrumbs at their first read only (link checks never read them)', () => {
+    const fresh = snapshotOf(HTML);
+    expect(Object.getOwnPropertyDescriptor(fresh, 'dates')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(fresh, 'breadcrumbs')?.get).toBeTypeOf('function');
+    expect(fresh.dates.map((d) => d.iso)).toEqual(['2024-05-06']);
+    expect(Object.getOwnPropertyDescriptor(fresh, 'dates')).toMatchObject({ value: fresh.dates, writable: true });
+    // Copies and messages between threads carry the values.
+    expect(structuredClone(fresh).breadcrumbs).toEqual(['首页', '政务公开', '通知公告']);
+    fresh.breadcrumbs = ['替换'];
+    expect(fresh.breadcrumbs).toEqual(['替换']);
+  });
+
   it('survives hostile markup: unclosed tags, deep nesting, fragments', () => {
     const deep = `${'<div>'.repeat(30000)}深层文字${'</div>'.repeat(10)}<p>未闭合<a href="/x">链接`;
     const d = snapshotOf(deep);
