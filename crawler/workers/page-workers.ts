@@ -41,6 +41,13 @@ interface Job {
   settle: (answer: Answer) => void;
 }
 
+/**
+ * Old-generation heap of one page-check thread. It holds ~70 MB (engine, word lists, the models' lookups) and
+ * one page's work; under a small limit V8 grows the heap to ~1.5× the live data before collecting instead of ~4×
+ * under the default. A page needing more ends its thread, which fails only that page.
+ */
+const THREAD_HEAP_MB = 512;
+
 const REGISTRY = moduleAt(import.meta.url, '../../shared/checks/index').href;
 
 /**
@@ -100,7 +107,9 @@ export class PageWorkers {
   private spawn(): Worker {
     const { engine, checkIds, checksModule, models } = this.options;
     this.data ??= { engine, checkIds, checksModule: checksModule ?? REGISTRY, ...(models ? { models: models() } : {}) };
-    const worker = spawnThread(moduleAt(import.meta.url, './page-thread'), this.data);
+    const worker = spawnThread(moduleAt(import.meta.url, './page-thread'), this.data, {
+      resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
+    });
     this.workers.add(worker);
     worker.once('exit', () => {
       this.workers.delete(worker);
