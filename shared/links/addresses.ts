@@ -153,6 +153,18 @@ export type WrongAddress = 'private-address' | 'local-file';
  */
 export function wrongAddress(raw: string, url: string, siteUrl: string): WrongAddress | undefined {
   if (/^\s*(file:|[a-z]:[\\/]|\\\\)/i.test(raw)) return 'local-file';
+  const site = siteFacts(siteUrl);
+  let known = site.urls.get(url);
+  if (known === undefined) {
+    // Each link of a page is judged by several checks, and a template's links on every page: once per URL.
+    if (site.urls.size >= URLS_KEPT) site.urls.clear();
+    known = wrongUrl(url, site.private) ?? null;
+    site.urls.set(url, known);
+  }
+  return known ?? undefined;
+}
+
+function wrongUrl(url: string, privateSite: boolean): WrongAddress | undefined {
   let host: string;
   try {
     const parsed = new URL(url);
@@ -162,15 +174,17 @@ export function wrongAddress(raw: string, url: string, siteUrl: string): WrongAd
   } catch {
     return undefined;
   }
-  return isPrivateHost(host) && !isPrivateSite(siteUrl) ? 'private-address' : undefined;
+  return isPrivateHost(host) && !privateSite ? 'private-address' : undefined;
 }
 
-let site: { url: string; private: boolean } | undefined;
+const URLS_KEPT = 20_000;
+let site: { url: string; private: boolean; urls: Map<string, WrongAddress | null> } | undefined;
 
-/** Whether the site itself is on an intranet (then its intranet links are no error); one site per crawl. */
-function isPrivateSite(siteUrl: string): boolean {
-  if (site?.url !== siteUrl) site = { url: siteUrl, private: isPrivateHost(new URL(siteUrl).hostname) };
-  return site.private;
+/** Whether the site itself is on an intranet (then its intranet links are no error), and its judged URLs. */
+function siteFacts(siteUrl: string): NonNullable<typeof site> {
+  if (site?.url !== siteUrl)
+    site = { url: siteUrl, private: isPrivateHost(new URL(siteUrl).hostname), urls: new Map() };
+  return site;
 }
 
 /** *.gov.cn and the Chinese .政务 suffix (国办发〔2017〕47号). */
