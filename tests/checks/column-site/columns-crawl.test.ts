@@ -77,7 +77,7 @@ describe('column checks on a crawled loopback site', () => {
   });
 
   it('puts the column tree into the report', () => {
-    const tree = report.sections['column-missing'] as { columns: { id: string; url: string | null; state: string }[] };
+    const tree = report.sections['column-missing']!;
     expect(tree.columns.find((c) => c.id === 'news')).toMatchObject({ url: `${gbkSite.url}xwdt/`, state: 'ok' });
     expect(tree.columns.find((c) => c.id === 'xxgk-rules')).toMatchObject({ state: 'dead' });
   });
@@ -110,9 +110,9 @@ describe.runIf(BrowserPool.available())('a menu built by script', () => {
     const raw = await crawl(site.url, 'never');
     // Unrendered, the script-filled menu hides them: only 疑似 (C2), never a definite or veto finding.
     // (reports keep a few 疑似 per page, so the tree says which columns were not found).
-    const unseen = (raw.sections['column-missing'] as { columns: { id: string; state: string }[] }).columns
-      .filter((c) => ['xxgk', 'news', 'notices'].includes(c.id))
-      .map((c) => c.state);
+    const unseen = raw.sections['column-missing']!.columns.filter((c) =>
+      ['xxgk', 'news', 'notices'].includes(c.id),
+    ).map((c) => c.state);
     expect(unseen).toEqual(['missing', 'missing', 'missing']);
     expect(raw.findings.filter((f) => f.category === 'column-missing' && f.outcome === 'fail')).toEqual([]);
     expect(raw.findings.find((f) => f.messageId === 'missing-unrendered-menu')).toMatchObject({
@@ -120,9 +120,9 @@ describe.runIf(BrowserPool.available())('a menu built by script', () => {
       data: { suspect: true, confidence: 0.5 },
     });
     const rendered = await crawl(site.url, 'always');
-    const found = (rendered.sections['column-missing'] as { columns: { id: string; state: string }[] }).columns
-      .filter((c) => ['xxgk', 'news', 'notices'].includes(c.id))
-      .map((c) => c.state);
+    const found = rendered.sections['column-missing']!.columns.filter((c) =>
+      ['xxgk', 'news', 'notices'].includes(c.id),
+    ).map((c) => c.state);
     expect(found).toEqual(['ok', 'ok', 'ok']);
     expect(columnFindings(rendered)).not.toContain('missing 通知公告');
   });

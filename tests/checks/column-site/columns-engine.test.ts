@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnTreeSection } from '../../../shared/columns/tree-section.ts';
 import { buildReport } from '../../../shared/report/build-report.ts';
 import { computeVerdict } from '../../../shared/report/verdict.ts';
 import { assertValidReport } from '../../helpers/validate-report.ts';
@@ -10,7 +9,7 @@ describe('column checks over a county site (engine: collect per page, then finis
   it('finds every column under its synonyms and reports nothing when all are fresh', async () => {
     const { findings, sections } = await runSite(allPresentSite(), { asOf: AS_OF });
     expect(summary(findings)).toEqual([]);
-    const tree = sections['column-missing'] as ColumnTreeSection;
+    const tree = sections['column-missing']!;
     expect(tree.columns.map((c) => [c.id, c.state, c.foundAs])).toEqual(
       expect.arrayContaining([
         ['xxgk', 'ok', '政府信息公开'],
@@ -56,7 +55,7 @@ describe('column checks over a county site (engine: collect per page, then finis
 
   it("keeps the site's other menu columns in the tree, placed by their 当前位置", async () => {
     const { sections } = await runSite(problemSite(), { asOf: AS_OF, checks: ['column-missing'] });
-    const tree = sections['column-missing'] as { otherColumns: { name: string; parent?: string }[] };
+    const tree = sections['column-missing']!;
     expect(tree.otherColumns).toEqual([
       { name: '招商引资', url: `${ORIGIN}/zsyz/`, source: 'menu', parent: '政务公开' },
     ]);
@@ -65,7 +64,7 @@ describe('column checks over a county site (engine: collect per page, then finis
   it('keeps a fresh news column quiet next to a stale 通知公告', async () => {
     const { findings, sections } = await runSite(problemSite(), { asOf: AS_OF, checks: ['column-stale'] });
     expect(findings.some((f) => f.column === '动态要闻')).toBe(false);
-    const tree = sections['column-stale'] as { staleNewsNotice: { ids: string[]; veto: boolean } };
+    const tree = sections['column-stale']!;
     expect(tree.staleNewsNotice).toMatchObject({ ids: ['notices', 'policy-docs'], veto: false });
   });
 
@@ -138,7 +137,7 @@ describe('column checks over a county site (engine: collect per page, then finis
     expect(summary(fresh.findings)).toEqual([]);
     const later = await runSite(navOnly, { asOf: '2024-06-20', checks: ['column-stale'] });
     expect(summary(later.findings)).toContain('column-stale home-stale 首页 / veto fail');
-    expect((later.sections['column-stale'] as { home: unknown }).home).toMatchObject({
+    expect(later.sections['column-stale']?.home).toMatchObject({
       via: 'second-level',
       latest: '2024-05-28',
     });

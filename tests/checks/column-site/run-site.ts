@@ -1,5 +1,6 @@
 import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { CHECK_BY_ID } from '../../../shared/checks/index.ts';
+import type { CheckSections } from '../../../shared/checks/sections.ts';
 import { CheckEngine } from '../../../shared/engine/run-checks.ts';
 import type { Finding } from '../../../shared/model/finding.ts';
 import { countyPage, type PageSpec } from './county-site.ts';
@@ -11,7 +12,7 @@ export type SitePage = PageSpec & { depth: number; status?: number; rendered?: b
 
 export interface SiteRun {
   findings: Finding[];
-  sections: Record<string, unknown>;
+  sections: CheckSections;
 }
 
 /** Runs the given checks through the real engine over snapshots of the pages, then finish(). */

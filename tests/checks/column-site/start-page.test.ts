@@ -6,7 +6,6 @@ import { resolveOptions } from '../../../crawler/config/options.ts';
 import { classifyStartPage } from '../../../shared/columns/start-page.ts';
 import type { Report } from '../../../shared/model/report.ts';
 import { summarize } from '../../../shared/report/summary.ts';
-import type { Verdict } from '../../../shared/report/verdict.ts';
 import { countyPage, FRESH } from './county-site.ts';
 import { runSite, summary } from './run-site.ts';
 import { allPresentSite } from './sites.ts';
@@ -106,7 +105,7 @@ describe('a crawl started on an article', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('warns in the verdict that the start page is an article and reports no column', () => {
-    const verdict = report.sections.verdict as Verdict;
+    const verdict = report.sections.verdict!;
     expect(verdict.notices?.[0].zh).toContain(`起始地址 ${start} 是文章页而不是网站首页`);
     expect(verdict.notices?.[0].en).toContain('home-page rules');
     expect(report.findings.filter((f) => f.category.startsWith('column-'))).toEqual([]);

@@ -12,7 +12,7 @@ import { runAllSites } from '../../../crawler/apps/sites/run-sites.ts';
 import { loadSitesConfig } from '../../../crawler/apps/sites/sites-config.ts';
 import { summarize } from '../../../shared/report/summary.ts';
 import type { Report } from '../../../shared/model/report.ts';
-import { startPageFailure, type Verdict } from '../../../shared/report/verdict.ts';
+import { startPageFailure } from '../../../shared/report/verdict.ts';
 import { runCli, type CliResult } from '../../helpers/run-cli.ts';
 import { assertValidReport } from '../../helpers/validate-report.ts';
 
@@ -56,7 +56,7 @@ describe('govcheck crawl of a refused port (无法访问)', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('gives the verdict 无法访问 with the reason and the error', () => {
-    const verdict = report.sections.verdict as Verdict;
+    const verdict = report.sections.verdict!;
     expect(verdict.result).toBe('unreachable');
     expect(verdict.label.zh).toBe('无法访问');
     expect(verdict.reasons[0].zh).toContain('连接被拒绝');
