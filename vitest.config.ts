@@ -47,6 +47,7 @@ const INTEGRATION = [
  */
 const CRAWLS = [
   'tests/checks/column-site/start-page.test.ts',
+  'tests/crawler/checks-chosen.test.ts',
   'tests/crawler/http-client.test.ts',
   'tests/hostile/inputs.test.ts',
   'tests/hostile/politeness.test.ts',

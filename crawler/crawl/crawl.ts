@@ -31,6 +31,7 @@ import { CrawlLinkProbe } from '../links/link-prober.ts';
 import { browserRecheck } from '../links/browser-recheck.ts';
 import type { CrawlOptions } from '../config/options.ts';
 import { loadPage } from '../page/page-loader.ts';
+import { withNotChosen } from './not-chosen.ts';
 import { withVariantsHash } from '../page/reuse-step.ts';
 import { BrowserPool } from '../render/browser-pool.ts';
 import { RenderDecider } from '../render/render-decision.ts';
@@ -229,7 +230,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       profiles: o.profiles,
       pages,
       findings: [...(await state.findings()), ...siteFindings],
-      checks: checker.timing(),
+      checks: withNotChosen(checker.timing()),
       linksProbed: probe.probed,
       sections: {
         ...checkSections,
