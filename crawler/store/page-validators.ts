@@ -35,7 +35,6 @@ export function conditionalHeaders(validators: PageValidators | undefined): Reco
 
 // Options that change how or how much is crawled but not what a page's checks find on the same bytes.
 const NOT_AFFECTING_PAGE_RESULTS = new Set([
-  'asOf',
   'resume',
   'siteName',
   'maxPages',
@@ -59,8 +58,10 @@ const NOT_AFFECTING_PAGE_RESULTS = new Set([
 /**
  * The settings a stored page result depends on (tool version and every option that may change a page's
  * findings): a previous run's pages are reused only when its key equals this run's. Unknown options count,
- * so a new option never lets a stale result through. `asOf` does not count: dated rules are site checks,
- * judged afresh every run from the stored items.
+ * so a new option never lets a stale result through. `asOf` counts: page checks judge by it too (typo-serious
+ * takes a page's latest date up to it, or it, for its dated terms; the 适老化 entry is required from 2021-09-30;
+ * site-info's police filing host changed on a date; privacy-exposure's birth dates and the year of a list's
+ * month-day dates are read from it), so a page is reused only by a run judged as of the same day.
  */
 export function reuseKey(version: string, options: object): string {
   const kept = Object.entries(options)

@@ -74,8 +74,7 @@ describe('incremental re-crawl with --db', () => {
    */
   async function crawl(
     db: string,
-    probeEvery = 4,
-    checks = ['link-broken', 'typo-format'],
+    settings: { probeEvery?: number; checks?: string[]; asOf?: string } = {},
   ): Promise<{ report: Report; checked: string[] }> {
     requests = new Map();
     const report = await crawlSite(
@@ -86,9 +85,10 @@ describe('incremental re-crawl with --db', () => {
         useSitemap: false,
         retries: 0,
         maxDepth: 100,
-        checks,
+        checks: ['link-broken', 'typo-format'],
         asOf: '2026-11-20',
-        probeEvery,
+        probeEvery: 4,
+        ...settings,
       }),
     );
     const checked = report.pages.filter((p) => !p.unchanged && !p.skipped).map((p) => new URL(p.url).pathname);
@@ -154,18 +154,34 @@ describe('incremental re-crawl with --db', () => {
     const db = join(dir, 'cloaking.sqlite');
     versions.clear();
     const checks = ['link-broken', 'typo-format', 'spam-cloaking'];
-    const first = await crawl(db, 4, checks);
+    const first = await crawl(db, { checks });
     expect(first.checked).toHaveLength(PAGES);
     // Every page is one link from the start page: fetched as search engines too (--cloaking top), never
     // conditionally, and reused because neither the page nor any variant changed.
-    const second = await crawl(db, 4, checks);
+    const second = await crawl(db, { checks });
     expect(requests.get('/p/2.html')?.['if-none-match']).toBeUndefined();
     expect(second.checked).toEqual([]);
     expect(ids(second.report)).toEqual(ids(first.report));
     cloakedFor.add(4); // the people's page stays byte for byte the same
-    const third = await crawl(db, 4, checks);
+    const third = await crawl(db, { checks });
     expect(third.checked).toEqual(['/p/4.html']);
     expect(third.report.findings.some((f) => f.checkId === 'spam-cloaking' && f.url === `${base}p/4.html`)).toBe(true);
+  });
+
+  it('reuses no page judged as of another day: dated rules change page results', async () => {
+    const db = join(dir, 'as-of.sqlite');
+    versions.clear();
+    const checks = ['link-broken', 'a11y-elder-entry'];
+    const elderEntry = (r: Report) => r.findings.filter((f) => f.checkId === 'a11y-elder-entry');
+    // The 适老化 entry is required from 2021-09-30: judged as of an earlier day the start page lacks nothing.
+    const before = await crawl(db, { checks, asOf: '2021-06-01' });
+    expect(elderEntry(before.report)).toEqual([]);
+    const after = await crawl(db, { checks, asOf: '2026-11-20' });
+    expect(after.checked).toHaveLength(PAGES);
+    expect(elderEntry(after.report).map((f) => f.url)).toEqual([base]);
+    const again = await crawl(db, { checks, asOf: '2026-11-20' });
+    expect(again.checked).toEqual([]);
+    expect(elderEntry(again.report).map((f) => f.url)).toEqual([base]);
   });
 
   it('probes a target that answered well every 3rd run with --probe-every 3, and a broken one every run', async () => {
@@ -175,7 +191,7 @@ describe('incremental re-crawl with --db', () => {
     const reused: unknown[] = [];
     for (let run = 0; run < 4; run++) {
       hits.clear();
-      const { report } = await crawl(db, 3);
+      const { report } = await crawl(db, { probeEvery: 3 });
       perRun.push([hits.get('/files/logo.png'), hits.get('/files/gone.png')]);
       reused.push((report.sections.crawl as { probesReused: number }).probesReused);
       expect(report.findings.filter((f) => f.checkId === 'link-broken').map((f) => f.target)).toContain(
