@@ -190,7 +190,7 @@ describe('the traditional-script analysis', () => {
 });
 
 describe('storedItemKeys', () => {
-  it('names what a crawl stores per page: collecting site checks and finishing analyses, not per-page ones', async () => {
+  it('names what a crawl stores: collecting site checks and finishing analyses, not per-page ones', async () => {
     const { CHECKS } = await import('../../shared/checks/index.ts');
     const keys = storedItemKeys(CHECKS);
     expect(keys).toContain('columns');

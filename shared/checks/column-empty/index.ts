@@ -43,8 +43,12 @@ export const columnEmpty = defineSiteCheck({
     },
   },
   fix: {
-    zh: '及时在“{column}”栏目发布应公开的信息；确无此类信息的，在栏目页说明原因（如依据“三定”方案不产生此类信息）；无法保障的栏目应整合或关停。',
-    en: 'Publish the information due in "{column}", or explain on the page why there is none; merge or close columns you cannot keep up.',
+    zh:
+      '及时在“{column}”栏目发布应公开的信息；确无此类信息的，在栏目页说明原因（如依据“三定”方案不产生' +
+      '此类信息）；无法保障的栏目应整合或关停。',
+    en:
+      'Publish the information due in "{column}", or explain on the page why there is none; merge or close ' +
+      'columns you cannot keep up.',
   },
   uses: [columnAnalysis],
   section: reportSection<BlankColumnsSection>('空白栏目及否决计数 / blank columns against the veto count'),

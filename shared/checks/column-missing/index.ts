@@ -29,7 +29,9 @@ export const columnMissing = defineSiteCheck({
     },
     'missing-unrendered-menu': {
       zh: '未找到栏目“{column}”，但首页菜单由脚本生成且未渲染（疑似缺失，需人工确认；依据：{rule}）',
-      en: 'Column "{column}" not found, but the home menu is built by a script that was not rendered (suspected; {rule})',
+      en:
+        'Column "{column}" not found, but the home menu is built by a script that was not rendered ' +
+        '(suspected; {rule})',
     },
     'not-on-home': {
       zh: '栏目“{column}”未在网站首页显著位置展示（依据：{rule}）',

@@ -26,7 +26,9 @@ export const columnStale = defineSiteCheck({
   category: 'column-stale',
   title: { zh: '栏目不更新', en: 'Stale columns' },
   description: {
-    zh: '按栏目类别核对最近一条信息的日期：动态要闻2周、通知公告和政策文件6个月、人事和规划计划1年、首页2周；未标注日期的视为不更新。',
+    zh:
+      '按栏目类别核对最近一条信息的日期：动态要闻2周、通知公告和政策文件6个月、人事和规划计划1年、首页2周；' +
+      '未标注日期的视为不更新。',
     en: 'Checks the newest entry of each column against its window (news 2 weeks, notices and policies 6 months, …).',
   },
   indicators: ['NAT-V4'],
@@ -89,7 +91,8 @@ export const columnStale = defineSiteCheck({
     if (home && home.state !== 'ok') {
       const window = periodLabel(options.homeWindow);
       const data = { window: window.zh, latest: home.latest ?? '无', asOf: ctx.asOf };
-      const homeEvidence = `首页${home.via === 'home' ? '' : '（及其二级页面）'}最新信息日期 ${home.latest ?? '无'}，早于 ${home.cutoff}`;
+      const where = home.via === 'home' ? '首页' : '首页（及其二级页面）';
+      const homeEvidence = `${where}最新信息日期 ${home.latest ?? '无'}，早于 ${home.cutoff}`;
       results.unshift(
         home.state === 'stale'
           ? {
