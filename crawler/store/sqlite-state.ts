@@ -13,6 +13,8 @@ import { ProbeMemory, type StoredProbe } from './probe-memory.ts';
 import { StoredState } from './stored-state.ts';
 
 const BATCH = 256;
+/** Longest a write waits for its commit (see grouped). */
+const COMMIT_EVERY_MS = 100;
 
 // Incremental re-crawl: an unchanged page's rows of the previous run, copied as stored (new run, old run, URL).
 const COPY_UNCHANGED = [
@@ -267,14 +269,15 @@ export class SqliteState extends StoredState implements CrawlState {
   }
 
   /**
-   * Every write of one turn of the event loop in one transaction, committed when the turn ends: a commit per
-   * frontier link (each page enqueues ~10) cost more than the inserts. A write that the process never commits
-   * (killed within the turn) loses only pages not yet marked done, which a resumed run fetches again.
+   * Every write of up to COMMIT_EVERY_MS in one transaction: a commit per frontier link (each page enqueues ~10)
+   * cost more than the inserts, and a commit per event-loop turn (a page or two with 16 in flight) rewrote the
+   * same b-tree pages hundreds of times a second. A write that the process never commits (killed before the
+   * commit) loses only pages not yet marked done, which a resumed run fetches again.
    */
   private grouped<T>(write: () => T): T {
     if (!this.db.inTransaction) {
       this.db.exec('BEGIN');
-      setImmediate(() => this.commit());
+      setTimeout(() => this.commit(), COMMIT_EVERY_MS);
     }
     return write();
   }
