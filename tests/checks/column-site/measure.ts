@@ -1,4 +1,5 @@
-// Cost of the column checks on a synthetic site: `npx tsx tests/checks/column-site/measure.ts [pages]`.
+// Cost of the column checks on a synthetic site: `npx tsx tests/checks/column-site/measure.ts [pages]`: time,
+// findings and the page items a crawl stores.
 import { performance } from 'node:perf_hooks';
 import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { CHECK_BY_ID } from '../../../shared/checks/index.ts';
@@ -28,15 +29,26 @@ const engine = new CheckEngine({
   profiles: ['county-portal'],
   capabilities: { rendered: false, network: false },
 });
+let stored = 0;
+let storedBytes = 0;
 const t0 = performance.now();
-for (const s of snapshots) await engine.checkPage(s);
+for (const s of snapshots) {
+  // What a crawl with a store writes per page: each item once, under its check or analysis id.
+  const { collected } = await engine.inspectPage(s);
+  for (const [, item] of collected) {
+    stored++;
+    storedBytes += JSON.stringify(item).length;
+  }
+  engine.adopt(collected);
+}
 const t1 = performance.now();
 const findings = await engine.finish();
 const t2 = performance.now();
 console.log(
   `${total} pages: collect ${(t1 - t0).toFixed(0)} ms (${((t1 - t0) / total).toFixed(2)} ms/page for` +
     ` ${ids.length} checks), ` +
-    `finish ${(t2 - t1).toFixed(0)} ms, ${findings.length} findings, heap` +
+    `finish ${(t2 - t1).toFixed(0)} ms, ${findings.length} findings, ` +
+    `${stored} page items stored (${(storedBytes / 1e6).toFixed(2)} MB of JSON), heap` +
     ` ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`,
 );
 console.log(
