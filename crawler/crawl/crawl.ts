@@ -30,6 +30,7 @@ import type { FrontierEntry } from '../frontier/frontier.ts';
 import { CrawlLinkProbe } from '../links/link-prober.ts';
 import { browserRecheck } from '../links/browser-recheck.ts';
 import type { CrawlOptions } from '../config/options.ts';
+import { parseHtml } from '../page/html-step.ts';
 import { loadPage } from '../page/page-loader.ts';
 import { withNotChosen } from './not-chosen.ts';
 import { withVariantsHash } from '../page/reuse-step.ts';
@@ -284,7 +285,9 @@ export class Inspector extends EventEmitter<InspectorEvents> {
         decider: crawl.decider,
         pool: crawl.pool,
         attachmentMaxBytes: this.options.attachmentMaxBytes,
-        parse: (page) => crawl.checker.parse(page),
+        // A page fetched in full that may well be unchanged is parsed here: a re-crawl that reuses every page
+        // never starts the check threads (nor reads their language models).
+        parse: (page) => (previous && whole ? parseHtml(page) : crawl.checker.parse(page)),
         a11y: crawl.a11y,
         evidenceDir: this.options.evidenceDir,
         ...(previous && !whole ? { previous: previous.validators } : {}),

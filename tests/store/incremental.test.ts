@@ -3,9 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { crawlSite } from '../../crawler/crawl/crawl.ts';
 import { resolveOptions } from '../../crawler/config/options.ts';
+import { PageWorkers } from '../../crawler/workers/page-workers.ts';
 import type { Report } from '../../shared/model/report.ts';
 import { diffReports } from '../../shared/report/diff.ts';
 
@@ -106,7 +107,13 @@ describe('incremental re-crawl with --db', () => {
       expect(problems(first.report)).toEqual(expect.arrayContaining(['link-broken ' + `${base}missing/7.html`]));
       expect(first.report.findings.some((f) => f.checkId === 'typo-format')).toBe(true);
 
+      // Nothing is parsed or checked in a worker thread, so none starts (nor reads the language models).
+      const parse = vi.spyOn(PageWorkers.prototype, 'parse');
+      const inspect = vi.spyOn(PageWorkers.prototype, 'inspect');
       const second = await crawl(db);
+      expect([parse.mock.calls.length, inspect.mock.calls.length]).toEqual([0, 0]);
+      parse.mockRestore();
+      inspect.mockRestore();
       for (let n = 1; n < PAGES; n++) {
         const headers = requests.get(`/p/${n}.html`);
         if (n % 5 === 0) expect(headers?.['if-none-match'] ?? headers?.['if-modified-since']).toBeUndefined();
