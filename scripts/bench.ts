@@ -51,6 +51,8 @@ interface Row {
   name: string;
   pages: number;
   seconds: number;
+  /** User + system CPU of the child: steadier than wall time on a shared machine. */
+  cpuSeconds?: number;
   peakRssMb: number;
   broken?: Set<string>;
   note?: string;
@@ -59,7 +61,9 @@ interface Row {
 }
 
 /** Runs a command under /usr/bin/time -v; its peak RSS is the "Maximum resident set size" line. */
-async function timed(args: string[]): Promise<{ seconds: number; peakRssMb: number; stdout: string; stderr: string }> {
+async function timed(
+  args: string[],
+): Promise<{ seconds: number; cpuSeconds: number; peakRssMb: number; stdout: string; stderr: string }> {
   const started = performance.now();
   const child = spawn('/usr/bin/time', ['-v', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -68,7 +72,9 @@ async function timed(args: string[]): Promise<{ seconds: number; peakRssMb: numb
   child.stderr.on('data', (d) => (stderr += d));
   await new Promise((resolve, reject) => child.on('error', reject).on('close', resolve));
   const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
-  return { seconds: (performance.now() - started) / 1000, peakRssMb: kb / 1024, stdout, stderr };
+  const cpu = (what: string) => Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
+  const cpuSeconds = cpu('User') + cpu('System');
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds, peakRssMb: kb / 1024, stdout, stderr };
 }
 
 async function govcheck(name: string, site: SiteFacts, dir: string, flags: string[]): Promise<Row> {
@@ -113,6 +119,7 @@ async function govcheck(name: string, site: SiteFacts, dir: string, flags: strin
     name,
     pages: report.stats.pagesChecked,
     seconds: run.seconds,
+    cpuSeconds: run.cpuSeconds,
     peakRssMb: run.peakRssMb,
     broken,
     findingIds: report.findings
@@ -130,8 +137,11 @@ async function incrementalRows(site: SiteFacts, dir: string): Promise<Row[]> {
   const flags = ['--render', 'never', '--db', join(dir, 'incremental.sqlite')];
   const first = await govcheck('govcheck all non-render checks --db, first crawl', site, dir, flags);
   const second = await govcheck('same, second crawl of the unchanged site', site, dir, flags);
+  const cpu = (r: Row) => `CPU ${r.cpuSeconds?.toFixed(1)} s`;
+  first.note += `; ${cpu(first)}`;
   second.note +=
-    `; ${((100 * second.seconds) / first.seconds).toFixed(0)} % of the first crawl's time, ` +
+    `; ${((100 * second.seconds) / first.seconds).toFixed(0)} % of the first crawl's time` +
+    ` (${cpu(second)}, ${((100 * second.cpuSeconds!) / first.cpuSeconds!).toFixed(0)} % of its CPU), ` +
     `same findings: ${second.findingIds === first.findingIds}`;
   return [first, second];
 }
