@@ -5,6 +5,7 @@ import { configToOptions } from '../../config/config.ts';
 import { UsageError } from '../../runtime/errors.ts';
 import { readProblem } from '../../runtime/read-problem.ts';
 import { resolveOptions, type CrawlOptions } from '../../config/options.ts';
+import { schemaProblems } from '../../config/schema-problems.ts';
 import type { RectifyOptions } from '../../../shared/report/rows.ts';
 import sitesSchema from './sites.schema.json' with { type: 'json' };
 
@@ -69,8 +70,10 @@ export interface SitesConfig {
 }
 
 // Compiled on first use: only `run`, `schedule` and the dashboard read a sites file (start-up time).
+// strict off and verbose as for the config file, whose generated schema it carries (crawlConfig).
 let validator: ValidateFunction<SitesFile> | undefined;
-const sitesValidator = () => (validator ??= new Ajv({ allErrors: true }).compile<SitesFile>(sitesSchema));
+const sitesValidator = () =>
+  (validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile<SitesFile>(sitesSchema));
 
 /** Reads and validates a sites file (YAML or JSON); every problem is listed in one UsageError. */
 export async function loadSitesConfig(path: string): Promise<SitesConfig> {
@@ -84,8 +87,11 @@ export async function loadSitesConfig(path: string): Promise<SitesConfig> {
   }
   const validate = sitesValidator();
   if (!validate(data)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
-    throw new UsageError(`站点配置 ${path} 不符合要求：${problems}`, `Sites file ${path} is invalid: ${problems}`);
+    const { zh, en } = schemaProblems(validate.errors ?? []);
+    throw new UsageError(
+      `站点配置 ${path} 不符合要求：${zh.join('；')}`,
+      `Sites file ${path} is invalid: ${en.join('; ')}`,
+    );
   }
   const names = data.sites.map((s) => s.name);
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
