@@ -51,9 +51,10 @@ const NO_RENDER: RenderDecision = { render: false };
 /**
  * `--render auto`, decided from evidence per page template (crawler/a11y/template-key.ts). Pages picked for the
  * accessibility pass and pages nearly empty without their scripts (`script-page`) are always rendered; the start
- * page when one of those or the raw-HTML rule (an empty script menu) asks, as before. Any other page with scripts is rendered as one of its template's first `sampleSize` samples; once
- * they are in, the template's other pages are rendered only if some sample's rendered links or visible text
- * differed from its raw HTML (a render that fails counts as a difference). Every rendering of a page with scripts
+ * page when one of those or the raw-HTML rule (an empty script menu) asks, as before. Any other page with scripts
+ * is rendered as one of its template's first `sampleSize` samples; once they are in, the template's other pages are
+ * rendered only if some sample's rendered links or visible text differed from its raw HTML (a render that fails
+ * counts as a difference). Every rendering of a page with scripts
  * is evidence for its template, whatever it was rendered for. Pages of one template arriving while the sample is
  * still in flight wait for it, so the outcome does not depend on timing: a template whose sample showed no
  * difference has exactly `sampleSize` pages rendered for sampling.

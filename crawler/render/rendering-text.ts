@@ -19,8 +19,10 @@ export function renderingLine(summary: RenderSummary): { zh: string; en: string 
   const enSpared = summary.sameAsSample
     ? `; ${summary.sameAsSample} not rendered (their template's sample rendered as served)`
     : '';
+  const zhReasons = reasons.length ? `：${list('zh').join('，')}` : '';
+  const enReasons = reasons.length ? ` (${list('en').join(', ')})` : '';
   return {
-    zh: `浏览器渲染 ${summary.rendered} 页${reasons.length ? `：${list('zh').join('，')}` : ''}${zhSpared}`,
-    en: `Rendered in Chromium: ${summary.rendered} pages${reasons.length ? ` (${list('en').join(', ')})` : ''}${enSpared}`,
+    zh: `浏览器渲染 ${summary.rendered} 页${zhReasons}${zhSpared}`,
+    en: `Rendered in Chromium: ${summary.rendered} pages${enReasons}${enSpared}`,
   };
 }

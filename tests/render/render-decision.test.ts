@@ -99,7 +99,7 @@ describe('--render auto per template', () => {
     expect(decider.summary().rendered).toBe(0);
   });
 
-  it('renders the start page by the raw-HTML rule, the accessibility sample, pages nearly empty without scripts', async () => {
+  it('renders the start page by the raw-HTML rule, the a11y sample, pages nearly empty without scripts', async () => {
     const decider = new RenderDecider('auto');
     const home = { ...article(1), depth: 0 };
     const empty = { ...snapshotOf(frame('<div id="app"></div>'), url('app.html')), depth: 1 };
