@@ -93,9 +93,10 @@ export class CheckEngine {
       const pageContext = (signal: AbortSignal): PageContext => ({
         ...this.runInfo(check, signal),
         page,
-        item: (analysis) => {
+        item: <C>(analysis: SharedAnalysis<C, unknown>) => {
           assertUses(check, analysis);
-          return items.get(analysis) as never;
+          // The item this analysis's collect returned for this page.
+          return items.get(analysis) as C | undefined;
         },
       });
       if (check.scope === 'page') {
