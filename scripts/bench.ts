@@ -2,10 +2,12 @@
  * npm run bench [-- --pages 5000 --concurrency 16 --render-pages 100 --memory [--all-checks] --incremental
  *   --threads 1,2,4 --max-old-space MB]
  * One generated county site (crawler/links/bench-site.ts, served by `scripts/bench-links.ts --serve` in a child)
- * and, one after another in this process tree, each checker as a child process under /usr/bin/time -v:
- * govcheck links-only, `linkinator --recurse`, govcheck with every non-render check, govcheck rendering in
- * Chromium (with axe) on a sample. Prints pages/s, links/s, peak RSS, ratios against linkinator, whether the
- * broken sets agree, and the fixture server's own capacity (a plain undici loop). --memory: govcheck
+ * and, after compiling dist/ (the bin then runs it, as after setup), one after another in this process tree,
+ * each checker as a child process under /usr/bin/time -v: govcheck links-only (page-check threads, and in the
+ * crawl thread), `linkinator --recurse`, govcheck with every non-render check, govcheck rendering in Chromium
+ * (with axe) on a sample. Prints pages/s, links/s, CPU seconds, peak RSS, ratios against linkinator by wall
+ * time and by CPU time, whether the broken sets agree, and the fixture server's own capacity (a plain undici
+ * loop). --memory: govcheck
  * links-only with --db only (the 50,000-page bounded-memory run; --all-checks: every non-render check, models
  * included). --threads LIST: only linkinator and every non-render check at each --threads (page-check worker
  * threads; with --memory, the threads of that run). --incremental: only the two --db crawls of
@@ -166,6 +168,7 @@ async function linkinator(site: SiteFacts): Promise<Row> {
     name: 'linkinator 7.6.1 --recurse',
     pages: pages.size,
     seconds: run.seconds,
+    cpuSeconds: run.cpuSeconds,
     peakRssMb: run.peakRssMb,
     broken: new Set(links.filter((l) => l.state === 'BROKEN').map((l) => l.url)),
   };
@@ -194,16 +197,21 @@ const diff = (a: Set<string>, b: Set<string>) => [...a].filter((x) => !b.has(x))
 function table(rows: Row[], site: SiteFacts, reference?: Row): string {
   const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
   const lines = [
-    '| run | pages | wall s | pages/s | links/s | peak RSS MB | vs linkinator (pages/s) | broken targets | notes |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| run | pages | wall s | pages/s | links/s | CPU s | peak RSS MB | vs linkinator (pages/s) | vs linkinator ' +
+      '(pages per CPU s) | broken targets | notes |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
+  // Pages per CPU second (user + system of the child) compares steadily on a shared machine; wall time does not.
+  const perCpu = (r: Row) => r.pages / (r.cpuSeconds ?? Number.NaN);
   for (const r of rows) {
     const rate = r.pages / r.seconds;
     const linkRate = (site.links * (r.pages / site.pages)) / r.seconds;
-    const ratio = reference && r !== reference ? `${(rate / (reference.pages / reference.seconds)).toFixed(2)}×` : '';
+    const vs = reference && r !== reference;
+    const ratio = vs ? `${(rate / (reference.pages / reference.seconds)).toFixed(2)}×` : '';
+    const cpuRatio = vs ? `${(perCpu(r) / perCpu(reference)).toFixed(2)}×` : '';
     lines.push(
       `| ${r.name} | ${fmt(r.pages)} | ${fmt(r.seconds, 1)} | ${fmt(rate)} | ${fmt(linkRate)} |` +
-        ` ${fmt(r.peakRssMb)} | ${ratio} ` +
+        ` ${fmt(r.cpuSeconds ?? Number.NaN, 1)} | ${fmt(r.peakRssMb)} | ${ratio} | ${cpuRatio} ` +
         `| ${r.broken ? fmt(r.broken.size) : ''} | ${r.note ?? ''} |`,
     );
   }
@@ -211,6 +219,12 @@ function table(rows: Row[], site: SiteFacts, reference?: Row): string {
 }
 
 async function main(): Promise<void> {
+  // The compiled bin (what `npm run setup` leaves), not the TypeScript sources through tsx: same as users run.
+  await new Promise((resolve, reject) =>
+    spawn('bash', [here('./build.sh')], { stdio: 'inherit' })
+      .on('error', reject)
+      .on('close', resolve),
+  );
   const server: ChildProcess = fork(here('./bench-links.ts'), ['--serve', '--pages', values.pages!], {
     execArgv: ['--import', 'tsx'],
   });
@@ -271,6 +285,8 @@ async function main(): Promise<void> {
       `fixture server capacity (plain undici loop, ${concurrency} in flight): ${capacity.toFixed(0)} requests/s`,
     );
     const gov = await govcheck('govcheck links-only', site, dir, linksOnly);
+    // Page checks in worker threads cost a copy of every snapshot across threads: links-only in the crawl thread.
+    const inThread = await govcheck('govcheck links-only --threads 0', site, dir, [...linksOnly, '--threads', '0']);
     const lk = await linkinator(site);
     const all = await govcheck('govcheck all non-render checks', site, dir, ['--render', 'never']);
     const renderSite = { ...site, pages: Math.min(Number(values['render-pages']), site.pages) };
@@ -282,7 +298,7 @@ async function main(): Promise<void> {
       '--max-pages',
       String(renderSite.pages),
     ]);
-    console.log(table([gov, lk, all, ...(await incrementalRows(site, dir)), rendered], site, lk));
+    console.log(table([gov, inThread, lk, all, ...(await incrementalRows(site, dir)), rendered], site, lk));
     const truth = new Set(site.broken);
     console.log(
       `broken sets identical (govcheck links-only vs linkinator):` +
