@@ -69,6 +69,7 @@ const MODELS_AND_CORPUS = [
   'tests/checks/typo/lm-rule.test.ts',
   'tests/checks/typo/lm-veto.test.ts',
   'tests/checks/typo/real-text.test.ts',
+  'tests/crawler/threads-models.test.ts',
   'tests/gen/data-tables.test.ts',
   'tests/snapshot/stream-snapshot.test.ts',
   'tests/text/kenlm-model.test.ts',
