@@ -40,7 +40,8 @@ const folders = readdirSync(CHECKS_DIR).filter((name) => statSync(join(CHECKS_DI
 
 describe('check registry', () => {
   it("registers one check per folder, under the folder's name", () => {
-    expect(CHECKS.map((c) => c.id).sort()).toEqual([...folders].sort());
+    const hint = 'each folder of shared/checks needs one export line in shared/checks/registered.ts';
+    expect(CHECKS.map((c) => c.id).sort(), hint).toEqual([...folders].sort());
     expect(CHECK_BY_ID.size).toBe(CHECKS.length);
   });
 
