@@ -37,6 +37,7 @@ const INTEGRATION = [
   'tests/security/trusted-jobs.test.ts',
   'tests/sites/run-sites.test.ts',
   'tests/store/resume.test.ts',
+  'tests/store/incremental-render.test.ts',
 ];
 
 /**

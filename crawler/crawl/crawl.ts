@@ -22,6 +22,7 @@ import { crawlerLanguageModels } from '../text/language-models.ts';
 import { A11ySampler } from '../a11y/a11y-sampler.ts';
 import { isAttachmentUrl } from '../attachments/attachment-format.ts';
 import { withVisitorVariants } from '../cloaking/fetch-variants.ts';
+import { variantsOf, withVariants } from '../../shared/spam/variants.ts';
 import { HostLimiter, type RequestLimiter } from '../fetch/host-limiter.ts';
 import { AddressPolicy } from '../fetch/address-policy.ts';
 import { HttpClient } from '../fetch/http-client.ts';
@@ -31,7 +32,7 @@ import { CrawlLinkProbe } from '../links/link-prober.ts';
 import { browserRecheck } from '../links/browser-recheck.ts';
 import type { CrawlOptions } from '../config/options.ts';
 import { parseHtml } from '../page/html-step.ts';
-import { loadPage } from '../page/page-loader.ts';
+import { loadPage, type LoadedPage, type LoadSettings } from '../page/page-loader.ts';
 import { withNotChosen } from './not-chosen.ts';
 import { withVariantsHash } from '../page/reuse-step.ts';
 import { BrowserPool } from '../render/browser-pool.ts';
@@ -281,7 +282,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
       const cloaked = this.wantsCloakingCheck(entry) && crawl.engine.activeChecks.some((c) => c.id === 'spam-cloaking');
       const whole = entry.depth === 0 || cloaked;
       const previous = await state.previousPage?.(entry.url);
-      const loaded = await loadPage(entry, crawl.client, {
+      const settings: LoadSettings = {
         decider: crawl.decider,
         pool: crawl.pool,
         attachmentMaxBytes: this.options.attachmentMaxBytes,
@@ -290,6 +291,13 @@ export class Inspector extends EventEmitter<InspectorEvents> {
         parse: (page) => (previous && whole ? parseHtml(page) : crawl.checker.parse(page)),
         a11y: crawl.a11y,
         evidenceDir: this.options.evidenceDir,
+      };
+      // A page below the start page that is fetched as spiders and was seen before is first read as served, without
+      // Chromium; only if it or a variant changed is it loaded again as any page is (rendered when the policy says).
+      const asServed = previous !== undefined && cloaked && entry.depth > 0;
+      let loaded = await loadPage(entry, crawl.client, {
+        ...settings,
+        ...(asServed ? { pool: undefined } : {}),
         ...(previous && !whole ? { previous: previous.validators } : {}),
       });
       if (loaded.snapshot && this.wantsCloakingCheck(entry)) {
@@ -303,6 +311,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
         await this.reuse(entry, previous, crawl);
         return;
       }
+      if (asServed && loaded.snapshot) loaded = await this.loadChanged(entry, settings, loaded.snapshot, crawl);
       if (loaded.snapshot) this.models.want();
       const { failure, ...inspection } = loaded.snapshot
         ? await crawl.checker.inspect(loaded.snapshot)
@@ -372,6 +381,20 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     await crawl.state.completeUnchanged!(entry.url, record, previous);
     this.emit('page', record);
     for (const finding of previous.findings) this.emit('finding', finding);
+  }
+
+  /** A page first read as served that changed: loaded again as any page is, with the variants already fetched. */
+  private async loadChanged(
+    entry: FrontierEntry,
+    settings: LoadSettings,
+    served: PageSnapshot,
+    crawl: Crawl,
+  ): Promise<LoadedPage> {
+    const loaded = await loadPage(entry, crawl.client, settings);
+    if (!loaded.snapshot) return loaded;
+    const snapshot = withVariants(loaded.snapshot, variantsOf(served));
+    const validators = loaded.validators && withVariantsHash(loaded.validators, snapshot);
+    return { ...loaded, snapshot, ...(validators ? { validators } : {}) };
   }
 
   private async followLinks(urls: readonly string[], entry: FrontierEntry, crawl: Crawl): Promise<void> {
