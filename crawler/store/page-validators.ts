@@ -61,11 +61,16 @@ const NOT_AFFECTING_PAGE_RESULTS = new Set([
  * so a new option never lets a stale result through. `asOf` counts: page checks judge by it too (typo-serious
  * takes a page's latest date up to it, or it, for its dated terms; the 适老化 entry is required from 2021-09-30;
  * site-info's police filing host changed on a date; privacy-exposure's birth dates and the year of a list's
- * month-day dates are read from it), so a page is reused only by a run judged as of the same day.
+ * month-day dates are read from it). Only its month counts: weekly re-crawls must reuse, an unchanged page cannot
+ * carry a date after the earlier run's day, and a rule that changes on a day inside the month (a dated title, a
+ * birthday) is judged afresh from the next month or as soon as the page changes.
  */
 export function reuseKey(version: string, options: object): string {
   const kept = Object.entries(options)
     .filter(([key]) => !NOT_AFFECTING_PAGE_RESULTS.has(key))
+    .map(([key, value]): [string, unknown] =>
+      key === 'asOf' && typeof value === 'string' ? [key, value.slice(0, 7)] : [key, value],
+    )
     .sort(([a], [b]) => a.localeCompare(b));
   return JSON.stringify([version, kept]);
 }

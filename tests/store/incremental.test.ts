@@ -175,7 +175,7 @@ describe('incremental re-crawl with --db', () => {
     expect(third.report.findings.some((f) => f.checkId === 'spam-cloaking' && f.url === `${base}p/4.html`)).toBe(true);
   });
 
-  it('reuses no page judged as of another day: dated rules change page results', async () => {
+  it('reuses no page judged as of another month: dated rules change page results', async () => {
     const db = join(dir, 'as-of.sqlite');
     versions.clear();
     const checks = ['link-broken', 'a11y-elder-entry'];
@@ -189,6 +189,10 @@ describe('incremental re-crawl with --db', () => {
     const again = await crawl(db, { checks, asOf: '2026-11-20' });
     expect(again.checked).toEqual([]);
     expect(elderEntry(again.report).map((f) => f.url)).toEqual([base]);
+    // A week later, the same month: the weekly re-crawl reuses every unchanged page.
+    const weekLater = await crawl(db, { checks, asOf: '2026-11-27' });
+    expect(weekLater.checked).toEqual([]);
+    expect(elderEntry(weekLater.report).map((f) => f.url)).toEqual([base]);
   });
 
   it('probes a target that answered well every 3rd run with --probe-every 3, and a broken one every run', async () => {
