@@ -82,8 +82,9 @@ const MODELS_AND_CORPUS = [
 /** The extension's jieba-wasm, compiled afresh with every check's data in each test. Project `models-extension`. */
 const EXTENSION_SEGMENTER = ['tests/extension/jieba-wasm-tokens.test.ts', 'tests/extension/wasm-segmenter.test.ts'];
 
-// Projects: unit (plain Node, and the extension's units with WXT's fake browser + happy-dom), integration, and
-// end-to-end tests that drive Debian's Chromium (one file at a time). `npm test` runs them all.
+// Projects: unit (plain Node, and the extension's units with WXT's fake browser + happy-dom: `npm run test:unit`),
+// crawl, models and models-extension (heavy, above), integration, and end-to-end tests that drive Debian's Chromium
+// (one file at a time). `npm test` runs them all.
 export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
