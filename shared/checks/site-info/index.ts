@@ -76,7 +76,8 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
           ...(page.depth === 0 ? { startKind: classifyStartPage(startPageFacts(page)).kind } : {}),
         },
   async finish(collected, ctx) {
-    const pages = await gather(collected);
+    // In URL order, not the order pages finished: the page a finding names (and so its id) is the same every crawl.
+    const pages = (await gather(collected)).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
     if (!pages.length) return [];
     const home = pages.find((p) => isHomePage(p, ctx.siteUrl)) ?? pages[0];
     const results: CheckResult[] = [];

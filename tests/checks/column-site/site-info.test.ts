@@ -52,6 +52,16 @@ describe('site-info: footer items and home-page entries', () => {
     );
   });
 
+  it('names the same page for a problem whatever order the pages finished in (stable finding ids)', async () => {
+    const home: SitePage = { title: '平安县人民政府', nav, depth: 0 };
+    const bare: SitePage = { title: '栏目', nav, depth: 1, footer: '<p>版权所有</p>' };
+    const first = await run({ '/': home, '/x/': bare, '/b/': bare });
+    const second = await run({ '/': home, '/b/': bare, '/x/': bare });
+    const icp = (r: typeof first) => r.findings.find((f) => f.messageId === 'missing-icp')!;
+    expect(icp(first).url).toBe('http://127.0.0.1:8080/b/');
+    expect(icp(second)).toEqual(icp(first));
+  });
+
   it('reports a home page without search', async () => {
     const home = { title: '平安县人民政府', nav, depth: 0 };
     const { findings } = await run({ '/': { ...home, html: undefined, body: '' } });
