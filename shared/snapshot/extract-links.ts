@@ -50,6 +50,9 @@ export interface RawLink<E extends LinkSource = Element> extends Omit<PageLink, 
   el: E;
 }
 
+/** Characters of a link's text kept (white space collapsed). */
+export const LINK_TEXT_CHARS = 200;
+
 export function collapse(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -59,7 +62,7 @@ function linkText(el: LinkSource, tag: string): string {
     return collapse(el.getAttribute('alt') ?? el.getAttribute('title'));
   if (tag !== 'a') return '';
   const text = collapse(el.textContent);
-  if (text) return text.slice(0, 200);
+  if (text) return text.slice(0, LINK_TEXT_CHARS);
   const img = el.querySelector('img[alt]');
   return collapse(img?.getAttribute('alt') ?? el.getAttribute('title'));
 }

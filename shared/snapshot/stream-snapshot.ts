@@ -2,7 +2,14 @@ import { Parser } from 'htmlparser2';
 import type { PageLink, PageSnapshot, TextBlock } from '../model/page-snapshot.ts';
 import { addMeta, assembleSnapshot, BLOCK, defaultHiddenReason, type FetchFacts, SKIP } from './build-snapshot.ts';
 import { pathOf } from './css-path.ts';
-import { addElementLinks, collapse, type LinkSource, type RawLink, resolveLink } from './extract-links.ts';
+import {
+  addElementLinks,
+  collapse,
+  LINK_TEXT_CHARS,
+  type LinkSource,
+  type RawLink,
+  resolveLink,
+} from './extract-links.ts';
 import { ownRegion } from './regions.ts';
 
 /**
@@ -38,6 +45,10 @@ class StreamElement implements LinkSource {
   block?: StreamElement;
   /** Text of every descendant, kept only for elements whose textContent is read (links, style, title). */
   textParts?: string[];
+  /** An <a> whose collected text already decides its link text: later text is not kept (nested links). */
+  textComplete = false;
+  private textLength = 0;
+  private checkTextAt = 1024;
   /** An <a>'s first descendant img[alt]. */
   altImage?: StreamElement;
   private path?: string;
@@ -71,6 +82,19 @@ class StreamElement implements LinkSource {
     return Object.hasOwn(this.attribs, name);
   }
 
+  /**
+   * Keeps descendant text; true when this <a> has gathered more than the link text keeps, so no later text
+   * changes it (checked as the text doubles): a page of thousands of nested links stays linear in memory.
+   */
+  addText(text: string): boolean {
+    this.textParts!.push(text);
+    this.textLength += text.length;
+    if (this.localName !== 'a' || this.textLength < this.checkTextAt) return false;
+    this.checkTextAt *= 2;
+    this.textComplete = collapse(this.textParts!.join('')).length > LINK_TEXT_CHARS;
+    return this.textComplete;
+  }
+
   get textContent(): string | null {
     return this.textParts ? this.textParts.join('') : '';
   }
@@ -98,7 +122,7 @@ class StreamDocument {
   /** Every element in document order (querySelectorAll('*')). */
   private readonly elements: StreamElement[] = [];
   /** Open elements whose text is collected. */
-  private readonly collecting: StreamElement[] = [];
+  private collecting: StreamElement[] = [];
   private readonly metas: StreamElement[] = [];
   /** Open <template>s: querySelector never looks inside one, so neither links nor title nor meta come from there. */
   private templates = 0;
@@ -151,7 +175,9 @@ class StreamDocument {
   }
 
   ontext(text: string): void {
-    for (const el of this.collecting) el.textParts!.push(text);
+    let complete = false;
+    for (const el of this.collecting) complete = el.addText(text) || complete;
+    if (complete) this.collecting = this.collecting.filter((el) => !el.textComplete);
     if (!this.rootOpen || this.skipping) return;
     const block = this.stack.at(-1)!.block!;
     if (this.current && this.current.el !== block) this.flush();
@@ -162,7 +188,8 @@ class StreamDocument {
   onclosetag(): void {
     const el = this.stack.pop()!;
     if (el.localName === 'template') this.templates--;
-    if (el.textParts) this.collecting.splice(this.collecting.lastIndexOf(el), 1);
+    const collected = el.textParts ? this.collecting.lastIndexOf(el) : -1;
+    if (collected >= 0) this.collecting.splice(collected, 1);
     if (this.skipping === el) this.skipping = undefined;
     else if (this.rootOpen && !this.skipping && BLOCK.has(el.localName)) this.flush();
     if (el === this.root) {

@@ -93,6 +93,11 @@ describe('streamSnapshot equals linkedom + buildSnapshot', () => {
     expect(streamSnapshot(facts(html))).toEqual(domSnapshot(facts(html)));
   });
 
+  it('nested links whose text outgrows what a link keeps', () => {
+    const html = `<html><body>${'<a href="/n">嵌套的链接文字 '.repeat(400)}</body></html>`;
+    expect(streamSnapshot(facts(html))).toEqual(domSnapshot(facts(html)));
+  });
+
   it('on the generated bench site', () => {
     for (let i = -1; i < 40; i++) {
       const page = facts(pageHtml(i, 40, 9), `http://127.0.0.1/p/${i}.html`);
