@@ -8,7 +8,6 @@ import { INDICATOR_BY_ID } from '../../shared/indicators/catalog.ts';
 import { CHECKS_DIR, fixtureCases, fixturesDir } from './fixtures/fixture-cases.ts';
 import { fixtureFindings } from './fixtures/fixture-findings.ts';
 
-const A11Y_FIXTURES = join(import.meta.dirname, 'a11y/fixtures');
 const README_HEADINGS = ['## 检查内容', '## 判定规则', '## 对应指标', '## 示例', '## 整改建议', '## 选项'];
 /**
  * Checks older than the generic fixture folders, tested by the hand-written suites named here. A new check is
@@ -81,7 +80,7 @@ describe('check registry', () => {
     it('has fixtures that report each of its messages with every placeholder filled', async () => {
       const cases = check.needs?.length ? [] : fixtureCases(id);
       if (!cases.length) {
-        const rendered = existsSync(join(A11Y_FIXTURES, id));
+        const rendered = existsSync(join(fixturesDir(id), 'rendered'));
         expect(rendered || id in TESTED_ELSEWHERE, `add ${fixturesDir(id)}/<page>.html + <page>.expect.json`).toBe(
           true,
         );

@@ -40,7 +40,7 @@ describe.skipIf(!BrowserPool.available())('accessibility pass on rendered fixtur
   });
 
   it('keeps the zh_CN help text and an element-highlighted screenshot per violated rule', async () => {
-    const { findings } = await auditUrl(pool, `${site.origin}/a11y-axe/fail-image-label.html`, {
+    const { findings } = await auditUrl(pool, `${site.origin}/a11y-axe/fixtures/rendered/fail-image-label.html`, {
       checks: [CHECK_BY_ID.get('a11y-axe')!],
       evidenceDir,
     });

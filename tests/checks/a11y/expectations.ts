@@ -3,9 +3,14 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Finding } from '../../../shared/model/finding.ts';
 
-export const FIXTURES = join(import.meta.dirname, 'fixtures');
+/** Served as a folder: each rendered fixture is at <check>/fixtures/rendered/<page>.html under it. */
+export const FIXTURES = join(import.meta.dirname, '../../../shared/checks');
+const renderedDir = (check: string) => join(FIXTURES, check, 'fixtures/rendered');
 
-/** `<check>/<page>.expect.json`: what the check must report on the page, as "<rule id> <selector>" keys. */
+/**
+ * `shared/checks/<check>/fixtures/rendered/<page>.expect.json`: what the check must report on the page, as
+ * "<rule id> <selector>" keys.
+ */
 export interface Expectation {
   check: string;
   fail: string[];
@@ -24,16 +29,18 @@ export interface FixturePage {
 /** Every fixture page of the given checks. */
 export function fixturePages(checks: string[]): FixturePage[] {
   return checks.flatMap((check) =>
-    readdirSync(join(FIXTURES, check))
+    readdirSync(renderedDir(check))
       .filter((f) => f.endsWith('.html'))
       .map((file) => {
         const name = file.replace(/\.html$/, '');
-        const expected = JSON.parse(readFileSync(join(FIXTURES, check, `${name}.expect.json`), 'utf8')) as Expectation;
+        const expected = JSON.parse(
+          readFileSync(join(renderedDir(check), `${name}.expect.json`), 'utf8'),
+        ) as Expectation;
         return {
           check,
           name,
-          path: `${check}/${file}`,
-          html: readFileSync(join(FIXTURES, check, file), 'utf8'),
+          path: `${check}/fixtures/rendered/${file}`,
+          html: readFileSync(join(renderedDir(check), file), 'utf8'),
           expected,
         };
       }),
