@@ -23,7 +23,7 @@ export interface CrawlOptions {
   render: RenderMode;
   /** Tabs of the Chromium pool. */
   renderTabs: number;
-  /** Worker threads running the page checks (0: the crawl's own thread); undefined: one per core. */
+  /** Worker threads running the page checks (0: the crawl's own thread); undefined: one per core but one. */
   threads?: number;
   profiles: string[];
   /** yyyy-mm-dd freshness rules are judged against. */

@@ -23,7 +23,7 @@ export interface PageChecker {
 
 export interface PageCheckerOptions extends PortableEngineOptions {
   checks: readonly CheckDefinition[];
-  /** Worker threads for the page checks; 0 = the calling thread; default: one per core. */
+  /** Worker threads for the page checks; 0 = the calling thread; default: defaultThreads(). */
   threads?: number;
   /**
    * The models of the calling thread's engine (--threads 0), read whenever a check runs (so it may be a getter that
@@ -33,12 +33,12 @@ export interface PageCheckerOptions extends PortableEngineOptions {
 }
 
 /**
- * The page checks of a crawl, in a pool of worker threads sized to the cores by default. The language models
+ * The page checks of a crawl, in a pool of worker threads (by default one per core but one). The language models
  * (~50 MB of tables each) are read once, when the first thread starts, into shared memory that every thread's
  * models read; the crawl thread, which then runs only site checks (they read none), never loads them.
  */
 export function pageChecker(options: PageCheckerOptions): PageChecker {
-  const { checks, threads = availableParallelism() } = options;
+  const { checks, threads = defaultThreads() } = options;
   // Picked, not spread: a spread would read the languageModels getter (and load the models) now.
   const { siteUrl, asOf, profiles, checkOptions, capabilities, timeoutMs, debug } = options;
   const settings: PortableEngineOptions = { siteUrl, asOf, profiles, checkOptions, capabilities, timeoutMs, debug };
@@ -74,4 +74,12 @@ export function pageChecker(options: PageCheckerOptions): PageChecker {
     timing: () => workers.timing(engine.timing()),
     close: () => workers.close(),
   };
+}
+
+/**
+ * One thread per core but the one the crawl thread keeps busy (fetching, storing, link probes, site checks), at least
+ * one: on 2 cores two threads took as long as one, with 25 % more CPU and 220 MB more memory (docs/benchmarks.md).
+ */
+export function defaultThreads(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
