@@ -85,7 +85,7 @@ export const CRAWL_OPTIONS: readonly OptionSpec[] = [
     kind: int(0, 64),
     zh: '运行页面检查的工作线程数（0 = 在主线程中运行）',
     en: 'worker threads running the page checks (0 = in the main thread)',
-    defaultText: 'CPU cores − 1, at least 1（CPU 核数减一，至少 1）',
+    defaultText: 'CPU cores − 1; 0 on 2 cores or fewer（CPU 核数减一；2 核及以下为 0）',
   },
   {
     key: 'profiles',

@@ -23,7 +23,7 @@ export interface CrawlOptions {
   render: RenderMode;
   /** Tabs of the Chromium pool. */
   renderTabs: number;
-  /** Worker threads running the page checks (0: the crawl's own thread); undefined: one per core but one. */
+  /** Worker threads running the page checks (0: the crawl's own thread); undefined: cores − 1, 0 on 2 cores. */
   threads?: number;
   profiles: string[];
   /** yyyy-mm-dd freshness rules are judged against. */

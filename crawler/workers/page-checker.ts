@@ -33,7 +33,7 @@ export interface PageCheckerOptions extends PortableEngineOptions {
 }
 
 /**
- * The page checks of a crawl, in a pool of worker threads (by default one per core but one). The language models
+ * The page checks of a crawl, in a pool of worker threads (defaultThreads() by default). The language models
  * (~50 MB of tables each) are read once, when the first thread starts, into shared memory that every thread's
  * models read; the crawl thread, which then runs only site checks (they read none), never loads them.
  */
@@ -77,9 +77,11 @@ export function pageChecker(options: PageCheckerOptions): PageChecker {
 }
 
 /**
- * One thread per core but the one the crawl thread keeps busy (fetching, storing, link probes, site checks), at least
- * one: on 2 cores two threads took as long as one, with 25 % more CPU and 220 MB more memory (docs/benchmarks.md).
+ * One thread per core but the one the crawl thread keeps busy (fetching, storing, link probes, site checks); none on
+ * 2 cores or fewer, where handing pages to threads cost more than it gave: 10,000 pages on a quiet 2-core machine took
+ * 17.2 s with no thread, 22.5 s with one and 22.4 s with two (docs/benchmarks.md).
  */
 export function defaultThreads(): number {
-  return Math.max(1, availableParallelism() - 1);
+  const cores = availableParallelism();
+  return cores > 2 ? cores - 1 : 0;
 }
