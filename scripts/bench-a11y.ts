@@ -43,14 +43,17 @@ function page(n: number): string {
       `<li><a href="/p/${(n * 7 + i) % PAGES}.html">关于做好2024年第${i}批政务公开工作的通` +
       `知</a><span>2024-05-${10 + (i % 18)}</span></li>`,
   ).join('');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某县人民政府 第${n}页</title>
+  return (
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某县人民政府 第${n}页</title>
 <style>body{font:14px/1.6 sans-serif} .dim{color:#bbb}</style></head><body>
-<header><img src="/logo.png" ${n % 2 ? '' : 'alt="某县人民政府"'} width="200" height="40"><nav><ul>${nav}</ul></nav></header>
+<header><img src="/logo.png" ${n % 2 ? '' : 'alt="某县人民政府"'} width="200" ` +
+    `height="40"><nav><ul>${nav}</ul></nav></header>
 <main><h1>通知公告</h1><ul>${items}</ul>
 ${n % 3 === 0 ? UNLABELLED_SEARCH : LABELLED_SEARCH}
 ${n % 4 === 0 ? '<p class="dim">本页信息由县政府办公室发布</p>' : '<p>本页信息由县政府办公室发布</p>'}
 ${n % 5 === 0 ? '<a href="/rss"><i class="icon"></i></a>' : ''}</main>
-<footer><p>主办单位：某县人民政府办公室 网站标识码：1234567890</p></footer></body></html>`;
+<footer><p>主办单位：某县人民政府办公室 网站标识码：1234567890</p></footer></body></html>`
+  );
 }
 
 const root = mkdtempSync(join(tmpdir(), 'govcheck-bench-a11y-'));

@@ -153,7 +153,8 @@ async function main(): Promise<void> {
     await recall('konsheng/色情词库.txt', pornB, sentences, textInto, byHiding),
     await recall('konsheng/广告类型.txt (many generic words)', ads, sentences, textInto, byHiding),
     await recall(
-      `konsheng/非法网址.txt links, every ${Math.ceil(lines(join(SPAM, 'konsheng/非法网址.txt')).length / DOMAIN_SAMPLE)}th domain, anchor "详情"`,
+      `konsheng/非法网址.txt links, every` +
+        ` ${Math.ceil(lines(join(SPAM, 'konsheng/非法网址.txt')).length / DOMAIN_SAMPLE)}th domain, anchor "详情"`,
       domains,
       sentences,
       linkInto,
@@ -188,10 +189,12 @@ async function main(): Promise<void> {
   console.log('\n| clean official text (ECSpell odw, error-free) | sentences | false alarms (veto) | review items |');
   console.log('|---|---|---|---|');
   console.log(
-    `| shown as a paragraph | ${sentences.length} | ${clean.fail} (${pct(clean.fail, sentences.length)}) | ${clean.review} |`,
+    `| shown as a paragraph | ${sentences.length} | ${clean.fail} (${pct(clean.fail, sentences.length)}) |` +
+      ` ${clean.review} |`,
   );
   console.log(
-    `| inside a hidden element | ${sentences.length} | ${clean.hiddenFail} (${pct(clean.hiddenFail, sentences.length)}) | ${clean.hiddenReview} |`,
+    `| inside a hidden element | ${sentences.length} | ${clean.hiddenFail} ` +
+      `(${pct(clean.hiddenFail, sentences.length)}) | ${clean.hiddenReview} |`,
   );
   const words = lines(join(BENCH_DIR, 'csc-ecspell/vocab/gongwen_xiezuo_wordlist.txt')).map((l) => l.split('\t')[0]);
   let vocabAlarms = 0;
@@ -200,7 +203,8 @@ async function main(): Promise<void> {
     if ((await judge(`<p>${escapeHtml(words.slice(i, i + 30).join('，'))}</p>`)) === 'fail') vocabAlarms++;
   }
   console.log(
-    `| 公文写作 word list, 30 words a paragraph | ${vocabPages} | ${vocabAlarms} (${pct(vocabAlarms, vocabPages)}) | – |`,
+    `| 公文写作 word list, 30 words a paragraph | ${vocabPages} | ${vocabAlarms} (${pct(vocabAlarms, vocabPages)})` +
+      ` | – |`,
   );
   let text = '';
   while (text.length < 1_000_000) text += sentences.join('');
@@ -208,7 +212,8 @@ async function main(): Promise<void> {
   scoreText(text);
   const ms = performance.now() - t0;
   console.log(
-    `\nmatcher throughput: ${(text.length / 1e6).toFixed(1)} M characters in ${ms.toFixed(0)} ms (${(text.length / 1e3 / ms).toFixed(1)} M chars/s)`,
+    `\nmatcher throughput: ${(text.length / 1e6).toFixed(1)} M characters in ${ms.toFixed(0)} ms ` +
+      `(${(text.length / 1e3 / ms).toFixed(1)} M chars/s)`,
   );
   console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

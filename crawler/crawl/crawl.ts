@@ -210,7 +210,8 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     const memory = state.probeMemory?.(o.probeEvery);
     const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool), memory);
     const pages = await state.pages();
-    // A start page that could not be fetched leaves nothing to judge the site by: 无法访问, no column or footer findings.
+    // A start page that could not be fetched leaves nothing to judge the site by: 无法访问, no column or footer
+    // findings.
     const startRecord = pages.find((p) => p.depth === 0 && p.url === o.startUrl);
     const failure = startPageFailure(startRecord);
     const allSiteFindings = await withDualStack({ ...o, limiter, policy }, (dual) =>

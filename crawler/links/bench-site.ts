@@ -91,12 +91,15 @@ export function pageHtml(i: number, pages: number, deadPort: number): string {
         : `<p><a href="${href}">${/\.pdf$/.test(href) ? '附件下载' : '相关信息'} ${href}</a></p>`,
     )
     .join('\n');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}号信息 - 示例县人民政府</title>
+  return (
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}号信息 - 示例县人民政府</title>
 <link rel="stylesheet" href="${css}"></head><body>
-<header><nav><a href="${home}">首页</a> <a href="${nav0}">政务公开</a> <a href="${nav1}">政务服务</a> <a href="${nav2}">互动交流</a></nav></header>
+<header><nav><a href="${home}">首页</a> <a href="${nav0}">政务公开</a> <a href="${nav1}">政务服务</a> <a ` +
+    `href="${nav2}">互动交流</a></nav></header>
 <main><h1>第${i}号信息</h1><p>示例县人民政府发布的第${i}号政务信息正文。</p>
 ${body}</main>
-<footer><a href="${about}">关于本站</a> 主办单位：示例县人民政府办公室</footer></body></html>`;
+<footer><a href="${about}">关于本站</a> 主办单位：示例县人民政府办公室</footer></body></html>`
+  );
 }
 
 function siteTruth(base: string, pages: number, deadPort: number): Pick<BenchSite, 'links' | 'broken' | 'soft404'> {

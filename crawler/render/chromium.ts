@@ -50,7 +50,8 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error(
-      '未找到 Chromium（请运行 npm run setup 或设置 CHROME_PATH） / Chromium not found (run npm run setup or set CHROME_PATH)',
+      '未找到 Chromium（请运行 npm run setup 或设置 CHROME_PATH） / Chromium not found (run npm run setup or set ' +
+        'CHROME_PATH)',
     );
   warnIfRoot();
   const { default: puppeteer } = await import('puppeteer-core');

@@ -55,7 +55,10 @@ export interface RunInfo {
   options: Record<string, unknown>;
   /** Aborted when the check runs out of time: a long-running check should stop. */
   signal: AbortSignal;
-  /** Word segmentation, when the host has it (crawler: @node-rs/jieba; extension: jieba-wasm). Text checks fall back to a dictionary mode without it. */
+  /**
+   * Word segmentation, when the host has it (crawler: @node-rs/jieba; extension: jieba-wasm). Text checks fall back to
+   * a dictionary mode without it.
+   */
   segment?: (text: string) => string[];
   /**
    * Word n-gram language models, when the host has them (crawler: SunPinyin's and libime's trigram models);

@@ -10,7 +10,9 @@ export const VISIBLE_TO_SOURCE = ['crawlers', 'page-source'];
 
 /** Rectification advice shared by every spam check (整改建议). */
 export const SPAM_FIX: Localized = {
-  zh: '立即删除被植入的内容或链接并保留证据；排查网站模板、公共头尾文件、数据库和服务器是否被篡改（检查近期修改的文件、后台账号、上传目录和第三方脚本），修补漏洞、修改口令后复查全部页面，并按要求向主管部门和网信、公安部门报告。',
+  zh:
+    '立即删除被植入的内容或链接并保留证据；排查网站模板、公共头尾文件、数据库和服务器是否被篡改（检查近期修改的文' +
+    '件、后台账号、上传目录和第三方脚本），修补漏洞、修改口令后复查全部页面，并按要求向主管部门和网信、公安部门报告。',
   en:
     'Remove the injected content or link at once and keep evidence; check templates, shared header/footer ' +
     'includes, database and server for tampering (recently changed files, admin accounts, upload folders, ' +

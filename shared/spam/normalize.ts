@@ -25,8 +25,10 @@ const DELETIONS = new RegExp(
 // Traditional forms that spam pages favour (a small table, not a converter: the shared code stays small).
 const TRADITIONAL: Record<string, string> = Object.fromEntries(
   (
-    '門门 場场 賭赌 娛娱 樂乐 網网 開开 戶户 錢钱 買买 體体 萬万 銀银 盤盘 機机 線线 註注 碼码 點点 亞亚 華华 會会 龍龙 獎奖 號号 ' +
-    '現现 實实 發发 贏赢 陽阳 國国 際际 賽赛 車车 視视 頻频 電电 費费 區区 無无 愛爱 證证 辦办 補补 貸贷 驗验 約约 導导 臺台 ' +
+    '門门 場场 賭赌 娛娱 樂乐 網网 開开 戶户 錢钱 買买 體体 萬万 銀银 盤盘 機机 線线 註注 碼码 點点 亞亚 華华 會会' +
+    ' 龍龙 獎奖 號号 ' +
+    '現现 實实 發发 贏赢 陽阳 國国 際际 賽赛 車车 視视 頻频 電电 費费 區区 無无 愛爱 證证 辦办 補补 貸贷 驗验 約约' +
+    ' 導导 臺台 ' +
     '麗丽 長长 時时 極极 飛飞 幣币 財财 運运 遊游 戲戏 偽伪 僞伪'
   )
     .split(' ')

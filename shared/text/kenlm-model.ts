@@ -25,7 +25,9 @@ function findChild(word: Int32Array, from: number, to: number, wanted: number): 
 /** Transition memo slots (a power of two): 2 MB, like sunpinyin-model.ts. */
 const MEMO_BITS = 16;
 
-/** Pinyin of a character, which a KenLM model does not have: supplied by the host (see crawler/text/libime-files.ts). */
+/**
+ * Pinyin of a character, which a KenLM model does not have: supplied by the host (see crawler/text/libime-files.ts).
+ */
 export type SyllablesOf = (ch: string) => readonly number[];
 
 /**

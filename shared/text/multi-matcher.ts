@@ -85,7 +85,9 @@ function build(keywords: readonly string[]): Automaton {
   return { root, next, fail, out };
 }
 
-/** Keeps the longest of overlapping matches (ties: the earlier one), so "再接再励" wins over a shorter key inside it. */
+/**
+ * Keeps the longest of overlapping matches (ties: the earlier one), so "再接再励" wins over a shorter key inside it.
+ */
 export function longestNonOverlapping(matches: readonly Match[]): Match[] {
   const sorted = [...matches].sort((a, b) => a.begin - b.begin || b.end - a.end);
   const kept: Match[] = [];

@@ -62,7 +62,8 @@ writeFileSync(
     `db: "${db}"`,
     `reportsDir: "${join(dir, 'reports')}"`,
     'notice: { issuer: 示例县人民政府办公室, contact: 张明, phone: "0719-1234567" }',
-    'bulletin: { round: 2026年第四季度, addressee: 各乡镇人民政府，县政府各部门, docNumber: "示政办发〔{year}〕{n}号" }',
+    'bulletin: { round: 2026年第四季度, addressee: 各乡镇人民政府，县政府各部门, docNumber: "示政办发' +
+      '〔{year}〕{n}号" }',
     'sites:',
     ...SITES.flatMap((s) => [`  - name: ${s.name}`, `    url: "${s.url}"`, `    unit: ${s.unit}`]),
   ].join('\n'),

@@ -33,7 +33,8 @@ describe('list entries and their dates', () => {
   it('pairs titles and dates in order inside one block, and leaves undated titles undated', () => {
     expect(
       entries(
-        '<div><a href="1.html">第一条信息的标题</a> 2024-05-01<br><a href="2.html">第二条信息的标题</a> 2024-04-01</div>',
+        '<div><a href="1.html">第一条信息的标题</a> 2024-05-01<br><a href="2.html">第二条信息的标题</a> ' +
+          '2024-04-01</div>',
       ),
     ).toEqual([
       ['第一条信息的标题', '2024-05-01'],
@@ -54,7 +55,8 @@ describe('list entries and their dates', () => {
   it('does not take one row date for a whole list', () => {
     expect(
       entries(
-        '<ul><li><a href="1.html">第一条信息的标题</a></li><li><a href="2.html">第二条信息的标题</a></li></ul><p>2024-05-01</p>',
+        '<ul><li><a href="1.html">第一条信息的标题</a></li><li><a href="2.html">第二条信息的标' +
+          '题</a></li></ul><p>2024-05-01</p>',
       ),
     ).toEqual([
       ['第一条信息的标题', null],
@@ -79,7 +81,8 @@ describe('column page summary', () => {
 
   it('finds a 暂无信息 list page blank despite the undated side-menu and paging links around it', () => {
     const side =
-      '<div class="left"><ul><li><a href="/xxgk/zn/">政府信息公开指南</a></li><li><a href="/xxgk/zd/">政府信息公开制度</a></li>' +
+      '<div class="left"><ul><li><a href="/xxgk/zn/">政府信息公开指南</a></li><li><a href="/xxgk/zd/">政府信息公开' +
+      '制度</a></li>' +
       '<li><a href="/xxgk/tjxx/">统计信息发布专栏</a></li></ul></div>';
     const paging = '<div class="page">共0条 <a href="?p=1">首页</a> <a href="?p=9">尾页跳转页面</a></div>';
     expect(

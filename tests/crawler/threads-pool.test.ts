@@ -64,7 +64,7 @@ describe('page checks in worker threads', () => {
     expect(parsed.snapshot.links.map((l) => l.url)).toEqual(['http://127.0.0.1/news.html']);
   });
 
-  it('a check that throws inside a thread is recorded as failed for that page; the other checks still run', async () => {
+  it('a check throwing inside a thread is recorded as failed for that page; the other checks still run', async () => {
     const checked = await workers.inspect(page('boom'));
     expect(checked.failure).toBeUndefined();
     const byCheck = Object.fromEntries(checked.findings.map((f) => [f.checkId, f]));

@@ -43,23 +43,20 @@ describe('dashboard downloads', () => {
     expect(zipStore({}).length).toBe(22);
   });
 
-  it(
-    'shows stored evidence screenshots as images: files under the site’s report folder become inline ' + 'images',
-    async () => {
-      const config = { reportsDir: join(dir, 'reports') } as SitesConfig;
-      const site = { name: '示例县 人民政府', url: SITE };
-      mkdirSync(join(config.reportsDir, '示例县_人民政府', 'evidence'), { recursive: true });
-      writeFileSync(
-        join(config.reportsDir, '示例县_人民政府', 'evidence', 'a11y-1.png'),
-        Buffer.from(RED_DOT_PNG.split(',')[1], 'base64'),
-      );
-      const stored = makeReport([{ ...BASE_FINDINGS[1], data: { screenshot: 'evidence/a11y-1.png' } }]);
-      const { report } = await runForDisplay(stored, config, site);
-      expect(report.findings[0].data.screenshot).toBe(RED_DOT_PNG);
-      const html = renderToString(h(FindingsTable, { rows: findingRows(report), tableId: 't', controls: false }));
-      expect(html).toContain(`<img class="evidence" src="${RED_DOT_PNG}"`);
-    },
-  );
+  it('shows stored evidence screenshots: files under the site’s report folder become inline images', async () => {
+    const config = { reportsDir: join(dir, 'reports') } as SitesConfig;
+    const site = { name: '示例县 人民政府', url: SITE };
+    mkdirSync(join(config.reportsDir, '示例县_人民政府', 'evidence'), { recursive: true });
+    writeFileSync(
+      join(config.reportsDir, '示例县_人民政府', 'evidence', 'a11y-1.png'),
+      Buffer.from(RED_DOT_PNG.split(',')[1], 'base64'),
+    );
+    const stored = makeReport([{ ...BASE_FINDINGS[1], data: { screenshot: 'evidence/a11y-1.png' } }]);
+    const { report } = await runForDisplay(stored, config, site);
+    expect(report.findings[0].data.screenshot).toBe(RED_DOT_PNG);
+    const html = renderToString(h(FindingsTable, { rows: findingRows(report), tableId: 't', controls: false }));
+    expect(html).toContain(`<img class="evidence" src="${RED_DOT_PNG}"`);
+  });
 
   it('counts the runs table like the list (problems to fix) and explains the 复核 column', () => {
     const report = makeReport();

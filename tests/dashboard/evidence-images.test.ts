@@ -31,7 +31,8 @@ beforeAll(async () => {
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
         .end(
           '<html lang="zh-CN"><head><title>' +
-            `${SITE_NAME}</title></head><body><h1>政务公开</h1><img src="/logo.png" width="120" height="60"></body></html>`,
+            `${SITE_NAME}</title></head><body><h1>政务公开</h1><img src="/logo.png" width="120" ` +
+            `height="60"></body></html>`,
         );
     } else if (req.url === '/logo.png') res.writeHead(200, { 'content-type': 'image/png' }).end(LOGO);
     else res.writeHead(404).end();

@@ -7,8 +7,10 @@ import { BrowserPool } from '../../crawler/render/browser-pool.ts';
 
 const PAGES = 12;
 // Low contrast and an image without alt text: two violated rules, each photographed.
-const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知公告</title></head><body>
-<h1>通知公告</h1><p style="color:#ccc;background:#fff">关于做好冬季防火工作的通知</p><img src="/missing.png" width="80" height="40">
+const PAGE =
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知公告</title></head><body>
+<h1>通知公告</h1><p style="color:#ccc;background:#fff">关于做好冬季防火工作的通知</p><img src="/missing.png" ` +
+  `width="80" height="40">
 </body></html>`;
 
 /** Evidence screenshots while two tabs render at once (the demo's home page once stalled here for minutes). */

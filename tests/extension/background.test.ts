@@ -55,7 +55,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 // The first run loads every registered check's data (dictionaries, converters): seconds on a busy machine.
 describe('background wiring', { timeout: 60_000 }, () => {
-  it('检查本页 injects the inspector, runs the shared checks in the page and shows the count on the badge', async () => {
+  it('检查本页 injects the inspector, runs the shared checks in the page, shows the count on the badge', async () => {
     const result = await sendToBackground('inspect-tab', { tabId: TAB, checkLinks: true });
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({
       target: { tabId: TAB },

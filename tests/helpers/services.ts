@@ -29,7 +29,8 @@ export function freePort(): Promise<number> {
 
 function fail(what: string, detail: string): never {
   throw new Error(
-    `无法启动 ${what} / cannot start ${what}: ${detail}\n(需要 Debian 软件包 redis-server 与 postgresql：bash scripts/setup.sh)`,
+    `无法启动 ${what} / cannot start ${what}: ${detail}\n(需要 Debian 软件包 redis-server 与 postgresql：bash ` +
+      `scripts/setup.sh)`,
   );
 }
 

@@ -137,7 +137,8 @@ function route(req: IncomingMessage, res: ServerResponse, months: Set<string>, m
         'text/html; charset=utf-8',
         html(
           HOSTILE_TITLE.replace(/</g, '&lt;'),
-          `<p>${'=cmd|"/c calc"!A1'} +SUM(1,2) -2+3 @SUM(A1) 再接再励</p><p>\u0001\u0008\u000b\u001f\u007f\u202e控制字符</p>`,
+          `<p>${'=cmd|"/c calc"!A1'} +SUM(1,2) -2+3 @SUM(A1) 再接再励</p><p>\u0001\u0008\u000b\u001f\u007f\u202e控` +
+            `制字符</p>`,
         ),
       );
   }

@@ -51,7 +51,8 @@ export const KIND_LINKS: Record<string, string> = {
 
 /**
  * A loopback site whose home page links to every kind in KIND_LINKS, plus two article pages that share the
- * footer (a dead "网站地图" link on 4 pages, one with another layout → one merged finding). Unknown URLs answer 200 with
+ * footer (a dead "网站地图" link on 4 pages, one with another layout → one merged finding). Unknown URLs answer 200
+ * with
  * the site's
  * "not found" template, as many CMSs do (the soft-404 fingerprint case).
  */

@@ -73,7 +73,8 @@ describe('link-wrong (错链) on a public government site', () => {
   const pages = {
     [SITE]:
       `<main><a id="moved" href="/art/2019/1.html">旧文章</a> <a id="file" href="file:///D:/公文/通知.doc">通知</a>` +
-      `<a href="http://partner.example.cn/">合作单位</a> <a href="http://www.lapsed.gov.cn/">原专题网站</a></main>${FOOTER}`,
+      `<a href="http://partner.example.cn/">合作单位</a> <a href="http://www.lapsed.gov.cn/">原专题网` +
+      `站</a></main>${FOOTER}`,
     [`${SITE}a.html`]: `<main><p>文章</p></main>${FOOTER}`,
   };
 

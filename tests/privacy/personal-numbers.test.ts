@@ -35,7 +35,8 @@ describe('bank cards', () => {
 
 describe('finding numbers in text', () => {
   it('finds each kind once, full-width digits and separators included', () => {
-    const text = `张三，身份证号${PEOPLE[0].id}，手机 138-0013-8000，卡号 6228 4804 0256 4890 018；李四 ＋86 15912345678`;
+    const text =
+      `张三，身份证号${PEOPLE[0].id}，手机 138-0013-8000，卡号 6228 4804 0256 4890 018；李四 ＋86 ` + `15912345678`;
     expect(kinds(text)).toEqual([
       ['id-number', PEOPLE[0].id],
       ['mobile', '13800138000'],

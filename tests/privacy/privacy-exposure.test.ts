@@ -32,7 +32,8 @@ describe('privacy-exposure on HTML pages', () => {
     expect(ids).toMatchObject({ category: 'privacy', severity: 'major', indicators: ['PRIV-1'] });
     expect(ids.data).toMatchObject({ count: 3, distinct: 3, masked: 1, sample: '110***********7571', placeCount: 3 });
     expect(ids.message.zh).toBe(
-      `发现 3 处完整的公民身份号码（3 个不同号码），示例 110***********7571，位置：${(ids.data.places as string[]).join('、')}`,
+      `发现 3 处完整的公民身份号码（3 个不同号码），示例 110***********7571，位置` +
+        `：${(ids.data.places as string[]).join('、')}`,
     );
     expect(ids.location?.selector).toMatch(/td/);
     expect(mobiles.data).toMatchObject({ count: 3, masked: 1, sample: '138****8000' });
@@ -45,7 +46,8 @@ describe('privacy-exposure on HTML pages', () => {
   });
 
   it('published work contacts and few mobiles pass; a list of mobiles fails; the threshold is an option', async () => {
-    const contacts = `<p>联系电话：${PEOPLE[0].mobile}</p><p>监督电话 ${PEOPLE[1].mobile}</p><p>村支书 ${PEOPLE[2].mobile}</p>`;
+    const contacts =
+      `<p>联系电话：${PEOPLE[0].mobile}</p><p>监督电话 ${PEOPLE[1].mobile}</p><p>村支书` + ` ${PEOPLE[2].mobile}</p>`;
     expect(await run(contacts)).toEqual([]);
     const list = PEOPLE.map((p) => `<p>${p.name} ${p.mobile}</p>`).join('');
     expect((await run(list)).map((f) => f.data.count)).toEqual([3]);

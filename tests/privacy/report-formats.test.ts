@@ -12,9 +12,13 @@ import { outputText } from './report-text.ts';
 
 const [zhang, li] = PEOPLE;
 
-/** Real findings of every registered check (page and site) on a 公示 page whose typo sits right next to an ID number. */
+/**
+ * Real findings of every registered check (page and site) on a 公示 page whose typo sits right next to an ID number.
+ */
 async function engineFindings(): Promise<Finding[]> {
-  const html = `<h1>低保对象公示</h1><p>各村要再接再励。${zhang.name}，身份证号${zhang.id}，电话${zhang.mobile}，卡号${zhang.card}。</p>
+  const html =
+    `<h1>低保对象公示</h1><p>各村要再接再励。${zhang.name}，身份证号${zhang.id}，电话${zhang.mobile}，卡` +
+    `号${zhang.card}。</p>
     <table>${PEOPLE.map((p) => `<tr><td>${p.name}</td><td>${p.id}</td><td>${p.mobile}</td></tr>`).join('')}</table>`;
   const engine = new CheckEngine({
     checks: CHECKS,

@@ -11,9 +11,11 @@ import type { Report } from '../../shared/model/report.ts';
 const PAGES = 5;
 const TEXT =
   '本县召开全县安全生产工作会议，部署近期重点工作，要求各乡镇、各部门压实责任，确保人民群众生命财产安全。'.repeat(2);
-const frame = (title: string, body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>
+const frame = (title: string, body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>
 </head><body><header><nav><a href="/">首页</a><a href="/zwgk/">政务公开</a></nav></header>
-<div class="main"><h1>${title}</h1><p>${TEXT}</p>${body}</div><footer><p>主办单位：某县人民政府</p></footer></body></html>`;
+<div class="main"><h1>${title}</h1><p>${TEXT}</p>${body}</div><footer><p>主办单位：某县人民政` +
+  `府</p></footer></body></html>`;
 const range = (f: (n: number) => string) => Array.from({ length: PAGES }, (_, i) => f(i + 1));
 
 /**

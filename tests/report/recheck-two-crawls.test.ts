@@ -55,7 +55,7 @@ describe.skipIf(!BrowserPool.available())('复核 over two crawls of a changed p
     );
   };
 
-  it('keeps every problem 仍存在 when content is added above it, and marks only the corrected typo 已整改', async () => {
+  it('keeps every problem 仍存在 when content is added above it; only the corrected typo is 已整改', async () => {
     const first = await crawl(false, true);
     const problems = (r: Report) =>
       r.findings.filter((f) => f.outcome === 'fail').map((f) => [f.checkId, f.target ?? f.text ?? f.axeRuleId]);

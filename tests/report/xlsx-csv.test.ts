@@ -55,42 +55,39 @@ async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 describe('XLSX 问题清单', () => {
-  it(
-    'has a summary sheet, the full list, one sheet per category and a 复核 sheet, each frozen and ' + 'filtered',
-    async () => {
-      const report = withRecheck(hostileReport(), previous());
-      const workbook = await readWorkbook(await renderXlsxReport(report, { units: UNITS }));
-      expect(workbook.worksheets.map((s) => s.name)).toEqual([
-        '汇总',
-        '问题清单',
-        '暗链与违规内容',
-        '链接不可用',
-        '错别字',
-        '链接不可用（待人工复核）',
-        '复核-已不存在',
-      ]);
-      const list = workbook.getWorksheet('问题清单')!;
-      expect(list.getRow(1).values).toEqual([undefined, ...HEADERS, ...REPORT_BACK]);
-      expect(list.rowCount).toBe(1 + report.findings.length);
-      expect(list.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(list.autoFilter).toBe('A1:S1');
-      const firstUrl = list.getRow(2).getCell(7).value as ExcelJS.CellHyperlinkValue;
-      expect(firstUrl.hyperlink).toBe(report.findings[0].url);
-      expect(workbook.getWorksheet('错别字')!.rowCount).toBe(3);
-      const summary = workbook.getWorksheet('汇总')!;
-      const facts = new Map(
-        summary
-          .getSheetValues()
-          .flatMap((row) => (Array.isArray(row) ? [[row[1], row[2]] as const] : []))
-          .reverse(),
-      );
-      expect(facts.get('发现问题')).toBe(5);
-      expect(facts.get('单项否决')).toBe(1);
-      expect(facts.get('复核：新发现')).toBe(2);
-      expect(facts.get('复核：已整改')).toBe(1);
-      expect(facts.get('检查结论')).toBe('不合格：存在 1 项单项否决问题');
-    },
-  );
+  it('has a summary sheet, the full list, a sheet per category and a 复核 sheet, each frozen and filtered', async () => {
+    const report = withRecheck(hostileReport(), previous());
+    const workbook = await readWorkbook(await renderXlsxReport(report, { units: UNITS }));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      '汇总',
+      '问题清单',
+      '暗链与违规内容',
+      '链接不可用',
+      '错别字',
+      '链接不可用（待人工复核）',
+      '复核-已不存在',
+    ]);
+    const list = workbook.getWorksheet('问题清单')!;
+    expect(list.getRow(1).values).toEqual([undefined, ...HEADERS, ...REPORT_BACK]);
+    expect(list.rowCount).toBe(1 + report.findings.length);
+    expect(list.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(list.autoFilter).toBe('A1:S1');
+    const firstUrl = list.getRow(2).getCell(7).value as ExcelJS.CellHyperlinkValue;
+    expect(firstUrl.hyperlink).toBe(report.findings[0].url);
+    expect(workbook.getWorksheet('错别字')!.rowCount).toBe(3);
+    const summary = workbook.getWorksheet('汇总')!;
+    const facts = new Map(
+      summary
+        .getSheetValues()
+        .flatMap((row) => (Array.isArray(row) ? [[row[1], row[2]] as const] : []))
+        .reverse(),
+    );
+    expect(facts.get('发现问题')).toBe(5);
+    expect(facts.get('单项否决')).toBe(1);
+    expect(facts.get('复核：新发现')).toBe(2);
+    expect(facts.get('复核：已整改')).toBe(1);
+    expect(facts.get('检查结论')).toBe('不合格：存在 1 项单项否决问题');
+  });
 
   it('prints: A4 landscape fitted to one page width with the header row repeated; 汇总 on one page', async () => {
     const workbook = await readWorkbook(await renderXlsxReport(makeReport(), { unit: '示例县人民政府办公室' }));

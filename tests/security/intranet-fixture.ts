@@ -90,7 +90,8 @@ export async function startSteeringSite(intranetPort: number): Promise<HostileSi
       res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
         .end(
-          `<!doctype html><html><head><meta charset="utf-8"><title>某县人民政府</title></head><body>${body}</body></html>`,
+          `<!doctype html><html><head><meta charset="utf-8"><title>某县人民政` +
+            `府</title></head><body>${body}</body></html>`,
         );
     if (path === '/') return html(links.map((href) => `<a href="${href}">${href}</a>`).join(' '));
     if (path === '/redirect') return res.writeHead(302, { location: inside('127.0.0.1', '/redirected') }).end();

@@ -26,7 +26,8 @@ describe('sites file: run, 复核 against the previous run, history, schedule, a
         res
           .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
           .end(
-            `<html><head><title>测试县</title></head><body><p>各单位要${typo}。</p><a href="/gone.html">旧通知</a></body></html>`,
+            `<html><head><title>测试县</title></head><body><p>各单位要${typo}。</p><a href="/gone.html">旧通` +
+              `知</a></body></html>`,
           );
       } else res.writeHead(404).end();
     });

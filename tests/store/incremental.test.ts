@@ -98,44 +98,41 @@ describe('incremental re-crawl with --db', () => {
   const ids = (r: Report) => r.findings.map((f) => f.id).sort();
   const problems = (r: Report) => r.findings.map((f) => `${f.checkId} ${f.target ?? f.text ?? ''}`).sort();
 
-  it(
-    'sends conditional requests for an unchanged site, checks no page again and reports the same ' + 'findings',
-    async () => {
-      const db = join(dir, 'unchanged.sqlite');
-      const first = await crawl(db);
-      expect(first.checked).toHaveLength(PAGES);
-      expect(problems(first.report)).toEqual(expect.arrayContaining(['link-broken ' + `${base}missing/7.html`]));
-      expect(first.report.findings.some((f) => f.checkId === 'typo-format')).toBe(true);
+  it('sends conditional requests for an unchanged site, checks no page again, reports the same findings', async () => {
+    const db = join(dir, 'unchanged.sqlite');
+    const first = await crawl(db);
+    expect(first.checked).toHaveLength(PAGES);
+    expect(problems(first.report)).toEqual(expect.arrayContaining(['link-broken ' + `${base}missing/7.html`]));
+    expect(first.report.findings.some((f) => f.checkId === 'typo-format')).toBe(true);
 
-      // Nothing is parsed or checked in a worker thread, so none starts (nor reads the language models).
-      const parse = vi.spyOn(PageWorkers.prototype, 'parse');
-      const inspect = vi.spyOn(PageWorkers.prototype, 'inspect');
-      const second = await crawl(db);
-      expect([parse.mock.calls.length, inspect.mock.calls.length]).toEqual([0, 0]);
-      parse.mockRestore();
-      inspect.mockRestore();
-      for (let n = 1; n < PAGES; n++) {
-        const headers = requests.get(`/p/${n}.html`);
-        if (n % 5 === 0) expect(headers?.['if-none-match'] ?? headers?.['if-modified-since']).toBeUndefined();
-        else if (n % 2 === 0) expect(headers?.['if-none-match']).toBe(`"p${n}-v1"`);
-        else expect(headers?.['if-modified-since']).toBe(new Date(Date.UTC(2026, 0, 1)).toUTCString());
-      }
-      // The start page is fetched in full (no conditional request) and reused by its hash; 304s and same-hash
-      // pages reuse the stored results: no page is checked again.
-      expect(requests.get('/')?.['if-none-match']).toBeUndefined();
-      expect(second.checked).toEqual([]);
-      expect(second.report.pages.filter((p) => p.unchanged)).toHaveLength(PAGES);
-      expect((second.report.sections.crawl as { unchanged: number }).unchanged).toBe(PAGES);
-      expect(ids(second.report)).toEqual(ids(first.report));
-      // 复核: every reused finding is 仍存在.
-      expect(diffReports(second.report, first.report).counts).toEqual({
-        new: 0,
-        open: first.report.findings.length,
-        fixed: 0,
-        unchecked: 0,
-      });
-    },
-  );
+    // Nothing is parsed or checked in a worker thread, so none starts (nor reads the language models).
+    const parse = vi.spyOn(PageWorkers.prototype, 'parse');
+    const inspect = vi.spyOn(PageWorkers.prototype, 'inspect');
+    const second = await crawl(db);
+    expect([parse.mock.calls.length, inspect.mock.calls.length]).toEqual([0, 0]);
+    parse.mockRestore();
+    inspect.mockRestore();
+    for (let n = 1; n < PAGES; n++) {
+      const headers = requests.get(`/p/${n}.html`);
+      if (n % 5 === 0) expect(headers?.['if-none-match'] ?? headers?.['if-modified-since']).toBeUndefined();
+      else if (n % 2 === 0) expect(headers?.['if-none-match']).toBe(`"p${n}-v1"`);
+      else expect(headers?.['if-modified-since']).toBe(new Date(Date.UTC(2026, 0, 1)).toUTCString());
+    }
+    // The start page is fetched in full (no conditional request) and reused by its hash; 304s and same-hash
+    // pages reuse the stored results: no page is checked again.
+    expect(requests.get('/')?.['if-none-match']).toBeUndefined();
+    expect(second.checked).toEqual([]);
+    expect(second.report.pages.filter((p) => p.unchanged)).toHaveLength(PAGES);
+    expect((second.report.sections.crawl as { unchanged: number }).unchanged).toBe(PAGES);
+    expect(ids(second.report)).toEqual(ids(first.report));
+    // 复核: every reused finding is 仍存在.
+    expect(diffReports(second.report, first.report).counts).toEqual({
+      new: 0,
+      open: first.report.findings.length,
+      fixed: 0,
+      unchecked: 0,
+    });
+  });
 
   it('checks again exactly the one page of 50 that changed, and its new finding is reported', async () => {
     const db = join(dir, 'one-changed.sqlite');

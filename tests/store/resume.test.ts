@@ -68,51 +68,48 @@ describe('crash-safe crawl: SIGKILL mid-way, then --resume', () => {
     out,
   ];
 
-  it(
-    'continues without refetching finished pages and ends with the same findings as an uninterrupted ' + 'run',
-    async () => {
-      const db = join(dir, 'state.sqlite');
-      // First run: slowed down, killed after 20 pages were served.
-      const killed = startCli([...args(join(dir, 'first.json')), '--delay', '50', '--db', db]);
-      await new Promise<void>((resolve) => {
-        onHit = (count) => {
-          if (count >= 20) {
-            killed.child.kill('SIGKILL');
-            resolve();
-          }
-        };
-      });
-      onHit = () => undefined;
-      const first = await killed.done;
-      expect(first.signal).toBe('SIGKILL');
+  it('continues without refetching finished pages; ends with the same findings as an uninterrupted run', async () => {
+    const db = join(dir, 'state.sqlite');
+    // First run: slowed down, killed after 20 pages were served.
+    const killed = startCli([...args(join(dir, 'first.json')), '--delay', '50', '--db', db]);
+    await new Promise<void>((resolve) => {
+      onHit = (count) => {
+        if (count >= 20) {
+          killed.child.kill('SIGKILL');
+          resolve();
+        }
+      };
+    });
+    onHit = () => undefined;
+    const first = await killed.done;
+    expect(first.signal).toBe('SIGKILL');
 
-      const finished = new Database(db, { readonly: true });
-      const doneUrls = (finished.prepare('SELECT url FROM frontier WHERE done = 1').all() as { url: string }[]).map(
-        (r) => new URL(r.url).pathname,
-      );
-      finished.close();
-      expect(doneUrls.length).toBeGreaterThan(5);
-      const hitsBeforeResume = new Map(hits);
+    const finished = new Database(db, { readonly: true });
+    const doneUrls = (finished.prepare('SELECT url FROM frontier WHERE done = 1').all() as { url: string }[]).map(
+      (r) => new URL(r.url).pathname,
+    );
+    finished.close();
+    expect(doneUrls.length).toBeGreaterThan(5);
+    const hitsBeforeResume = new Map(hits);
 
-      const resumed = await runCli([...args(join(dir, 'resumed.json')), '--db', db, '--resume']);
-      // 0 or 2: the crawl completed (2 = veto-level findings, which generated pages without footers have).
-      expect([0, 2]).toContain(resumed.code);
-      for (const path of doneUrls) {
-        expect(hits.get(path), `${path} was finished before the kill`).toBe(hitsBeforeResume.get(path));
-      }
-      const resumedReport = JSON.parse(await readFile(join(dir, 'resumed.json'), 'utf8')) as Report;
-      expect(resumedReport.sections.crawl).toMatchObject({ resumed: true });
-      expect(resumedReport.pages.filter((p) => p.url.includes('/p/')).length).toBe(PAGES - 1);
+    const resumed = await runCli([...args(join(dir, 'resumed.json')), '--db', db, '--resume']);
+    // 0 or 2: the crawl completed (2 = veto-level findings, which generated pages without footers have).
+    expect([0, 2]).toContain(resumed.code);
+    for (const path of doneUrls) {
+      expect(hits.get(path), `${path} was finished before the kill`).toBe(hitsBeforeResume.get(path));
+    }
+    const resumedReport = JSON.parse(await readFile(join(dir, 'resumed.json'), 'utf8')) as Report;
+    expect(resumedReport.sections.crawl).toMatchObject({ resumed: true });
+    expect(resumedReport.pages.filter((p) => p.url.includes('/p/')).length).toBe(PAGES - 1);
 
-      const clean = await runCli(args(join(dir, 'clean.json')));
-      expect([0, 2]).toContain(clean.code);
-      const cleanReport = JSON.parse(await readFile(join(dir, 'clean.json'), 'utf8')) as Report;
-      const ids = (r: Report) => r.findings.map((f) => f.id).sort();
-      expect(ids(resumedReport)).toEqual(ids(cleanReport));
-      // The same sentence at the same place of 12 pages is one finding listing the 12 pages.
-      const typoPages = cleanReport.findings.filter((f) => f.category === 'typo').flatMap((f) => f.pages ?? [f.url]);
-      expect(new Set(typoPages).size).toBe(12);
-      expect(cleanReport.findings.filter((f) => f.category === 'broken-link' && f.outcome === 'fail')).toHaveLength(9);
-    },
-  );
+    const clean = await runCli(args(join(dir, 'clean.json')));
+    expect([0, 2]).toContain(clean.code);
+    const cleanReport = JSON.parse(await readFile(join(dir, 'clean.json'), 'utf8')) as Report;
+    const ids = (r: Report) => r.findings.map((f) => f.id).sort();
+    expect(ids(resumedReport)).toEqual(ids(cleanReport));
+    // The same sentence at the same place of 12 pages is one finding listing the 12 pages.
+    const typoPages = cleanReport.findings.filter((f) => f.category === 'typo').flatMap((f) => f.pages ?? [f.url]);
+    expect(new Set(typoPages).size).toBe(12);
+    expect(cleanReport.findings.filter((f) => f.category === 'broken-link' && f.outcome === 'fail')).toHaveLength(9);
+  });
 });

@@ -106,7 +106,8 @@ export function bulletinDocument(round: RoundEntry[], options: BulletinOptions):
       kind: 'paragraph',
       text:
         `根据《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）和《政府网站发展指引》` +
-        `（国办发〔2017〕47号）有关要求，${issuer}${period ? `于${period}` : ''}对${results.length}个政府网站进行了检查。` +
+        `（国办发〔2017〕47号）有关要求，${issuer}${period ? `于${period}` : ''}对${results.length}个政府网站进行了` +
+        `检查。` +
         '现将有关情况通报如下：',
     },
     { kind: 'heading', level: 1, text: '一、总体情况' },

@@ -118,7 +118,8 @@ export function buildProgram(): Command {
   program
     .command('bulletin')
     .description(
-      '按已保存的检查结果写一轮检查的通报（DOCX、PDF）和汇总表（XLSX） / write the 通报 of a round from the stored runs',
+      '按已保存的检查结果写一轮检查的通报（DOCX、PDF）和汇总表（XLSX） / write the 通报 of a round from the stored' +
+        ' runs',
     )
     .requiredOption('--config <file>', '站点配置 YAML/JSON / sites file')
     .option(

@@ -203,7 +203,8 @@ function askForCredentials(res: ServerResponse): void {
       'www-authenticate': 'Basic realm="govcheck"',
     })
     .end(
-      '请使用启动时打印的带令牌地址或配置的密码 / open the address with the token printed at start-up, or give the password',
+      '请使用启动时打印的带令牌地址或配置的密码 / open the address with the token printed at start-up, or give the' +
+        ' password',
     );
 }
 

@@ -30,7 +30,8 @@ export async function siteHistory(config: SitesConfig, site: SiteEntry): Promise
   const availability = isPostgresUrl(config.db) ? undefined : availabilitySummary(config, site);
   if (availability?.visits) {
     lines.push(
-      `可访问性：${availability.visits} 次访问，失败 ${availability.failed} 次（${(availability.ratio * 100).toFixed(1)}%），` +
+      `可访问性：${availability.visits} 次访问，失败 ${availability.failed} 次` +
+        `（${(availability.ratio * 100).toFixed(1)}%），` +
         `${availability.veto ? '达到' : '未达到'}单项否决线 ${(config.availability.vetoRatio * 100).toFixed(0)}%`,
     );
   }

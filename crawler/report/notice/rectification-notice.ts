@@ -153,7 +153,10 @@ function siteConclusion(report: Report, problems: FindingRow[], pending: Finding
   const summary = summarize(report);
   const vetoes = vetoCount(problems);
   const score = summary.score !== undefined && !isUnreachable(report) ? `，扣分指标估算得分 ${summary.score} 分` : '';
-  return `检查结论：${summary.verdict}${score}。${countText(problems)}；单项否决问题 ${vetoes} 条。${pendingText(pending)}`;
+  return (
+    `检查结论：${summary.verdict}${score}。${countText(problems)}；单项否决问题 ${vetoes} 条` +
+    `。${pendingText(pending)}`
+  );
 }
 
 /** A unit's notice judges only its own pages: the site's verdict rests on every unit and is not repeated here. */

@@ -21,7 +21,9 @@ export const ipv6Support = defineSiteCheck({
   category: 'ipv6',
   title: { zh: 'IPv6支持度', en: 'IPv6 support' },
   description: {
-    zh: '检查网站域名及首页、二级和三级链接所在域名的AAAA记录，分别通过IPv4和IPv6访问，计算二、三级链接的IPv6支持度，并比较两种访问方式的内容是否一致。',
+    zh:
+      '检查网站域名及首页、二级和三级链接所在域名的AAAA记录，分别通过IPv4和IPv6访问，计算二、三级链接的IPv6支持度' +
+      '，并比较两种访问方式的内容是否一致。',
     en:
       'Checks AAAA records of the site and of its second- and third-level links, fetches each over IPv4 and ' +
       'IPv6, computes the IPv6 support ratio and compares both versions.',
@@ -67,7 +69,9 @@ export const ipv6Support = defineSiteCheck({
     },
   },
   fix: {
-    zh: '为网站及其链接的域名配置AAAA记录，确保服务器（或CDN）在IPv6上提供与IPv4相同的内容；外部链接不支持IPv6的，联系对方网站或更换链接。',
+    zh:
+      '为网站及其链接的域名配置AAAA记录，确保服务器（或CDN）在IPv6上提供与IPv4相同的内容；外部链接不支持IPv6的，' +
+      '联系对方网站或更换链接。',
     en:
       'Publish AAAA records for the site and linked hosts and serve the same content over IPv6 as over IPv4 ' +
       '(server or CDN).',

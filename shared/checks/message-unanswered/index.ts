@@ -30,7 +30,9 @@ export const messageUnanswered = defineSiteCheck<MessageList>({
   category: 'column-stale',
   title: { zh: '留言长期未回复', en: 'Unanswered messages' },
   description: {
-    zh: '读取领导信箱、咨询投诉等留言列表的留言日期、办理状态和答复日期：检查基准日前一年内有超过3个月未回复的留言，或2个月内没有新的答复。',
+    zh:
+      '读取领导信箱、咨询投诉等留言列表的留言日期、办理状态和答复日期：检查基准日前一年内有超过3个月未回复的留言' +
+      '，或2个月内没有新的答复。',
     en:
       'Reads message lists (dates, status, reply dates): messages unanswered for over 3 months in the last year,' +
       ' no reply for 2 months.',

@@ -14,7 +14,9 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
   category: 'site-info',
   title: { zh: '网站标识与功能入口', en: 'Site identification and entries' },
   description: {
-    zh: '检查页面底部功能区的网站标识码、党政机关网站标识、ICP备案号、公安机关备案号、主办单位和“我为政府网站找错”入口及其格式，以及首页的站内搜索入口（无障碍／长者模式入口由 a11y-elder-entry 检查）。',
+    zh:
+      '检查页面底部功能区的网站标识码、党政机关网站标识、ICP备案号、公安机关备案号、主办单位和“我为政府网站找' +
+      '错”入口及其格式，以及首页的站内搜索入口（无障碍／长者模式入口由 a11y-elder-entry 检查）。',
     en: 'Checks the footer identification items and their formats, and the home page search entry.',
   },
   indicators: ['NAT-D22', 'NAT-P2'],
@@ -65,7 +67,9 @@ export const siteInfo = defineSiteCheck<SiteInfoFacts>({
     },
   },
   fix: {
-    zh: '在全站页面底部功能区按《政府网站发展指引》列明主办单位、网站标识码、ICP备案编号、公安机关备案标识、党政机关网站标识和“我为政府网站找错”入口，并在首页提供站内搜索。',
+    zh:
+      '在全站页面底部功能区按《政府网站发展指引》列明主办单位、网站标识码、ICP备案编号、公安机关备案标识、党政机' +
+      '关网站标识和“我为政府网站找错”入口，并在首页提供站内搜索。',
     en: 'List every footer item required by the 2017 guide on all pages; offer site search on the home page.',
   },
   collect: ({ page, asOf }) =>

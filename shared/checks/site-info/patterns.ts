@@ -1,4 +1,6 @@
-/** Footer items of 政府网站发展指引 (国办发〔2017〕47号) and the formats real footers use (indicators.md NAT-P3..P6). */
+/**
+ * Footer items of 政府网站发展指引 (国办发〔2017〕47号) and the formats real footers use (indicators.md NAT-P3..P6).
+ */
 // Both abbreviations where a province has two (川/蜀, 云/滇, 贵/黔, 甘/陇, 陕/秦).
 const PROVINCE = '[京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼]';
 

@@ -21,7 +21,8 @@ function scriptCloakingResults(page: PageSnapshot, variants: PageVariant[]): Che
   const tier =
     found.kind === 'error-page'
       ? veto(
-          `浏览器运行脚本后显示“${found.rendered.slice(0, 40)}”，源代码却含 ${found.servedChars} 字正文（标题“${found.servedTitle}”）` +
+          `浏览器运行脚本后显示“${found.rendered.slice(0, 40)}”，源代码却含 ${found.servedChars} 字正文（标` +
+            `题“${found.servedTitle}”）` +
             (scripts.length ? `；页面加载的外部脚本：${scripts.join('、')}` : ''),
         )
       : suspect(0.6);
@@ -79,7 +80,9 @@ export const spamCloaking = definePageCheck({
   category: 'spam',
   title: { zh: '针对搜索引擎的差异内容（黑帽SEO）', en: 'Cloaking for search engines' },
   description: {
-    zh: '分别以普通浏览器、百度/搜狗/360/谷歌爬虫身份和搜索引擎来路访问同一页面，比较可见文字、链接和跳转，找出只给部分访客看的内容。',
+    zh:
+      '分别以普通浏览器、百度/搜狗/360/谷歌爬虫身份和搜索引擎来路访问同一页面，比较可见文字、链接和跳转，找出只给' +
+      '部分访客看的内容。',
     en:
       'Fetches a page as a browser, as Baidu/Sogou/360/Google crawlers and from a search-engine referer, and ' +
       'reports text, links or redirects only some of them get.',
@@ -102,7 +105,9 @@ export const spamCloaking = definePageCheck({
       en: '{visibleTo} are redirected off-site: {target}',
     },
     'script-cloaking': {
-      zh: '运行脚本后页面变为错误页（“{rendered}”），而服务器返回的源代码含 {servedChars} 字正文供搜索引擎收录：疑似用脚本对访客隐藏被劫持的内容',
+      zh:
+        '运行脚本后页面变为错误页（“{rendered}”），而服务器返回的源代码含 {servedChars} 字正文供搜索引擎收录：疑' +
+        '似用脚本对访客隐藏被劫持的内容',
       en:
         'After scripts run the page turns into an error page ("{rendered}") while the served source holds ' +
         '{servedChars} ' +

@@ -20,7 +20,9 @@ export const typoConfusion = defineSiteCheck({
   title: { zh: '常见错别字', en: 'Common typos' },
   description: {
     zh: '按错别字词典和公文用语表查找页面可见文字中的常见错别字，并用分词确认。',
-    en: 'Finds common typos in visible text with a confusion dictionary and an official-term lexicon, confirmed by word segmentation.',
+    en:
+      'Finds common typos in visible text with a confusion dictionary and an official-term lexicon, confirmed by' +
+      ' word segmentation.',
   },
   indicators: ['NAT-P9'],
   severity: 'minor',

@@ -97,7 +97,8 @@ function soundIndex(lm: LanguageModel): NumberMultimap<string> {
  * Corrections of a run that change only `changeable` positions: (1) a 2–4 character window replaced by a
  * lexicon word with the same toneless pinyin — one character (持旭推进 → 持续) or a whole pinyin-input slip
  * (营业支招 → 营业执照, 时常 → 市场); (2) one character replaced by a similar-shape character (the Unihan
- * table shared/data/shape-neighbours.json and hand-written groups: 列/例, 女/安) or a hand-written near-sound one (习/席)
+ * table shared/data/shape-neighbours.json and hand-written groups: 列/例, 女/安) or a hand-written near-sound one
+ * (习/席)
  * that completes a lexicon word of 2–4 characters. Real-word errors are candidates too: a candidate only
  * has to make *a* word; the language model decides. Each window is looked up once, however many
  * changeable characters it holds.

@@ -61,7 +61,10 @@ function windowsAround(tokens: [number, number][], start: number, end: number): 
   return out;
 }
 
-/** The one official word that text[from, to) spells once a character of [start, end) is swapped for a look- or sound-alike. */
+/**
+ * The one official word that text[from, to) spells once a character of [start, end) is swapped for a look- or
+ * sound-alike.
+ */
 function uniqueFit(text: string, from: number, to: number, start: number, end: number): string | undefined {
   const window = text.slice(from, to);
   const fits = new Set<string>();

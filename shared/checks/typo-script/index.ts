@@ -11,7 +11,9 @@ export const typoScript = definePageCheck({
   title: { zh: '繁体页面简繁转换错误', en: 'Simplified→traditional conversion errors' },
   description: {
     zh: '在繁体页面中查找一简对多繁的转换错误（乾部、頭發、皇後）和混入的简体字。',
-    en: 'On traditional-script pages, finds one-to-many conversion errors (乾部, 頭發, 皇後) and simplified characters mixed in.',
+    en:
+      'On traditional-script pages, finds one-to-many conversion errors (乾部, 頭發, 皇後) and simplified ' +
+      'characters mixed in.',
   },
   indicators: ['NAT-P9'],
   severity: 'minor',

@@ -23,7 +23,9 @@ const BASE_TERMS = [...STATE_AND_PARTY, ...INSTITUTIONS, ...SHORT_FORMS, ...FORM
 const NUMERAL = /[一二三四五六七八九十百零]/;
 const FUNCTION_CHARS = /[的了在是和与及对将把被从向为并于等之其而或以所也都就还又不有这那个]/;
 
-/** Same sound or similar shape, with the generated 形近字 table (shared/data/shape-neighbours.json): 国务完 for 国务院. */
+/**
+ * Same sound or similar shape, with the generated 形近字 table (shared/data/shape-neighbours.json): 国务完 for 国务院.
+ */
 const alike = (intended: string, written: string) =>
   isConfusable(intended, written) || isShapeNeighbour(intended, written);
 const alikeChars = (ch: string) => new Set([...confusablesOf(ch), ...shapeNeighboursOf(ch)]);

@@ -13,7 +13,9 @@ export const typoSerious = definePageCheck({
   title: { zh: '严重错别字（严重表述错误）', en: 'Serious wording errors' },
   description: {
     zh: '查找国名、党和国家机构名称、领导人姓名职务、重要提法及本站名称的错写（同音、形近、多字、漏字、颠倒）。',
-    en: "Finds miswritten names of the state, party and institutions, leaders' names and titles, fixed political formulations and the site's own name.",
+    en:
+      "Finds miswritten names of the state, party and institutions, leaders' names and titles, fixed political " +
+      "formulations and the site's own name.",
   },
   indicators: ['NAT-V1'],
   severity: 'veto',

@@ -11,7 +11,8 @@ const HANGING =
   '<html><head><title>平安县</title></head><body><p>平安县人民政府欢迎您访问本网站，了解政务信息和办事服务。</p>' +
   '<a href="/ok.html">政务动态</a><script>while (true) {}</script></body></html>';
 const OK =
-  '<html><head><title>政务动态</title></head><body><p>平安县人民政府召开常务会议，研究部署近期重点工作。</p></body></html>';
+  '<html><head><title>政务动态</title></head><body><p>平安县人民政府召开常务会议，研究部署近期重点工作。' +
+  '</p></body></html>';
 
 describe.runIf(BrowserPool.available())('a page whose rendering times out', () => {
   let server: Server;

@@ -12,8 +12,10 @@ import { runSite, summary } from './run-site.ts';
 
 // The menu is an empty container filled by a script file: nothing in the raw HTML names the columns.
 const MENU = '<div class="nav" id="menu"></div><script src="/js/menu.js"></script>';
-const MENU_JS = `var items = [['政府信息公开', '/xxgk/'], ['新闻动态', '/xwdt/'], ['通知公告', '/tzgg/']];
-document.getElementById('menu').innerHTML = items.map(function (i) { return '<a href="' + i[1] + '">' + i[0] + '</a>'; }).join(' ');`;
+const MENU_JS =
+  `var items = [['政府信息公开', '/xxgk/'], ['新闻动态', '/xwdt/'], ['通知公告', '/tzgg/']];
+document.getElementById('menu').innerHTML = items.map(function (i) { return '<a href="' + i[1] + '">' + i[0] + ` +
+  `'</a>'; }).join(' ');`;
 const page = (title: string, date: string) =>
   countyPage({ title, list: [[`${title}：平安县有关工作情况通报`, date]] }).replace(
     '<div class="nav"><ul></ul></div>',

@@ -36,7 +36,8 @@ const page = (body: string, head = '<title>关于进一步规范社会保险待�
 // 刑法第二百二十九条, 社会保险法第八十八条: law text portals quote in full.
 const FALSE_CERTIFICATE =
   '承担资产评估、验资、验证、会计、审计、法律服务等职责的中介组织的人员故意提供虚假证明文件，情节严重的，' +
-  '处五年以下有期徒刑或者拘役，并处罚金。用人单位出具虚假证明文件，帮助他人骗取社会保险待遇的，由社会保险行政部门责令退回。';
+  '处五年以下有期徒刑或者拘役，并处罚金。用人单位出具虚假证明文件，帮助他人骗取社会保险待遇的，由社会保险行政部门责' +
+  '令退回。';
 const CONAC =
   `<span id="_ideConac"></span><script type="text/javascript">document.write(unescape("%3Cspan id='_ideConac' ` +
   `%3E%3C/span%3E%3Cscript src='http://dcs.conac.cn/js/33/000/0000/60899022/CA330000000608990220002.js' ` +

@@ -128,20 +128,17 @@ describe('real slips are still found', () => {
 });
 
 describe('traditional pages', () => {
-  it(
-    'a repeated conversion error is one finding with its count (C1), and no other typo check reads the ' + 'page',
-    async () => {
-      const findings = await inspect(
-        [
-          '本局乾部於會議中說明政策，並強調乾部應以身作則。',
-          '各級乾部須加強與民眾的溝通，維護政府形象，落實各項便民措施。',
-        ],
-        '2025-12-31',
-        '2025-03-01',
-      );
-      expect(findings.map((f) => [f.checkId, f.text, f.suggestion, f.count ?? 1])).toEqual([
-        ['typo-script', '乾', '幹', 3],
-      ]);
-    },
-  );
+  it('a repeated conversion error is one finding with its count (C1); no other typo check reads the page', async () => {
+    const findings = await inspect(
+      [
+        '本局乾部於會議中說明政策，並強調乾部應以身作則。',
+        '各級乾部須加強與民眾的溝通，維護政府形象，落實各項便民措施。',
+      ],
+      '2025-12-31',
+      '2025-03-01',
+    );
+    expect(findings.map((f) => [f.checkId, f.text, f.suggestion, f.count ?? 1])).toEqual([
+      ['typo-script', '乾', '幹', 3],
+    ]);
+  });
 });
