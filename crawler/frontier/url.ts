@@ -54,8 +54,11 @@ export function inScope(url: string, scope: Scope): boolean {
 }
 
 // Extensions of files that are probed as links but never parsed as pages.
-const NOT_A_PAGE =
-  /\.(pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|gz|tar|jpe?g|png|gif|bmp|webp|svg|ico|mp3|mp4|avi|flv|wmv|mov|swf|css|js|json|xml|txt|apk|exe|msi|iso)$/i;
+const NOT_A_PAGE = new RegExp(
+  String.raw`\.(pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|gz|tar|jpe?g|png|gif|bmp|webp` +
+    String.raw`|svg|ico|mp3|mp4|avi|flv|wmv|mov|swf|css|js|json|xml|txt|apk|exe|msi|iso)$`,
+  'i',
+);
 
 export function looksLikePage(url: string): boolean {
   try {

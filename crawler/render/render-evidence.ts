@@ -8,8 +8,11 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 // A clock a script writes (今天是 2026年12月7日 16:05:24 星期一) shows the visitor's time, not the site's content,
 // and appears only once its timer ticked: kept out, or the evidence would depend on how long a render took.
 const TIME_OF_DAY = /\d{1,2}:\d{2}/;
-const CLOCK_PARTS =
-  /\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(:\d{2})?|(星期|礼拜|周)[一二三四五六日天]|[^\p{L}\p{N}]/gu;
+const CLOCK_PARTS = new RegExp(
+  String.raw`\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(:\d{2})?|(星期` +
+    String.raw`|礼拜|周)[一二三四五六日天]|[^\p{L}\p{N}]`,
+  'gu',
+);
 const isClock = (text: string) => TIME_OF_DAY.test(text) && text.replace(CLOCK_PARTS, '').length <= 6;
 
 /** What the checks read of a page, normalised: visible navigable link targets and visible text blocks (no clock). */

@@ -11,8 +11,11 @@ export type RenderMode = 'auto' | 'always' | 'never';
 export type RenderSignal = 'script-page' | 'script-menu' | 'script';
 
 const EXTERNAL_SCRIPT = /<script\b[^>]*\bsrc\s*=/i;
-const SCRIPT_BUILT_HINTS =
-  /(document\.write|innerHTML\s*=|createElement\(|\$\(|jQuery|\.append\(|\.load\(|ajax|fetch\(|v-|ng-|data-reactroot|id=["']app["'])/i;
+const SCRIPT_BUILT_HINTS = new RegExp(
+  String.raw`(document\.write|innerHTML\s*=|createElement\(|\$\(|jQuery|\.append\(|\.load\(` +
+    String.raw`|ajax|fetch\(|v-|ng-|data-reactroot|id=["']app["'])`,
+  'i',
+);
 
 /**
  * The raw-HTML rule of `--render auto`: a page with scripts and (a) under 100 characters of visible text or

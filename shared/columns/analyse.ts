@@ -63,8 +63,10 @@ export interface ColumnAnalysis {
 }
 
 /** Header and menu links that are tools, not columns. */
-const UTILITY =
-  /^(首页|网站首页|无障碍|长者模式|关怀版|适老化|网站地图|站点地图|english|繁体|繁體|简体|登录|注册|搜索|高级搜索|设为首页|加入收藏|手机版|移动版)$/;
+const UTILITY = new RegExp(
+  String.raw`^(首页|网站首页|无障碍|长者模式|关怀版|适老化|网站地图|站点地图|english|繁体|繁體` +
+    String.raw`|简体|登录|注册|搜索|高级搜索|设为首页|加入收藏|手机版|移动版)$`,
+);
 
 export interface AnalysisInput {
   siteUrl: string;

@@ -42,8 +42,11 @@ export interface ColumnPage {
 
 const FILE = /\.(pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z|jpe?g|png|gif|mp4|txt|xml)(\?|#|$)/i;
 const SITEMAP = /网站地图|站点地图|sitemap|wzdt|zddt/i;
-const PLACEHOLDER =
-  /暂无(相关)?(信息|内容|数据|记录|文章|公开信息)|^共\s*0\s*条|正在建设|建设中|栏目维护中|信息正在(更新|完善|整理)|内容(正在)?完善中|没有(找到)?(相关)?(信息|记录|数据|内容)/;
+const PLACEHOLDER = new RegExp(
+  String.raw`暂无(相关)?(信息|内容|数据|记录|文章|公开信息)|^共\s*0\s*条|正在建设|建设中|栏目维护中` +
+    String.raw`|信息正在(更新|完善|整理)|内容(正在)?完善中|没有(找到)?(相关)?(信息|记录|数据` +
+    String.raw`|内容)`,
+);
 // A page saying why it has nothing (根据三定方案, 本机关不涉及…) is an exception a person confirms.
 const EXPLANATION = /(根据|按照|依据).{0,40}(职能|职责|三定|规定|不涉及|不产生)|不涉及|不产生|无此类|未产生|不承担/;
 const LINK_DEPTH = 2;

@@ -26,8 +26,11 @@ const CARD_SHAPE = /(?<![\dA-Za-z])[3-6]\d{3}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?(
 const MOBILE_SHAPE = /(?<!\d)(?:(?:\+|00)?86[ -]?)?1[3-9]\d([ -]?)\d{4}\1\d{4}(?!\d)/g;
 // Masked forms (110***********1234, 138****5678, 6222 **** **** 1234): digits and at least three '*'.
 // Separators only in the grouped card form, so two masked numbers in a row stay two.
-const MASKED_SHAPE =
-  /(?<![\dA-Za-z*＊])(?:[\d*＊]{4}(?:[ -][\d*＊]{4}){3}(?:[ -][\d*＊]{1,3})?|[\d*＊]{10,18}[\dXx*＊]?)(?![\dA-Za-z*＊])/g;
+const MASKED_SHAPE = new RegExp(
+  String.raw`(?<![\dA-Za-z*＊])(?:[\d*＊]{4}(?:[ -][\d*＊]{4}){3}(?:[ -][\d*＊]{1,3})?` +
+    String.raw`|[\d*＊]{10,18}[\dXx*＊]?)(?![\dA-Za-z*＊])`,
+  'g',
+);
 
 /** Full-width digits and X become ASCII; the length stays the same, so offsets still point into the original. */
 export const asciiDigits = (text: string): string =>

@@ -43,10 +43,15 @@ const OFFICIAL = new RegExp(
     'thepaper\\.cn',
   ].join('|')})$`,
 );
-const STRONG_TOKENS =
-  /(casino|caipiao|bocai|dubo|duchang|baijiale|qipai|xpj|vns\d|porn|seqing|huangse|chuanqi|sifu|banzheng|fapiao|lottery|poker|yule|betway|sbobet|1xbet|(^|[^a-z])bet|bet\d|(^|[^a-z])(xxx|sex|av|jav|cp)([^a-z]|$))/;
-const SUSPICIOUS_TLD =
-  /\.(xyz|top|vip|bet|casino|poker|club|win|loan|tk|ml|ga|cf|gq|cc|ws|icu|fun|site|online|live|porn|sex|xxx|adult|sbs|cyou|buzz)$/;
+const STRONG_TOKENS = new RegExp(
+  String.raw`(casino|caipiao|bocai|dubo|duchang|baijiale|qipai|xpj|vns\d|porn|seqing|huangse` +
+    String.raw`|chuanqi|sifu|banzheng|fapiao|lottery|poker|yule|betway|sbobet|1xbet|(^|[^a-z])bet` +
+    String.raw`|bet\d|(^|[^a-z])(xxx|sex|av|jav|cp)([^a-z]|$))`,
+);
+const SUSPICIOUS_TLD = new RegExp(
+  String.raw`\.(xyz|top|vip|bet|casino|poker|club|win|loan|tk|ml|ga|cf|gq|cc|ws|icu|fun|site` +
+    String.raw`|online|live|porn|sex|xxx|adult|sbs|cyou|buzz)$`,
+);
 
 export function hostOf(url: string): string | undefined {
   try {

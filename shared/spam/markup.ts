@@ -23,14 +23,15 @@ export function tinyFrameSources(html: string): Set<string> {
 }
 
 const HTML_TAGS = new Set(
-  `a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
-  center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font
-  footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link
-  main map mark marquee menu meta meter nav nobr noscript object ol optgroup option output p param picture pre progress q
-  rp rt ruby s samp script search section select slot small source span strike strong style sub summary sup table tbody td
-  template textarea tfoot th thead time title tr track tt u ul var video wbr svg path g circle rect line polyline polygon
-  ellipse defs use symbol text tspan lineargradient radialgradient stop clippath mask pattern image math big acronym
-  applet basefont dir isindex listing plaintext xmp blink spacer noframes noembed st1 o`.split(/\s+/),
+  `a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code
+  col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer
+  form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link
+  main map mark marquee menu meta meter nav nobr noscript object ol optgroup option output p param picture pre
+  progress q rp rt ruby s samp script search section select slot small source span strike strong style sub summary
+  sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr svg path g circle
+  rect line polyline polygon ellipse defs use symbol text tspan lineargradient radialgradient stop clippath mask
+  pattern image math big acronym applet basefont dir isindex listing plaintext xmp blink spacer noframes noembed st1
+  o`.split(/\s+/),
 );
 // An empty element carrying only an id: `<samp id="x1k9"></samp>`.
 const EMPTY_WITH_ID = /<([a-z][a-z0-9]*)\s+id\s*=\s*["']?([\w-]+)["']?\s*>\s*<\/\1>/gi;
@@ -110,8 +111,11 @@ function idOnlyWrappers(html: string): Pick<JunkMarkup, 'wrappers' | 'wrapSample
   return { wrappers, wrapSample };
 }
 
-const OBFUSCATED_LOADER =
-  /(eval\s*\(\s*(?:atob|unescape|decodeURIComponent|String\.fromCharCode|function\s*\(p,\s*a,\s*c,\s*k)|document\.write\s*\(\s*(?:unescape|atob|decodeURIComponent|String\.fromCharCode))/i;
+const OBFUSCATED_LOADER = new RegExp(
+  String.raw`(eval\s*\(\s*(?:atob|unescape|decodeURIComponent|String\.fromCharCode|function\s*\(p,\s*a,\s*c,\s*k)` +
+    String.raw`|document\.write\s*\(\s*(?:unescape|atob|decodeURIComponent|String\.fromCharCode))`,
+  'i',
+);
 const SEARCH_REFERRER =
   /document\.referrer[\s\S]{0,400}?(baidu|sogou|so\.com|sm\.cn|soso|google|bing|yisou|toutiao|360)/i;
 const NAVIGATE = /(window\.|document\.|top\.|self\.)?location(\.href)?\s*=|location\.replace\s*\(|window\.open\s*\(/i;

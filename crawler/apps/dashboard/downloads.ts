@@ -58,7 +58,8 @@ const DOCUMENT_KIND: Record<string, string> = {
 /** `<site name>-<crawl date>-问题清单.xlsx` and the like: the site's name, never its host:port. */
 export function downloadName(report: Report, format: string, unit?: string): string {
   const name = safeName(siteDisplayName(report));
-  return `${name}-${crawlDate(report)}-${DOCUMENT_KIND[format] ?? '检查报告'}${unit ? `-${safeName(unit)}` : ''}.${format}`;
+  const unitPart = unit ? `-${safeName(unit)}` : '';
+  return `${name}-${crawlDate(report)}-${DOCUMENT_KIND[format] ?? '检查报告'}${unitPart}.${format}`;
 }
 
 const safeName = (text: string): string => text.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_').slice(0, 60);

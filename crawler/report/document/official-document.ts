@@ -51,7 +51,8 @@ export function chineseNumber(n: number): string {
 /** 2026-11-20 → 二〇二六年十一月二十日 (the 成文日期 style). */
 export function chineseDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return `${[...String(year)].map((d) => DIGITS[Number(d)]).join('')}年${chineseNumber(month)}月${chineseNumber(day)}日`;
+  const yearText = [...String(year)].map((d) => DIGITS[Number(d)]).join('');
+  return `${yearText}年${chineseNumber(month)}月${chineseNumber(day)}日`;
 }
 
 /** 2026-11-20 → 2026年11月20日: dates inside running text and tables, which GB/T 9704 writes in Arabic numerals. */

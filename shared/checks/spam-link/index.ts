@@ -129,11 +129,10 @@ const visibleToOf = (how: string) => (how === 'added-by-script' ? ['browser'] : 
 function visibleResult(link: PageLink, verdict: LinkJudgement): CheckResult {
   const evidence = evidenceOf(verdict);
   const strongHost = verdict.domain.score >= 2;
+  const why = strongHost ? '的域名具有违法网站特征' : '为外部非政府网站，且链接文字';
   const tier =
     strongHost || (verdict.foreign && verdict.anchor.score >= 3)
-      ? veto(
-          `链接目标 ${hostOf(link.url)} ${strongHost ? '的域名具有违法网站特征' : '为外部非政府网站，且链接文字'}（${evidenceWords(evidence).zh}）`,
-        )
+      ? veto(`链接目标 ${hostOf(link.url)} ${why}（${evidenceWords(evidence).zh}）`)
       : suspect(0.5);
   return {
     messageId: 'visible',

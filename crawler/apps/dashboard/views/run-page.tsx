@@ -62,7 +62,7 @@ export function RunPage({ t, runId, report, options, lang }: RunPageProps) {
             ))}
           </ul>
           <p class="muted">
-            {t('previousRun')}：{recheck.previous.startedAt.slice(0, 16).replace('T', ' ')}，{recheck.previous.findings}{' '}
+            {t('previousRun')}：{minuteOf(recheck.previous.startedAt)}，{recheck.previous.findings}{' '}
             {t('previousFindings')}
           </p>
           {summary.trend && (
@@ -87,4 +87,9 @@ export function RunPage({ t, runId, report, options, lang }: RunPageProps) {
       )}
     </>
   );
+}
+
+/** An ISO timestamp to the minute, as people read it: 2026-11-20 08:05. */
+function minuteOf(iso: string): string {
+  return iso.slice(0, 16).replace('T', ' ');
 }

@@ -8,8 +8,11 @@ const FUNCTION_CHARS = new Set('的了是在和与及对将把被从向为并于
  * Correct text that contains such a doubling: a word ending in the character followed by the character, or a
  * reduplicated word. With a segmenter most of these are recognised without the list (目的/的, 为了/了解).
  */
-const CORRECT =
-  /的的确|目的的|端的的|的的士|不了了之|[为除到]了了|不了了|得了了|了了分明|是是非|是是否|实实在在|在在线|和和[气美睦]|与与会|及及时|对对[联子碰]|为为[人难]|把把[关握脉]|一把把|被被[告害]|地地道道|得得[到益]|也也|都都|就就[业地近]|还还[款贷原]|又又/;
+const CORRECT = new RegExp(
+  String.raw`的的确|目的的|端的的|的的士|不了了之|[为除到]了了|不了了|得了了|了了分明|是是非` +
+    String.raw`|是是否|实实在在|在在线|和和[气美睦]|与与会|及及时|对对[联子碰]|为为[人难]|把把[关握脉]` +
+    String.raw`|一把把|被被[告害]|地地道道|得得[到益]|也也|都都|就就[业地近]|还还[款贷原]|又又`,
+);
 
 export function doubledCharHits(text: string, segment?: Segment): TextHit[] {
   const hits: TextHit[] = [];
