@@ -13,7 +13,7 @@ const save = (name: string, value: unknown) => {
 };
 
 describe('govcheck report', () => {
-  it('writes the requested formats from a saved report, with 复核 against the previous one, per-unit notices', async () => {
+  it('writes the requested formats from a saved report, with 复核 against the last one, per-unit notices', async () => {
     const current = save('site-2026-11-20.json', makeReport(BASE_FINDINGS.slice(1)));
     const previous = save('site-2026-10-20.json', makeReport(BASE_FINDINGS, '2026-10-20T02:00:00Z'));
     const units = save(
@@ -40,7 +40,7 @@ describe('govcheck report', () => {
     expect(readFileSync(`${out}/site-2026-11-20.csv`, 'utf8')).toContain('已整改');
   });
 
-  it('refuses a file that is no govcheck report, unknown formats, bad unit maps and overwriting its input', async () => {
+  it('refuses a file that is no govcheck report, unknown formats, bad unit maps, overwriting its input', async () => {
     const report = save('r.json', makeReport());
     await expect(runReportCommand({ report: save('bad.json', { findings: [] }) })).rejects.toThrow(
       /不是有效的 govcheck 报告/,

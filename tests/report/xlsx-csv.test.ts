@@ -55,7 +55,7 @@ async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 describe('XLSX 问题清单', () => {
-  it('has a summary sheet, the full list, a sheet per category and a 复核 sheet, each frozen and filtered', async () => {
+  it('has a summary sheet, the full list, a sheet per category, a 复核 sheet, each frozen and filtered', async () => {
     const report = withRecheck(hostileReport(), previous());
     const workbook = await readWorkbook(await renderXlsxReport(report, { units: UNITS }));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([

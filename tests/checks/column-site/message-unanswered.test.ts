@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runSite, summary } from './run-site.ts';
 
+const cells = (...values: (string | undefined)[]) => values.map((v) => `<td>${v ?? ''}</td>`).join('');
+const row = ([t, a, s, r]: [string, string, string, string?], i: number) =>
+  `<tr><td><a href="m${i}.html">${t}</a></td>${cells(a, s, r)}</tr>`;
 const table = (rows: [title: string, asked: string, status: string, answered?: string][]) =>
-  `<table>${rows.map(([t, a, s, r], i) => `<tr><td><a href="m${i}.html">${t}</a></td><td>${a}</td><td>${s}</td><td>${r ?? ''}</td></tr>`).join('')}</table>`;
+  `<table>${rows.map(row).join('')}</table>`;
 
 describe('message-unanswered: 留言 lists', () => {
   it('reports messages open for over 3 months within the last year, and a list without recent replies', async () => {

@@ -15,10 +15,15 @@ describe('site-info: footer items and home-page entries', () => {
   });
 
   it('reports each missing or malformed item once, with the pages it is on', async () => {
-    const bad = `<p>主办：平安县人民政府办公室 网站标识码：12345</p><p>蜀ICP备12345678号</p>
-      <p><a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=51012302000123">川公网安备 51012302000123号</a></p>
+    const bad =
+      `<p>主办：平安县人民政府办公室 网站标识码：12345</p><p>蜀ICP备12345678号</p>
+      <p><a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=51012302000123">` +
+      `川公网安备 51012302000123号</a></p>
       <p><img src="https://dcs.conac.cn/image/red_error.png" alt="党政机关"></p>`;
-    const oldJiucuo = `${GOOD_FOOTER.replace('zfwzgl.www.gov.cn', '121.43.68.40').replace('site_code=5101230001', 'site_code=5101230009')}`;
+    const oldJiucuo = GOOD_FOOTER.replace('zfwzgl.www.gov.cn', '121.43.68.40').replace(
+      'site_code=5101230001',
+      'site_code=5101230009',
+    );
     const { findings } = await run({
       '/': { title: '平安县人民政府', nav, depth: 0, footer: bad },
       '/a/': { title: '通知公告', nav, depth: 1, footer: bad },
@@ -82,14 +87,17 @@ describe('site-info: footer items and home-page entries', () => {
   });
 
   // Footers as real government pages write them (issue 20): items in script tags, image alts, inline scripts.
-  const realFooter = (items: string) => `<p>主办：吉林省人民政府办公厅 网站标识码：2200000001</p>${items}
+  const realFooter = (items: string) =>
+    `<p>主办：吉林省人民政府办公厅 网站标识码：2200000001</p>${items}
     <p><a href="https://beian.mps.gov.cn/#/query/webSearch?code=22010202000123">吉公网安备 22010202000123号</a></p>
-    <script type="text/javascript" id="_ideConac" src="https://dcs.conac.cn/js/07/000/0000/60429971/CA070000000604299710003.js"></script>`;
+    <script type="text/javascript" id="_ideConac" ` +
+    `src="https://dcs.conac.cn/js/07/000/0000/60429971/CA070000000604299710003.js"></script>`;
 
   it('reads the 找错 script tag, a plain-text ICP number and a full-width one in an image alt', async () => {
     const jiucuo =
       '<script id="_jiucuo_" sitecode="2200000001" src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script>';
-    const icpText = `<p>版权所有：吉林省人民政府 <a href="https://beian.miit.gov.cn/">吉ICP备05001602号</a></p>${jiucuo}`;
+    const icpLink = '<a href="https://beian.miit.gov.cn/">吉ICP备05001602号</a>';
+    const icpText = `<p>版权所有：吉林省人民政府 ${icpLink}</p>${jiucuo}`;
     const icpAlt = `<a href="https://beian.miit.gov.cn/"><img src="/icp.png" alt="吉ＩＣＰ备05001602号"></a>${jiucuo}`;
     for (const items of [icpText, icpAlt]) {
       const { findings } = await run({ '/': { title: '吉林省人民政府', nav, depth: 0, footer: realFooter(items) } });
@@ -107,15 +115,19 @@ describe('site-info: footer items and home-page entries', () => {
   });
 
   it('ends a filing number at its 号 when the next item follows without a space', async () => {
-    const footer = `<p>主办：山西省人民政府办公厅</p><p><a href="https://beian.miit.gov.cn/">晋ICP备12000773号</a>
+    const footer =
+      `<p>主办：山西省人民政府办公厅</p><p><a href="https://beian.miit.gov.cn/">晋ICP备12000773号</a>
       <a href="https://beian.mps.gov.cn/">晋公网安备 14010502050691号</a><span>网站标识码：1400000045</span></p>
-      <span id="_ideConac"></span><a href="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=1400000045">找错</a>`;
+      <span id="_ideConac"></span>` +
+      `<a href="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=1400000045">找错</a>`;
     const { findings } = await run({ '/': { title: '山西省人民政府', nav, depth: 0, footer } });
     expect(summary(findings)).toEqual([]);
   });
 
   it('finds items an inline script writes, and makes items of an unrendered script-built footer 疑似', async () => {
-    const written = `<script>document.write('<p>主办：吉林省人民政府办公厅 网站标识码：2200000001 吉ICP备05001602号</p>');</script>`;
+    const written =
+      "<script>document.write('<p>主办：吉林省人民政府办公厅 网站标识码：2200000001 " +
+      "吉ICP备05001602号</p>');</script>";
     const inline = await run({
       '/': {
         title: '吉林省人民政府',

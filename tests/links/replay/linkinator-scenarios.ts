@@ -108,18 +108,33 @@ export const LINKINATOR: Record<string, Replay | string> = {
     hosts: site('relative'),
   },
   'malformed | href="//////" is reported broken': { start: `${SITE}/index.html`, hosts: site('malformed') },
-  'basetag/relative-to-root.html | <base href> resolution; page served as http://example.invalid/pageBase/index; 4 anchors (ok, broken, ./ok, ./broken)':
-    basetag('relative-to-root.html', '/anotherBase/ok'),
-  'basetag/relative-folder.html | <base href> resolution; page served as http://example.invalid/pageBase/index; 4 anchors (ok, broken, ./ok, ./broken)':
-    basetag('relative-folder.html', '/pageBase/anotherBase/ok'),
-  'basetag/relative-dot-folder.html | <base href> resolution; page served as http://example.invalid/pageBase/index; 4 anchors (ok, broken, ./ok, ./broken)':
-    basetag('relative-dot-folder.html', '/pageBase/anotherBase/ok'),
-  'basetag/relative-page.html | <base href> resolution; page served as http://example.invalid/pageBase/index; 4 anchors (ok, broken, ./ok, ./broken)':
-    basetag('relative-page.html', '/pageBase/ok'),
-  'basetag/empty-base.html | <base href> resolution; page served as http://example.invalid/pageBase/index; 4 anchors (ok, broken, ./ok, ./broken)':
-    basetag('empty-base.html', '/pageBase/ok'),
-  'basetag/absolute.html | absolute <base href>; only the FIRST <base> counts; page served as http://example.invalid/pageBase/index':
-    basetag('absolute.html', '/ok', 'another.example.invalid'),
+  ['basetag/relative-to-root.html | <base href> resolution; page served as' +
+    ' http://example.invalid/pageBase/index; 4 anchors (ok, broken, ./ok, ./broken)']: basetag(
+    'relative-to-root.html',
+    '/anotherBase/ok',
+  ),
+  ['basetag/relative-folder.html | <base href> resolution; page served as' +
+    ' http://example.invalid/pageBase/index; 4 anchors (ok, broken, ./ok, ./broken)']: basetag(
+    'relative-folder.html',
+    '/pageBase/anotherBase/ok',
+  ),
+  ['basetag/relative-dot-folder.html | <base href> resolution; page served as' +
+    ' http://example.invalid/pageBase/index; 4 anchors (ok, broken, ./ok, ./broken)']: basetag(
+    'relative-dot-folder.html',
+    '/pageBase/anotherBase/ok',
+  ),
+  ['basetag/relative-page.html | <base href> resolution; page served as' +
+    ' http://example.invalid/pageBase/index; 4 anchors (ok, broken, ./ok, ./broken)']: basetag(
+    'relative-page.html',
+    '/pageBase/ok',
+  ),
+  ['basetag/empty-base.html | <base href> resolution; page served as' +
+    ' http://example.invalid/pageBase/index; 4 anchors (ok, broken, ./ok, ./broken)']: basetag(
+    'empty-base.html',
+    '/pageBase/ok',
+  ),
+  ['basetag/absolute.html | absolute <base href>; only the FIRST <base> counts; page served' +
+    ' as http://example.invalid/pageBase/index']: basetag('absolute.html', '/ok', 'another.example.invalid'),
   'image | <img src> missing.png, existing boo.jpg, srcset candidate missing.jpg': {
     start: `${SITE}/index.html`,
     hosts: site('image'),
@@ -279,11 +294,12 @@ export const LINKINATOR: Record<string, Replay | string> = {
   'fragments-markdown | fragments into a .md file resolved by GitHub-style heading slugs':
     'Markdown heading slugs: not web pages',
   'fragments-markdown-invalid | missing heading slug in .md': 'Markdown heading slugs: not web pages',
-  'fragments-client-state | client-side state fragments skipped by fragmentsToSkip; a plain missing section still broken':
+  ['fragments-client-state | client-side state fragments skipped by fragmentsToSkip; a plain' +
+    ' missing section still broken']:
     "needs linkinator's fragmentsToSkip list (^code/, ^show-examples$); govcheck skips #/ and #!/ routes by " +
     'default only',
-  'fragments-404 | link to a missing page with a fragment (no test in the suite states the outcome; the page itself is missing -> broken)':
-    'no expected outcome upstream',
+  ['fragments-404 | link to a missing page with a fragment (no test in the suite states the' +
+    ' outcome; the page itself is missing -> broken)']: 'no expected outcome upstream',
   'defaultconfig | a linkinator.config.json in the working directory is read (CLI)': 'linkinator-only: its config file',
   'retry | 429 from one host delays later requests to the same host (retry)': {
     start: `${SITE}/index.html`,

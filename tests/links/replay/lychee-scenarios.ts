@@ -50,13 +50,15 @@ export const LYCHEE: Record<string, ExtractReplay | Replay | string> = {
   'TEST_EMAIL_QUERY_PARAMS.md | same in Markdown': 'Markdown input, not a web page',
   'TEST_EXAMPLE_DOMAINS.md | example domains (example.com/.org/...) are excluded by default':
     'Markdown input, not a web page',
-  'TEST_EXAMPLE_DOMAINS_FALSE_POSITIVES.md | look-alike domains (examples.com, texample.net, gobyexample.com) are NOT treated as example domains':
-    'Markdown input, not a web page',
-  'fragments-fallback-extensions/ | fragments + --fallback-extensions=html: sub_dir/index#valid-id ok; sub_dir/index#invalid-id and empty_dir#invalid-id errors':
+  ['TEST_EXAMPLE_DOMAINS_FALSE_POSITIVES.md | look-alike domains (examples.com, texample.net,' +
+    ' gobyexample.com) are NOT treated as example domains']: 'Markdown input, not a web page',
+  ['fragments-fallback-extensions/ | fragments + --fallback-extensions=html:' +
+    ' sub_dir/index#valid-id ok; sub_dir/index#invalid-id and empty_dir#invalid-id errors']:
     'lychee-only: guessing file extensions on a local folder (a web server answers for itself)',
   "fallback-extensions/ | extensionless link 'other' resolves to other.htm via --fallback-extensions=htm,html":
     'lychee-only: guessing file extensions on a local folder',
-  'offline/index.html | root-relative links (/about, /another page ...) without --base-url/--root-dir cannot be resolved':
+  ['offline/index.html | root-relative links (/about, /another page ...) without' +
+    ' --base-url/--root-dir cannot be resolved']:
     'a crawled page always has its URL as base, so root-relative links always resolve',
   'resolve_paths/index.html | root-relative links resolved against --base-url <this folder>': {
     start: `${SITE}/index.html`,
@@ -80,7 +82,8 @@ export const LYCHEE: Record<string, ExtractReplay | Replay | string> = {
     startPageOnly: true,
     hosts: { [SITE]: { root: 'resolve_paths_from_root_dir' } },
   },
-  'text_fragments/ | Scroll-to-Text fragments (#:~:text=...) served over HTTP: plain --include-fragments ignores them; --include-fragments=text-only checks them':
+  ['text_fragments/ | Scroll-to-Text fragments (#:~:text=...) served over HTTP: plain' +
+    ' --include-fragments ignores them; --include-fragments=text-only checks them']:
     'text-fragment matching not implemented; #:~:text= fragments are never reported (tests/links/fragments.test.ts)',
   'sitemap/sitemap.xml | URLs are read from a sitemap':
     "the fixture's <loc> values are relative, which the sitemap protocol forbids; sitemap seeding is tested with " +
