@@ -25,8 +25,11 @@ export interface LmRule {
   rounds: number;
 }
 
-/** Tuned on the ECSpell *train* splits (scripts/tune-typo-lm.ts); see docs/text-checks.md. */
-export const DEFAULT_LM_RULE: LmRule = {
+/**
+ * Tuned on the ECSpell *train* splits (scripts/tune-typo-lm.ts); see docs/text-checks.md. Frozen: the
+ * corrections cache holds this rule's results.
+ */
+export const DEFAULT_LM_RULE: Readonly<LmRule> = Object.freeze({
   context: 4,
   minGain: 9,
   minGainWord: 14,
@@ -34,7 +37,7 @@ export const DEFAULT_LM_RULE: LmRule = {
   suspiciousWordCost: 12,
   suspiciousCharCost: 4,
   rounds: 2,
-};
+});
 
 const HAN_RUN = /[\u3400-\u9fff]{2,}/g;
 /** Digits or Latin letters right before: 3号楼, A栋 — codes and names, not prose. */
@@ -76,7 +79,7 @@ export function lmSlips(
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];
     if (m.index > 0 && CODE_BEFORE.test(text[m.index - 1])) continue;
-    for (const c of bestCorrections(models, run, rule)) {
+    for (const c of cachedCorrections(models, run, rule)) {
       const start = m.index + c.start,
         end = m.index + c.end;
       // Just before a place-name suffix (阔洪琦乡, 姜曹村) the "slip" is most likely a name the model does not know.
@@ -103,6 +106,39 @@ interface Correction extends Replacement {
   gain: number;
   /** The correction spells an official term. */
   term: boolean;
+}
+
+/** Characters of the runs whose corrections are kept (~2 MB); beyond, the cache starts again. */
+const CORRECTIONS_CACHE_CHARS = 1_000_000;
+/** Corrections of the default rule, keyed by the models' ids and the run. */
+const correctionsCache = new Map<string, Correction[]>();
+let cachedChars = 0;
+const modelIds = new WeakMap<LanguageModel, number>();
+let nextModelId = 0;
+
+function modelId(lm: LanguageModel): number {
+  let id = modelIds.get(lm);
+  if (id === undefined) modelIds.set(lm, (id = nextModelId++));
+  return id;
+}
+
+/**
+ * bestCorrections depends on the run and the models alone (not on the block around it, the page or its
+ * date), and a site repeats its boilerplate phrases (发布的第…号, 相关信息) on every page: a run seen again
+ * is not scored again. Other rules (scripts/tune-typo-lm.ts) are not cached.
+ */
+function cachedCorrections(models: readonly LanguageModel[], run: string, rule: LmRule): Correction[] {
+  if (rule !== DEFAULT_LM_RULE) return bestCorrections(models, run, rule);
+  const key = `${models.map(modelId).join(',')}\u0000${run}`;
+  let corrections = correctionsCache.get(key);
+  if (!corrections) {
+    if ((cachedChars += key.length) > CORRECTIONS_CACHE_CHARS) {
+      correctionsCache.clear();
+      cachedChars = key.length;
+    }
+    correctionsCache.set(key, (corrections = bestCorrections(models, run, rule)));
+  }
+  return corrections;
 }
 
 /**

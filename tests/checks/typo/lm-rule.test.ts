@@ -62,6 +62,37 @@ describe('LM rule (real-word and non-word slips the lexicon rules miss)', () => 
   });
 });
 
+/** lm with a count of its n-gram lookups (the cost of scoring). */
+function countingModel(inner: LanguageModel): { model: LanguageModel; lookups: () => number } {
+  let lookups = 0;
+  const model: LanguageModel = {
+    wordId: (word) => inner.wordId(word),
+    wordsAt: (text, pos, lengths, ids) => inner.wordsAt(text, pos, lengths, ids),
+    longestWord: inner.longestWord,
+    next(state, wordId) {
+      lookups++;
+      return inner.next(state, wordId);
+    },
+    get lastState() {
+      return inner.lastState;
+    },
+    syllables: (ch) => inner.syllables(ch),
+    words: () => inner.words(),
+  };
+  return { model, lookups: () => lookups };
+}
+
+describe('LM rule cache (boilerplate runs repeat on every page)', () => {
+  it('scores a run seen before not again, with the same findings wherever the run stands', () => {
+    const { model, lookups } = countingModel(lm);
+    const slips = (text: string) => lmSlips(text, [model], jiebaSegment).map((h) => [h.start, h.suggestion]);
+    expect(slips('全体干部要自觉卫护群众利益。')).toEqual([[7, '维']]);
+    const scored = lookups();
+    expect(slips('第3号：全体干部要自觉卫护群众利益。')).toEqual([[11, '维']]);
+    expect(lookups()).toBe(scored);
+  });
+});
+
 describe('SunPinyin model', () => {
   it('prefers the right word in context and reads characters with their syllables', async () => {
     const { pathCost } = await import('../../../shared/text/lm-score.ts');
