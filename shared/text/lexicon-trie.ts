@@ -15,43 +15,50 @@ export class LexiconTrie {
   readonly longestWord: number;
 
   constructor(ids: ReadonlyMap<string, number>) {
-    interface Draft {
-      id: number;
-      next: Map<number, Draft>;
-    }
-    const root: Draft = { id: -1, next: new Map() };
-    let longest = 0;
-    for (const [w, id] of ids) {
-      let node = root;
-      for (let k = 0; k < w.length; k++) {
-        const code = w.charCodeAt(k);
-        let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = { id: -1, next: new Map() }));
-        node = child;
-      }
-      node.id = id;
+    // Level by level over the words in code-unit order (no object per node: the lexicons have ~10^5–10^6 words).
+    // The nodes of depth d are the distinct d-unit prefixes in that order, which is breadth-first order with
+    // each node's children numbered one after the other, sorted by code unit.
+    const words = [...ids.keys()].sort();
+    let longest = 0,
+      units = 0;
+    for (const w of words) {
       longest = Math.max(longest, w.length);
+      units += w.length;
     }
     this.longestWord = longest;
-    // Breadth first, so that each node's children are numbered one after the other.
-    const order: Draft[] = [root];
-    const units: number[] = [0];
-    for (let i = 0; i < order.length; i++) {
-      for (const [code, child] of [...order[i].next].sort((a, b) => a[0] - b[0])) {
-        order.push(child);
-        units.push(code);
+    const wordId = new Int32Array(units + 1).fill(-1);
+    const unit = new Uint16Array(units + 1);
+    const childCount = new Int32Array(units + 1);
+    if (ids.has('')) wordId[0] = ids.get('')!;
+    /** The words longer than the depth reached (indexes into words, in order), and the node each has reached. */
+    let longer = Int32Array.from(words.keys()).filter((i) => words[i].length > 0);
+    const nodeOf = new Int32Array(words.length);
+    let nodes = 1;
+    for (let depth = 1; longer.length > 0; depth++) {
+      let parent = -1,
+        code = -1,
+        kept = 0;
+      for (const i of longer) {
+        const w = words[i],
+          c = w.charCodeAt(depth - 1);
+        if (nodeOf[i] !== parent || c !== code) {
+          parent = nodeOf[i];
+          code = c;
+          unit[nodes] = c;
+          childCount[parent]++;
+          nodes++;
+        }
+        nodeOf[i] = nodes - 1;
+        if (w.length === depth) wordId[nodes - 1] = ids.get(w)!;
+        else longer[kept++] = i;
       }
+      longer = longer.subarray(0, kept);
     }
-    this.wordId = Int32Array.from(order, (d) => d.id);
-    this.unit = Uint16Array.from(units);
-    this.firstChild = new Int32Array(order.length);
-    this.childCount = new Int32Array(order.length);
-    let next = 1;
-    order.forEach((d, i) => {
-      this.firstChild[i] = next;
-      this.childCount[i] = d.next.size;
-      next += d.next.size;
-    });
+    this.wordId = wordId.slice(0, nodes);
+    this.unit = unit.slice(0, nodes);
+    this.childCount = childCount.slice(0, nodes);
+    this.firstChild = new Int32Array(nodes);
+    for (let i = 0, next = 1; i < nodes; next += this.childCount[i++]) this.firstChild[i] = next;
     for (let c = this.firstChild[0]; c < this.firstChild[0] + this.childCount[0]; c++) this.rootChild[this.unit[c]] = c;
   }
 
