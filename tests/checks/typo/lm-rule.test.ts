@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jiebaSegment } from '../../../crawler/text/jieba-segmenter.ts';
 import { snapshotOf } from '../../../crawler/page/snapshot-from-html.ts';
 import { sunpinyinLanguageModel } from '../../../crawler/text/sunpinyin-files.ts';
+import { replacementsIn } from '../../../shared/checks/typo-confusion/lm-candidates.ts';
 import { DEFAULT_LM_RULE, lmSlips } from '../../../shared/checks/typo-confusion/lm-slips.ts';
 import { typoConfusion } from '../../../shared/checks/typo-confusion/index.ts';
 import type { CheckResult, SiteContext } from '../../../shared/checks/types.ts';
@@ -62,9 +63,10 @@ describe('LM rule (real-word and non-word slips the lexicon rules miss)', () => 
   });
 });
 
-/** lm with a count of its n-gram lookups (the cost of scoring). */
-function countingModel(inner: LanguageModel): { model: LanguageModel; lookups: () => number } {
-  let lookups = 0;
+/** lm with a count of its n-gram lookups (the cost of scoring) and of the walks over its lexicon (indexing). */
+function countingModel(inner: LanguageModel): { model: LanguageModel; lookups: () => number; walks: () => number } {
+  let lookups = 0,
+    walks = 0;
   const model: LanguageModel = {
     wordId: (word) => inner.wordId(word),
     wordsAt: (text, pos, lengths, ids) => inner.wordsAt(text, pos, lengths, ids),
@@ -77,9 +79,12 @@ function countingModel(inner: LanguageModel): { model: LanguageModel; lookups: (
       return inner.lastState;
     },
     syllables: (ch) => inner.syllables(ch),
-    words: () => inner.words(),
+    words: () => {
+      walks++;
+      return inner.words();
+    },
   };
-  return { model, lookups: () => lookups };
+  return { model, lookups: () => lookups, walks: () => walks };
 }
 
 describe('LM rule cache (boilerplate runs repeat on every page)', () => {
@@ -90,6 +95,14 @@ describe('LM rule cache (boilerplate runs repeat on every page)', () => {
     const scored = lookups();
     expect(slips('第3号：全体干部要自觉卫护群众利益。')).toEqual([[11, '维']]);
     expect(lookups()).toBe(scored);
+  });
+
+  it('builds no candidate index for a run without a suspicious character', () => {
+    const { model, walks } = countingModel(lm);
+    expect(replacementsIn(model, '人民政府', new Set())).toEqual([]);
+    expect(walks()).toBe(0);
+    expect(replacementsIn(model, '技木支持', new Set([1]))).toContainEqual({ start: 1, end: 2, text: '术' });
+    expect(walks()).toBeGreaterThan(0);
   });
 });
 
