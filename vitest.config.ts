@@ -50,6 +50,7 @@ const CRAWLS = [
   'tests/checks/column-site/start-page.test.ts',
   'tests/crawler/checks-chosen.test.ts',
   'tests/crawler/http-client.test.ts',
+  'tests/crawler/idle-readers.test.ts',
   'tests/hostile/inputs.test.ts',
   'tests/hostile/politeness.test.ts',
   'tests/links/fixtures-replay.test.ts',

@@ -21,6 +21,7 @@ import { UsageError } from '../runtime/errors.ts';
 import { crawlerLanguageModels } from '../text/language-models.ts';
 import { A11ySampler } from '../a11y/a11y-sampler.ts';
 import { isAttachmentUrl } from '../attachments/attachment-format.ts';
+import { closeIdleReaders } from '../attachments/attachment-snapshot.ts';
 import { withVisitorVariants } from '../cloaking/fetch-variants.ts';
 import { variantsOf, withVariants } from '../../shared/spam/variants.ts';
 import { HostLimiter, type RequestLimiter } from '../fetch/host-limiter.ts';
@@ -206,6 +207,8 @@ export class Inspector extends EventEmitter<InspectorEvents> {
   }: Crawl): Promise<Report> {
     const o = this.options;
     this.emit('stage', 'site');
+    // The site stage reads no attachment: its peak (50,000 pages) no longer carries the idle reader threads.
+    await closeIdleReaders();
     // Links a firewall refused get a second look in Chromium when there is one.
     const memory = state.probeMemory?.(o.probeEvery);
     const probe = new CrawlLinkProbe(client, state.crawled, scope, o.external, pool && browserRecheck(pool), memory);
