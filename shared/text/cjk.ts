@@ -4,6 +4,9 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
 
+/** True when s has a Han character (a code unit isHan accepts). */
+export const hasHan = (s: string): boolean => HAN.test(s);
+
 /** True when every character of s is a Han character. */
 export const allHan = (s: string): boolean => /^[\u3400-\u9fff\uf900-\ufaff]+$/.test(s);
 

@@ -1,5 +1,5 @@
 import { isConfusable } from '../../text/confusable.ts';
-import { isHan } from '../../text/cjk.ts';
+import { hasHan, isHan } from '../../text/cjk.ts';
 import type { TextHit } from '../../text/scan-blocks.ts';
 import { correctionReadsBetter, type Segment } from '../../text/segmenter.ts';
 import official from '../../data/official-terms.json' with { type: 'json' };
@@ -33,6 +33,8 @@ function wildcardIndex(): Map<string, string[]> {
  * word may fit, so the rule stays quiet wherever it would have to guess.
  */
 export function wordSlips(text: string, segment: Segment): TextHit[] {
+  // Slips are single Han characters: text without any (dates, numbers, Latin) needs no segmentation.
+  if (!hasHan(text)) return [];
   byWildcard ??= wildcardIndex();
   const hits: TextHit[] = [];
   const tokens = tokenSpans(text, segment);
