@@ -29,6 +29,7 @@ import { AddressPolicy } from '../fetch/address-policy.ts';
 import { HttpClient } from '../fetch/http-client.ts';
 import { withDualStack } from '../ipv6/dual-stack-fetcher.ts';
 import type { FrontierEntry } from '../frontier/frontier.ts';
+import type { ProbeResult } from '../../shared/checks/link-probe.ts';
 import { CrawlLinkProbe } from '../links/link-prober.ts';
 import { browserRecheck } from '../links/browser-recheck.ts';
 import type { CrawlOptions } from '../config/options.ts';
@@ -264,21 +265,7 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     try {
       if (!this.options.ignoreRobots && !(await crawl.robots.isAllowed(entry.url))) {
         const skipped = 'disallowed by robots.txt (use --ignore-robots to override)';
-        await this.complete(entry.url, state, {
-          record: {
-            url: entry.url,
-            finalUrl: entry.url,
-            status: 0,
-            contentType: '',
-            title: '',
-            depth: entry.depth,
-            rendered: false,
-            skipped,
-          },
-          probe: { url: entry.url, status: 0, finalUrl: entry.url, redirects: [entry.url], error: 'blocked-by-robots' },
-          findings: [],
-          collected: [],
-        });
+        await this.complete(entry.url, state, skippedPage(entry, skipped, { error: 'blocked-by-robots' }));
         return;
       }
       // The start page (its snapshot classifies the site) and pages the cloaking check fetches as spiders (what
@@ -341,28 +328,11 @@ export class Inspector extends EventEmitter<InspectorEvents> {
     } catch (error) {
       // One page never stops the crawl: record why it failed and go on.
       const skipped = `internal error: ${(error as Error).message}`;
-      await this.complete(entry.url, state, {
-        record: {
-          url: entry.url,
-          finalUrl: entry.url,
-          status: 0,
-          contentType: '',
-          title: '',
-          depth: entry.depth,
-          rendered: false,
-          skipped,
-        },
-        probe: {
-          url: entry.url,
-          status: 0,
-          finalUrl: entry.url,
-          redirects: [entry.url],
-          error: 'other',
-          errorMessage: skipped,
-        },
-        findings: [],
-        collected: [],
-      }).catch(() => undefined);
+      await this.complete(
+        entry.url,
+        state,
+        skippedPage(entry, skipped, { error: 'other', errorMessage: skipped }),
+      ).catch(() => undefined);
     } finally {
       this.emit('progress', { done: state.pagesDone, queued: state.pending, findings: state.findingsCount });
     }
@@ -456,4 +426,19 @@ export function selectChecks(ids: readonly string[]): CheckDefinition[] {
 /** Crawls the site and returns the report. */
 export function crawlSite(options: CrawlOptions): Promise<Report> {
   return new Inspector(options).run();
+}
+
+/** A page that was never loaded (robots.txt refused it, or loading it failed): its record says why. */
+function skippedPage(
+  entry: FrontierEntry,
+  skipped: string,
+  failure: Partial<Pick<ProbeResult, 'error' | 'errorMessage'>>,
+): Parameters<CrawlState['complete']>[1] {
+  const { url, depth } = entry;
+  return {
+    record: { url, finalUrl: url, status: 0, contentType: '', title: '', depth, rendered: false, skipped },
+    probe: { url, status: 0, finalUrl: url, redirects: [url], ...failure },
+    findings: [],
+    collected: [],
+  };
 }

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { INCREMENTAL_TABLES } from './incremental-tables.ts';
 
 // The SQLite schema (sqlite-schema.ts) in PostgreSQL terms, plus what several workers need: a frontier row
 // names the worker that claimed it, and `workers` holds heartbeats so a dead worker's claims can be taken over.
@@ -46,29 +47,7 @@ CREATE TABLE IF NOT EXISTS collected (
   item TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS collected_check ON collected (run_id, check_id, id);
-CREATE TABLE IF NOT EXISTS run_reuse (
-  run_id INTEGER PRIMARY KEY REFERENCES runs(id),
-  reuse_key TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS validators (
-  run_id INTEGER NOT NULL REFERENCES runs(id),
-  url TEXT NOT NULL,
-  etag TEXT,
-  last_modified TEXT,
-  hash TEXT NOT NULL,
-  links TEXT NOT NULL,
-  PRIMARY KEY (run_id, url)
-);
-CREATE TABLE IF NOT EXISTS link_probes (
-  run_id INTEGER NOT NULL REFERENCES runs(id),
-  url TEXT NOT NULL,
-  probe TEXT NOT NULL,
-  age INTEGER NOT NULL,
-  PRIMARY KEY (run_id, url)
-);
-CREATE INDEX IF NOT EXISTS findings_page ON findings (run_id, page_url);
-CREATE INDEX IF NOT EXISTS collected_page ON collected (run_id, page_url, id);
-CREATE TABLE IF NOT EXISTS workers (
+${INCREMENTAL_TABLES}CREATE TABLE IF NOT EXISTS workers (
   id TEXT PRIMARY KEY,
   seen_at TIMESTAMPTZ NOT NULL
 );

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { INCREMENTAL_TABLES } from './incremental-tables.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS runs (
@@ -43,30 +44,7 @@ CREATE TABLE IF NOT EXISTS collected (
   item TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS collected_check ON collected (run_id, check_id, id);
--- Incremental re-crawl: the settings a run's page results depend on, and what tells whether each page changed.
-CREATE TABLE IF NOT EXISTS run_reuse (
-  run_id INTEGER PRIMARY KEY REFERENCES runs(id),
-  reuse_key TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS validators (
-  run_id INTEGER NOT NULL REFERENCES runs(id),
-  url TEXT NOT NULL,
-  etag TEXT,
-  last_modified TEXT,
-  hash TEXT NOT NULL,
-  links TEXT NOT NULL,
-  PRIMARY KEY (run_id, url)
-);
-CREATE TABLE IF NOT EXISTS link_probes (
-  run_id INTEGER NOT NULL REFERENCES runs(id),
-  url TEXT NOT NULL,
-  probe TEXT NOT NULL,
-  age INTEGER NOT NULL,
-  PRIMARY KEY (run_id, url)
-);
-CREATE INDEX IF NOT EXISTS findings_page ON findings (run_id, page_url);
-CREATE INDEX IF NOT EXISTS collected_page ON collected (run_id, page_url, id);
-`;
+${INCREMENTAL_TABLES}`;
 
 /** Opens (creating when needed) a govcheck database in WAL mode with its schema. */
 export function openDatabase(path: string): Database.Database {
