@@ -1,26 +1,14 @@
 import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
 import { failedVariant, variantOf, withVariants, type PageVariant } from '../../shared/spam/variants.ts';
-import { decodeHtml } from '../fetch/charset.ts';
 import type { HttpClient } from '../fetch/http-client.ts';
-import { snapshotFromHtml } from '../page/snapshot-from-html.ts';
+import { snapshotFromResponse } from '../page/snapshot-from-html.ts';
 import { VISITOR_PROFILES, type VisitorProfile } from './profiles.ts';
 
 /** Fetches the page once as one visitor and keeps what the cloaking comparison needs. */
 export async function fetchVariant(client: HttpClient, url: string, profile: VisitorProfile): Promise<PageVariant> {
   const res = await client.fetch(url, 'full', profile.headers(url));
   if (res.error) return failedVariant(profile.label, `${res.error}: ${res.errorMessage ?? ''}`.trim());
-  const contentType = res.headers['content-type'] ?? '';
-  const decoded = decodeHtml(res.body ?? new Uint8Array(), contentType);
-  const snapshot = snapshotFromHtml({
-    url,
-    finalUrl: res.finalUrl,
-    status: res.status,
-    headers: res.headers,
-    contentType,
-    charset: decoded.encoding,
-    html: decoded.text,
-    rendered: false,
-  });
+  const { snapshot } = snapshotFromResponse(url, res);
   return variantOf(profile.label, snapshot);
 }
 

@@ -5,11 +5,10 @@ import {
   type DualStackResult,
   type StackView,
 } from '../../shared/ipv6/dual-stack.ts';
-import { decodeHtml } from '../fetch/charset.ts';
 import type { AddressPolicy } from '../fetch/address-policy.ts';
 import type { RequestLimiter } from '../fetch/host-limiter.ts';
 import { HttpClient } from '../fetch/http-client.ts';
-import { snapshotFromHtml } from '../page/snapshot-from-html.ts';
+import { snapshotFromResponse } from '../page/snapshot-from-html.ts';
 import { dnsResolver, lookupHost, type AddressResolver, type HostRecords } from './resolver.ts';
 import { kernelRouteCheck, type RouteCheck } from './route-check.ts';
 
@@ -98,17 +97,7 @@ export class DualStackFetcher implements DualStackProbe {
     };
     const contentType = res.headers['content-type'] ?? '';
     if (!res.body || !/html|xml/i.test(contentType)) return view;
-    const decoded = decodeHtml(res.body, contentType);
-    const page = snapshotFromHtml({
-      url,
-      finalUrl: res.finalUrl,
-      status: res.status,
-      headers: res.headers,
-      contentType,
-      charset: decoded.encoding,
-      html: decoded.text,
-      rendered: false,
-    });
+    const page = snapshotFromResponse(url, res).snapshot;
     const links = page.links.filter((l) => NAVIGABLE.has(l.element)).map((l) => l.url);
     return {
       ...view,

@@ -1,7 +1,6 @@
 import type { PageSnapshot } from '../../shared/model/page-snapshot.ts';
-import { decodeHtml } from '../fetch/charset.ts';
 import type { FetchedPage } from './fetch-step.ts';
-import { snapshotFromHtml } from './snapshot-from-html.ts';
+import { snapshotFromResponse } from './snapshot-from-html.ts';
 
 const HTML_TYPE = /text\/html|application\/xhtml\+xml/i;
 
@@ -14,20 +13,9 @@ export function parseHtml(page: FetchedPage): ParsedHtml {
   const { contentType } = record;
   if (contentType && !HTML_TYPE.test(contentType)) return { skipped: `not HTML (${contentType.split(';')[0]})` };
   if (res.truncated) return { skipped: `too large (over ${res.body?.length ?? 0} bytes)` };
-  const decoded = decodeHtml(res.body ?? new Uint8Array(), contentType);
-  const snapshot = snapshotFromHtml({
-    url: entry.url,
-    finalUrl: res.finalUrl,
-    status: res.status,
-    headers: res.headers,
-    contentType,
-    charset: decoded.encoding,
-    html: decoded.text,
-    rendered: false,
-    depth: entry.depth,
-  });
-  const notes = decoded.mismatch
-    ? [`declared charset ${decoded.mismatch} does not match the bytes; decoded otherwise`]
+  const { snapshot, charsetMismatch } = snapshotFromResponse(entry.url, res, entry.depth);
+  const notes = charsetMismatch
+    ? [`declared charset ${charsetMismatch} does not match the bytes; decoded otherwise`]
     : [];
   return { snapshot, notes };
 }
